@@ -1,0 +1,105 @@
+//! The catalogue of every labelled enum, for bindings and tools that list codes and labels.
+
+use crate::lang::{EnumInfo, Labelled};
+use crate::Error;
+
+/// Every labelled enum of steun, in a stable order.
+pub const ENUMS: &[EnumInfo] = &[
+    crate::Dimension::INFO,
+    crate::LifeDomain::INFO,
+    crate::CentralConcept::INFO,
+    crate::CompensationDomain::INFO,
+    crate::PerformanceField::INFO,
+    crate::Impairment::INFO,
+    crate::SupportSource::INFO,
+    crate::SolutionRing::INFO,
+    crate::Beacon::INFO,
+    crate::QualityStandard::INFO,
+    crate::SupportPhase::INFO,
+    crate::ConversationPhase::INFO,
+];
+
+/// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.
+pub fn enum_named(name: &str) -> Result<&'static EnumInfo, Error> {
+    ENUMS.iter().find(|e| e.name == name).ok_or_else(|| {
+        let names: Vec<&str> = ENUMS.iter().map(|e| e.name).collect();
+        Error::not_found("enum", name, &names)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn every_enum_has_unique_snake_case_codes_and_labels() {
+        for (i, e) in ENUMS.iter().enumerate() {
+            assert!(ENUMS[..i].iter().all(|o| o.name != e.name), "{}", e.name);
+            for (j, m) in e.members.iter().enumerate() {
+                assert!(
+                    m.code
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                    "{}",
+                    m.code
+                );
+                assert!(!m.nl.is_empty() && !m.en.is_empty(), "{}", m.code);
+                assert!(
+                    e.members[..j].iter().all(|o| o.code != m.code),
+                    "{}.{}",
+                    e.name,
+                    m.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn counts_match_the_sources() {
+        let count = |n: &str| enum_named(n).unwrap().members.len();
+        assert_eq!(count("Dimension"), 8); // 002:466-469
+        assert_eq!(count("LifeDomain"), 8); // 002:1563-1586
+        assert_eq!(count("CentralConcept"), 3); // 002:326-340
+        assert_eq!(count("CompensationDomain"), 5); // 002:412-421
+        assert_eq!(count("PerformanceField"), 9); // 002:282-313
+        assert_eq!(count("Impairment"), 5); // 002:478-491
+        assert_eq!(count("SupportSource"), 4); // 002:584-668
+        assert_eq!(count("SolutionRing"), 4); // 002:1120-1190
+        assert_eq!(count("Beacon"), 8); // 002:909-1052
+        assert_eq!(count("QualityStandard"), 5); // 002:3440-3458
+        assert_eq!(count("SupportPhase"), 6); // 002:1345-1400
+        assert_eq!(count("ConversationPhase"), 5); // 002:1075-1078
+    }
+
+    #[test]
+    fn codes_parse_and_serialise_like_the_catalogue() {
+        use crate::Labelled;
+        for d in crate::Dimension::ALL {
+            let json = crate::json::to_json(d);
+            assert_eq!(json, format!("\"{}\"", d.code()));
+            assert_eq!(
+                crate::json::from_json::<crate::Dimension>(&json).unwrap(),
+                *d
+            );
+            assert_eq!(d.code().parse::<crate::Dimension>().unwrap(), *d);
+            assert_eq!(d.to_string(), d.code());
+        }
+        assert_eq!(crate::PerformanceField::AddictionPolicy.number(), 9);
+        assert_eq!(crate::SupportPhase::Evaluation.number(), 6);
+        assert_eq!(
+            crate::SolutionRing::OwnStrength.label(Lang::Nl),
+            "Eigen kracht"
+        );
+        assert_eq!(
+            crate::Beacon::OutreachDirect.label(Lang::Nl),
+            "Direct er op af"
+        );
+        assert!("Rights".parse::<crate::Dimension>().is_err());
+    }
+
+    #[test]
+    fn unknown_enum_is_not_found() {
+        assert_eq!(enum_named("Nope").unwrap_err().code(), "not_found");
+    }
+}

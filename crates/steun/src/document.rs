@@ -1,0 +1,184 @@
+//! Documents: the JSON types steun reads and writes, each with a kind name and a schema.
+//!
+//! Every document kind is listed once in [`KINDS`]; the bindings, the CLI and the schema
+//! files all take their list from there.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::Error;
+
+/// A JSON document type of steun.
+pub trait Document: Serialize + DeserializeOwned {
+    /// The kind's snake_case name, e.g. `personal_profile`; also the schema's file name.
+    const KIND: &'static str;
+
+    /// Rules the types alone cannot express (duplicates, ranges). Parsing calls it.
+    fn check(&self) -> Result<(), Error> {
+        Ok(())
+    }
+
+    /// Parses and checks a document.
+    fn from_json(text: &str) -> Result<Self, Error> {
+        let doc: Self = crate::json::from_json(text)?;
+        doc.check()?;
+        Ok(doc)
+    }
+
+    /// The document as compact JSON.
+    fn to_json(&self) -> String {
+        crate::json::to_json(self)
+    }
+}
+
+/// A document kind in the registry.
+#[derive(Clone, Copy)]
+pub struct Kind {
+    /// The kind's name.
+    pub name: &'static str,
+    canonical: fn(&str) -> Result<String, Error>,
+    #[cfg(feature = "schema")]
+    schema: fn() -> serde_json::Value,
+}
+
+impl core::fmt::Debug for Kind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Kind")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Kind {
+    /// Parses and checks a document of this kind and writes it back in canonical form
+    /// (compact, every field present).
+    pub fn canonical(&self, text: &str) -> Result<String, Error> {
+        (self.canonical)(text)
+    }
+
+    /// The kind's JSON Schema (draft 2020-12).
+    #[cfg(feature = "schema")]
+    pub fn schema(&self) -> serde_json::Value {
+        (self.schema)()
+    }
+}
+
+fn canonical<T: Document>(text: &str) -> Result<String, Error> {
+    T::from_json(text).map(|d| d.to_json())
+}
+
+#[cfg(feature = "schema")]
+fn schema_of<T: Document + schemars::JsonSchema>() -> serde_json::Value {
+    let mut root = schemars::generate::SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<T>();
+    root.insert(
+        "$id".into(),
+        format!("https://steun.invalid/schemas/{}.json", T::KIND).into(),
+    );
+    root.to_value()
+}
+
+#[cfg(feature = "schema")]
+const fn kind<T: Document + schemars::JsonSchema>() -> Kind {
+    Kind {
+        name: T::KIND,
+        canonical: canonical::<T>,
+        schema: schema_of::<T>,
+    }
+}
+
+#[cfg(not(feature = "schema"))]
+const fn kind<T: Document>() -> Kind {
+    Kind {
+        name: T::KIND,
+        canonical: canonical::<T>,
+    }
+}
+
+/// Every document kind, in a stable order.
+pub const KINDS: &[Kind] = &[
+    kind::<crate::AssessmentGrid>(),
+    kind::<crate::PersonalProfile>(),
+];
+
+/// The kind called `name`, or an error listing the kinds.
+pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {
+    KINDS.iter().find(|k| k.name == name).ok_or_else(|| {
+        let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+        Error::not_found("document kind", name, &names)
+    })
+}
+
+/// Parses and checks a document of kind `name`; returns it in canonical JSON.
+pub fn validate_json(name: &str, text: &str) -> Result<String, Error> {
+    kind_named(name)?.canonical(text)
+}
+
+/// The JSON Schema of document kind `name`.
+#[cfg(feature = "schema")]
+pub fn schema(name: &str) -> Result<serde_json::Value, Error> {
+    Ok(kind_named(name)?.schema())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_have_unique_snake_case_names() {
+        for (i, k) in KINDS.iter().enumerate() {
+            assert!(
+                k.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{}",
+                k.name
+            );
+            assert!(KINDS[..i].iter().all(|o| o.name != k.name), "{}", k.name);
+        }
+    }
+
+    #[test]
+    fn unknown_kind_lists_the_kinds() {
+        let e = validate_json("nope", "{}").unwrap_err();
+        assert_eq!(e.code(), "not_found");
+        assert!(e.to_string().contains("assessment_grid, personal_profile"));
+    }
+
+    /// The committed schema files under schemas/ are what the code generates. Regenerate
+    /// with `STEUN_BLESS=1 cargo test -p steun schema_files`.
+    #[cfg(feature = "schema")]
+    #[test]
+    fn schema_files_are_current() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas");
+        let bless = std::env::var_os("STEUN_BLESS").is_some();
+        let mut stale = Vec::new();
+        for k in KINDS {
+            let path = dir.join(format!("{}.json", k.name));
+            let want = crate::json::to_json_pretty(&k.schema()) + "\n";
+            let have = std::fs::read_to_string(&path).unwrap_or_default();
+            if have != want {
+                if bless {
+                    std::fs::write(&path, &want).unwrap();
+                } else {
+                    stale.push(path.display().to_string());
+                }
+            }
+        }
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".json"))
+            .collect();
+        names.sort();
+        let mut want: Vec<String> = KINDS.iter().map(|k| format!("{}.json", k.name)).collect();
+        want.sort();
+        assert_eq!(
+            names, want,
+            "schemas/ holds exactly one file per document kind"
+        );
+        assert!(
+            stale.is_empty(),
+            "stale schema files (run with STEUN_BLESS=1): {stale:?}"
+        );
+    }
+}

@@ -1,0 +1,255 @@
+//! The JSON entry points: parsing with paths, clear messages and limits.
+//!
+//! Every document that enters steun as text goes through [`from_json`], so all of them get
+//! the same guarantees: unknown fields rejected (the types say `deny_unknown_fields`), the
+//! path of the bad field in the error, no echo of the offending value, a size limit, and
+//! serde_json's nesting limit of 128 levels (an error, never a stack overflow).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::{Error, Path, Segment};
+
+/// The largest JSON text steun parses: 64 MiB.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The deepest nesting of arrays and objects serde_json accepts (its recursion limit).
+pub const MAX_DEPTH: usize = 128;
+
+/// Parses a JSON text into `T`, reporting the path of the first bad field.
+pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::Limit {
+            message: format!(
+                "{} bytes of JSON; at most {MAX_INPUT_BYTES} are accepted",
+                text.len()
+            ),
+        });
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
+    de.end().map_err(|e| syntax(&e))?;
+    Ok(value)
+}
+
+/// Converts an already parsed JSON value into `T`, reporting the path of the first bad field.
+pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+    serde_path_to_error::deserialize(value).map_err(convert)
+}
+
+/// Serialises `value` as compact JSON.
+pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Our wire types have string keys and no failing Serialize impls, so this cannot fail.
+    serde_json::to_string(value).unwrap_or_else(|_| String::from("null"))
+}
+
+/// Serialises `value` as indented JSON.
+pub fn to_json_pretty<T: Serialize + ?Sized>(value: &T) -> String {
+    // As for `to_json`: no map with non-string keys, no fallible Serialize impl.
+    serde_json::to_string_pretty(value).unwrap_or_else(|_| String::from("null"))
+}
+
+fn syntax(e: &serde_json::Error) -> Error {
+    let msg = e.to_string();
+    let message = match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_owned(),
+        None => msg,
+    };
+    if message.contains("recursion limit") {
+        return Error::Limit {
+            message: format!("JSON nested deeper than {MAX_DEPTH} levels"),
+        };
+    }
+    Error::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message,
+    }
+}
+
+fn convert<E: Into<serde_json::Error>>(err: serde_path_to_error::Error<E>) -> Error
+where
+    E: std::fmt::Display,
+{
+    let path = convert_path(err.path());
+    let inner: serde_json::Error = err.into_inner().into();
+    if inner.is_syntax() || inner.is_eof() {
+        return syntax(&inner);
+    }
+    let raw = inner.to_string();
+    let raw = match raw.rfind(" at line ") {
+        Some(i) => &raw[..i],
+        None => &raw[..],
+    };
+    if raw.contains("recursion limit") {
+        return Error::Limit {
+            message: format!("JSON nested deeper than {MAX_DEPTH} levels"),
+        };
+    }
+    let (path, message) = sanitize(path, raw);
+    Error::Invalid { path, message }
+}
+
+fn convert_path(path: &serde_path_to_error::Path) -> Path {
+    use serde_path_to_error::Segment as S;
+    Path(
+        path.iter()
+            .filter_map(|seg| match seg {
+                S::Seq { index } => Some(Segment::Index(*index)),
+                S::Map { key } => Some(Segment::Key(key.clone())),
+                S::Enum { variant } => Some(Segment::Key(variant.clone())),
+                S::Unknown => None,
+            })
+            .collect(),
+    )
+}
+
+/// The backticked names after `expected`, e.g. from "expected one of `a`, `b`".
+fn ticked(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+fn between<'a>(text: &'a str, start: &str, end: char) -> Option<&'a str> {
+    let rest = text.strip_prefix(start)?;
+    rest.find(end).map(|i| &rest[..i])
+}
+
+/// Rewrites serde's message so it names the field and the allowed values, and never
+/// repeats the value the caller sent (which may be personal data).
+fn sanitize(path: Path, raw: &str) -> (Path, String) {
+    if let Some(field) = between(raw, "missing field `", '`') {
+        return (path.key(field), "missing required field".to_owned());
+    }
+    if let Some(field) = between(raw, "unknown field `", '`') {
+        let rest = &raw[raw.find(", ").map_or(raw.len(), |i| i + 2)..];
+        let allowed = ticked(rest);
+        let message = if allowed.is_empty() {
+            "unknown field; this object takes no fields".to_owned()
+        } else {
+            format!("unknown field; allowed fields: {}", allowed.join(", "))
+        };
+        // serde_path_to_error already ends the path at the unknown key.
+        let path = if path.0.last() == Some(&Segment::Key(field.to_owned())) {
+            path
+        } else {
+            path.key(field)
+        };
+        return (path, message);
+    }
+    if raw.starts_with("unknown variant `") {
+        let rest = &raw[raw.find("`, ").map_or(raw.len(), |i| i + 3)..];
+        let allowed = ticked(rest);
+        return (
+            path,
+            format!("unknown code; allowed: {}", allowed.join(", ")),
+        );
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = raw.strip_prefix(prefix) {
+            if let Some(i) = rest.rfind(", expected ") {
+                let got = &rest[..i];
+                let kind = if got.starts_with("floating point") {
+                    "floating point number"
+                } else {
+                    got.split([' ', ',']).next().unwrap_or("value")
+                };
+                let expected = &rest[i + ", expected ".len()..];
+                return (path, format!("{}got {kind}, expected {expected}", prefix));
+            }
+        }
+    }
+    (path, raw.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        name: String,
+        items: Vec<Item>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        n: u8,
+        kind: crate::quality::Dimension,
+    }
+
+    fn err(text: &str) -> Error {
+        from_json::<Doc>(text).unwrap_err()
+    }
+
+    #[test]
+    fn missing_field_is_named_in_the_path() {
+        let e = err(r#"{"items": []}"#);
+        assert_eq!(e.path().map(ToString::to_string).as_deref(), Some("name"));
+        assert_eq!(e.message(), "missing required field");
+    }
+
+    #[test]
+    fn unknown_field_lists_the_allowed_ones() {
+        let e = err(r#"{"name": "x", "items": [], "extra": 1}"#);
+        assert_eq!(e.path().unwrap().to_string(), "extra");
+        assert_eq!(e.message(), "unknown field; allowed fields: name, items");
+    }
+
+    #[test]
+    fn wrong_type_does_not_echo_the_value() {
+        let e = err(r#"{"name": "x", "items": [{"n": "secret-123", "kind": "rights"}]}"#);
+        assert_eq!(e.path().unwrap().to_string(), "items[0].n");
+        assert!(!e.to_string().contains("secret"), "{e}");
+        assert_eq!(e.message(), "invalid type: got string, expected u8");
+    }
+
+    #[test]
+    fn unknown_code_lists_allowed_codes_without_echo() {
+        let e = err(r#"{"name": "x", "items": [{"n": 1, "kind": "Jan Jansen"}]}"#);
+        assert_eq!(e.path().unwrap().to_string(), "items[0].kind");
+        assert!(!e.to_string().contains("Jansen"));
+        assert!(
+            e.message()
+                .starts_with("unknown code; allowed: emotional_wellbeing, "),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn out_of_range_number_is_invalid_value() {
+        let e = err(r#"{"name": "x", "items": [{"n": -1, "kind": "rights"}]}"#);
+        assert_eq!(e.message(), "invalid value: got integer, expected u8");
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        match err("{\n  \"name\": }") {
+            Error::Syntax { line, column, .. } => assert_eq!((line, column), (2, 11)),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            err(r#"{"name": "x", "items": []} trailing"#),
+            Error::Syntax { .. }
+        ));
+    }
+
+    #[test]
+    fn deep_nesting_is_a_limit_error_not_a_crash() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(
+            from_json::<serde_json::Value>(&deep),
+            Err(Error::Limit { .. })
+        ));
+    }
+
+    #[test]
+    fn path_round_trips_through_text() {
+        let p = Path::parse("rows[2].wishes[0]");
+        assert_eq!(p.to_string(), "rows[2].wishes[0]");
+        assert_eq!(Path::root().to_string(), "(root)");
+    }
+}

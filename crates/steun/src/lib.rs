@@ -1,0 +1,81 @@
+//! # steun
+//!
+//! An explainable model of the Dutch social-support domain: the Wmo, *Supportgericht
+//! Werken* and cliëntondersteuning. It is pure Rust with no I/O; Python and C bindings
+//! live in their own crates and only convert and forward.
+//!
+//! Every coded value has a stable snake_case code (the wire format) and a Dutch and an
+//! English label; every rule cites the lines of its source in `shared/seeds`, written as
+//! `002:1495-1540` (file 002, lines 1495 to 1540).
+//!
+//! ## Labels
+//!
+//! ```
+//! use steun::{Dimension, Labelled, Lang};
+//!
+//! let d = Dimension::SocialInclusion;
+//! assert_eq!(d.code(), "social_inclusion");
+//! assert_eq!(d.label(Lang::Nl), "Sociale inclusie");
+//! assert_eq!(Dimension::ALL.len(), 8);
+//! assert_eq!(d.monitored_variables(Lang::En), ["role in society", "activities in society", "volunteering"]);
+//! ```
+//!
+//! ## Documents
+//!
+//! ```
+//! use steun::{Document, LifeDomain, PersonalProfile};
+//!
+//! let profile = PersonalProfile::from_json(r#"{
+//!     "client": "BRAM-0027",
+//!     "domains": [{"domain": "housing", "wishes": ["Mijn huishouden op orde"]}],
+//!     "important_wishes": ["Mijn huishouden op orde"]
+//! }"#)?;
+//! assert_eq!(profile.domain(LifeDomain::Housing).unwrap().wishes.len(), 1);
+//!
+//! // Bad input names the field and what is allowed, and never repeats the value.
+//! let err = PersonalProfile::from_json(r#"{"domains": [{"domain": "wonen"}]}"#).unwrap_err();
+//! assert_eq!(err.path().unwrap().to_string(), "domains[0].domain");
+//! # Ok::<(), steun::Error>(())
+//! ```
+//!
+//! ## Features
+//!
+//! - `schema` (default): JSON Schemas for every document kind, through `schemars`
+//!   ([`document::schema`]).
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod lang;
+
+pub mod assessment_grid;
+pub mod catalogue;
+pub mod date;
+pub mod document;
+pub mod error;
+pub mod json;
+pub mod life_domain;
+pub mod personal_profile;
+pub mod phase;
+pub mod quality;
+pub mod reference;
+pub mod support;
+pub mod text;
+pub mod welfare;
+pub mod wmo;
+
+pub use assessment_grid::{AssessmentGrid, GridRow};
+pub use date::Date;
+pub use document::Document;
+pub use error::{Error, Path, Result, Segment};
+pub use lang::{Bilingual, EnumInfo, Labelled, Lang, Member};
+pub use life_domain::LifeDomain;
+pub use personal_profile::{PersonalProfile, ProfileDomain};
+pub use phase::{ConversationPhase, SupportPhase};
+pub use quality::Dimension;
+pub use support::{SolutionRing, SupportSource};
+pub use text::{ClientCode, FreeText};
+pub use welfare::{Beacon, QualityStandard};
+pub use wmo::{CentralConcept, CompensationDomain, Impairment, PerformanceField};
+
+/// The library's version, as in Cargo.toml.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,79 @@
+//! Reference data: the tables of the sources as JSON, for every language to load.
+
+use serde_json::{json, Value};
+
+use crate::lang::{Labelled, Lang};
+use crate::{CentralConcept, Dimension, Error};
+
+/// The names of the reference sets, in a stable order.
+pub const NAMES: &[&str] = &["dimensions", "central_concepts"];
+
+/// The reference set called `name`, or an error listing the names.
+pub fn get(name: &str) -> Result<Value, Error> {
+    match name {
+        "dimensions" => Ok(dimensions()),
+        "central_concepts" => Ok(central_concepts()),
+        _ => Err(Error::not_found("reference set", name, NAMES)),
+    }
+}
+
+fn both<F: Fn(Lang) -> &'static [&'static str]>(f: F) -> Value {
+    json!({ "nl": f(Lang::Nl), "en": f(Lang::En) })
+}
+
+/// Van Loon's table: per dimension its labels, monitored variables and result indicators
+/// (002:803-890).
+pub fn dimensions() -> Value {
+    Value::Array(
+        Dimension::ALL
+            .iter()
+            .map(|d| {
+                json!({
+                    "code": d.code(),
+                    "label": { "nl": d.label(Lang::Nl), "en": d.label(Lang::En) },
+                    "monitored_variables": both(|l| d.monitored_variables(l)),
+                    "result_indicators": both(|l| d.result_indicators(l)),
+                    "source": "002:803-890",
+                })
+            })
+            .collect(),
+    )
+}
+
+/// The Wmo's three central concepts with their intended results (002:326-340, 002:751-780).
+pub fn central_concepts() -> Value {
+    Value::Array(
+        CentralConcept::ALL
+            .iter()
+            .map(|c| {
+                json!({
+                    "code": c.code(),
+                    "label": { "nl": c.label(Lang::Nl), "en": c.label(Lang::En) },
+                    "intended_results": both(|l| c.intended_results(l)),
+                    "source": "002:751-780",
+                })
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_set_loads() {
+        for n in NAMES {
+            assert!(get(n).unwrap().is_array(), "{n}");
+        }
+        assert_eq!(get("nope").unwrap_err().code(), "not_found");
+        assert_eq!(dimensions()[7]["monitored_variables"]["nl"][1], "stemrecht");
+        assert_eq!(
+            central_concepts()[1]["intended_results"]["en"]
+                .as_array()
+                .unwrap()
+                .len(),
+            3
+        );
+    }
+}
