@@ -1,0 +1,219 @@
+//! The panic boundary, status codes, the thread-local last error, and string passing.
+//!
+//! Every exported function runs its body through [`guard`]: a panic becomes
+//! `STEUN_STATUS_PANIC`, a null pointer `STEUN_STATUS_NULL_POINTER`, invalid UTF-8
+//! `STEUN_STATUS_INVALID_UTF8`; the human text goes to the calling thread's last error.
+
+use std::cell::RefCell;
+use std::ffi::{c_char, c_int, CStr, CString};
+use std::panic::{catch_unwind, UnwindSafe};
+
+/// The status every function returns (as an `int`): 0 is success.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SteunStatus {
+    /// Success.
+    Ok = 0,
+    /// A pointer argument was NULL.
+    NullPointer = 1,
+    /// A string argument was not valid UTF-8.
+    InvalidUtf8 = 2,
+    /// The JSON text was not well-formed.
+    MalformedJson = 3,
+    /// A field was missing, unknown, of the wrong type, or broke a rule.
+    InvalidInput = 4,
+    /// An unknown name: enum, code, schema, reference set.
+    NotFound = 5,
+    /// A state change the process does not allow.
+    InvalidTransition = 6,
+    /// The input was larger or deeper than steun accepts.
+    LimitExceeded = 7,
+    /// A bug in steun: a panic was caught at the boundary. Please report it.
+    Panic = 99,
+}
+
+/// Why a call failed: its status, message and (for bad fields) the JSON path.
+pub(crate) struct Failure {
+    status: SteunStatus,
+    message: String,
+    path: String,
+}
+
+impl Failure {
+    pub(crate) fn new(status: SteunStatus, message: impl Into<String>) -> Self {
+        Failure {
+            status,
+            message: message.into(),
+            path: String::new(),
+        }
+    }
+}
+
+impl From<steun::Error> for Failure {
+    fn from(e: steun::Error) -> Self {
+        let status = match e {
+            steun::Error::Syntax { .. } => SteunStatus::MalformedJson,
+            steun::Error::Invalid { .. } => SteunStatus::InvalidInput,
+            steun::Error::NotFound { .. } => SteunStatus::NotFound,
+            steun::Error::Transition { .. } => SteunStatus::InvalidTransition,
+            steun::Error::Limit { .. } => SteunStatus::LimitExceeded,
+            _ => SteunStatus::InvalidInput,
+        };
+        let path = e.path().map(ToString::to_string).unwrap_or_default();
+        Failure {
+            status,
+            message: e.to_string(),
+            path,
+        }
+    }
+}
+
+struct LastError {
+    message: CString,
+    path: CString,
+}
+
+thread_local! {
+    static LAST_ERROR: RefCell<Option<LastError>> = const { RefCell::new(None) };
+}
+
+fn c_string_lossy(s: String) -> CString {
+    // Messages are ours and contain no NUL; should one ever appear, drop it rather than fail.
+    CString::new(s.replace('\0', "")).unwrap_or_default()
+}
+
+fn set_last_error(f: Failure) -> c_int {
+    let status = f.status as c_int;
+    let entry = LastError {
+        message: c_string_lossy(f.message),
+        path: c_string_lossy(f.path),
+    };
+    // try_with: during thread teardown the slot may be gone; the status still tells.
+    let _ = LAST_ERROR.try_with(|slot| {
+        if let Ok(mut slot) = slot.try_borrow_mut() {
+            *slot = Some(entry);
+        }
+    });
+    status
+}
+
+/// Runs `body` behind the panic boundary and turns its outcome into a status code.
+pub(crate) fn guard<F>(body: F) -> c_int
+where
+    F: FnOnce() -> Result<(), Failure> + UnwindSafe,
+{
+    match catch_unwind(body) {
+        Ok(Ok(())) => SteunStatus::Ok as c_int,
+        Ok(Err(f)) => set_last_error(f),
+        Err(_) => set_last_error(Failure::new(
+            SteunStatus::Panic,
+            "internal error in steun (a caught panic); please report this as a bug",
+        )),
+    }
+}
+
+/// The last error's message or path on this thread, as a borrowed C string.
+pub(crate) fn last_error_field(path: bool) -> *const c_char {
+    static EMPTY: &CStr = c"";
+    LAST_ERROR
+        .try_with(|slot| match slot.try_borrow() {
+            Ok(slot) => match slot.as_ref() {
+                Some(e) if path => e.path.as_ptr(),
+                Some(e) => e.message.as_ptr(),
+                None => EMPTY.as_ptr(),
+            },
+            Err(_) => EMPTY.as_ptr(),
+        })
+        .unwrap_or(EMPTY.as_ptr())
+}
+
+/// Reads a NUL-terminated UTF-8 argument.
+///
+/// # Safety
+/// `ptr` is NULL or points to a NUL-terminated string that outlives the call.
+pub(crate) unsafe fn read_str<'a>(ptr: *const c_char, name: &str) -> Result<&'a str, Failure> {
+    if ptr.is_null() {
+        return Err(Failure::new(
+            SteunStatus::NullPointer,
+            format!("argument `{name}` is NULL"),
+        ));
+    }
+    // SAFETY: non-null and NUL-terminated by the caller's contract.
+    let bytes = unsafe { CStr::from_ptr(ptr) };
+    bytes.to_str().map_err(|_| {
+        Failure::new(
+            SteunStatus::InvalidUtf8,
+            format!("argument `{name}` is not valid UTF-8"),
+        )
+    })
+}
+
+/// Checks an out-pointer before any work is done.
+pub(crate) fn check_out<T>(out: *mut T, name: &str) -> Result<(), Failure> {
+    if out.is_null() {
+        Err(Failure::new(
+            SteunStatus::NullPointer,
+            format!("argument `{name}` is NULL"),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Hands a string to the caller through `out`; the caller frees it with `steun_string_free`.
+///
+/// # Safety
+/// `out` was checked with [`check_out`] and is valid for a write.
+pub(crate) unsafe fn write_string(out: *mut *mut c_char, s: String) -> Result<(), Failure> {
+    let c = CString::new(s).map_err(|_| {
+        Failure::new(
+            SteunStatus::InvalidInput,
+            "the output contains a NUL character, which a C string cannot hold",
+        )
+    })?;
+    // SAFETY: checked non-null by the caller of this helper.
+    unsafe { *out = c.into_raw() };
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_a_status_and_a_message() {
+        let status = guard(|| panic!("boom"));
+        assert_eq!(status, SteunStatus::Panic as c_int);
+        // SAFETY: the pointer is to the thread-local message, valid until the next failure.
+        let msg = unsafe { CStr::from_ptr(last_error_field(false)) }
+            .to_str()
+            .unwrap();
+        assert!(msg.contains("internal error"), "{msg}");
+    }
+
+    #[test]
+    fn errors_map_to_statuses_and_keep_the_path() {
+        let status =
+            guard(|| Err(steun::Error::invalid(steun::Path::parse("a.b[1]"), "bad").into()));
+        assert_eq!(status, SteunStatus::InvalidInput as c_int);
+        // SAFETY: as above.
+        let path = unsafe { CStr::from_ptr(last_error_field(true)) }
+            .to_str()
+            .unwrap();
+        assert_eq!(path, "a.b[1]");
+    }
+
+    #[test]
+    fn last_error_is_per_thread() {
+        guard(|| Err(Failure::new(SteunStatus::NotFound, "main thread")));
+        std::thread::spawn(|| {
+            // SAFETY: as above.
+            let msg = unsafe { CStr::from_ptr(last_error_field(false)) }
+                .to_str()
+                .unwrap();
+            assert_eq!(msg, "");
+        })
+        .join()
+        .unwrap();
+    }
+}

@@ -1,0 +1,28 @@
+//! The committed header is what cbindgen generates from the current source.
+//! Regenerate with `STEUN_BLESS=1 cargo test -p steun-ffi --test header`.
+
+#[test]
+fn header_is_current() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let config =
+        cbindgen::Config::from_file(format!("{dir}/cbindgen.toml")).expect("cbindgen.toml");
+    let mut generated = Vec::new();
+    cbindgen::Builder::new()
+        .with_crate(dir)
+        .with_config(config)
+        .generate()
+        .expect("cbindgen generates the header")
+        .write(&mut generated);
+    let generated = String::from_utf8(generated).expect("utf-8 header");
+    let path = format!("{dir}/include/steun.h");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != generated {
+        if std::env::var_os("STEUN_BLESS").is_some() {
+            std::fs::write(&path, &generated).expect("write header");
+        } else {
+            panic!(
+                "include/steun.h is stale: run STEUN_BLESS=1 cargo test -p steun-ffi --test header"
+            );
+        }
+    }
+}
