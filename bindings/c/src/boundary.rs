@@ -41,11 +41,7 @@ pub(crate) struct Failure {
 
 impl Failure {
     pub(crate) fn new(status: SteunStatus, message: impl Into<String>) -> Self {
-        Failure {
-            status,
-            message: message.into(),
-            path: String::new(),
-        }
+        Failure { status, message: message.into(), path: String::new() }
     }
 }
 
@@ -60,11 +56,7 @@ impl From<steun::Error> for Failure {
             _ => SteunStatus::InvalidInput,
         };
         let path = e.path().map(ToString::to_string).unwrap_or_default();
-        Failure {
-            status,
-            message: e.to_string(),
-            path,
-        }
+        Failure { status, message: e.to_string(), path }
     }
 }
 
@@ -84,10 +76,7 @@ fn c_string_lossy(s: String) -> CString {
 
 fn set_last_error(f: Failure) -> c_int {
     let status = f.status as c_int;
-    let entry = LastError {
-        message: c_string_lossy(f.message),
-        path: c_string_lossy(f.path),
-    };
+    let entry = LastError { message: c_string_lossy(f.message), path: c_string_lossy(f.path) };
     // try_with: during thread teardown the slot may be gone; the status still tells.
     let _ = LAST_ERROR.try_with(|slot| {
         if let Ok(mut slot) = slot.try_borrow_mut() {
@@ -133,28 +122,17 @@ pub(crate) fn last_error_field(path: bool) -> *const c_char {
 /// `ptr` is NULL or points to a NUL-terminated string that outlives the call.
 pub(crate) unsafe fn read_str<'a>(ptr: *const c_char, name: &str) -> Result<&'a str, Failure> {
     if ptr.is_null() {
-        return Err(Failure::new(
-            SteunStatus::NullPointer,
-            format!("argument `{name}` is NULL"),
-        ));
+        return Err(Failure::new(SteunStatus::NullPointer, format!("argument `{name}` is NULL")));
     }
     // SAFETY: non-null and NUL-terminated by the caller's contract.
     let bytes = unsafe { CStr::from_ptr(ptr) };
-    bytes.to_str().map_err(|_| {
-        Failure::new(
-            SteunStatus::InvalidUtf8,
-            format!("argument `{name}` is not valid UTF-8"),
-        )
-    })
+    bytes.to_str().map_err(|_| Failure::new(SteunStatus::InvalidUtf8, format!("argument `{name}` is not valid UTF-8")))
 }
 
 /// Checks an out-pointer before any work is done.
 pub(crate) fn check_out<T>(out: *mut T, name: &str) -> Result<(), Failure> {
     if out.is_null() {
-        Err(Failure::new(
-            SteunStatus::NullPointer,
-            format!("argument `{name}` is NULL"),
-        ))
+        Err(Failure::new(SteunStatus::NullPointer, format!("argument `{name}` is NULL")))
     } else {
         Ok(())
     }
@@ -166,10 +144,7 @@ pub(crate) fn check_out<T>(out: *mut T, name: &str) -> Result<(), Failure> {
 /// `out` was checked with [`check_out`] and is valid for a write.
 pub(crate) unsafe fn write_string(out: *mut *mut c_char, s: String) -> Result<(), Failure> {
     let c = CString::new(s).map_err(|_| {
-        Failure::new(
-            SteunStatus::InvalidInput,
-            "the output contains a NUL character, which a C string cannot hold",
-        )
+        Failure::new(SteunStatus::InvalidInput, "the output contains a NUL character, which a C string cannot hold")
     })?;
     // SAFETY: checked non-null by the caller of this helper.
     unsafe { *out = c.into_raw() };
@@ -185,21 +160,16 @@ mod tests {
         let status = guard(|| panic!("boom"));
         assert_eq!(status, SteunStatus::Panic as c_int);
         // SAFETY: the pointer is to the thread-local message, valid until the next failure.
-        let msg = unsafe { CStr::from_ptr(last_error_field(false)) }
-            .to_str()
-            .unwrap();
+        let msg = unsafe { CStr::from_ptr(last_error_field(false)) }.to_str().unwrap();
         assert!(msg.contains("internal error"), "{msg}");
     }
 
     #[test]
     fn errors_map_to_statuses_and_keep_the_path() {
-        let status =
-            guard(|| Err(steun::Error::invalid(steun::Path::parse("a.b[1]"), "bad").into()));
+        let status = guard(|| Err(steun::Error::invalid(steun::Path::parse("a.b[1]"), "bad").into()));
         assert_eq!(status, SteunStatus::InvalidInput as c_int);
         // SAFETY: as above.
-        let path = unsafe { CStr::from_ptr(last_error_field(true)) }
-            .to_str()
-            .unwrap();
+        let path = unsafe { CStr::from_ptr(last_error_field(true)) }.to_str().unwrap();
         assert_eq!(path, "a.b[1]");
     }
 
@@ -208,9 +178,7 @@ mod tests {
         guard(|| Err(Failure::new(SteunStatus::NotFound, "main thread")));
         std::thread::spawn(|| {
             // SAFETY: as above.
-            let msg = unsafe { CStr::from_ptr(last_error_field(false)) }
-                .to_str()
-                .unwrap();
+            let msg = unsafe { CStr::from_ptr(last_error_field(false)) }.to_str().unwrap();
             assert_eq!(msg, "");
         })
         .join()

@@ -77,14 +77,10 @@ pub unsafe extern "C" fn steun_label(
         // SAFETY: caller's contract.
         let code = unsafe { read_str(code, "code") }?;
         let info = steun::catalogue::enum_named(name)?;
-        let member = info
-            .members
-            .iter()
-            .find(|m| m.code == code)
-            .ok_or_else(|| {
-                let codes: Vec<&str> = info.members.iter().map(|m| m.code).collect();
-                Failure::from(steun::Error::not_found(info.name, code, &codes))
-            })?;
+        let member = info.members.iter().find(|m| m.code == code).ok_or_else(|| {
+            let codes: Vec<&str> = info.members.iter().map(|m| m.code).collect();
+            Failure::from(steun::Error::not_found(info.name, code, &codes))
+        })?;
         // SAFETY: checked above.
         unsafe { write_string(out, member.label(lang.to_lang()).to_owned()) }
     }))

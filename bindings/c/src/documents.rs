@@ -15,11 +15,7 @@ pub struct SteunAssessmentGrid(steun::AssessmentGrid);
 /// `steun_personal_profile_free`. Immutable: may be read from several threads at once.
 pub struct SteunPersonalProfile(steun::PersonalProfile);
 
-unsafe fn parse_into<D: Document, H>(
-    json: *const c_char,
-    out: *mut *mut H,
-    wrap: fn(D) -> H,
-) -> c_int {
+unsafe fn parse_into<D: Document, H>(json: *const c_char, out: *mut *mut H, wrap: fn(D) -> H) -> c_int {
     guard(AssertUnwindSafe(|| {
         check_out(out, "out")?;
         // SAFETY: caller's contract.
@@ -31,18 +27,11 @@ unsafe fn parse_into<D: Document, H>(
     }))
 }
 
-unsafe fn handle_to_json<H, D: Document>(
-    handle: *const H,
-    out: *mut *mut c_char,
-    get: fn(&H) -> &D,
-) -> c_int {
+unsafe fn handle_to_json<H, D: Document>(handle: *const H, out: *mut *mut c_char, get: fn(&H) -> &D) -> c_int {
     guard(AssertUnwindSafe(|| {
         check_out(out, "out")?;
         if handle.is_null() {
-            return Err(Failure::new(
-                SteunStatus::NullPointer,
-                "argument `handle` is NULL",
-            ));
+            return Err(Failure::new(SteunStatus::NullPointer, "argument `handle` is NULL"));
         }
         // SAFETY: a live handle from this library (caller's contract).
         let doc = get(unsafe { &*handle });
@@ -91,9 +80,7 @@ pub unsafe extern "C" fn steun_assessment_grid_to_json(
 /// # Safety
 /// `handle` is NULL or a live handle.
 #[no_mangle]
-pub unsafe extern "C" fn steun_assessment_grid_row_count(
-    handle: *const SteunAssessmentGrid,
-) -> usize {
+pub unsafe extern "C" fn steun_assessment_grid_row_count(handle: *const SteunAssessmentGrid) -> usize {
     // SAFETY: NULL or a live handle (caller's contract).
     unsafe { handle.as_ref() }.map_or(0, |h| h.0.rows.len())
 }
@@ -139,9 +126,7 @@ pub unsafe extern "C" fn steun_personal_profile_to_json(
 /// # Safety
 /// `handle` is NULL or a live handle.
 #[no_mangle]
-pub unsafe extern "C" fn steun_personal_profile_domain_count(
-    handle: *const SteunPersonalProfile,
-) -> usize {
+pub unsafe extern "C" fn steun_personal_profile_domain_count(handle: *const SteunPersonalProfile) -> usize {
     // SAFETY: NULL or a live handle (caller's contract).
     unsafe { handle.as_ref() }.map_or(0, |h| h.0.domains.len())
 }

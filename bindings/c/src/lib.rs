@@ -27,16 +27,13 @@ pub const STEUN_VERSION_MINOR: u32 = 1;
 /// The patch version of steun.
 pub const STEUN_VERSION_PATCH: u32 = 0;
 /// The version as one number: major * 10000 + minor * 100 + patch.
-pub const STEUN_VERSION_NUMBER: u32 =
-    STEUN_VERSION_MAJOR * 10000 + STEUN_VERSION_MINOR * 100 + STEUN_VERSION_PATCH;
+pub const STEUN_VERSION_NUMBER: u32 = STEUN_VERSION_MAJOR * 10000 + STEUN_VERSION_MINOR * 100 + STEUN_VERSION_PATCH;
 
 /// The library's version, e.g. "0.1.0". A static string: do not free it.
 #[no_mangle]
 pub extern "C" fn steun_version() -> *const c_char {
     static VERSION: &std::ffi::CStr = {
-        match std::ffi::CStr::from_bytes_with_nul(
-            concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes(),
-        ) {
+        match std::ffi::CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
             Ok(v) => v,
             Err(_) => c"",
         }

@@ -4,8 +4,7 @@
 #[test]
 fn header_is_current() {
     let dir = env!("CARGO_MANIFEST_DIR");
-    let config =
-        cbindgen::Config::from_file(format!("{dir}/cbindgen.toml")).expect("cbindgen.toml");
+    let config = cbindgen::Config::from_file(format!("{dir}/cbindgen.toml")).expect("cbindgen.toml");
     let mut generated = Vec::new();
     cbindgen::Builder::new()
         .with_crate(dir)
@@ -20,9 +19,7 @@ fn header_is_current() {
         if std::env::var_os("STEUN_BLESS").is_some() {
             std::fs::write(&path, &generated).expect("write header");
         } else {
-            panic!(
-                "include/steun.h is stale: run STEUN_BLESS=1 cargo test -p steun-ffi --test header"
-            );
+            panic!("include/steun.h is stale: run STEUN_BLESS=1 cargo test -p steun-ffi --test header");
         }
     }
 }

@@ -8,49 +8,22 @@ use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
-create_exception!(
-    _steun,
-    SteunError,
-    PyException,
-    "Base class of every error steun raises."
-);
+create_exception!(_steun, SteunError, PyException, "Base class of every error steun raises.");
 create_exception!(
     _steun,
     ValidationError,
     SteunError,
     "Input that is malformed, has a missing, unknown or mistyped field, an unknown code, or breaks a rule of the document. `.errors` lists dicts with `type`, `loc` (the JSON path as a tuple) and `msg`."
 );
-create_exception!(
-    _steun,
-    NotFoundError,
-    SteunError,
-    "An unknown name: enum, document kind, schema or reference set."
-);
-create_exception!(
-    _steun,
-    TransitionError,
-    SteunError,
-    "A state change that the process does not allow."
-);
-create_exception!(
-    _steun,
-    LimitError,
-    ValidationError,
-    "Input larger or deeper than steun accepts."
-);
-create_exception!(
-    _steun,
-    InternalError,
-    SteunError,
-    "A bug in steun (a caught panic). Please report it."
-);
+create_exception!(_steun, NotFoundError, SteunError, "An unknown name: enum, document kind, schema or reference set.");
+create_exception!(_steun, TransitionError, SteunError, "A state change that the process does not allow.");
+create_exception!(_steun, LimitError, ValidationError, "Input larger or deeper than steun accepts.");
+create_exception!(_steun, InternalError, SteunError, "A bug in steun (a caught panic). Please report it.");
 
 /// Converts a steun error into the matching Python exception, with `errors`, `loc` and `code`.
 pub(crate) fn to_py(py: Python<'_>, e: steun::Error) -> PyErr {
     let err = match &e {
-        steun::Error::Syntax { .. } | steun::Error::Invalid { .. } => {
-            ValidationError::new_err(e.to_string())
-        }
+        steun::Error::Syntax { .. } | steun::Error::Invalid { .. } => ValidationError::new_err(e.to_string()),
         steun::Error::Limit { .. } => LimitError::new_err(e.to_string()),
         steun::Error::NotFound { .. } => NotFoundError::new_err(e.to_string()),
         steun::Error::Transition { .. } => TransitionError::new_err(e.to_string()),
@@ -88,16 +61,11 @@ fn annotate(py: Python<'_>, err: &PyErr, e: &steun::Error) -> PyResult<()> {
 
 /// Runs `f` so that a panic becomes `InternalError` (pyo3's PanicException derives from
 /// BaseException, which `except Exception` would not catch) and a steun error its exception.
-pub(crate) fn guarded<T>(
-    py: Python<'_>,
-    f: impl FnOnce() -> Result<T, steun::Error> + UnwindSafe,
-) -> PyResult<T> {
+pub(crate) fn guarded<T>(py: Python<'_>, f: impl FnOnce() -> Result<T, steun::Error> + UnwindSafe) -> PyResult<T> {
     match catch_unwind(f) {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(to_py(py, e)),
-        Err(_) => Err(InternalError::new_err(
-            "internal error in steun (a caught panic); please report this as a bug",
-        )),
+        Err(_) => Err(InternalError::new_err("internal error in steun (a caught panic); please report this as a bug")),
     }
 }
 
@@ -109,19 +77,8 @@ fn version() -> &'static str {
 
 /// Every labelled enum: a list of (name, [(code, nl, en), ...]) in the sources' order.
 #[pyfunction]
-fn enum_catalogue() -> Vec<(
-    &'static str,
-    Vec<(&'static str, &'static str, &'static str)>,
-)> {
-    steun::catalogue::ENUMS
-        .iter()
-        .map(|e| {
-            (
-                e.name,
-                e.members.iter().map(|m| (m.code, m.nl, m.en)).collect(),
-            )
-        })
-        .collect()
+fn enum_catalogue() -> Vec<(&'static str, Vec<(&'static str, &'static str, &'static str)>)> {
+    steun::catalogue::ENUMS.iter().map(|e| (e.name, e.members.iter().map(|m| (m.code, m.nl, m.en)).collect())).collect()
 }
 
 /// The names of every document kind.
@@ -133,9 +90,7 @@ fn document_kinds() -> Vec<&'static str> {
 /// The JSON Schema of a document kind, as JSON text.
 #[pyfunction]
 fn schema_json(py: Python<'_>, kind: &str) -> PyResult<String> {
-    guarded(py, || {
-        steun::document::schema(kind).map(|s| steun::json::to_json(&s))
-    })
+    guarded(py, || steun::document::schema(kind).map(|s| steun::json::to_json(&s)))
 }
 
 /// Parses and checks a document of `kind`; returns it as canonical JSON text.
@@ -147,9 +102,7 @@ fn validate_json(py: Python<'_>, kind: &str, text: &str) -> PyResult<String> {
 /// A reference set of the sources, as JSON text.
 #[pyfunction]
 fn reference_json(py: Python<'_>, name: &str) -> PyResult<String> {
-    guarded(py, || {
-        steun::reference::get(name).map(|v| steun::json::to_json(&v))
-    })
+    guarded(py, || steun::reference::get(name).map(|v| steun::json::to_json(&v)))
 }
 
 /// The names of the reference sets.

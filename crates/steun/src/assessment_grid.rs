@@ -84,9 +84,7 @@ mod tests {
         let mut row = GridRow::new(Dimension::SocialInclusion);
         row.wishes.push("vrijwilligerswerk doen".into());
         row.present_support.push("collega's op het werk".into());
-        let grid = AssessmentGrid {
-            rows: vec![row, GridRow::new(Dimension::Rights)],
-        };
+        let grid = AssessmentGrid { rows: vec![row, GridRow::new(Dimension::Rights)] };
         let text = grid.to_json();
         assert_eq!(AssessmentGrid::from_json(&text).unwrap(), grid);
         assert!(text.contains("\"dimension\":\"social_inclusion\""));
@@ -100,17 +98,13 @@ mod tests {
 
     #[test]
     fn duplicate_dimension_is_an_error_with_path() {
-        let e = AssessmentGrid::from_json(
-            r#"{"rows":[{"dimension":"rights"},{"dimension":"rights"}]}"#,
-        )
-        .unwrap_err();
+        let e = AssessmentGrid::from_json(r#"{"rows":[{"dimension":"rights"},{"dimension":"rights"}]}"#).unwrap_err();
         assert_eq!(e.path().unwrap().to_string(), "rows[1].dimension");
     }
 
     #[test]
     fn unknown_column_is_rejected() {
-        let e = AssessmentGrid::from_json(r#"{"rows":[{"dimension":"rights","notes":[]}]}"#)
-            .unwrap_err();
+        let e = AssessmentGrid::from_json(r#"{"rows":[{"dimension":"rights","notes":[]}]}"#).unwrap_err();
         assert_eq!(e.path().unwrap().to_string(), "rows[0].notes");
     }
 

@@ -38,19 +38,12 @@ mod tests {
             assert!(ENUMS[..i].iter().all(|o| o.name != e.name), "{}", e.name);
             for (j, m) in e.members.iter().enumerate() {
                 assert!(
-                    m.code
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                    m.code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
                     "{}",
                     m.code
                 );
                 assert!(!m.nl.is_empty() && !m.en.is_empty(), "{}", m.code);
-                assert!(
-                    e.members[..j].iter().all(|o| o.code != m.code),
-                    "{}.{}",
-                    e.name,
-                    m.code
-                );
+                assert!(e.members[..j].iter().all(|o| o.code != m.code), "{}.{}", e.name, m.code);
             }
         }
     }
@@ -78,23 +71,14 @@ mod tests {
         for d in crate::Dimension::ALL {
             let json = crate::json::to_json(d);
             assert_eq!(json, format!("\"{}\"", d.code()));
-            assert_eq!(
-                crate::json::from_json::<crate::Dimension>(&json).unwrap(),
-                *d
-            );
+            assert_eq!(crate::json::from_json::<crate::Dimension>(&json).unwrap(), *d);
             assert_eq!(d.code().parse::<crate::Dimension>().unwrap(), *d);
             assert_eq!(d.to_string(), d.code());
         }
         assert_eq!(crate::PerformanceField::AddictionPolicy.number(), 9);
         assert_eq!(crate::SupportPhase::Evaluation.number(), 6);
-        assert_eq!(
-            crate::SolutionRing::OwnStrength.label(Lang::Nl),
-            "Eigen kracht"
-        );
-        assert_eq!(
-            crate::Beacon::OutreachDirect.label(Lang::Nl),
-            "Direct er op af"
-        );
+        assert_eq!(crate::SolutionRing::OwnStrength.label(Lang::Nl), "Eigen kracht");
+        assert_eq!(crate::Beacon::OutreachDirect.label(Lang::Nl), "Direct er op af");
         assert!("Rights".parse::<crate::Dimension>().is_err());
     }
 

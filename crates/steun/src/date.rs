@@ -64,11 +64,7 @@ impl FromStr for Date {
             return Err(bad());
         }
         let num = |r: core::ops::Range<usize>| -> Option<u16> {
-            b[r.clone()]
-                .iter()
-                .all(u8::is_ascii_digit)
-                .then(|| s[r].parse().ok())
-                .flatten()
+            b[r.clone()].iter().all(u8::is_ascii_digit).then(|| s[r].parse().ok()).flatten()
         };
         let (y, m, d) = (num(0..4), num(5..7), num(8..10));
         match (y, m, d) {

@@ -43,9 +43,7 @@ pub struct Kind {
 
 impl core::fmt::Debug for Kind {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Kind")
-            .field("name", &self.name)
-            .finish_non_exhaustive()
+        f.debug_struct("Kind").field("name", &self.name).finish_non_exhaustive()
     }
 }
 
@@ -69,38 +67,23 @@ fn canonical<T: Document>(text: &str) -> Result<String, Error> {
 
 #[cfg(feature = "schema")]
 fn schema_of<T: Document + schemars::JsonSchema>() -> serde_json::Value {
-    let mut root = schemars::generate::SchemaSettings::draft2020_12()
-        .into_generator()
-        .into_root_schema_for::<T>();
-    root.insert(
-        "$id".into(),
-        format!("https://steun.invalid/schemas/{}.json", T::KIND).into(),
-    );
+    let mut root = schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
+    root.insert("$id".into(), format!("https://steun.invalid/schemas/{}.json", T::KIND).into());
     root.to_value()
 }
 
 #[cfg(feature = "schema")]
 const fn kind<T: Document + schemars::JsonSchema>() -> Kind {
-    Kind {
-        name: T::KIND,
-        canonical: canonical::<T>,
-        schema: schema_of::<T>,
-    }
+    Kind { name: T::KIND, canonical: canonical::<T>, schema: schema_of::<T> }
 }
 
 #[cfg(not(feature = "schema"))]
 const fn kind<T: Document>() -> Kind {
-    Kind {
-        name: T::KIND,
-        canonical: canonical::<T>,
-    }
+    Kind { name: T::KIND, canonical: canonical::<T> }
 }
 
 /// Every document kind, in a stable order.
-pub const KINDS: &[Kind] = &[
-    kind::<crate::AssessmentGrid>(),
-    kind::<crate::PersonalProfile>(),
-];
+pub const KINDS: &[Kind] = &[kind::<crate::AssessmentGrid>(), kind::<crate::PersonalProfile>()];
 
 /// The kind called `name`, or an error listing the kinds.
 pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {
@@ -128,11 +111,7 @@ mod tests {
     #[test]
     fn kinds_have_unique_snake_case_names() {
         for (i, k) in KINDS.iter().enumerate() {
-            assert!(
-                k.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
-                "{}",
-                k.name
-            );
+            assert!(k.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}", k.name);
             assert!(KINDS[..i].iter().all(|o| o.name != k.name), "{}", k.name);
         }
     }
@@ -172,13 +151,7 @@ mod tests {
         names.sort();
         let mut want: Vec<String> = KINDS.iter().map(|k| format!("{}.json", k.name)).collect();
         want.sort();
-        assert_eq!(
-            names, want,
-            "schemas/ holds exactly one file per document kind"
-        );
-        assert!(
-            stale.is_empty(),
-            "stale schema files (run with STEUN_BLESS=1): {stale:?}"
-        );
+        assert_eq!(names, want, "schemas/ holds exactly one file per document kind");
+        assert!(stale.is_empty(), "stale schema files (run with STEUN_BLESS=1): {stale:?}");
     }
 }

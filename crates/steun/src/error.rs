@@ -131,19 +131,13 @@ pub enum Error {
 impl Error {
     /// An [`Error::Invalid`] at `path`.
     pub fn invalid(path: Path, message: impl Into<String>) -> Self {
-        Error::Invalid {
-            path,
-            message: message.into(),
-        }
+        Error::Invalid { path, message: message.into() }
     }
 
     /// An [`Error::NotFound`]; the unknown name itself is left out of the message, since a
     /// caller may have put personal data where a code belongs.
     pub fn not_found(what: &str, _name: &str, allowed: &[&str]) -> Self {
-        Error::NotFound {
-            what: what.to_owned(),
-            allowed: allowed.join(", "),
-        }
+        Error::NotFound { what: what.to_owned(), allowed: allowed.join(", ") }
     }
 
     /// A stable code for the kind of error: `syntax`, `invalid`, `not_found`, `transition`

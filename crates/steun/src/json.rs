@@ -20,10 +20,7 @@ pub const MAX_DEPTH: usize = 128;
 pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::Limit {
-            message: format!(
-                "{} bytes of JSON; at most {MAX_INPUT_BYTES} are accepted",
-                text.len()
-            ),
+            message: format!("{} bytes of JSON; at most {MAX_INPUT_BYTES} are accepted", text.len()),
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -56,15 +53,9 @@ fn syntax(e: &serde_json::Error) -> Error {
         None => msg,
     };
     if message.contains("recursion limit") {
-        return Error::Limit {
-            message: format!("JSON nested deeper than {MAX_DEPTH} levels"),
-        };
+        return Error::Limit { message: format!("JSON nested deeper than {MAX_DEPTH} levels") };
     }
-    Error::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message,
-    }
+    Error::Syntax { line: e.line(), column: e.column(), message }
 }
 
 fn convert<E: Into<serde_json::Error>>(err: serde_path_to_error::Error<E>) -> Error
@@ -82,9 +73,7 @@ where
         None => &raw[..],
     };
     if raw.contains("recursion limit") {
-        return Error::Limit {
-            message: format!("JSON nested deeper than {MAX_DEPTH} levels"),
-        };
+        return Error::Limit { message: format!("JSON nested deeper than {MAX_DEPTH} levels") };
     }
     let (path, message) = sanitize(path, raw);
     Error::Invalid { path, message }
@@ -129,20 +118,13 @@ fn sanitize(path: Path, raw: &str) -> (Path, String) {
             format!("unknown field; allowed fields: {}", allowed.join(", "))
         };
         // serde_path_to_error already ends the path at the unknown key.
-        let path = if path.0.last() == Some(&Segment::Key(field.to_owned())) {
-            path
-        } else {
-            path.key(field)
-        };
+        let path = if path.0.last() == Some(&Segment::Key(field.to_owned())) { path } else { path.key(field) };
         return (path, message);
     }
     if raw.starts_with("unknown variant `") {
         let rest = &raw[raw.find("`, ").map_or(raw.len(), |i| i + 3)..];
         let allowed = ticked(rest);
-        return (
-            path,
-            format!("unknown code; allowed: {}", allowed.join(", ")),
-        );
+        return (path, format!("unknown code; allowed: {}", allowed.join(", ")));
     }
     for prefix in ["invalid type: ", "invalid value: "] {
         if let Some(rest) = raw.strip_prefix(prefix) {
@@ -212,11 +194,7 @@ mod tests {
         let e = err(r#"{"name": "x", "items": [{"n": 1, "kind": "Jan Jansen"}]}"#);
         assert_eq!(e.path().unwrap().to_string(), "items[0].kind");
         assert!(!e.to_string().contains("Jansen"));
-        assert!(
-            e.message()
-                .starts_with("unknown code; allowed: emotional_wellbeing, "),
-            "{e}"
-        );
+        assert!(e.message().starts_with("unknown code; allowed: emotional_wellbeing, "), "{e}");
     }
 
     #[test]
@@ -231,19 +209,13 @@ mod tests {
             Error::Syntax { line, column, .. } => assert_eq!((line, column), (2, 11)),
             other => panic!("{other:?}"),
         }
-        assert!(matches!(
-            err(r#"{"name": "x", "items": []} trailing"#),
-            Error::Syntax { .. }
-        ));
+        assert!(matches!(err(r#"{"name": "x", "items": []} trailing"#), Error::Syntax { .. }));
     }
 
     #[test]
     fn deep_nesting_is_a_limit_error_not_a_crash() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(matches!(
-            from_json::<serde_json::Value>(&deep),
-            Err(Error::Limit { .. })
-        ));
+        assert!(matches!(from_json::<serde_json::Value>(&deep), Err(Error::Limit { .. })));
     }
 
     #[test]

@@ -7,9 +7,7 @@
 use crate::Error;
 
 /// A language for labels and explanations.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
@@ -98,14 +96,10 @@ pub trait Labelled: Copy + Sized + 'static {
 
     /// The value with this code, or an error that lists the allowed codes.
     fn from_code(code: &str) -> Result<Self, Error> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|v| v.code() == code)
-            .ok_or_else(|| {
-                let allowed: Vec<&str> = Self::INFO.members.iter().map(|m| m.code).collect();
-                Error::not_found(Self::INFO.name, code, &allowed)
-            })
+        Self::ALL.iter().copied().find(|v| v.code() == code).ok_or_else(|| {
+            let allowed: Vec<&str> = Self::INFO.members.iter().map(|m| m.code).collect();
+            Error::not_found(Self::INFO.name, code, &allowed)
+        })
     }
 }
 
@@ -172,10 +166,7 @@ pub struct Bilingual {
 impl Bilingual {
     /// A pair of texts.
     pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        Bilingual {
-            nl: nl.into(),
-            en: en.into(),
-        }
+        Bilingual { nl: nl.into(), en: en.into() }
     }
 
     /// The text in `lang`.

@@ -45,12 +45,7 @@ pub struct ProfileDomain {
 impl ProfileDomain {
     /// An empty entry for `domain`.
     pub fn new(domain: LifeDomain) -> Self {
-        ProfileDomain {
-            domain,
-            current: Vec::new(),
-            wishes: Vec::new(),
-            earlier: Vec::new(),
-        }
+        ProfileDomain { domain, current: Vec::new(), wishes: Vec::new(), earlier: Vec::new() }
     }
 }
 
@@ -91,16 +86,12 @@ mod tests {
         assert_eq!(PersonalProfile::from_json(&p.to_json()).unwrap(), p);
         let v1: serde_json::Value = serde_json::from_str(text).unwrap();
         let v2: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
-        assert_eq!(
-            v1, v2,
-            "the example is written in canonical form and survives a round trip"
-        );
+        assert_eq!(v1, v2, "the example is written in canonical form and survives a round trip");
     }
 
     #[test]
     fn duplicate_domain_is_rejected() {
-        let e = PersonalProfile::from_json(r#"{"domains":[{"domain":"work"},{"domain":"work"}]}"#)
-            .unwrap_err();
+        let e = PersonalProfile::from_json(r#"{"domains":[{"domain":"work"},{"domain":"work"}]}"#).unwrap_err();
         assert_eq!(e.path().unwrap().to_string(), "domains[1].domain");
     }
 

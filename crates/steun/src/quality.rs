@@ -36,35 +36,16 @@ const TABLE: [Row; 8] = [
     // 002:808-816
     (
         [
-            &[
-                "verbeterde veiligheid",
-                "stabiele en voorspelbare omgevingen",
-                "positieve feedback",
-            ],
-            &[
-                "improved safety",
-                "stable and predictable environments",
-                "positive feedback",
-            ],
+            &["verbeterde veiligheid", "stabiele en voorspelbare omgevingen", "positieve feedback"],
+            &["improved safety", "stable and predictable environments", "positive feedback"],
         ],
-        [
-            &["tevredenheid", "zelfbeeld", "gebrek aan stress"],
-            &["satisfaction", "self-image", "absence of stress"],
-        ],
+        [&["tevredenheid", "zelfbeeld", "gebrek aan stress"], &["satisfaction", "self-image", "absence of stress"]],
     ),
     // 002:818-830
     (
         [
-            &[
-                "het koesteren van vriendschappen",
-                "het stimuleren van intimiteit",
-                "ondersteunen van gezinnen",
-            ],
-            &[
-                "cherishing friendships",
-                "stimulating intimacy",
-                "supporting families",
-            ],
+            &["het koesteren van vriendschappen", "het stimuleren van intimiteit", "ondersteunen van gezinnen"],
+            &["cherishing friendships", "stimulating intimacy", "supporting families"],
         ],
         [
             &["interacties", "relaties", "de ontvangen ondersteuning"],
@@ -73,30 +54,17 @@ const TABLE: [Row; 8] = [
     ),
     // 002:832-834
     (
-        [
-            &["eigendom", "bezittingen", "werk"],
-            &["ownership", "possessions", "work"],
-        ],
-        [
-            &["financiële status", "status qua werk", "onderdak"],
-            &["financial status", "work status", "housing"],
-        ],
+        [&["eigendom", "bezittingen", "werk"], &["ownership", "possessions", "work"]],
+        [&["financiële status", "status qua werk", "onderdak"], &["financial status", "work status", "housing"]],
     ),
     // 002:836-846
     (
         [
-            &[
-                "functioneel onderwijs/scholing",
-                "ondersteunende technologie",
-            ],
+            &["functioneel onderwijs/scholing", "ondersteunende technologie"],
             &["functional education", "assistive technology"],
         ],
         [
-            &[
-                "stand van zaken qua opleiding en scholing",
-                "persoonlijke competentie",
-                "prestatie",
-            ],
+            &["stand van zaken qua opleiding en scholing", "persoonlijke competentie", "prestatie"],
             &["education status", "personal competence", "achievement"],
         ],
     ),
@@ -107,27 +75,14 @@ const TABLE: [Row; 8] = [
             &["health care", "mobility", "health", "nutrition"],
         ],
         [
-            &[
-                "gezondheidsniveau",
-                "algemene dagelijkse activiteiten",
-                "ontspanning en recreatie",
-            ],
-            &[
-                "health level",
-                "activities of daily living",
-                "leisure and recreation",
-            ],
+            &["gezondheidsniveau", "algemene dagelijkse activiteiten", "ontspanning en recreatie"],
+            &["health level", "activities of daily living", "leisure and recreation"],
         ],
     ),
     // 002:858-866
     (
         [
-            &[
-                "keuzes",
-                "persoonlijke controle",
-                "beslissingen",
-                "persoonlijke doelen",
-            ],
+            &["keuzes", "persoonlijke controle", "beslissingen", "persoonlijke doelen"],
             &["choices", "personal control", "decisions", "personal goals"],
         ],
         [
@@ -138,51 +93,23 @@ const TABLE: [Row; 8] = [
     // 002:868-878
     (
         [
-            &[
-                "rol in de samenleving",
-                "activiteiten in de samenleving",
-                "vrijwilligerswerk",
-            ],
+            &["rol in de samenleving", "activiteiten in de samenleving", "vrijwilligerswerk"],
             &["role in society", "activities in society", "volunteering"],
         ],
         [
-            &[
-                "integratie in de samenleving",
-                "rollen in de samenleving",
-                "sociale ondersteuning",
-            ],
-            &[
-                "integration in society",
-                "roles in society",
-                "social support",
-            ],
+            &["integratie in de samenleving", "rollen in de samenleving", "sociale ondersteuning"],
+            &["integration in society", "roles in society", "social support"],
         ],
     ),
     // 002:880-892
     (
         [
-            &[
-                "privacy",
-                "stemrecht",
-                "rechtvaardige behandeling",
-                "rechten en plichten als burger",
-            ],
-            &[
-                "privacy",
-                "right to vote",
-                "fair treatment",
-                "civic rights and duties",
-            ],
+            &["privacy", "stemrecht", "rechtvaardige behandeling", "rechten en plichten als burger"],
+            &["privacy", "right to vote", "fair treatment", "civic rights and duties"],
         ],
         [
-            &[
-                "mensenrechten (zoals respect)",
-                "wettelijke rechten (zoals toegang)",
-            ],
-            &[
-                "human rights (such as respect)",
-                "legal rights (such as access)",
-            ],
+            &["mensenrechten (zoals respect)", "wettelijke rechten (zoals toegang)"],
+            &["human rights (such as respect)", "legal rights (such as access)"],
         ],
     ),
 ];
@@ -227,25 +154,14 @@ mod tests {
                 "rights"
             ]
         );
-        assert_eq!(
-            Dimension::SocialInclusion.label(Lang::Nl),
-            "Sociale inclusie"
-        );
+        assert_eq!(Dimension::SocialInclusion.label(Lang::Nl), "Sociale inclusie");
         assert_eq!(Dimension::Rights.label(Lang::En), "Rights");
     }
 
     #[test]
     fn van_loons_table() {
-        assert_eq!(
-            Dimension::MaterialWellbeing.monitored_variables(Lang::Nl),
-            ["eigendom", "bezittingen", "werk"]
-        );
-        assert_eq!(
-            Dimension::PhysicalWellbeing
-                .monitored_variables(Lang::En)
-                .len(),
-            4
-        );
+        assert_eq!(Dimension::MaterialWellbeing.monitored_variables(Lang::Nl), ["eigendom", "bezittingen", "werk"]);
+        assert_eq!(Dimension::PhysicalWellbeing.monitored_variables(Lang::En).len(), 4);
         assert_eq!(
             Dimension::SelfDetermination.result_indicators(Lang::En),
             ["autonomy", "goals and personal values", "choices"]
@@ -253,14 +169,8 @@ mod tests {
         for d in Dimension::ALL {
             for lang in Lang::ALL {
                 assert!(!d.monitored_variables(*lang).is_empty());
-                assert_eq!(
-                    d.monitored_variables(Lang::Nl).len(),
-                    d.monitored_variables(Lang::En).len()
-                );
-                assert_eq!(
-                    d.result_indicators(Lang::Nl).len(),
-                    d.result_indicators(Lang::En).len()
-                );
+                assert_eq!(d.monitored_variables(Lang::Nl).len(), d.monitored_variables(Lang::En).len());
+                assert_eq!(d.result_indicators(Lang::Nl).len(), d.result_indicators(Lang::En).len());
             }
         }
     }

@@ -68,12 +68,6 @@ mod tests {
         }
         assert_eq!(get("nope").unwrap_err().code(), "not_found");
         assert_eq!(dimensions()[7]["monitored_variables"]["nl"][1], "stemrecht");
-        assert_eq!(
-            central_concepts()[1]["intended_results"]["en"]
-                .as_array()
-                .unwrap()
-                .len(),
-            3
-        );
+        assert_eq!(central_concepts()[1]["intended_results"]["en"].as_array().unwrap().len(), 3);
     }
 }

@@ -9,9 +9,7 @@ use core::fmt;
 use crate::{Error, Path};
 
 /// Text written about a person: serialised as a plain string, never shown by `Debug`.
-#[derive(
-    Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(transparent)]
 pub struct FreeText(String);
 
@@ -82,13 +80,8 @@ impl ClientCode {
     /// The code, if it has the allowed form.
     pub fn new(code: &str) -> Result<Self, Error> {
         let ok_len = (3..=64).contains(&code.len());
-        let ok_chars = code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        let ok_start = code
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphanumeric());
+        let ok_chars = code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let ok_start = code.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
         if ok_len && ok_chars && ok_start {
             Ok(ClientCode(code.to_owned()))
         } else {
