@@ -151,3 +151,15 @@ def test_generated_files_are_current():
     gen = pathlib.Path(__file__).resolve().parents[2] / "bindings" / "python" / "generate.py"
     result = subprocess.run([sys.executable, str(gen), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_python_m_steun_documents_itself(data_dir):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "steun", *a], capture_output=True, text=True)
+    helptext = run("--help")
+    assert helptext.returncode == 0
+    for cmd in ("labels", "schema", "validate", "reference"):
+        assert cmd in helptext.stdout
+    ok = run("validate", "personal_profile", str(data_dir / "bram_profile.json"))
+    assert ok.returncode == 0, ok.stderr
+    labels = run("labels", "Dimension", "--lang", "nl")
+    assert "Sociale inclusie" in labels.stdout

@@ -54,9 +54,9 @@ def invalid(loc: Loc, msg: str, code: str = "invalid") -> ValidationError:
     """A ValidationError shaped like the ones the core raises."""
     where = _loc_text(loc)
     err = ValidationError(f"{where}: {msg}")
-    err.errors = [{"type": code, "loc": tuple(loc), "msg": msg}]  # type: ignore[attr-defined]
-    err.loc = tuple(loc)  # type: ignore[attr-defined]
-    err.code = code  # type: ignore[attr-defined]
+    err.errors = [{"type": code, "loc": tuple(loc), "msg": msg}]
+    err.loc = tuple(loc)
+    err.code = code
     return err
 
 
@@ -358,7 +358,7 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined]
+        return self.to_dict() == other.to_dict()
 
     __hash__ = None  # type: ignore[assignment]
 
