@@ -11,7 +11,7 @@ static char *slurp(const char *path) {
     fseek(f, 0, SEEK_END);
     long n = ftell(f);
     fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
+    char *buf = (char *)malloc((size_t)n + 1);
     if (buf && fread(buf, 1, (size_t)n, f) == (size_t)n) buf[n] = '\0';
     else { free(buf); buf = NULL; }
     fclose(f);

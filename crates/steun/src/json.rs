@@ -24,14 +24,14 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
+    let value = serde_path_to_error::deserialize(crate::strict::Strict(&mut de)).map_err(convert)?;
     de.end().map_err(|e| syntax(&e))?;
     Ok(value)
 }
 
 /// Converts an already parsed JSON value into `T`, reporting the path of the first bad field.
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(convert)
+    serde_path_to_error::deserialize(crate::strict::Strict(value)).map_err(convert)
 }
 
 /// Serialises `value` as compact JSON.
@@ -216,6 +216,21 @@ mod tests {
     fn deep_nesting_is_a_limit_error_not_a_crash() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(matches!(from_json::<serde_json::Value>(&deep), Err(Error::Limit { .. })));
+    }
+
+    #[test]
+    fn structs_are_read_from_objects_only() {
+        // serde would read ["x", []] as Doc { name: "x", items: [] }; the schemas do not.
+        let e = err(r#"["x", []]"#);
+        assert_eq!(e.code(), "invalid");
+        let e = err(r#"{"name": "x", "items": [[1, "rights"]]}"#);
+        assert_eq!(e.path().unwrap().to_string(), "items[0]");
+        assert!(e.message().contains("expected struct Item"), "{e}");
+        let ok: Doc = from_json(r#"{"name": "x", "items": [{"n": 1, "kind": "rights"}]}"#).unwrap();
+        assert_eq!(ok.items.len(), 1);
+        let v: Doc = from_value(serde_json::json!({"name": "y", "items": []})).unwrap();
+        assert_eq!(v.name, "y");
+        assert!(from_value::<Doc>(serde_json::json!(["y", []])).is_err());
     }
 
     #[test]
