@@ -51,6 +51,7 @@ pub struct PersistenceDecision {
     /// The derived row of the typology.
     pub persistence: Persistence,
     /// Its category number 1..4.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 4)))]
     pub category: u8,
     /// The rule that applied.
     pub rule: PersistenceRule,

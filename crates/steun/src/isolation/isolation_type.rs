@@ -114,6 +114,7 @@ pub struct IsolationTypeInfo {
     #[serde(rename = "type")]
     pub r#type: IsolationType,
     /// The category 1..4 (the row of the table).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 4)))]
     pub category: u8,
     /// The persistence of the isolation (the row).
     pub persistence: Persistence,

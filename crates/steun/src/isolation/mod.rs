@@ -48,3 +48,44 @@ pub const SOURCE: &str = "002:4235-4405";
 
 /// The longest intervention list of a row (row 4 has six; 002:4381-4401).
 pub const MAX_INTERVENTIONS: usize = 6;
+
+/// JSON in, JSON out: the entry points the CLI and the bindings share, so all of them give
+/// byte-identical output for the same input.
+pub mod json_api {
+    use crate::document::Document;
+    use crate::lang::Labelled;
+    use crate::Error;
+
+    use super::*;
+
+    /// Classifies an `isolation_input` document; returns the `isolation_result` as compact JSON.
+    pub fn classify_json(input: &str) -> Result<String, Error> {
+        Ok(classify(&IsolationInput::from_json(input)?).to_json())
+    }
+
+    /// Runs the decision helper on a `persistence_facts` document; returns the
+    /// `persistence_decision`.
+    pub fn decide_persistence_json(facts: &str) -> Result<String, Error> {
+        Ok(crate::json::to_json(&decide_persistence(&PersistenceFacts::from_json(facts)?)))
+    }
+
+    /// Checks an `intervention_check` document; returns the `intervention_check_result`.
+    pub fn check_interventions_json(check: &str) -> Result<String, Error> {
+        Ok(InterventionCheck::from_json(check)?.run().to_json())
+    }
+
+    /// The risk groups of a `risk_group_input` document; returns the `risk_group_result`.
+    pub fn risk_groups_json(person: &str) -> Result<String, Error> {
+        Ok(RiskGroupInput::from_json(person)?.result().to_json())
+    }
+
+    /// All eight types with their place in the table (the reference set `isolation_types`).
+    pub fn types_json() -> String {
+        crate::json::to_json(&types())
+    }
+
+    /// The inverse lookup for a type code, e.g. `outsiders`; returns an `isolation_type_info`.
+    pub fn type_info_json(code: &str) -> Result<String, Error> {
+        Ok(type_info(IsolationType::from_code(code)?).to_json())
+    }
+}
