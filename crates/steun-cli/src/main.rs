@@ -5,6 +5,7 @@
 
 mod demo;
 mod input;
+mod isolation;
 mod labels;
 mod schema;
 mod validate;
@@ -31,6 +32,8 @@ enum Command {
     Validate(validate::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
+    /// The social isolation typology (Machielse & Hortulanus 2011): classify, types, decide, check, risk-groups.
+    Isolation(isolation::Args),
 }
 
 /// What a command reports when it fails: a message and the exit code.
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Labels(a) => labels::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Isolation(a) => isolation::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -95,7 +95,19 @@ const fn kind<T: Document>() -> Kind {
 }
 
 /// Every document kind, in a stable order.
-pub const KINDS: &[Kind] = &[kind::<crate::AssessmentGrid>(), kind::<crate::PersonalProfile>()];
+pub const KINDS: &[Kind] = &[
+    kind::<crate::AssessmentGrid>(),
+    kind::<crate::PersonalProfile>(),
+    kind::<crate::isolation::IsolationInput>(),
+    kind::<crate::isolation::IsolationResult>(),
+    kind::<crate::isolation::IsolationTypeInfo>(),
+    kind::<crate::isolation::PersistenceFacts>(),
+    kind::<crate::isolation::PersistenceDecision>(),
+    kind::<crate::isolation::InterventionCheck>(),
+    kind::<crate::isolation::InterventionCheckResult>(),
+    kind::<crate::isolation::RiskGroupInput>(),
+    kind::<crate::isolation::RiskGroupResult>(),
+];
 
 /// The kind called `name`, or an error listing the kinds.
 pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {
