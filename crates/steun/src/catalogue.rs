@@ -17,6 +17,13 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::QualityStandard::INFO,
     crate::SupportPhase::INFO,
     crate::ConversationPhase::INFO,
+    crate::urgency::UrgencyRisk::INFO,
+    crate::urgency::UrgencyDuration::INFO,
+    crate::urgency::UrgencyCriterion::INFO,
+    crate::urgency::UrgencyAnswer::INFO,
+    crate::urgency::UrgencyBand::INFO,
+    crate::urgency::UrgencyReportAction::INFO,
+    crate::urgency::UrgencyReporterAction::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.
@@ -63,6 +70,8 @@ mod tests {
         assert_eq!(count("QualityStandard"), 5); // 002:3440-3458
         assert_eq!(count("SupportPhase"), 6); // 002:1345-1400
         assert_eq!(count("ConversationPhase"), 5); // 002:1075-1078
+        assert_eq!(count("UrgencyCriterion"), 5); // 002:3959-3989
+        assert_eq!(count("UrgencyAnswer"), 11); // 002:3959-3989, plus unknown
     }
 
     #[test]

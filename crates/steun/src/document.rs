@@ -83,7 +83,13 @@ const fn kind<T: Document>() -> Kind {
 }
 
 /// Every document kind, in a stable order.
-pub const KINDS: &[Kind] = &[kind::<crate::AssessmentGrid>(), kind::<crate::PersonalProfile>()];
+pub const KINDS: &[Kind] = &[
+    kind::<crate::AssessmentGrid>(),
+    kind::<crate::PersonalProfile>(),
+    kind::<crate::urgency::UrgencyInput>(),
+    kind::<crate::urgency::UrgencyResultDocument>(),
+    kind::<crate::urgency::UrgencyBandTable>(),
+];
 
 /// The kind called `name`, or an error listing the kinds.
 pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {

@@ -60,6 +60,7 @@ pub mod quality;
 pub mod reference;
 pub mod support;
 pub mod text;
+pub mod urgency;
 pub mod welfare;
 pub mod wmo;
 
@@ -74,6 +75,7 @@ pub use phase::{ConversationPhase, SupportPhase};
 pub use quality::Dimension;
 pub use support::{SolutionRing, SupportSource};
 pub use text::{ClientCode, FreeText};
+pub use urgency::{UrgencyInput, UrgencyResult};
 pub use welfare::{Beacon, QualityStandard};
 pub use wmo::{CentralConcept, CompensationDomain, Impairment, PerformanceField};
 

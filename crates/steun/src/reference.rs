@@ -6,13 +6,15 @@ use crate::lang::{Labelled, Lang};
 use crate::{CentralConcept, Dimension, Error};
 
 /// The names of the reference sets, in a stable order.
-pub const NAMES: &[&str] = &["dimensions", "central_concepts"];
+pub const NAMES: &[&str] = &["dimensions", "central_concepts", "urgency_criteria", "urgency_bands"];
 
 /// The reference set called `name`, or an error listing the names.
 pub fn get(name: &str) -> Result<Value, Error> {
     match name {
         "dimensions" => Ok(dimensions()),
         "central_concepts" => Ok(central_concepts()),
+        "urgency_criteria" => Ok(crate::urgency::reference_criteria()),
+        "urgency_bands" => Ok(crate::urgency::reference_bands()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }
 }
