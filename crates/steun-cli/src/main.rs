@@ -7,6 +7,7 @@ mod demo;
 mod input;
 mod labels;
 mod schema;
+mod urgency;
 mod validate;
 
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ enum Command {
     Validate(validate::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
+    /// Score signals with the urgency instrument (the "thermometer", Jaspers e.a. 2011).
+    Urgency(urgency::Args),
 }
 
 /// What a command reports when it fails: a message and the exit code.
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Labels(a) => labels::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Urgency(a) => urgency::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
