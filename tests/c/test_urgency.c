@@ -128,8 +128,8 @@ static void test_typed_errors(void) {
 
 static void test_bands(void) {
     const char *bands_json =
-        "{\"bands\":[{\"band\":\"information_advice\",\"from\":0,\"to\":5,\"report_action\":\"no_action\","
-        "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"from\":6,\"to\":10,"
+        "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":5,\"report_action\":\"no_action\","
+        "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
         "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
     SteunUrgencyBands *bands = NULL;
     CHECK_STATUS(steun_urgency_bands_from_json(bands_json, &bands), STEUN_STATUS_OK);
@@ -158,12 +158,12 @@ static void test_bands(void) {
     CHECK_STATUS(steun_urgency_bands_from_json("{\"bands\":[]}", &bands), STEUN_STATUS_INVALID_INPUT);
     CHECK(bands == NULL);
     CHECK(strcmp(steun_last_error_path(), "bands") == 0);
-    const char *gap = "{\"bands\":[{\"band\":\"information_advice\",\"from\":0,\"to\":4,\"report_action\":\"no_action\","
-                      "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"from\":6,\"to\":10,"
+    const char *gap = "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":4,\"report_action\":\"no_action\","
+                      "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
                       "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
     CHECK_STATUS(steun_urgency_assess_json_with_bands(one, gap, &out), STEUN_STATUS_INVALID_INPUT);
     CHECK(out == NULL);
-    CHECK(strcmp(steun_last_error_path(), "bands[1].from") == 0);
+    CHECK(strcmp(steun_last_error_path(), "bands[1].score_from") == 0);
     CHECK_STATUS(steun_urgency_assess_json_with_bands(one, NULL, &out), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_bands_from_json(NULL, &bands), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_bands_from_json(bands_json, NULL), STEUN_STATUS_NULL_POINTER);

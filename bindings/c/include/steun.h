@@ -380,7 +380,7 @@ int steun_urgency_explain(const struct SteunUrgencyInput *input, enum SteunLang 
 int steun_urgency_assess_json(const char *input_json, char **output_json);
 
 // As `steun_urgency_assess_json`, with a band table given as JSON (kind
-// `urgency_band_table`); an invalid table is an error naming the field, e.g. "bands[1].from".
+// `urgency_band_table`); an invalid table is an error naming the field, e.g. "bands[1].score_from".
 //
 // # Safety
 // `input_json` and `bands_json` are NUL-terminated strings; `output_json` a writable `char *`.

@@ -311,8 +311,8 @@ fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
         score_max: r.score_max,
         max_score: urgency::MAX_SCORE,
         band: band(r.band.band),
-        band_from: r.band.from,
-        band_to: r.band.to,
+        band_from: r.band.score_from,
+        band_to: r.band.score_to,
         report_action: report_action(r.band.report_action),
         reporter_action: reporter_action(r.band.reporter_action),
         needs_consultation: r.needs_consultation,
@@ -424,7 +424,7 @@ pub unsafe extern "C" fn steun_urgency_assess_json(input_json: *const c_char, ou
 }
 
 /// As `steun_urgency_assess_json`, with a band table given as JSON (kind
-/// `urgency_band_table`); an invalid table is an error naming the field, e.g. "bands[1].from".
+/// `urgency_band_table`); an invalid table is an error naming the field, e.g. "bands[1].score_from".
 ///
 /// # Safety
 /// `input_json` and `bands_json` are NUL-terminated strings; `output_json` a writable `char *`.

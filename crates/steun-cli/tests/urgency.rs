@@ -61,8 +61,8 @@ fn custom_bands_and_bad_bands() {
     std::fs::write(
         &good,
         r#"{"bands": [
-          {"band": "information_advice", "from": 0, "to": 6, "report_action": "no_action", "reporter_action": "information_advice_support"},
-          {"band": "crisis", "from": 7, "to": 10, "report_action": "crisis_report", "reporter_action": "information_advice_support_feedback"}]}"#,
+          {"band": "information_advice", "score_from": 0, "score_to": 6, "report_action": "no_action", "reporter_action": "information_advice_support"},
+          {"band": "crisis", "score_from": 7, "score_to": 10, "report_action": "crisis_report", "reporter_action": "information_advice_support_feedback"}]}"#,
     )
     .unwrap();
     let out = steun(&["urgency", "assess", "--bands", good.to_str().unwrap()], WIDOW);

@@ -196,7 +196,7 @@ fn table(rows: Value) -> Result<BandTable, steun::Error> {
 }
 
 fn band(b: &str, from: i64, to: i64) -> Value {
-    json!({"band": b, "from": from, "to": to, "report_action": "no_action", "reporter_action": "information_advice_support"})
+    json!({"band": b, "score_from": from, "score_to": to, "report_action": "no_action", "reporter_action": "information_advice_support"})
 }
 
 #[test]
@@ -210,7 +210,7 @@ fn custom_bands_are_used() {
     assert_eq!(urgency::assess(&input).band(), UrgencyBand::Consultation);
     let r = urgency::assess_with(&input, &t);
     assert_eq!(r.band(), UrgencyBand::InformationAdvice);
-    assert_eq!((r.band.from, r.band.to), (0, 5));
+    assert_eq!((r.band.score_from, r.band.score_to), (0, 5));
     let six: UrgencyInput =
         serde_json::from_value(input_json("severe", "severe", "severe", (1, false, false), "incidental")).unwrap();
     assert_eq!(urgency::assess_with(&six, &t).band(), UrgencyBand::ProfessionalServices);
@@ -234,23 +234,23 @@ fn custom_bands_are_used() {
 fn invalid_band_tables_name_the_field() {
     let cases: Vec<(Value, &str, &str)> = vec![
         (json!([]), "bands", "at least one band"),
-        (json!([band("information_advice", 1, 10)]), "bands[0].from", "expected 0"),
-        (json!([band("information_advice", 0, 4), band("crisis", 6, 10)]), "bands[1].from", "expected 5"),
-        (json!([band("information_advice", 0, 4), band("crisis", 4, 10)]), "bands[1].from", "expected 5"),
-        (json!([band("information_advice", 0, 4), band("crisis", 5, 9)]), "bands[1].to", "must end at 10"),
-        (json!([band("information_advice", 0, 4), band("crisis", 5, 11)]), "bands[1].to", "at most 10"),
-        (json!([band("information_advice", 0, 4), band("crisis", 5, 3)]), "bands[1].to", "at least `from`"),
+        (json!([band("information_advice", 1, 10)]), "bands[0].score_from", "expected 0"),
+        (json!([band("information_advice", 0, 4), band("crisis", 6, 10)]), "bands[1].score_from", "expected 5"),
+        (json!([band("information_advice", 0, 4), band("crisis", 4, 10)]), "bands[1].score_from", "expected 5"),
+        (json!([band("information_advice", 0, 4), band("crisis", 5, 9)]), "bands[1].score_to", "must end at 10"),
+        (json!([band("information_advice", 0, 4), band("crisis", 5, 11)]), "bands[1].score_to", "at most 10"),
+        (json!([band("information_advice", 0, 4), band("crisis", 5, 3)]), "bands[1].score_to", "at least `score_from`"),
         (json!([band("crisis", 0, 4), band("crisis", 5, 10)]), "bands[1].band", "duplicate band"),
-        (json!([band("information_advice", 0, 10), band("crisis", 11, 11)]), "bands[1].from", "remove it"),
-        (json!([band("information_advice", 0, -1)]), "bands[0].to", "expected u8"),
+        (json!([band("information_advice", 0, 10), band("crisis", 11, 11)]), "bands[1].score_from", "remove it"),
+        (json!([band("information_advice", 0, -1)]), "bands[0].score_to", "expected u8"),
         (json!([band("urgent", 0, 10)]), "bands[0].band", "allowed: information_advice, consultation"),
         (
-            json!([{"band": "crisis", "from": 0, "to": 10, "report_action": "crisis_report"}]),
+            json!([{"band": "crisis", "score_from": 0, "score_to": 10, "report_action": "crisis_report"}]),
             "bands[0].reporter_action",
             "missing required field",
         ),
         (
-            json!([{"band": "crisis", "from": 0, "to": 10, "report_action": "crisis_report", "reporter_action": "information_advice_support", "x": 1}]),
+            json!([{"band": "crisis", "score_from": 0, "score_to": 10, "report_action": "crisis_report", "reporter_action": "information_advice_support", "x": 1}]),
             "bands[0].x",
             "unknown field",
         ),
@@ -354,4 +354,21 @@ fn wire_field_names_are_the_contract() {
     let item: Vec<&str> = v["breakdown"][0].as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(item, ["criterion", "answer", "points", "points_min", "points_max"]);
     assert_eq!(v["instrument_version"], urgency::INSTRUMENT_VERSION);
+}
+
+#[test]
+fn stored_results_are_audited() {
+    let input: UrgencyInput =
+        serde_json::from_value(input_json("severe", "moderate", "unknown", (5, false, false), "incidental")).unwrap();
+    let r = urgency::assess(&input);
+    let doc = UrgencyResultDocument::from_json(&r.to_json()).unwrap();
+    assert_eq!(doc.audit(&BandTable::DEFAULT).unwrap(), r);
+    let mut tampered: Value = serde_json::from_str(&r.to_json()).unwrap();
+    tampered["band"] = json!("crisis");
+    let e = UrgencyResultDocument::from_json(&tampered.to_string()).unwrap().audit(&BandTable::DEFAULT).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "band");
+    let mut old: Value = serde_json::from_str(&r.to_json()).unwrap();
+    old["instrument_version"] = json!("0.9.0");
+    let e = UrgencyResultDocument::from_json(&old.to_string()).unwrap().audit(&BandTable::DEFAULT).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "instrument_version");
 }

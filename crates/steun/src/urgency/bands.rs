@@ -19,9 +19,9 @@ pub struct UrgencyBandRow {
     /// The band.
     pub band: UrgencyBand,
     /// The lowest score in the band.
-    pub from: u8,
+    pub score_from: u8,
     /// The highest score in the band (inclusive).
-    pub to: u8,
+    pub score_to: u8,
     /// Actie melding: what happens with the report.
     pub report_action: UrgencyReportAction,
     /// Actie melder: what happens towards the reporter.
@@ -60,7 +60,7 @@ const fn row(
     report_action: UrgencyReportAction,
     reporter_action: UrgencyReporterAction,
 ) -> UrgencyBandRow {
-    UrgencyBandRow { band, from, to, report_action, reporter_action }
+    UrgencyBandRow { band, score_from: from, score_to: to, report_action, reporter_action }
 }
 
 /// Score < 5: no action on the report; IAO to the reporter (002:3995).
@@ -121,33 +121,36 @@ impl BandTable {
             }
             if next > MAX_SCORE {
                 return Err(Error::invalid(
-                    at(i, "from"),
+                    at(i, "score_from"),
                     "the bands before this one already cover the scores up to 10: remove it",
                 ));
             }
-            if r.from != next {
+            if r.score_from != next {
                 return Err(Error::invalid(
-                    at(i, "from"),
+                    at(i, "score_from"),
                     format!(
                         "expected {next}: bands are in ascending order, contiguous and non-overlapping, \
-                         the first starting at 0 and each next one at the previous band's `to` + 1"
+                         the first starting at 0 and each next one at the previous band's `score_to` + 1"
                     ),
                 ));
             }
-            if r.to < r.from {
-                return Err(Error::invalid(at(i, "to"), "`to` must be at least `from` (both inclusive)"));
+            if r.score_to < r.score_from {
+                return Err(Error::invalid(
+                    at(i, "score_to"),
+                    "`score_to` must be at least `score_from` (both inclusive)",
+                ));
             }
-            if r.to > MAX_SCORE {
-                return Err(Error::invalid(at(i, "to"), "expected at most 10, the maximum score"));
+            if r.score_to > MAX_SCORE {
+                return Err(Error::invalid(at(i, "score_to"), "expected at most 10, the maximum score"));
             }
-            for slot in &mut by_score[r.from as usize..=r.to as usize] {
+            for slot in &mut by_score[r.score_from as usize..=r.score_to as usize] {
                 *slot = *r;
             }
-            next = r.to + 1;
+            next = r.score_to + 1;
         }
         if next != MAX_SCORE + 1 {
             return Err(Error::invalid(
-                at(table.bands.len() - 1, "to"),
+                at(table.bands.len() - 1, "score_to"),
                 "the last band must end at 10, the maximum score: the bands cover 0 to 10",
             ));
         }

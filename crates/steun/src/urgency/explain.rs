@@ -105,10 +105,10 @@ pub(crate) fn explain(r: &UrgencyResult, lang: Lang) -> String {
             r.score_max
         );
     }
-    let range = if band.from == band.to {
-        format!("{} {}", w.scores, band.from)
+    let range = if band.score_from == band.score_to {
+        format!("{} {}", w.scores, band.score_from)
     } else {
-        format!("{} {} {} {}", w.scores, band.from, w.to, band.to)
+        format!("{} {} {} {}", w.scores, band.score_from, w.to, band.score_to)
     };
     let because = if r.score_min == r.score_max {
         format!("{} {}", w.because_score, r.score)

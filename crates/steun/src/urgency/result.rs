@@ -189,3 +189,70 @@ impl Document for UrgencyResultDocument {
         Ok(())
     }
 }
+
+impl UrgencyResultDocument {
+    /// Audits a stored result: rebuilds the answers from its breakdown, scores them again
+    /// with `table` and checks that every field (explanation included) is what this version
+    /// of the instrument writes. Returns the recomputed result.
+    pub fn audit(&self, table: &super::BandTable) -> Result<UrgencyResult, Error> {
+        use super::answers::{UrgencyDuration, UrgencyRisk};
+        use super::input::{Persons, UrgencyInput, UrgencyRisks, UrgencyScope};
+        self.check()?;
+        if self.instrument != INSTRUMENT || self.instrument_version != INSTRUMENT_VERSION {
+            return Err(Error::invalid(
+                Path::root().key("instrument_version"),
+                format!("this library audits {INSTRUMENT} version {INSTRUMENT_VERSION} only"),
+            ));
+        }
+        let at = |i: usize| Path::root().key("breakdown").index(i).key("answer");
+        let risk = |i: usize| -> Result<UrgencyRisk, Error> {
+            UrgencyRisk::ALL
+                .iter()
+                .copied()
+                .find(|r| r.answer() == self.breakdown[i].answer)
+                .ok_or_else(|| Error::invalid(at(i), "expected a risk answer: none, moderate, severe, unknown"))
+        };
+        let scope = |persons: u32, minors_involved: bool, over_75_involved: bool| -> Result<UrgencyScope, Error> {
+            Ok(UrgencyScope { persons: Persons::new(persons)?, minors_involved, over_75_involved })
+        };
+        let scope = match self.breakdown[3].answer {
+            UrgencyAnswer::Individual => scope(1, false, false)?,
+            UrgencyAnswer::SeveralPersons => scope(2, false, false)?,
+            UrgencyAnswer::Minor => scope(1, true, false)?,
+            UrgencyAnswer::Over75 => scope(1, false, true)?,
+            _ => {
+                return Err(Error::invalid(
+                    at(3),
+                    "expected a scope answer: individual, several_persons, minor, over_75",
+                ))
+            }
+        };
+        let duration =
+            UrgencyDuration::ALL.iter().copied().find(|d| d.answer() == self.breakdown[4].answer).ok_or_else(|| {
+                Error::invalid(
+                    at(4),
+                    "expected a duration answer: incidental, structural_under_half_year, structural_over_half_year, unknown",
+                )
+            })?;
+        let input = UrgencyInput {
+            risks: UrgencyRisks { safety: risk(0)?, health: risk(1)?, wellbeing: risk(2)? },
+            scope,
+            duration,
+        };
+        let result = super::assess_with(&input, table);
+        let again = result.to_document();
+        if again != *self {
+            let a = serde_json::to_value(&again).unwrap_or_default();
+            let b = serde_json::to_value(self).unwrap_or_default();
+            let field = a
+                .as_object()
+                .and_then(|a| a.iter().find(|(k, v)| b.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()))
+                .unwrap_or_default();
+            return Err(Error::invalid(
+                Path::root().key(field),
+                "does not match what the instrument computes from the breakdown's answers with this band table",
+            ));
+        }
+        Ok(result)
+    }
+}
