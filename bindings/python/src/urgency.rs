@@ -11,8 +11,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 use serde_json::Value;
 use steun::urgency::{
-    self, BandTable, Persons, UrgencyCriterionScore, UrgencyInput, UrgencyResult, UrgencyResultDocument, UrgencyRisks,
-    UrgencyScope,
+    self, BandTable, Persons, UrgencyCriterionScore, UrgencyDuration, UrgencyInput, UrgencyResult,
+    UrgencyResultDocument, UrgencyRisk, UrgencyRisks, UrgencyScope,
 };
 use steun::{Document, Error, Labelled, Lang, Path, Segment};
 
@@ -93,9 +93,28 @@ fn to_value(obj: &Bound<'_, PyAny>, path: &Path) -> Result<Value, Error> {
     Err(Error::invalid(path.clone(), format!("invalid type: got {kind}, expected a JSON value")))
 }
 
+/// The codes of `T` as interned Python strings, to recognise a code by identity (Python
+/// interns identifier-like literals) before comparing text.
+fn interned<T: Labelled>(py: Python<'_>) -> Vec<Py<PyString>> {
+    T::ALL.iter().map(|v| PyString::intern(py, v.code()).unbind()).collect()
+}
+
+struct Codes {
+    risk: Vec<Py<PyString>>,
+    duration: Vec<Py<PyString>>,
+}
+
+fn codes(py: Python<'_>) -> &Codes {
+    static CODES: PyOnceLock<Codes> = PyOnceLock::new();
+    CODES.get_or_init(py, || Codes { risk: interned::<UrgencyRisk>(py), duration: interned::<UrgencyDuration>(py) })
+}
+
 /// The code of a str (or str enum member), compared against `T`'s codes.
-fn fast_code<T: Labelled>(obj: Option<Bound<'_, PyAny>>) -> Option<T> {
+fn fast_code<T: Labelled>(obj: Option<Bound<'_, PyAny>>, cached: &[Py<PyString>]) -> Option<T> {
     let obj = obj?;
+    if let Some(i) = cached.iter().position(|c| c.as_ptr() == obj.as_ptr()) {
+        return T::ALL.get(i).copied();
+    }
     let s = obj.cast::<PyString>().ok()?;
     let s = s.to_cow().ok()?;
     T::ALL.iter().copied().find(|v| v.code() == s)
@@ -114,10 +133,11 @@ fn fast_risks(obj: &Bound<'_, PyAny>) -> Option<UrgencyRisks> {
     if d.len() != 3 {
         return None;
     }
+    let c = &codes(py).risk;
     Some(UrgencyRisks {
-        safety: fast_code(d.get_item(intern!(py, "safety")).ok()?)?,
-        health: fast_code(d.get_item(intern!(py, "health")).ok()?)?,
-        wellbeing: fast_code(d.get_item(intern!(py, "wellbeing")).ok()?)?,
+        safety: fast_code(d.get_item(intern!(py, "safety")).ok()?, c)?,
+        health: fast_code(d.get_item(intern!(py, "health")).ok()?, c)?,
+        wellbeing: fast_code(d.get_item(intern!(py, "wellbeing")).ok()?, c)?,
     })
 }
 
@@ -153,7 +173,7 @@ fn fast_input(obj: &Bound<'_, PyAny>) -> Option<UrgencyInput> {
     Some(UrgencyInput {
         risks: fast_risks(&d.get_item(intern!(py, "risks")).ok()??)?,
         scope: fast_scope(&d.get_item(intern!(py, "scope")).ok()??)?,
-        duration: fast_code(d.get_item(intern!(py, "duration")).ok()?)?,
+        duration: fast_code(d.get_item(intern!(py, "duration")).ok()?, &codes(py).duration)?,
     })
 }
 
@@ -535,6 +555,31 @@ fn urgency_assess(
     Ok(PyUrgencyResult(urgency::assess_with(&input, &table)))
 }
 
+/// Pauses Python's cyclic garbage collector while a batch builds its result objects, and
+/// restores it on drop. The results hold no references, so they cannot form cycles; without
+/// this, creating a million objects sets off full collections over the caller's whole heap.
+struct GcPause<'py>(Option<Bound<'py, PyModule>>);
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        let gc = py.import("gc")?;
+        if gc.call_method0("isenabled")?.is_truthy()? {
+            gc.call_method0("disable")?;
+            Ok(GcPause(Some(gc)))
+        } else {
+            Ok(GcPause(None))
+        }
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.0 {
+            let _ = gc.call_method0("enable");
+        }
+    }
+}
+
 /// Scores many inputs; the scoring runs without the GIL.
 #[pyfunction]
 #[pyo3(signature = (inputs, bands = None))]
@@ -544,6 +589,7 @@ fn urgency_assess_many<'py>(
     bands: Option<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let table = read_bands(bands.as_ref()).map_err(|e| to_py(py, e))?;
+    let _gc = GcPause::new(py)?;
     let mut parsed: Vec<UrgencyInput> = Vec::with_capacity(inputs.len().unwrap_or(0));
     for (i, item) in inputs.try_iter()?.enumerate() {
         let item = item?;
