@@ -596,11 +596,7 @@ fn urgency_assess_many<'py>(
         parsed.push(read_input(&item, &Path::root().index(i)).map_err(|e| to_py(py, e))?);
     }
     let results: Vec<UrgencyResult> = py.detach(|| parsed.iter().map(|i| urgency::assess_with(i, &table)).collect());
-    let list = PyList::empty(py);
-    for r in results {
-        list.append(Bound::new(py, PyUrgencyResult(r))?)?;
-    }
-    Ok(list)
+    PyList::new(py, results.into_iter().map(PyUrgencyResult))
 }
 
 /// Scores JSON text (an object or an array) and returns JSON text.
