@@ -14,11 +14,13 @@ mod boundary;
 mod catalogue;
 mod documents;
 mod isolation;
+mod urgency;
 
 pub use boundary::SteunStatus;
 pub use catalogue::*;
 pub use documents::*;
 pub use isolation::*;
+pub use urgency::*;
 
 use std::ffi::{c_char, CString};
 

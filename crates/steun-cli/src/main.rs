@@ -8,6 +8,7 @@ mod input;
 mod isolation;
 mod labels;
 mod schema;
+mod urgency;
 mod validate;
 
 use std::process::ExitCode;
@@ -34,6 +35,8 @@ enum Command {
     Demo(demo::Args),
     /// The social isolation typology (Machielse & Hortulanus 2011): classify, types, decide, check, risk-groups.
     Isolation(isolation::Args),
+    /// Score signals with the urgency instrument (the "thermometer", Jaspers e.a. 2011).
+    Urgency(urgency::Args),
 }
 
 /// What a command reports when it fails: a message and the exit code.
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
         Command::Isolation(a) => isolation::run(a),
+        Command::Urgency(a) => urgency::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -27,6 +27,13 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::isolation::PersistenceRule::INFO,
     crate::isolation::InterventionFindingKind::INFO,
     crate::isolation::RiskGroup::INFO,
+    crate::urgency::UrgencyRisk::INFO,
+    crate::urgency::UrgencyDuration::INFO,
+    crate::urgency::UrgencyCriterion::INFO,
+    crate::urgency::UrgencyAnswer::INFO,
+    crate::urgency::UrgencyBand::INFO,
+    crate::urgency::UrgencyReportAction::INFO,
+    crate::urgency::UrgencyReporterAction::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.
@@ -77,6 +84,8 @@ mod tests {
         assert_eq!(count("IsolationType"), 8); // 002:4257-4379
         assert_eq!(count("Intervention"), 13); // 002:4271-4401
         assert_eq!(count("RiskGroup"), 5); // 002:4463-4469
+        assert_eq!(count("UrgencyCriterion"), 5); // 002:3959-3989
+        assert_eq!(count("UrgencyAnswer"), 11); // 002:3959-3989, plus unknown
     }
 
     #[test]

@@ -135,6 +135,9 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::isolation::InterventionCheckResult>(),
     kind::<crate::isolation::RiskGroupInput>(),
     kind::<crate::isolation::RiskGroupResult>(),
+    kind::<crate::urgency::UrgencyInput>(),
+    kind::<crate::urgency::UrgencyResultDocument>(),
+    kind::<crate::urgency::UrgencyBandTable>(),
 ];
 
 /// The kind called `name`, or an error listing the kinds.

@@ -62,6 +62,7 @@ pub mod reference;
 mod strict;
 pub mod support;
 pub mod text;
+pub mod urgency;
 pub mod welfare;
 pub mod wmo;
 
@@ -76,6 +77,7 @@ pub use phase::{ConversationPhase, SupportPhase};
 pub use quality::Dimension;
 pub use support::{SolutionRing, SupportSource};
 pub use text::{ClientCode, FreeText};
+pub use urgency::{UrgencyInput, UrgencyResult};
 pub use welfare::{Beacon, QualityStandard};
 pub use wmo::{CentralConcept, CompensationDomain, Impairment, PerformanceField};
 

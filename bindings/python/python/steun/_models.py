@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Iterable, Mapping
 
 from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Nested, Opt, Seq
 from ._enums import *  # noqa: F403
-from ._enums import Beacon, CentralConcept, CompensationDomain, ConversationPhase, Dimension, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, Orientation, PerformanceField, Persistence, PersistenceRule, QualityStandard, RiskGroup, SolutionRing, SupportPhase, SupportSource, TrajectoryIntensity, TrajectoryLength, Volunteer
+from ._enums import Beacon, CentralConcept, CompensationDomain, ConversationPhase, Dimension, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, Orientation, PerformanceField, Persistence, PersistenceRule, QualityStandard, RiskGroup, SolutionRing, SupportPhase, SupportSource, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer
 
 
 class AssessmentGrid(Model):
@@ -473,6 +473,56 @@ class RiskGroupResult(Model):
         self._init({'risk_groups': risk_groups, 'source': source})
 
 
+
+class UrgencyBandTable(Model):
+    """A band table as JSON (wire kind `urgency_band_table`): bands in ascending order,
+    contiguous, non-overlapping, covering 0..=10, each band at most once.
+
+    Document kind ``urgency_band_table``; JSON Schema: ``steun.schema("urgency_band_table")``.
+    """
+
+    __slots__ = ('bands',)
+    _kind: ClassVar[str | None] = 'urgency_band_table'
+    bands: tuple[UrgencyBandRow, ...]
+    """The bands, lowest scores first."""
+
+    def __init__(
+        self,
+        *,
+        bands: Iterable[UrgencyBandRow | Mapping[str, Any]],
+    ) -> None:
+        self._init({'bands': bands})
+
+
+
+class UrgencyBandRow(Model):
+    """One band of a band table: its scores (inclusive) and its actions."""
+
+    __slots__ = ('band', 'score_from', 'score_to', 'report_action', 'reporter_action')
+    _kind: ClassVar[str | None] = None
+    band: UrgencyBand
+    """The band."""
+    score_from: int
+    """The lowest score in the band."""
+    score_to: int
+    """The highest score in the band (inclusive)."""
+    report_action: UrgencyReportAction
+    """Actie melding: what happens with the report."""
+    reporter_action: UrgencyReporterAction
+    """Actie melder: what happens towards the reporter."""
+
+    def __init__(
+        self,
+        *,
+        band: UrgencyBand | str,
+        score_from: int,
+        score_to: int,
+        report_action: UrgencyReportAction | str,
+        reporter_action: UrgencyReporterAction | str,
+    ) -> None:
+        self._init({'band': band, 'score_from': score_from, 'score_to': score_to, 'report_action': report_action, 'reporter_action': reporter_action})
+
+
 AssessmentGrid._fields = (
     Field('rows', Seq(Nested(lambda: GridRow))),
 )
@@ -568,5 +618,15 @@ RiskGroupResult._fields = (
     Field('risk_groups', Seq(Enum(RiskGroup))),
     Field('source', STR),
 )
+UrgencyBandTable._fields = (
+    Field('bands', Seq(Nested(lambda: UrgencyBandRow))),
+)
+UrgencyBandRow._fields = (
+    Field('band', Enum(UrgencyBand)),
+    Field('score_from', INT),
+    Field('score_to', INT),
+    Field('report_action', Enum(UrgencyReportAction)),
+    Field('reporter_action', Enum(UrgencyReporterAction)),
+)
 
-__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult"]
+__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow"]
