@@ -17,6 +17,18 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::QualityStandard::INFO,
     crate::SupportPhase::INFO,
     crate::ConversationPhase::INFO,
+    // Support plans (crate::plan).
+    crate::plan::Relation::INFO,
+    crate::plan::ProvisionForm::INFO,
+    crate::plan::ExtentUnit::INFO,
+    crate::plan::Term::INFO,
+    crate::plan::GoalOutcome::INFO,
+    crate::plan::Severity::INFO,
+    crate::plan::WishSource::INFO,
+    crate::plan::ApplicationPart::INFO,
+    crate::plan::ChangeKind::INFO,
+    crate::plan::FindingCode::INFO,
+    crate::plan::RenderPart::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

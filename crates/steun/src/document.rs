@@ -83,7 +83,20 @@ const fn kind<T: Document>() -> Kind {
 }
 
 /// Every document kind, in a stable order.
-pub const KINDS: &[Kind] = &[kind::<crate::AssessmentGrid>(), kind::<crate::PersonalProfile>()];
+pub const KINDS: &[Kind] = &[
+    kind::<crate::AssessmentGrid>(),
+    kind::<crate::PersonalProfile>(),
+    // Support plans (crate::plan).
+    kind::<crate::plan::Goal>(),
+    kind::<crate::plan::OptionsWorksheet>(),
+    kind::<crate::plan::Plan>(),
+    kind::<crate::plan::SupportProcess>(),
+    kind::<crate::plan::Evaluation>(),
+    kind::<crate::plan::SupportCase>(),
+    kind::<crate::plan::Findings>(),
+    kind::<crate::plan::WmoApplication>(),
+    kind::<crate::plan::PlanDiff>(),
+];
 
 /// The kind called `name`, or an error listing the kinds.
 pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {
