@@ -5,8 +5,8 @@
 
 use super::case::SupportCase;
 use super::labels::ApplicationPart;
-use super::plan::{Extent, Plan};
 use super::labels::ProvisionForm;
+use super::plan::{Extent, Plan};
 use super::validate::INSTRUMENT;
 use crate::assessment_grid::AssessmentGrid;
 use crate::support::SolutionRing;

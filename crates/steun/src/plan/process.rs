@@ -129,17 +129,7 @@ mod tests {
     #[test]
     fn every_pair_against_an_independent_table() {
         // (from, to) pairs allowed by 002:1345-1400, written out by hand.
-        let ok = [
-            (1, 2),
-            (2, 3),
-            (3, 4),
-            (4, 5),
-            (5, 6),
-            (6, 2),
-            (6, 3),
-            (6, 4),
-            (6, 5),
-        ];
+        let ok = [(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 2), (6, 3), (6, 4), (6, 5)];
         for from in SupportPhase::ALL {
             for to in SupportPhase::ALL {
                 let want = ok.contains(&(from.number(), to.number()));

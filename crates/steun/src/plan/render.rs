@@ -197,9 +197,12 @@ pub fn render_case(case: &SupportCase, part: RenderPart, version: Option<u32>, l
         })
     };
     let profile = || {
-        case.profile.as_ref().ok_or_else(|| Error::invalid(crate::Path::root().key("profile"), "the case has no profile"))
+        case.profile
+            .as_ref()
+            .ok_or_else(|| Error::invalid(crate::Path::root().key("profile"), "the case has no profile"))
     };
-    let worksheets = |p: &Plan| p.worksheets.iter().map(|w| render_worksheet(w, p, lang)).collect::<Vec<_>>().join("\n");
+    let worksheets =
+        |p: &Plan| p.worksheets.iter().map(|w| render_worksheet(w, p, lang)).collect::<Vec<_>>().join("\n");
     Ok(match part {
         RenderPart::Plan => render_plan(plan()?, lang),
         RenderPart::Options => worksheets(plan()?),
