@@ -6,6 +6,7 @@
 mod demo;
 mod input;
 mod labels;
+mod plan;
 mod schema;
 mod validate;
 
@@ -29,6 +30,8 @@ enum Command {
     Labels(labels::Args),
     /// Check a JSON document of a kind; print its errors with their paths.
     Validate(validate::Args),
+    /// Support plans: validate, render, build the Wmo application, list version changes.
+    Plan(plan::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
 }
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Labels(a) => labels::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Plan(a) => plan::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
