@@ -23,6 +23,11 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
             message: format!("{} bytes of JSON; at most {MAX_INPUT_BYTES} are accepted", text.len()),
         });
     }
+    // Fast path: plain serde_json. Only a failing document is parsed again with path
+    // tracking, which costs about as much as the parse itself.
+    if let Ok(value) = serde_json::from_str(text) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
     de.end().map_err(|e| syntax(&e))?;
