@@ -14,12 +14,14 @@ mod boundary;
 mod catalogue;
 mod documents;
 mod isolation;
+mod plan;
 mod urgency;
 
 pub use boundary::SteunStatus;
 pub use catalogue::*;
 pub use documents::*;
 pub use isolation::*;
+pub use plan::*;
 pub use urgency::*;
 
 use std::ffi::{c_char, CString};

@@ -7,6 +7,7 @@ mod demo;
 mod input;
 mod isolation;
 mod labels;
+mod plan;
 mod schema;
 mod urgency;
 mod validate;
@@ -31,6 +32,8 @@ enum Command {
     Labels(labels::Args),
     /// Check a JSON document of a kind; print its errors with their paths.
     Validate(validate::Args),
+    /// Support plans: validate, render, build the Wmo application, list version changes.
+    Plan(plan::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
     /// The social isolation typology (Machielse & Hortulanus 2011): classify, types, decide, check, risk-groups.
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         Command::Demo(a) => demo::run(a),
         Command::Isolation(a) => isolation::run(a),
         Command::Urgency(a) => urgency::run(a),
+        Command::Plan(a) => plan::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -34,6 +34,18 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::urgency::UrgencyBand::INFO,
     crate::urgency::UrgencyReportAction::INFO,
     crate::urgency::UrgencyReporterAction::INFO,
+    // Support plans (crate::plan).
+    crate::plan::Relation::INFO,
+    crate::plan::ProvisionForm::INFO,
+    crate::plan::ExtentUnit::INFO,
+    crate::plan::Term::INFO,
+    crate::plan::GoalOutcome::INFO,
+    crate::plan::Severity::INFO,
+    crate::plan::WishSource::INFO,
+    crate::plan::ApplicationPart::INFO,
+    crate::plan::ChangeKind::INFO,
+    crate::plan::FindingCode::INFO,
+    crate::plan::RenderPart::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

@@ -138,6 +138,16 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::urgency::UrgencyInput>(),
     kind::<crate::urgency::UrgencyResultDocument>(),
     kind::<crate::urgency::UrgencyBandTable>(),
+    // Support plans (crate::plan).
+    kind::<crate::plan::Goal>(),
+    kind::<crate::plan::OptionsWorksheet>(),
+    kind::<crate::plan::Plan>(),
+    kind::<crate::plan::SupportProcess>(),
+    kind::<crate::plan::Evaluation>(),
+    kind::<crate::plan::SupportCase>(),
+    kind::<crate::plan::Findings>(),
+    kind::<crate::plan::WmoApplication>(),
+    kind::<crate::plan::PlanDiff>(),
 ];
 
 /// The kind called `name`, or an error listing the kinds.
