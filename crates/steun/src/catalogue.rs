@@ -17,6 +17,11 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::QualityStandard::INFO,
     crate::SupportPhase::INFO,
     crate::ConversationPhase::INFO,
+    crate::pattern::FragmentKind::INFO,
+    crate::pattern::PatternStatus::INFO,
+    crate::pattern::PatternLevel::INFO,
+    crate::pattern::MeetingRole::INFO,
+    crate::pattern::AddressingParty::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

@@ -83,7 +83,17 @@ const fn kind<T: Document>() -> Kind {
 }
 
 /// Every document kind, in a stable order.
-pub const KINDS: &[Kind] = &[kind::<crate::AssessmentGrid>(), kind::<crate::PersonalProfile>()];
+pub const KINDS: &[Kind] = &[
+    kind::<crate::AssessmentGrid>(),
+    kind::<crate::PersonalProfile>(),
+    kind::<crate::pattern::DemandPattern>(),
+    kind::<crate::pattern::MeetingRecord>(),
+    kind::<crate::pattern::Addressing>(),
+    kind::<crate::pattern::Closure>(),
+    kind::<crate::pattern::StoryFragment>(),
+    kind::<crate::pattern::CandidatePatterns>(),
+    kind::<crate::pattern::ReferencePatternSet>(),
+];
 
 /// The kind called `name`, or an error listing the kinds.
 pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {

@@ -6,13 +6,14 @@ use crate::lang::{Labelled, Lang};
 use crate::{CentralConcept, Dimension, Error};
 
 /// The names of the reference sets, in a stable order.
-pub const NAMES: &[&str] = &["dimensions", "central_concepts"];
+pub const NAMES: &[&str] = &["dimensions", "central_concepts", "patterns_elburg", "patterns_nijmegen_migrants"];
 
 /// The reference set called `name`, or an error listing the names.
 pub fn get(name: &str) -> Result<Value, Error> {
     match name {
         "dimensions" => Ok(dimensions()),
         "central_concepts" => Ok(central_concepts()),
+        "patterns_elburg" | "patterns_nijmegen_migrants" => crate::pattern::reference::pattern_set_value(name),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }
 }
@@ -64,7 +65,8 @@ mod tests {
     #[test]
     fn every_set_loads() {
         for n in NAMES {
-            assert!(get(n).unwrap().is_array(), "{n}");
+            let v = get(n).unwrap();
+            assert!(v.is_array() || v.is_object(), "{n}");
         }
         assert_eq!(get("nope").unwrap_err().code(), "not_found");
         assert_eq!(dimensions()[7]["monitored_variables"]["nl"][1], "stemrecht");
