@@ -21,15 +21,17 @@
 //!    theme says (each respondent who mentions the theme also mentions the other one).
 //! 5. For each reported group: its support, its share of all distinct respondents in the input
 //!    (including those whose fragments carry no themes), the fragments of its supporting
-//!    respondents that are coded with at least one of its themes, grouped by kind and in input
-//!    order, and the co-occurring themes: every other theme mentioned by at least K of its
+//!    respondents that are coded with at least one of its themes, grouped by kind, as their
+//!    0-based positions in the input in ascending order (the text stays in the input, so
+//!    personal text is not copied once per candidate), and the co-occurring themes: every other theme mentioned by at least K of its
 //!    supporting respondents, with that number (most first, then by code).
 //! 6. Groups are ordered by support (most first), then by name (the theme codes joined by
 //!    " + ", the codes in ascending order).
 //!
 //! Larger groups show up as co-occurring themes of a pair: if {a, b} has c as a co-occurring
 //! theme with count n, then a, b and c recur together in n stories. The cost is linear in the
-//! fragments plus, per respondent, the square of their number of frequent themes.
+//! fragments plus, per respondent, the cube of their number of frequent themes (for each pair
+//! they support, their other themes), plus the size of the output.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -120,27 +122,16 @@ pub struct CandidatePattern {
     pub respondents: u32,
     /// `respondents` divided by all distinct respondents in the input.
     pub share: f64,
-    /// The supporting fragments that are needs.
-    pub needs: Vec<FragmentRef>,
+    /// The supporting fragments that are needs, by their 0-based position in the input.
+    pub needs: Vec<u32>,
     /// The supporting fragments that are wants.
-    pub wants: Vec<FragmentRef>,
+    pub wants: Vec<u32>,
     /// The supporting fragments that are demands.
-    pub demands: Vec<FragmentRef>,
+    pub demands: Vec<u32>,
     /// The supporting fragments that are contributions.
-    pub contributions: Vec<FragmentRef>,
+    pub contributions: Vec<u32>,
     /// Other themes mentioned by at least K of the supporting respondents.
     pub co_occurring: Vec<CoOccurrence>,
-}
-
-/// A fragment of the input, by its position and its respondent.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct FragmentRef {
-    /// The fragment's 0-based position in the input.
-    pub index: u32,
-    /// Its respondent.
-    pub respondent: ClientCode,
 }
 
 /// A theme that co-occurs with a candidate group.
@@ -167,9 +158,18 @@ impl Hasher for Fx {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for b in chunks.remainder() {
             self.write_u64(u64::from(*b));
         }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
     }
     fn write_u64(&mut self, i: u64) {
         self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
@@ -186,15 +186,26 @@ fn check_k(k: i64) -> Result<u32, Error> {
 }
 
 /// Gives each distinct name an id in ascending name order; returns the names and the ids of
-/// `items` in their order.
-fn intern<'a, T: Ord + core::hash::Hash>(items: impl Iterator<Item = &'a T> + Clone) -> (Vec<&'a T>, Vec<u32>) {
-    let mut names: Vec<&T> = items.clone().collect();
-    names.sort_unstable();
-    names.dedup();
-    let ids: FxMap<&T, u32> = names.iter().enumerate().map(|(i, n)| (*n, i as u32)).collect();
-    // Every item is among `names`, so the lookup cannot miss; u32::MAX is never reached.
-    let out = items.map(|s| ids.get(s).copied().unwrap_or(u32::MAX)).collect();
-    (names, out)
+/// `items` in their order. Hashes first and sorts only the distinct names.
+fn intern<'a, T: Ord + core::hash::Hash>(items: impl Iterator<Item = &'a T>) -> (Vec<&'a T>, Vec<u32>) {
+    let mut seen: FxMap<&T, u32> = FxMap::default();
+    let mut names: Vec<&T> = Vec::new();
+    let ids: Vec<u32> = items
+        .map(|it| {
+            *seen.entry(it).or_insert_with(|| {
+                names.push(it);
+                (names.len() - 1) as u32
+            })
+        })
+        .collect();
+    let mut order: Vec<u32> = (0..names.len() as u32).collect();
+    order.sort_unstable_by(|a, b| names[*a as usize].cmp(names[*b as usize]));
+    let mut rank = vec![0u32; names.len()];
+    for (r, o) in order.iter().enumerate() {
+        rank[*o as usize] = r as u32;
+    }
+    let sorted = order.iter().map(|o| names[*o as usize]).collect();
+    (sorted, ids.into_iter().map(|i| rank[i as usize]).collect())
 }
 
 fn count_u32(n: usize) -> u32 {
@@ -236,7 +247,7 @@ pub fn find_candidates(fragments: &[StoryFragment], min_respondents: i64) -> Res
         frag_range.push(at..at + f.themes.len());
         at += f.themes.len();
     }
-    // Per respondent: their fragments (in input order) and the themes they mention.
+    // Per respondent: their fragments (in input order) and the themes they mention, once each.
     let mut resp_frags: Vec<Vec<u32>> = vec![Vec::new(); nr];
     let mut resp_themes: Vec<Vec<u32>> = vec![Vec::new(); nr];
     for (i, r) in frag_resp.iter().enumerate() {
@@ -251,28 +262,32 @@ pub fn find_candidates(fragments: &[StoryFragment], min_respondents: i64) -> Res
             support[*t as usize] += 1;
         }
     }
+    // A group can only be frequent if each of its themes is: keep only those.
+    let frequent: Vec<Vec<u32>> =
+        resp_themes.iter().map(|ts| ts.iter().copied().filter(|t| support[*t as usize] >= k).collect()).collect();
 
-    // Pairs of frequent themes, counted per respondent.
+    // Pairs, counted per respondent; keep the frequent ones.
     let mut pairs: FxMap<u64, u32> = FxMap::default();
-    let mut frequent: Vec<u32> = Vec::new();
-    for ts in &resp_themes {
-        frequent.clear();
-        frequent.extend(ts.iter().copied().filter(|t| support[*t as usize] >= k));
-        for (i, a) in frequent.iter().enumerate() {
-            for b in &frequent[i + 1..] {
-                *pairs.entry((u64::from(*a) << 32) | u64::from(*b)).or_default() += 1;
+    for ts in &frequent {
+        for (i, a) in ts.iter().enumerate() {
+            for b in &ts[i + 1..] {
+                *pairs.entry(pair_key(*a, *b)).or_default() += 1;
             }
         }
     }
+    pairs.retain(|_, n| *n >= k);
+
+    // Co-occurring themes of a single theme: its frequent pairs (those of a pair: below).
+    let mut co_single: Vec<Vec<(u32, u32)>> = vec![Vec::new(); nt];
     let mut best_pair = vec![0u32; nt];
     let mut groups: Vec<(Vec<u32>, u32)> = Vec::new();
     for (key, n) in &pairs {
-        if *n >= k {
-            let (a, b) = ((key >> 32) as u32, (key & 0xffff_ffff) as u32);
-            best_pair[a as usize] = best_pair[a as usize].max(*n);
-            best_pair[b as usize] = best_pair[b as usize].max(*n);
-            groups.push((vec![a, b], *n));
-        }
+        let (a, b) = split_key(*key);
+        co_single[a as usize].push((b, *n));
+        co_single[b as usize].push((a, *n));
+        best_pair[a as usize] = best_pair[a as usize].max(*n);
+        best_pair[b as usize] = best_pair[b as usize].max(*n);
+        groups.push((vec![a, b], *n));
     }
     for t in 0..nt {
         if support[t] >= k && best_pair[t] != support[t] {
@@ -284,49 +299,56 @@ pub fn find_candidates(fragments: &[StoryFragment], min_respondents: i64) -> Res
     let mut named: Vec<(String, Vec<u32>, u32)> = groups.into_iter().map(|(g, n)| (name_of(&g, " + "), g, n)).collect();
     named.sort_unstable_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
 
-    // Which respondents mention each theme that takes part in a group, in id order.
+    // Per frequent theme: which respondents mention it, and its postings (the fragments coded
+    // with it), both in respondent order, so a candidate's fragments come from merging sorted
+    // lists rather than from visiting each supporter's story.
     let mut holders: Vec<Vec<u32>> = vec![Vec::new(); nt];
-    for (r, ts) in resp_themes.iter().enumerate() {
+    for (r, ts) in frequent.iter().enumerate() {
         for t in ts {
-            if support[*t as usize] >= k {
-                holders[*t as usize].push(r as u32);
+            holders[*t as usize].push(r as u32);
+        }
+    }
+    let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); nt];
+    for (r, frags) in resp_frags.iter().enumerate() {
+        for fi in frags {
+            let f = *fi as usize;
+            for t in &flat_themes[frag_range[f].clone()] {
+                if support[*t as usize] >= k {
+                    postings[*t as usize].push(Posting { resp: r as u32, frag: *fi, kind: fragments[f].kind });
+                }
             }
         }
     }
     let theme_code = |t: u32| theme_names[t as usize].clone();
-    let resp_code = |r: u32| resp_names[r as usize].clone();
     let mut counts = vec![0u32; nt];
-    let mut touched: Vec<u32> = Vec::new();
     let mut candidates = Vec::with_capacity(named.len());
     for (name, group, n) in named {
-        let supporters = intersect(&holders, &group);
-        let mut by_kind: [Vec<FragmentRef>; 4] = Default::default();
-        for r in &supporters {
-            for fi in &resp_frags[*r as usize] {
-                let fi = *fi as usize;
-                if flat_themes[frag_range[fi].clone()].iter().any(|t| group.contains(t)) {
-                    by_kind[fragments[fi].kind as usize]
-                        .push(FragmentRef { index: fi as u32, respondent: resp_code(*r) });
+        let mut by_kind: [Vec<u32>; 4] = Default::default();
+        match group[..] {
+            [a, b] => {
+                let (a, b) = (a as usize, b as usize);
+                collect_postings(&postings[a], Some(&holders[b]), &mut by_kind);
+                collect_postings(&postings[b], Some(&holders[a]), &mut by_kind);
+                for list in &mut by_kind {
+                    // A fragment coded with both themes came from both lists.
+                    list.sort_unstable();
+                    list.dedup();
                 }
             }
-            for t in &resp_themes[*r as usize] {
-                if !group.contains(t) {
-                    if counts[*t as usize] == 0 {
-                        touched.push(*t);
-                    }
-                    counts[*t as usize] += 1;
+            _ => {
+                collect_postings(&postings[group[0] as usize], None, &mut by_kind);
+                for list in &mut by_kind {
+                    list.sort_unstable();
                 }
             }
         }
-        for list in &mut by_kind {
-            list.sort_unstable_by_key(|f| f.index);
-        }
-        let mut co: Vec<(u32, u32)> =
-            touched.iter().map(|t| (*t, counts[*t as usize])).filter(|(_, c)| *c >= k).collect();
+        let mut co = match group[..] {
+            [a, b] => {
+                co_occurring(&intersect(&holders[a as usize], &holders[b as usize]), &frequent, &group, k, &mut counts)
+            }
+            _ => std::mem::take(&mut co_single[group[0] as usize]),
+        };
         co.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for t in touched.drain(..) {
-            counts[t as usize] = 0;
-        }
         let [needs, wants, demands, contributions] = by_kind;
         candidates.push(CandidatePattern {
             id: name_of(&group, "+"),
@@ -353,25 +375,92 @@ pub fn find_candidates(fragments: &[StoryFragment], min_respondents: i64) -> Res
     })
 }
 
-/// The respondents who mention every theme of `group` (sorted lists, merged).
-fn intersect(holders: &[Vec<u32>], group: &[u32]) -> Vec<u32> {
-    let mut out = holders[group[0] as usize].clone();
-    for t in &group[1..] {
-        let other = &holders[*t as usize];
-        let (mut i, mut j) = (0, 0);
-        let mut kept = Vec::with_capacity(out.len().min(other.len()));
-        while i < out.len() && j < other.len() {
-            match out[i].cmp(&other[j]) {
-                core::cmp::Ordering::Less => i += 1,
-                core::cmp::Ordering::Greater => j += 1,
-                core::cmp::Ordering::Equal => {
-                    kept.push(out[i]);
-                    i += 1;
+/// One key for the pair a < b.
+fn pair_key(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+fn split_key(key: u64) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
+}
+
+/// A fragment coded with a theme: its respondent, position and kind.
+#[derive(Clone, Copy)]
+struct Posting {
+    resp: u32,
+    frag: u32,
+    kind: FragmentKind,
+}
+
+/// Adds the postings' fragments to their kind's list; with `only`, just those whose
+/// respondent is in that sorted list (both lists are in respondent order).
+fn collect_postings(postings: &[Posting], only: Option<&[u32]>, by_kind: &mut [Vec<u32>; 4]) {
+    match only {
+        None => {
+            for p in postings {
+                by_kind[p.kind as usize].push(p.frag);
+            }
+        }
+        Some(only) => {
+            let mut j = 0;
+            for p in postings {
+                while j < only.len() && only[j] < p.resp {
                     j += 1;
+                }
+                if j == only.len() {
+                    break;
+                }
+                if only[j] == p.resp {
+                    by_kind[p.kind as usize].push(p.frag);
                 }
             }
         }
-        out = kept;
+    }
+}
+
+/// The respondents in both sorted lists.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            core::cmp::Ordering::Less => i += 1,
+            core::cmp::Ordering::Greater => j += 1,
+            core::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The themes outside `group` that at least `k` of `supporters` mention, with that number.
+/// `counts` is all zeros on entry and on return.
+fn co_occurring(
+    supporters: &[u32],
+    frequent: &[Vec<u32>],
+    group: &[u32],
+    k: u32,
+    counts: &mut [u32],
+) -> Vec<(u32, u32)> {
+    let mut touched = Vec::new();
+    for r in supporters {
+        for t in &frequent[*r as usize] {
+            let c = &mut counts[*t as usize];
+            if *c == 0 {
+                touched.push(*t);
+            }
+            *c += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for t in touched {
+        let c = std::mem::take(&mut counts[t as usize]);
+        if c >= k && !group.contains(&t) {
+            out.push((t, c));
+        }
     }
     out
 }

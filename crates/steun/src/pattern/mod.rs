@@ -22,8 +22,8 @@ pub mod theme;
 
 pub use enums::{AddressingParty, FragmentKind, MeetingRole, PatternLevel, PatternStatus};
 pub use finder::{
-    find_candidates, find_candidates_json, CandidatePattern, CandidatePatterns, CoOccurrence, FragmentRef,
-    StoryFragment, DEFAULT_MIN_RESPONDENTS, MAX_THEMES,
+    find_candidates, find_candidates_json, CandidatePattern, CandidatePatterns, CoOccurrence, StoryFragment,
+    DEFAULT_MIN_RESPONDENTS, MAX_THEMES,
 };
 pub use model::{Addressing, AgreedAction, Closure, DemandPattern, MeetingRecord, SupportingFragment};
 pub use reference::{pattern_set, BeaconLink, ReferenceAction, ReferencePattern, ReferencePatternSet};
