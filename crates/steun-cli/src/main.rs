@@ -6,6 +6,7 @@
 mod demo;
 mod input;
 mod labels;
+mod patterns;
 mod schema;
 mod validate;
 
@@ -31,6 +32,8 @@ enum Command {
     Validate(validate::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
+    /// Demand patterns (vraagpatronen): find candidates, validate, address, reference sets.
+    Patterns(patterns::Args),
 }
 
 /// What a command reports when it fails: a message and the exit code.
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Labels(a) => labels::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Patterns(a) => patterns::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
