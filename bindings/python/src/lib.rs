@@ -1,6 +1,8 @@
 //! The native module `steun._steun`. It converts and forwards: JSON text in, JSON text out,
 //! steun errors as Python exceptions. The Python package `steun` builds typed objects on top.
 
+mod patterns;
+
 use std::panic::{catch_unwind, UnwindSafe};
 
 use pyo3::create_exception;
@@ -128,5 +130,6 @@ fn _steun(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate_json, m)?)?;
     m.add_function(wrap_pyfunction!(reference_json, m)?)?;
     m.add_function(wrap_pyfunction!(reference_names, m)?)?;
+    patterns::register(m)?;
     Ok(())
 }

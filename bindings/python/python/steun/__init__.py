@@ -24,6 +24,8 @@ from ._enums import *  # noqa: F403
 from ._enums import __all__ as _enum_names
 from ._models import *  # noqa: F403
 from ._models import __all__ as _model_names
+from ._patterns import *  # noqa: F403
+from ._patterns import __all__ as _pattern_names
 from ._steun import (
     InternalError,
     LimitError,
@@ -104,4 +106,5 @@ __all__ = [
     "__version__",
     *_enum_names,
     *_model_names,
+    *_pattern_names,
 ]
