@@ -11,7 +11,13 @@ fn main() -> Result<(), steun::Error> {
     let fragments: Vec<StoryFragment> = steun::json::from_json(include_str!("../data/story_fragments.json"))?;
     let found = find_candidates(&fragments, 3)?;
     for c in &found.candidates {
-        println!("{:<20} {} of {} respondents ({})", c.name, c.respondents, found.respondents, c.status.label(Lang::Nl));
+        println!(
+            "{:<20} {} of {} respondents ({})",
+            c.name,
+            c.respondents,
+            found.respondents,
+            c.status.label(Lang::Nl)
+        );
     }
 
     let mut pattern = DemandPattern::new("mobiliteit", "We willen graag mobiel zijn");
