@@ -529,6 +529,48 @@ int steun_isolation_type_json(const char *type_code, char **output_json);
 // `output_json` is a valid pointer to a `char *`.
 int steun_isolation_types_json(char **output_json);
 
+// Finds the candidate demand patterns in `fragments_json`, a JSON array of story fragments
+// `{"respondent", "kind", "themes", "text"}`: the groups of one or two themes mentioned by at
+// least `min_respondents` distinct respondents (K, at least 1; 3 is the usual default).
+// On success `*out` holds the result as JSON (a `candidate_patterns` document); free it with
+// `steun_string_free`. A bad K gives STEUN_STATUS_INVALID_INPUT with the path
+// "min_respondents"; a bad fragment its path, e.g. "[3].kind".
+//
+// # Safety
+// `fragments_json` is a NUL-terminated string; `out` is a valid pointer to a `char *`.
+// Thread safety: may be called from any thread.
+int steun_patterns_find_json(const char *fragments_json, int64_t min_respondents, char **out);
+
+// Validates a candidate demand pattern with the record of the meeting in which the
+// respondents recognised it (`meeting_json`: `{"date", "roles_present",
+// "respondents_present", "respondents_recognising", "notes"?}`). On success `*out` holds the
+// validated pattern as JSON (free with `steun_string_free`). Without respondents present who
+// recognised the pattern: STEUN_STATUS_INVALID_INPUT naming the field; a pattern that is not
+// a candidate: STEUN_STATUS_INVALID_TRANSITION.
+//
+// # Safety
+// `pattern_json` and `meeting_json` are NUL-terminated strings; `out` is a valid pointer to a
+// `char *`. Thread safety: may be called from any thread.
+int steun_pattern_validate_json(const char *pattern_json, const char *meeting_json, char **out);
+
+// Addresses a validated demand pattern (`addressing_json`: `{"date", "party", "actions":
+// [{"action", "owner", "owner_name"?}], "why_not_the_group"?}`). A professional party needs
+// `why_not_the_group`. On success `*out` holds the addressed pattern as JSON (free with
+// `steun_string_free`).
+//
+// # Safety
+// `pattern_json` and `addressing_json` are NUL-terminated strings; `out` is a valid pointer
+// to a `char *`. Thread safety: may be called from any thread.
+int steun_pattern_address_json(const char *pattern_json, const char *addressing_json, char **out);
+
+// Closes an addressed demand pattern (`closure_json`: `{"date", "result"}`). On success
+// `*out` holds the closed pattern as JSON (free with `steun_string_free`).
+//
+// # Safety
+// `pattern_json` and `closure_json` are NUL-terminated strings; `out` is a valid pointer to
+// a `char *`. Thread safety: may be called from any thread.
+int steun_pattern_close_json(const char *pattern_json, const char *closure_json, char **out);
+
 // Validates a support case (JSON, kind `support_case`) and writes its findings as JSON
 // (kind `findings`): `{"instrument", "version", "findings": [{"code", "severity", "path",
 // "message": {"nl", "en"}, "source"}]}`. A case that breaks plan rules still returns

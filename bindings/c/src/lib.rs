@@ -14,6 +14,7 @@ mod boundary;
 mod catalogue;
 mod documents;
 mod isolation;
+mod patterns;
 mod plan;
 mod urgency;
 
@@ -21,6 +22,7 @@ pub use boundary::SteunStatus;
 pub use catalogue::*;
 pub use documents::*;
 pub use isolation::*;
+pub use patterns::*;
 pub use plan::*;
 pub use urgency::*;
 

@@ -1,6 +1,8 @@
 //! The native module `steun._steun`. It converts and forwards: JSON text in, JSON text out,
 //! steun errors as Python exceptions. The Python package `steun` builds typed objects on top.
 
+mod patterns;
+
 use std::panic::{catch_unwind, UnwindSafe};
 
 use pyo3::create_exception;
@@ -144,5 +146,6 @@ fn _steun(m: &Bound<'_, PyModule>) -> PyResult<()> {
     isolation::register(m)?;
     urgency::register(m)?;
     plan::register(m)?;
+    patterns::register(m)?;
     Ok(())
 }

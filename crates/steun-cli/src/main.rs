@@ -7,6 +7,7 @@ mod demo;
 mod input;
 mod isolation;
 mod labels;
+mod patterns;
 mod plan;
 mod schema;
 mod urgency;
@@ -40,6 +41,8 @@ enum Command {
     Isolation(isolation::Args),
     /// Score signals with the urgency instrument (the "thermometer", Jaspers e.a. 2011).
     Urgency(urgency::Args),
+    /// Demand patterns (vraagpatronen): find candidates, validate, address, reference sets.
+    Patterns(patterns::Args),
 }
 
 /// What a command reports when it fails: a message and the exit code.
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
         Command::Isolation(a) => isolation::run(a),
         Command::Urgency(a) => urgency::run(a),
         Command::Plan(a) => plan::run(a),
+        Command::Patterns(a) => patterns::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -46,6 +46,11 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::plan::ChangeKind::INFO,
     crate::plan::FindingCode::INFO,
     crate::plan::RenderPart::INFO,
+    crate::pattern::FragmentKind::INFO,
+    crate::pattern::PatternStatus::INFO,
+    crate::pattern::PatternLevel::INFO,
+    crate::pattern::MeetingRole::INFO,
+    crate::pattern::AddressingParty::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

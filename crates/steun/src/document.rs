@@ -148,6 +148,13 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::plan::Findings>(),
     kind::<crate::plan::WmoApplication>(),
     kind::<crate::plan::PlanDiff>(),
+    kind::<crate::pattern::DemandPattern>(),
+    kind::<crate::pattern::MeetingRecord>(),
+    kind::<crate::pattern::Addressing>(),
+    kind::<crate::pattern::Closure>(),
+    kind::<crate::pattern::StoryFragment>(),
+    kind::<crate::pattern::CandidatePatterns>(),
+    kind::<crate::pattern::ReferencePatternSet>(),
 ];
 
 /// The kind called `name`, or an error listing the kinds.

@@ -29,6 +29,8 @@ from ._models import __all__ as _model_names
 from ._urgency import *  # noqa: F403
 from ._urgency import __all__ as _urgency_names
 from ._plan import diff_plans, has_errors, render_case, validate_case, wmo_application
+from ._patterns import *  # noqa: F403
+from ._patterns import __all__ as _pattern_names
 from ._steun import (
     InternalError,
     LimitError,
@@ -116,4 +118,5 @@ __all__ = [
     *_model_names,
     *_isolation_names,
     *_urgency_names,
+    *_pattern_names,
 ]

@@ -623,4 +623,73 @@ class RenderPart(SteunEnum):
     """Alles / All."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart"]
+class FragmentKind(SteunEnum):
+    """steun.FragmentKind: see the Rust type steun::FragmentKind for the source lines."""
+
+    NEED = "need"
+    """Behoefte (wat heeft u nodig) / Need (what do you need)."""
+    WANT = "want"
+    """Wens (wat wilt u) / Want (what do you want)."""
+    DEMAND = "demand"
+    """Eis of verwachting (wat eist en verwacht u) / Demand (what do you demand or expect)."""
+    CONTRIBUTION = "contribution"
+    """Bijdrage (wat kunt u zelf bijdragen) / Contribution (what can you contribute yourself)."""
+
+
+class PatternStatus(SteunEnum):
+    """steun.PatternStatus: see the Rust type steun::PatternStatus for the source lines."""
+
+    CANDIDATE = "candidate"
+    """Kandidaat / Candidate."""
+    VALIDATED = "validated"
+    """Gevalideerd / Validated."""
+    ADDRESSED = "addressed"
+    """Geadresseerd / Addressed."""
+    CLOSED = "closed"
+    """Afgesloten / Closed."""
+
+
+class PatternLevel(SteunEnum):
+    """steun.PatternLevel: see the Rust type steun::PatternLevel for the source lines."""
+
+    INDIVIDUAL = "individual"
+    """Individueel / Individual."""
+    COLLECTIVE = "collective"
+    """Collectief / Collective."""
+
+
+class MeetingRole(SteunEnum):
+    """steun.MeetingRole: see the Rust type steun::MeetingRole for the source lines."""
+
+    RESPONDENT = "respondent"
+    """Respondent / ervaringsdeskundige / Respondent / expert by experience."""
+    RESEARCHER = "researcher"
+    """Onderzoeker / Researcher."""
+    PROFESSIONAL = "professional"
+    """Professional / Professional."""
+    POLICY_MAKER = "policy_maker"
+    """Beleidsmaker / Policy maker."""
+
+
+class AddressingParty(SteunEnum):
+    """steun.AddressingParty: see the Rust type steun::AddressingParty for the source lines."""
+
+    GROUP_ITSELF = "group_itself"
+    """De groep zelf / The group itself."""
+    SELF_ORGANISATION = "self_organisation"
+    """Zelforganisatie / Self-organisation."""
+    KEY_FIGURE = "key_figure"
+    """Sleutelfiguur / Key figure."""
+    RESIDENTS = "residents"
+    """Buurtbewoners / Residents."""
+    HOUSING_CORPORATION = "housing_corporation"
+    """Wooncorporatie / Housing corporation."""
+    CARE_PROVIDER = "care_provider"
+    """Zorgaanbieder / Care provider."""
+    WELFARE_WORK = "welfare_work"
+    """Welzijnswerk / Welfare work."""
+    MUNICIPALITY = "municipality"
+    """Gemeente / Municipality."""
+
+
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty"]

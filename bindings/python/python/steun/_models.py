@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Iterable, Mapping
 
 from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Nested, Opt, Seq
 from ._enums import *  # noqa: F403
-from ._enums import ApplicationPart, Beacon, CentralConcept, ChangeKind, CompensationDomain, ConversationPhase, Dimension, ExtentUnit, FindingCode, GoalOutcome, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, Orientation, PerformanceField, Persistence, PersistenceRule, ProvisionForm, QualityStandard, Relation, RenderPart, RiskGroup, Severity, SolutionRing, SupportPhase, SupportSource, Term, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer, WishSource
+from ._enums import AddressingParty, ApplicationPart, Beacon, CentralConcept, ChangeKind, CompensationDomain, ConversationPhase, Dimension, ExtentUnit, FindingCode, FragmentKind, GoalOutcome, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, MeetingRole, Orientation, PatternLevel, PatternStatus, PerformanceField, Persistence, PersistenceRule, ProvisionForm, QualityStandard, Relation, RenderPart, RiskGroup, Severity, SolutionRing, SupportPhase, SupportSource, Term, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer, WishSource
 
 
 class AssessmentGrid(Model):
@@ -1163,6 +1163,508 @@ class PlanChange(Model):
         self._init({'kind': kind, 'path': path, 'before': before, 'after': after})
 
 
+
+class DemandPattern(Model):
+    """A demand pattern with its four lists, its themes, its support in the stories and where it
+    stands in its life cycle.
+
+    Document kind ``demand_pattern``; JSON Schema: ``steun.schema("demand_pattern")``.
+    """
+
+    __slots__ = ('id', 'title', 'description', 'needs', 'wants', 'demands', 'contributions', 'themes', 'respondents', 'fragments', 'levels', 'beacons', 'status', 'validation', 'addressing', 'closure')
+    _kind: ClassVar[str | None] = 'demand_pattern'
+    id: str
+    """A stable identifier chosen by the researchers: 1-128 characters, no spaces."""
+    title: str
+    """The title in the words of the people themselves, e.g. "Neem mij serieus!" (002:3377)."""
+    description: str
+    """What the pattern is about."""
+    needs: tuple[str, ...]
+    """What people need (needs)."""
+    wants: tuple[str, ...]
+    """What people want (wants)."""
+    demands: tuple[str, ...]
+    """What people demand or expect (demands)."""
+    contributions: tuple[str, ...]
+    """What people can contribute themselves (contributions, competences)."""
+    themes: tuple[Theme, ...]
+    """The themes the pattern touches."""
+    respondents: int
+    """The number of respondents whose stories support the pattern."""
+    fragments: tuple[SupportingFragment, ...]
+    """The story fragments that support it, by pseudonymous respondent code."""
+    levels: tuple[PatternLevel, ...]
+    """The levels it is worked on: individual, collective or both (002:5857-5881); empty
+    while undecided.
+    """
+    beacons: tuple[Beacon, ...]
+    """The beacons of Welzijn Nieuwe Stijl it relates to (002:5906-5944)."""
+    status: PatternStatus
+    """Where the pattern stands; a new pattern is a candidate."""
+    validation: MeetingRecord | None
+    """The meeting in which the respondents recognised it (from `validated` on)."""
+    addressing: Addressing | None
+    """Who takes it up and the agreed actions (from `addressed` on)."""
+    closure: Closure | None
+    """How it was closed (only when `closed`)."""
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        title: str,
+        description: str = '',
+        needs: Iterable[str] = (),
+        wants: Iterable[str] = (),
+        demands: Iterable[str] = (),
+        contributions: Iterable[str] = (),
+        themes: Iterable[Theme | Mapping[str, Any]] = (),
+        respondents: int = 0,
+        fragments: Iterable[SupportingFragment | Mapping[str, Any]] = (),
+        levels: Iterable[PatternLevel | str] = (),
+        beacons: Iterable[Beacon | str] = (),
+        status: PatternStatus | str = 'candidate',
+        validation: MeetingRecord | Mapping[str, Any] | None = None,
+        addressing: Addressing | Mapping[str, Any] | None = None,
+        closure: Closure | Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init({'id': id, 'title': title, 'description': description, 'needs': needs, 'wants': wants, 'demands': demands, 'contributions': contributions, 'themes': themes, 'respondents': respondents, 'fragments': fragments, 'levels': levels, 'beacons': beacons, 'status': status, 'validation': validation, 'addressing': addressing, 'closure': closure})
+
+
+
+class Theme(Model):
+    """A theme of a demand pattern: its code and, where it fits, the life domain (002:1563-1586)
+    and the quality-of-life dimension (002:466-469) it touches.
+    """
+
+    __slots__ = ('code', 'life_domain', 'dimension')
+    _kind: ClassVar[str | None] = None
+    code: str
+    """The theme's code, as on the story fragments."""
+    life_domain: LifeDomain | None
+    """The life domain the theme belongs to, if one fits."""
+    dimension: Dimension | None
+    """The quality-of-life dimension the theme touches, if one fits."""
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        life_domain: LifeDomain | str | None = None,
+        dimension: Dimension | str | None = None,
+    ) -> None:
+        self._init({'code': code, 'life_domain': life_domain, 'dimension': dimension})
+
+
+
+class SupportingFragment(Model):
+    """A story fragment that supports a pattern."""
+
+    __slots__ = ('respondent', 'kind', 'text')
+    _kind: ClassVar[str | None] = None
+    respondent: str
+    """The respondent's pseudonymous code, never a name."""
+    kind: FragmentKind
+    """What the fragment says: a need, want, demand or contribution."""
+    text: str
+    """The fragment's text."""
+
+    def __init__(
+        self,
+        *,
+        respondent: str,
+        kind: FragmentKind | str,
+        text: str = '',
+    ) -> None:
+        self._init({'respondent': respondent, 'kind': kind, 'text': text})
+
+
+
+class MeetingRecord(Model):
+    """The record of the transdisciplinary meeting that validated a pattern (002:3418-3440).
+
+    Document kind ``meeting_record``; JSON Schema: ``steun.schema("meeting_record")``.
+    """
+
+    __slots__ = ('date', 'roles_present', 'respondents_present', 'respondents_recognising', 'notes')
+    _kind: ClassVar[str | None] = 'meeting_record'
+    date: datetime.date
+    """The date of the meeting."""
+    roles_present: tuple[MeetingRole, ...]
+    """The roles present (002:3433-3435); respondents must be among them."""
+    respondents_present: int
+    """How many respondents (experts by experience) were present."""
+    respondents_recognising: int
+    """How many of them recognised the pattern (002:3421-3422: only then is it a vraagpatroon)."""
+    notes: str | None
+    """What was said about the pattern."""
+
+    def __init__(
+        self,
+        *,
+        date: datetime.date | str,
+        roles_present: Iterable[MeetingRole | str],
+        respondents_present: int,
+        respondents_recognising: int,
+        notes: str | None = None,
+    ) -> None:
+        self._init({'date': date, 'roles_present': roles_present, 'respondents_present': respondents_present, 'respondents_recognising': respondents_recognising, 'notes': notes})
+
+
+
+class Addressing(Model):
+    """Who takes a validated pattern up, and what was agreed (002:3426-3431, 002:5830-5836).
+
+    Document kind ``addressing``; JSON Schema: ``steun.schema("addressing")``.
+    """
+
+    __slots__ = ('date', 'party', 'actions', 'why_not_the_group')
+    _kind: ClassVar[str | None] = 'addressing'
+    date: datetime.date
+    """The date it was agreed."""
+    party: AddressingParty
+    """The party that takes the pattern up."""
+    actions: tuple[AgreedAction, ...]
+    """The agreed actions, each with its owner; at least one."""
+    why_not_the_group: str | None
+    """Why the group (or its self-organisation, key figures, residents) cannot take it up
+    itself. Required when the party or an action's owner is professional (002:5834-5836).
+    """
+
+    def __init__(
+        self,
+        *,
+        date: datetime.date | str,
+        party: AddressingParty | str,
+        actions: Iterable[AgreedAction | Mapping[str, Any]],
+        why_not_the_group: str | None = None,
+    ) -> None:
+        self._init({'date': date, 'party': party, 'actions': actions, 'why_not_the_group': why_not_the_group})
+
+
+
+class AgreedAction(Model):
+    """An agreed action and who owns it."""
+
+    __slots__ = ('action', 'owner', 'owner_name')
+    _kind: ClassVar[str | None] = None
+    action: str
+    """What will be done, e.g. "Een folder met alle vervoersmogelijkheden maken" (002:5842)."""
+    owner: AddressingParty
+    """The party that owns the action."""
+    owner_name: str | None
+    """The owner's name or function within that party, e.g. "Swon" (optional)."""
+
+    def __init__(
+        self,
+        *,
+        action: str,
+        owner: AddressingParty | str,
+        owner_name: str | None = None,
+    ) -> None:
+        self._init({'action': action, 'owner': owner, 'owner_name': owner_name})
+
+
+
+class Closure(Model):
+    """How an addressed pattern was closed.
+
+    Document kind ``closure``; JSON Schema: ``steun.schema("closure")``.
+    """
+
+    __slots__ = ('date', 'result')
+    _kind: ClassVar[str | None] = 'closure'
+    date: datetime.date
+    """The date it was closed."""
+    result: str
+    """The result, or why it is no longer pursued."""
+
+    def __init__(
+        self,
+        *,
+        date: datetime.date | str,
+        result: str,
+    ) -> None:
+        self._init({'date': date, 'result': result})
+
+
+
+class StoryFragment(Model):
+    """A coded fragment of a respondent's story: exactly these four fields.
+
+    Document kind ``story_fragment``; JSON Schema: ``steun.schema("story_fragment")``.
+    """
+
+    __slots__ = ('respondent', 'kind', 'themes', 'text')
+    _kind: ClassVar[str | None] = 'story_fragment'
+    respondent: str
+    """The respondent's pseudonymous code, never a name."""
+    kind: FragmentKind
+    """What the fragment says: a need, want, demand or contribution."""
+    themes: tuple[str, ...]
+    """The themes it is coded with, each at most once; may be empty (not yet coded)."""
+    text: str
+    """The fragment's text, in the respondent's words."""
+
+    def __init__(
+        self,
+        *,
+        respondent: str,
+        kind: FragmentKind | str,
+        themes: Iterable[str],
+        text: str,
+    ) -> None:
+        self._init({'respondent': respondent, 'kind': kind, 'themes': themes, 'text': text})
+
+
+
+class CandidatePatterns(Model):
+    """What the finder found.
+
+    Document kind ``candidate_patterns``; JSON Schema: ``steun.schema("candidate_patterns")``.
+    """
+
+    __slots__ = ('instrument', 'version', 'min_respondents', 'max_themes', 'respondents', 'fragments', 'candidates')
+    _kind: ClassVar[str | None] = 'candidate_patterns'
+    instrument: str
+    """The instrument's id: `steun.patterns.find`."""
+    version: str
+    """The version of steun that computed this."""
+    min_respondents: int
+    """K: the least number of distinct respondents a group of themes needs."""
+    max_themes: int
+    """The largest number of themes in one group."""
+    respondents: int
+    """The number of distinct respondents in the input."""
+    fragments: int
+    """The number of fragments in the input."""
+    candidates: tuple[CandidatePattern, ...]
+    """The candidate patterns, by support (most first) then name."""
+
+    def __init__(
+        self,
+        *,
+        instrument: str,
+        version: str,
+        min_respondents: int,
+        max_themes: int,
+        respondents: int,
+        fragments: int,
+        candidates: Iterable[CandidatePattern | Mapping[str, Any]],
+    ) -> None:
+        self._init({'instrument': instrument, 'version': version, 'min_respondents': min_respondents, 'max_themes': max_themes, 'respondents': respondents, 'fragments': fragments, 'candidates': candidates})
+
+
+
+class CandidatePattern(Model):
+    """A group of themes that recurs across at least K respondents: a candidate demand pattern."""
+
+    __slots__ = ('id', 'name', 'themes', 'status', 'respondents', 'share', 'needs', 'wants', 'demands', 'contributions', 'co_occurring')
+    _kind: ClassVar[str | None] = None
+    id: str
+    """The theme codes joined by `+`, e.g. `mobility+transport`."""
+    name: str
+    """The theme codes joined by ` + `; the second sort key."""
+    themes: tuple[str, ...]
+    """The themes, in ascending order."""
+    status: PatternStatus
+    """Always `candidate`: only people validate a pattern."""
+    respondents: int
+    """The number of distinct respondents who mention every theme of the group."""
+    share: float
+    """`respondents` divided by all distinct respondents in the input."""
+    needs: tuple[int, ...]
+    """The supporting fragments that are needs, by their 0-based position in the input."""
+    wants: tuple[int, ...]
+    """The supporting fragments that are wants."""
+    demands: tuple[int, ...]
+    """The supporting fragments that are demands."""
+    contributions: tuple[int, ...]
+    """The supporting fragments that are contributions."""
+    co_occurring: tuple[CoOccurrence, ...]
+    """Other themes mentioned by at least K of the supporting respondents."""
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str,
+        themes: Iterable[str],
+        status: PatternStatus | str,
+        respondents: int,
+        share: float,
+        needs: Iterable[int],
+        wants: Iterable[int],
+        demands: Iterable[int],
+        contributions: Iterable[int],
+        co_occurring: Iterable[CoOccurrence | Mapping[str, Any]],
+    ) -> None:
+        self._init({'id': id, 'name': name, 'themes': themes, 'status': status, 'respondents': respondents, 'share': share, 'needs': needs, 'wants': wants, 'demands': demands, 'contributions': contributions, 'co_occurring': co_occurring})
+
+
+
+class CoOccurrence(Model):
+    """A theme that co-occurs with a candidate group."""
+
+    __slots__ = ('theme', 'respondents')
+    _kind: ClassVar[str | None] = None
+    theme: str
+    """The theme."""
+    respondents: int
+    """How many of the group's supporting respondents also mention it."""
+
+    def __init__(
+        self,
+        *,
+        theme: str,
+        respondents: int,
+    ) -> None:
+        self._init({'theme': theme, 'respondents': respondents})
+
+
+
+class ReferencePatternSet(Model):
+    """A set of demand patterns found in one study, as the source reports it.
+
+    Document kind ``reference_pattern_set``; JSON Schema: ``steun.schema("reference_pattern_set")``.
+    """
+
+    __slots__ = ('name', 'title', 'description', 'respondents', 'source', 'patterns', 'beacon_links')
+    _kind: ClassVar[str | None] = 'reference_pattern_set'
+    name: str
+    """The set's name, e.g. `patterns_elburg`."""
+    title: Bilingual
+    """The study."""
+    description: Bilingual
+    """Who was interviewed, and how the patterns were validated."""
+    respondents: int
+    """The number of respondents interviewed."""
+    source: str
+    """The seed lines of the study."""
+    patterns: tuple[ReferencePattern, ...]
+    """The patterns, in the source's order."""
+    beacon_links: tuple[BeaconLink, ...]
+    """How the study links its patterns to the beacons of Welzijn Nieuwe Stijl."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        title: Bilingual | Mapping[str, Any],
+        description: Bilingual | Mapping[str, Any],
+        respondents: int,
+        source: str,
+        patterns: Iterable[ReferencePattern | Mapping[str, Any]],
+        beacon_links: Iterable[BeaconLink | Mapping[str, Any]] = (),
+    ) -> None:
+        self._init({'name': name, 'title': title, 'description': description, 'respondents': respondents, 'source': source, 'patterns': patterns, 'beacon_links': beacon_links})
+
+
+
+class ReferencePattern(Model):
+    """One demand pattern of a study, with its texts in Dutch (the source's words) and English."""
+
+    __slots__ = ('id', 'number', 'title', 'description', 'needs', 'wants', 'demands', 'contributions', 'themes', 'levels', 'beacons', 'validation', 'addressing', 'source')
+    _kind: ClassVar[str | None] = None
+    id: str
+    """A stable id within steun, e.g. `elburg-neem-mij-serieus`."""
+    number: int
+    """The pattern's number in the source (1-based)."""
+    title: Bilingual
+    """The title in the words of the people themselves."""
+    description: Bilingual
+    """The pattern's text."""
+    needs: tuple[Bilingual, ...]
+    """What people need."""
+    wants: tuple[Bilingual, ...]
+    """What people want."""
+    demands: tuple[Bilingual, ...]
+    """What people demand or expect."""
+    contributions: tuple[Bilingual, ...]
+    """What people can contribute themselves."""
+    themes: tuple[Theme, ...]
+    """The themes it touches (steun's coding; see docs/patterns.md)."""
+    levels: tuple[PatternLevel, ...]
+    """The levels on which the source works on it."""
+    beacons: tuple[Beacon, ...]
+    """The beacons it relates to (steun's reading; see docs/patterns.md)."""
+    validation: Bilingual | None
+    """What the source reports about its validation, if anything."""
+    addressing: tuple[ReferenceAction, ...]
+    """Who took it up in the source, with what."""
+    source: str
+    """The seed lines of the pattern."""
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        number: int,
+        title: Bilingual | Mapping[str, Any],
+        description: Bilingual | Mapping[str, Any],
+        needs: Iterable[Bilingual | Mapping[str, Any]] = (),
+        wants: Iterable[Bilingual | Mapping[str, Any]] = (),
+        demands: Iterable[Bilingual | Mapping[str, Any]] = (),
+        contributions: Iterable[Bilingual | Mapping[str, Any]] = (),
+        themes: Iterable[Theme | Mapping[str, Any]] = (),
+        levels: Iterable[PatternLevel | str] = (),
+        beacons: Iterable[Beacon | str] = (),
+        validation: Bilingual | Mapping[str, Any] | None = None,
+        addressing: Iterable[ReferenceAction | Mapping[str, Any]] = (),
+        source: str,
+    ) -> None:
+        self._init({'id': id, 'number': number, 'title': title, 'description': description, 'needs': needs, 'wants': wants, 'demands': demands, 'contributions': contributions, 'themes': themes, 'levels': levels, 'beacons': beacons, 'validation': validation, 'addressing': addressing, 'source': source})
+
+
+
+class ReferenceAction(Model):
+    """An action the source reports for a pattern, and its owner."""
+
+    __slots__ = ('party', 'owner_name', 'action', 'source')
+    _kind: ClassVar[str | None] = None
+    party: AddressingParty | None
+    """Who took it up; none when the owner is none of the parties (e.g. a university)."""
+    owner_name: str | None
+    """The owner's name in the source, e.g. `Swon`."""
+    action: Bilingual
+    """What they did."""
+    source: str
+    """The seed lines."""
+
+    def __init__(
+        self,
+        *,
+        party: AddressingParty | str | None = None,
+        owner_name: str | None = None,
+        action: Bilingual | Mapping[str, Any],
+        source: str,
+    ) -> None:
+        self._init({'party': party, 'owner_name': owner_name, 'action': action, 'source': source})
+
+
+
+class BeaconLink(Model):
+    """How a study translates one beacon into its own situation (002:5911-5944)."""
+
+    __slots__ = ('beacon', 'text', 'source')
+    _kind: ClassVar[str | None] = None
+    beacon: Beacon
+    """The beacon."""
+    text: Bilingual
+    """What it means for this group."""
+    source: str
+    """The seed lines."""
+
+    def __init__(
+        self,
+        *,
+        beacon: Beacon | str,
+        text: Bilingual | Mapping[str, Any],
+        source: str,
+    ) -> None:
+        self._init({'beacon': beacon, 'text': text, 'source': source})
+
+
 AssessmentGrid._fields = (
     Field('rows', Seq(Nested(lambda: GridRow))),
 )
@@ -1410,5 +1912,123 @@ PlanChange._fields = (
     Field('before', ANY, None),
     Field('after', ANY, None),
 )
+DemandPattern._fields = (
+    Field('id', STR),
+    Field('title', STR),
+    Field('description', STR, ''),
+    Field('needs', Seq(STR), ()),
+    Field('wants', Seq(STR), ()),
+    Field('demands', Seq(STR), ()),
+    Field('contributions', Seq(STR), ()),
+    Field('themes', Seq(Nested(lambda: Theme)), ()),
+    Field('respondents', INT, 0),
+    Field('fragments', Seq(Nested(lambda: SupportingFragment)), ()),
+    Field('levels', Seq(Enum(PatternLevel)), ()),
+    Field('beacons', Seq(Enum(Beacon)), ()),
+    Field('status', Enum(PatternStatus), 'candidate'),
+    Field('validation', Opt(Nested(lambda: MeetingRecord)), None),
+    Field('addressing', Opt(Nested(lambda: Addressing)), None),
+    Field('closure', Opt(Nested(lambda: Closure)), None),
+)
+Theme._fields = (
+    Field('code', STR),
+    Field('life_domain', Opt(Enum(LifeDomain)), None),
+    Field('dimension', Opt(Enum(Dimension)), None),
+)
+SupportingFragment._fields = (
+    Field('respondent', STR),
+    Field('kind', Enum(FragmentKind)),
+    Field('text', TEXT, ''),
+)
+MeetingRecord._fields = (
+    Field('date', DATE),
+    Field('roles_present', Seq(Enum(MeetingRole))),
+    Field('respondents_present', INT),
+    Field('respondents_recognising', INT),
+    Field('notes', Opt(TEXT), None),
+)
+Addressing._fields = (
+    Field('date', DATE),
+    Field('party', Enum(AddressingParty)),
+    Field('actions', Seq(Nested(lambda: AgreedAction))),
+    Field('why_not_the_group', Opt(STR), None),
+)
+AgreedAction._fields = (
+    Field('action', STR),
+    Field('owner', Enum(AddressingParty)),
+    Field('owner_name', Opt(STR), None),
+)
+Closure._fields = (
+    Field('date', DATE),
+    Field('result', STR),
+)
+StoryFragment._fields = (
+    Field('respondent', STR),
+    Field('kind', Enum(FragmentKind)),
+    Field('themes', Seq(STR)),
+    Field('text', TEXT),
+)
+CandidatePatterns._fields = (
+    Field('instrument', STR),
+    Field('version', STR),
+    Field('min_respondents', INT),
+    Field('max_themes', INT),
+    Field('respondents', INT),
+    Field('fragments', INT),
+    Field('candidates', Seq(Nested(lambda: CandidatePattern))),
+)
+CandidatePattern._fields = (
+    Field('id', STR),
+    Field('name', STR),
+    Field('themes', Seq(STR)),
+    Field('status', Enum(PatternStatus)),
+    Field('respondents', INT),
+    Field('share', FLOAT),
+    Field('needs', Seq(INT)),
+    Field('wants', Seq(INT)),
+    Field('demands', Seq(INT)),
+    Field('contributions', Seq(INT)),
+    Field('co_occurring', Seq(Nested(lambda: CoOccurrence))),
+)
+CoOccurrence._fields = (
+    Field('theme', STR),
+    Field('respondents', INT),
+)
+ReferencePatternSet._fields = (
+    Field('name', STR),
+    Field('title', Nested(lambda: Bilingual)),
+    Field('description', Nested(lambda: Bilingual)),
+    Field('respondents', INT),
+    Field('source', STR),
+    Field('patterns', Seq(Nested(lambda: ReferencePattern))),
+    Field('beacon_links', Seq(Nested(lambda: BeaconLink)), ()),
+)
+ReferencePattern._fields = (
+    Field('id', STR),
+    Field('number', INT),
+    Field('title', Nested(lambda: Bilingual)),
+    Field('description', Nested(lambda: Bilingual)),
+    Field('needs', Seq(Nested(lambda: Bilingual)), ()),
+    Field('wants', Seq(Nested(lambda: Bilingual)), ()),
+    Field('demands', Seq(Nested(lambda: Bilingual)), ()),
+    Field('contributions', Seq(Nested(lambda: Bilingual)), ()),
+    Field('themes', Seq(Nested(lambda: Theme)), ()),
+    Field('levels', Seq(Enum(PatternLevel)), ()),
+    Field('beacons', Seq(Enum(Beacon)), ()),
+    Field('validation', Opt(Nested(lambda: Bilingual)), None),
+    Field('addressing', Seq(Nested(lambda: ReferenceAction)), ()),
+    Field('source', STR),
+)
+ReferenceAction._fields = (
+    Field('party', Opt(Enum(AddressingParty)), None),
+    Field('owner_name', Opt(STR), None),
+    Field('action', Nested(lambda: Bilingual)),
+    Field('source', STR),
+)
+BeaconLink._fields = (
+    Field('beacon', Enum(Beacon)),
+    Field('text', Nested(lambda: Bilingual)),
+    Field('source', STR),
+)
 
-__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow", "Goal", "WishRef", "OptionsWorksheet", "PlanOption", "Plan", "Step", "Helper", "WmoClaim", "Extent", "ApplicationBasis", "SupportProcess", "PhaseTransition", "Evaluation", "GoalEvaluation", "SupportCase", "Findings", "Finding", "WmoApplication", "Measure", "PlanDiff", "PlanChange"]
+__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow", "Goal", "WishRef", "OptionsWorksheet", "PlanOption", "Plan", "Step", "Helper", "WmoClaim", "Extent", "ApplicationBasis", "SupportProcess", "PhaseTransition", "Evaluation", "GoalEvaluation", "SupportCase", "Findings", "Finding", "WmoApplication", "Measure", "PlanDiff", "PlanChange", "DemandPattern", "Theme", "SupportingFragment", "MeetingRecord", "Addressing", "AgreedAction", "Closure", "StoryFragment", "CandidatePatterns", "CandidatePattern", "CoOccurrence", "ReferencePatternSet", "ReferencePattern", "ReferenceAction", "BeaconLink"]

@@ -1,0 +1,474 @@
+//! Finding candidate demand patterns in coded story fragments.
+//!
+//! Researchers code each fragment of a respondent's story with its kind (need, want, demand,
+//! contribution; 002:5757-5758) and its themes. A vraagpatroon is a set of *recurring*,
+//! *interrelated* questions, needs and possibilities (002:3362); the finder proposes the
+//! groups of themes that recur in the stories of at least K distinct respondents. It only
+//! proposes: every result is a `candidate`, because only the respondents validate a pattern
+//! (002:3418-3422).
+//!
+//! # The algorithm
+//!
+//! 1. A respondent *mentions* a theme when at least one of their fragments is coded with it;
+//!    repeating a theme in many fragments counts once (a respondent's story is one voice).
+//! 2. The *support* of a group of themes is the number of distinct respondents who mention
+//!    every theme of the group (anywhere in their story: interrelated within one story).
+//! 3. Groups have one or two themes ([`MAX_THEMES`]). A group is frequent when its support is
+//!    at least K. Single themes are counted directly, pairs by counting, per respondent, every
+//!    pair of their frequent themes (a pair can only be frequent if both its themes are).
+//! 4. Only *closed* groups are reported: a single theme is left out when a frequent pair that
+//!    contains it has the same support, since that pair then says everything the single
+//!    theme says (each respondent who mentions the theme also mentions the other one).
+//! 5. For each reported group: its support, its share of all distinct respondents in the input
+//!    (including those whose fragments carry no themes), the fragments of its supporting
+//!    respondents that are coded with at least one of its themes, grouped by kind, as their
+//!    0-based positions in the input in ascending order (the text stays in the input, so
+//!    personal text is not copied once per candidate), and the co-occurring themes: every other theme mentioned by at least K of its
+//!    supporting respondents, with that number (most first, then by code).
+//! 6. Groups are ordered by support (most first), then by name (the theme codes joined by
+//!    " + ", the codes in ascending order).
+//!
+//! Larger groups show up as co-occurring themes of a pair: if {a, b} has c as a co-occurring
+//! theme with count n, then a, b and c recur together in n stories. The cost is linear in the
+//! fragments plus, per respondent, the cube of their number of frequent themes (for each pair
+//! they support, their other themes), plus the size of the output.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::document::Document;
+use crate::pattern::enums::{FragmentKind, PatternStatus};
+use crate::pattern::theme::ThemeCode;
+use crate::text::{ClientCode, FreeText};
+use crate::{Error, Path};
+
+/// The largest number of themes in one candidate group.
+pub const MAX_THEMES: usize = 2;
+
+/// The default minimum number of distinct respondents, K.
+pub const DEFAULT_MIN_RESPONDENTS: i64 = 3;
+
+/// The instrument's id, carried in every result.
+pub const INSTRUMENT: &str = "steun.patterns.find";
+
+/// A coded fragment of a respondent's story: exactly these four fields.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StoryFragment {
+    /// The respondent's pseudonymous code, never a name.
+    pub respondent: ClientCode,
+    /// What the fragment says: a need, want, demand or contribution.
+    pub kind: FragmentKind,
+    /// The themes it is coded with, each at most once; may be empty (not yet coded).
+    pub themes: Vec<ThemeCode>,
+    /// The fragment's text, in the respondent's words.
+    pub text: FreeText,
+}
+
+impl StoryFragment {
+    fn check_at(&self, at: Path) -> Result<(), Error> {
+        for (j, t) in self.themes.iter().enumerate() {
+            if self.themes[..j].contains(t) {
+                return Err(Error::invalid(at.key("themes").index(j), "duplicate theme in one fragment"));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Document for StoryFragment {
+    const KIND: &'static str = "story_fragment";
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(Path::root())
+    }
+}
+
+/// What the finder found.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CandidatePatterns {
+    /// The instrument's id: `steun.patterns.find`.
+    pub instrument: String,
+    /// The version of steun that computed this.
+    pub version: String,
+    /// K: the least number of distinct respondents a group of themes needs.
+    pub min_respondents: u32,
+    /// The largest number of themes in one group.
+    pub max_themes: u32,
+    /// The number of distinct respondents in the input.
+    pub respondents: u32,
+    /// The number of fragments in the input.
+    pub fragments: u32,
+    /// The candidate patterns, by support (most first) then name.
+    pub candidates: Vec<CandidatePattern>,
+}
+
+/// A group of themes that recurs across at least K respondents: a candidate demand pattern.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CandidatePattern {
+    /// The theme codes joined by `+`, e.g. `mobility+transport`.
+    pub id: String,
+    /// The theme codes joined by ` + `; the second sort key.
+    pub name: String,
+    /// The themes, in ascending order.
+    pub themes: Vec<ThemeCode>,
+    /// Always `candidate`: only people validate a pattern.
+    pub status: PatternStatus,
+    /// The number of distinct respondents who mention every theme of the group.
+    pub respondents: u32,
+    /// `respondents` divided by all distinct respondents in the input.
+    pub share: f64,
+    /// The supporting fragments that are needs, by their 0-based position in the input.
+    pub needs: Vec<u32>,
+    /// The supporting fragments that are wants.
+    pub wants: Vec<u32>,
+    /// The supporting fragments that are demands.
+    pub demands: Vec<u32>,
+    /// The supporting fragments that are contributions.
+    pub contributions: Vec<u32>,
+    /// Other themes mentioned by at least K of the supporting respondents.
+    pub co_occurring: Vec<CoOccurrence>,
+}
+
+/// A theme that co-occurs with a candidate group.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CoOccurrence {
+    /// The theme.
+    pub theme: ThemeCode,
+    /// How many of the group's supporting respondents also mention it.
+    pub respondents: u32,
+}
+
+impl Document for CandidatePatterns {
+    const KIND: &'static str = "candidate_patterns";
+}
+
+/// A fast, deterministic hasher for integer keys (FxHash's mixing step).
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for b in chunks.remainder() {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// Checks K: a whole number of at least 1.
+fn check_k(k: i64) -> Result<u32, Error> {
+    u32::try_from(k).ok().filter(|k| *k >= 1).ok_or_else(|| {
+        Error::invalid(Path::root().key("min_respondents"), "expected a whole number from 1 to 4294967295")
+    })
+}
+
+/// Gives each distinct name an id in ascending name order; returns the names and the ids of
+/// `items` in their order. Hashes first and sorts only the distinct names.
+fn intern<'a, T: Ord + core::hash::Hash>(items: impl Iterator<Item = &'a T>) -> (Vec<&'a T>, Vec<u32>) {
+    let mut seen: FxMap<&T, u32> = FxMap::default();
+    let mut names: Vec<&T> = Vec::new();
+    let ids: Vec<u32> = items
+        .map(|it| {
+            *seen.entry(it).or_insert_with(|| {
+                names.push(it);
+                (names.len() - 1) as u32
+            })
+        })
+        .collect();
+    let mut order: Vec<u32> = (0..names.len() as u32).collect();
+    order.sort_unstable_by(|a, b| names[*a as usize].cmp(names[*b as usize]));
+    let mut rank = vec![0u32; names.len()];
+    for (r, o) in order.iter().enumerate() {
+        rank[*o as usize] = r as u32;
+    }
+    let sorted = order.iter().map(|o| names[*o as usize]).collect();
+    (sorted, ids.into_iter().map(|i| rank[i as usize]).collect())
+}
+
+fn count_u32(n: usize) -> u32 {
+    // Inputs are at most 64 MiB, so counts stay far below u32::MAX; saturate to be safe.
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Finds the candidate patterns in `fragments`: the groups of one or two themes mentioned by
+/// at least `min_respondents` distinct respondents (see the module documentation).
+///
+/// ```
+/// use steun::pattern::{find_candidates, StoryFragment};
+///
+/// let fragments: Vec<StoryFragment> = steun::json::from_json(r#"[
+///   {"respondent": "R-01", "kind": "need", "themes": ["mobility"], "text": "'s Avonds rijdt er geen bus"},
+///   {"respondent": "R-02", "kind": "want", "themes": ["mobility"], "text": "Ik wil naar de moskee"},
+///   {"respondent": "R-02", "kind": "need", "themes": ["mobility"], "text": "Ik weet niet welk vervoer er is"}
+/// ]"#)?;
+/// let found = find_candidates(&fragments, 2)?;
+/// assert_eq!(found.candidates[0].name, "mobility");
+/// assert_eq!(found.candidates[0].respondents, 2); // R-02 counts once
+/// assert_eq!(found.candidates[0].needs.len(), 2);
+/// assert!(find_candidates(&fragments, 0).is_err());
+/// # Ok::<(), steun::Error>(())
+/// ```
+pub fn find_candidates(fragments: &[StoryFragment], min_respondents: i64) -> Result<CandidatePatterns, Error> {
+    let k = check_k(min_respondents)?;
+    for (i, f) in fragments.iter().enumerate() {
+        f.check_at(Path::root().index(i))?;
+    }
+    let (resp_names, frag_resp) = intern(fragments.iter().map(|f| &f.respondent));
+    let (theme_names, flat_themes) = intern(fragments.iter().flat_map(|f| f.themes.iter()));
+    let (nr, nt) = (resp_names.len(), theme_names.len());
+
+    // Each fragment's theme ids, as a range into `flat_themes`.
+    let mut frag_range = Vec::with_capacity(fragments.len());
+    let mut at = 0;
+    for f in fragments {
+        frag_range.push(at..at + f.themes.len());
+        at += f.themes.len();
+    }
+    // Per respondent: their fragments (in input order) and the themes they mention, once each.
+    let mut resp_frags: Vec<Vec<u32>> = vec![Vec::new(); nr];
+    let mut resp_themes: Vec<Vec<u32>> = vec![Vec::new(); nr];
+    for (i, r) in frag_resp.iter().enumerate() {
+        resp_frags[*r as usize].push(i as u32);
+        resp_themes[*r as usize].extend_from_slice(&flat_themes[frag_range[i].clone()]);
+    }
+    let mut support = vec![0u32; nt];
+    for ts in &mut resp_themes {
+        ts.sort_unstable();
+        ts.dedup();
+        for t in ts.iter() {
+            support[*t as usize] += 1;
+        }
+    }
+    // A group can only be frequent if each of its themes is: keep only those.
+    let frequent: Vec<Vec<u32>> =
+        resp_themes.iter().map(|ts| ts.iter().copied().filter(|t| support[*t as usize] >= k).collect()).collect();
+
+    // Pairs, counted per respondent; keep the frequent ones.
+    let mut pairs: FxMap<u64, u32> = FxMap::default();
+    for ts in &frequent {
+        for (i, a) in ts.iter().enumerate() {
+            for b in &ts[i + 1..] {
+                *pairs.entry(pair_key(*a, *b)).or_default() += 1;
+            }
+        }
+    }
+    pairs.retain(|_, n| *n >= k);
+
+    // Co-occurring themes of a single theme: its frequent pairs (those of a pair: below).
+    let mut co_single: Vec<Vec<(u32, u32)>> = vec![Vec::new(); nt];
+    let mut best_pair = vec![0u32; nt];
+    let mut groups: Vec<(Vec<u32>, u32)> = Vec::new();
+    for (key, n) in &pairs {
+        let (a, b) = split_key(*key);
+        co_single[a as usize].push((b, *n));
+        co_single[b as usize].push((a, *n));
+        best_pair[a as usize] = best_pair[a as usize].max(*n);
+        best_pair[b as usize] = best_pair[b as usize].max(*n);
+        groups.push((vec![a, b], *n));
+    }
+    for t in 0..nt {
+        if support[t] >= k && best_pair[t] != support[t] {
+            groups.push((vec![t as u32], support[t]));
+        }
+    }
+    let name_of =
+        |g: &[u32], sep: &str| g.iter().map(|t| theme_names[*t as usize].as_str()).collect::<Vec<_>>().join(sep);
+    let mut named: Vec<(String, Vec<u32>, u32)> = groups.into_iter().map(|(g, n)| (name_of(&g, " + "), g, n)).collect();
+    named.sort_unstable_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+
+    // Per frequent theme: which respondents mention it, and its postings (the fragments coded
+    // with it), both in respondent order, so a candidate's fragments come from merging sorted
+    // lists rather than from visiting each supporter's story.
+    let mut holders: Vec<Vec<u32>> = vec![Vec::new(); nt];
+    for (r, ts) in frequent.iter().enumerate() {
+        for t in ts {
+            holders[*t as usize].push(r as u32);
+        }
+    }
+    let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); nt];
+    for (r, frags) in resp_frags.iter().enumerate() {
+        for fi in frags {
+            let f = *fi as usize;
+            for t in &flat_themes[frag_range[f].clone()] {
+                if support[*t as usize] >= k {
+                    postings[*t as usize].push(Posting { resp: r as u32, frag: *fi, kind: fragments[f].kind });
+                }
+            }
+        }
+    }
+    let theme_code = |t: u32| theme_names[t as usize].clone();
+    let mut counts = vec![0u32; nt];
+    let mut candidates = Vec::with_capacity(named.len());
+    for (name, group, n) in named {
+        let mut by_kind: [Vec<u32>; 4] = Default::default();
+        match group[..] {
+            [a, b] => {
+                let (a, b) = (a as usize, b as usize);
+                collect_postings(&postings[a], Some(&holders[b]), &mut by_kind);
+                collect_postings(&postings[b], Some(&holders[a]), &mut by_kind);
+                for list in &mut by_kind {
+                    // A fragment coded with both themes came from both lists.
+                    list.sort_unstable();
+                    list.dedup();
+                }
+            }
+            _ => {
+                collect_postings(&postings[group[0] as usize], None, &mut by_kind);
+                for list in &mut by_kind {
+                    list.sort_unstable();
+                }
+            }
+        }
+        let mut co = match group[..] {
+            [a, b] => {
+                co_occurring(&intersect(&holders[a as usize], &holders[b as usize]), &frequent, &group, k, &mut counts)
+            }
+            _ => std::mem::take(&mut co_single[group[0] as usize]),
+        };
+        co.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let [needs, wants, demands, contributions] = by_kind;
+        candidates.push(CandidatePattern {
+            id: name_of(&group, "+"),
+            name,
+            themes: group.iter().map(|t| theme_code(*t)).collect(),
+            status: PatternStatus::Candidate,
+            respondents: n,
+            share: f64::from(n) / nr as f64,
+            needs,
+            wants,
+            demands,
+            contributions,
+            co_occurring: co.into_iter().map(|(t, c)| CoOccurrence { theme: theme_code(t), respondents: c }).collect(),
+        });
+    }
+    Ok(CandidatePatterns {
+        instrument: INSTRUMENT.to_owned(),
+        version: crate::VERSION.to_owned(),
+        min_respondents: k,
+        max_themes: MAX_THEMES as u32,
+        respondents: count_u32(nr),
+        fragments: count_u32(fragments.len()),
+        candidates,
+    })
+}
+
+/// One key for the pair a < b.
+fn pair_key(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+fn split_key(key: u64) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
+}
+
+/// A fragment coded with a theme: its respondent, position and kind.
+#[derive(Clone, Copy)]
+struct Posting {
+    resp: u32,
+    frag: u32,
+    kind: FragmentKind,
+}
+
+/// Adds the postings' fragments to their kind's list; with `only`, just those whose
+/// respondent is in that sorted list (both lists are in respondent order).
+fn collect_postings(postings: &[Posting], only: Option<&[u32]>, by_kind: &mut [Vec<u32>; 4]) {
+    match only {
+        None => {
+            for p in postings {
+                by_kind[p.kind as usize].push(p.frag);
+            }
+        }
+        Some(only) => {
+            let mut j = 0;
+            for p in postings {
+                while j < only.len() && only[j] < p.resp {
+                    j += 1;
+                }
+                if j == only.len() {
+                    break;
+                }
+                if only[j] == p.resp {
+                    by_kind[p.kind as usize].push(p.frag);
+                }
+            }
+        }
+    }
+}
+
+/// The respondents in both sorted lists.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            core::cmp::Ordering::Less => i += 1,
+            core::cmp::Ordering::Greater => j += 1,
+            core::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The themes outside `group` that at least `k` of `supporters` mention, with that number.
+/// `counts` is all zeros on entry and on return.
+fn co_occurring(
+    supporters: &[u32],
+    frequent: &[Vec<u32>],
+    group: &[u32],
+    k: u32,
+    counts: &mut [u32],
+) -> Vec<(u32, u32)> {
+    let mut touched = Vec::new();
+    for r in supporters {
+        for t in &frequent[*r as usize] {
+            let c = &mut counts[*t as usize];
+            if *c == 0 {
+                touched.push(*t);
+            }
+            *c += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for t in touched {
+        let c = std::mem::take(&mut counts[t as usize]);
+        if c >= k && !group.contains(&t) {
+            out.push((t, c));
+        }
+    }
+    out
+}
+
+/// [`find_candidates`] on JSON: a JSON array of story fragments in, the result out (compact
+/// JSON). K is checked first; a bad fragment is reported with its path, e.g. `[3].kind`.
+pub fn find_candidates_json(fragments: &str, min_respondents: i64) -> Result<String, Error> {
+    check_k(min_respondents)?;
+    let fragments: Vec<StoryFragment> = crate::json::from_json(fragments)?;
+    find_candidates(&fragments, min_respondents).map(|r| r.to_json())
+}

@@ -1,0 +1,331 @@
+//! The demand pattern (vraagpatroon) and the records of its life cycle.
+//!
+//! A vraagpatroon is a set of recurring, interrelated questions, needs and possibilities
+//! (002:3362): what people need, want, demand or expect, and can contribute themselves
+//! (002:5773-5774, 002:5968-5972). It is only called a vraagpatroon once the respondents
+//! recognised it (002:3418-3422); then someone takes it up (002:5830-5836).
+
+use crate::document::Document;
+use crate::pattern::enums::{AddressingParty, FragmentKind, MeetingRole, PatternLevel, PatternStatus};
+use crate::pattern::theme::Theme;
+use crate::text::{ClientCode, FreeText};
+use crate::{Beacon, Date, Error, Path};
+
+/// A demand pattern with its four lists, its themes, its support in the stories and where it
+/// stands in its life cycle.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DemandPattern {
+    /// A stable identifier chosen by the researchers: 1-128 characters, no spaces.
+    pub id: String,
+    /// The title in the words of the people themselves, e.g. "Neem mij serieus!" (002:3377).
+    pub title: String,
+    /// What the pattern is about.
+    #[serde(default)]
+    pub description: String,
+    /// What people need (needs).
+    #[serde(default)]
+    pub needs: Vec<String>,
+    /// What people want (wants).
+    #[serde(default)]
+    pub wants: Vec<String>,
+    /// What people demand or expect (demands).
+    #[serde(default)]
+    pub demands: Vec<String>,
+    /// What people can contribute themselves (contributions, competences).
+    #[serde(default)]
+    pub contributions: Vec<String>,
+    /// The themes the pattern touches.
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    /// The number of respondents whose stories support the pattern.
+    #[serde(default)]
+    pub respondents: u32,
+    /// The story fragments that support it, by pseudonymous respondent code.
+    #[serde(default)]
+    pub fragments: Vec<SupportingFragment>,
+    /// The levels it is worked on: individual, collective or both (002:5857-5881); empty
+    /// while undecided.
+    #[serde(default)]
+    pub levels: Vec<PatternLevel>,
+    /// The beacons of Welzijn Nieuwe Stijl it relates to (002:5906-5944).
+    #[serde(default)]
+    pub beacons: Vec<Beacon>,
+    /// Where the pattern stands; a new pattern is a candidate.
+    #[serde(default = "candidate")]
+    pub status: PatternStatus,
+    /// The meeting in which the respondents recognised it (from `validated` on).
+    #[serde(default)]
+    pub validation: Option<MeetingRecord>,
+    /// Who takes it up and the agreed actions (from `addressed` on).
+    #[serde(default)]
+    pub addressing: Option<Addressing>,
+    /// How it was closed (only when `closed`).
+    #[serde(default)]
+    pub closure: Option<Closure>,
+}
+
+fn candidate() -> PatternStatus {
+    PatternStatus::Candidate
+}
+
+/// A story fragment that supports a pattern.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SupportingFragment {
+    /// The respondent's pseudonymous code, never a name.
+    pub respondent: ClientCode,
+    /// What the fragment says: a need, want, demand or contribution.
+    pub kind: FragmentKind,
+    /// The fragment's text.
+    #[serde(default)]
+    pub text: FreeText,
+}
+
+/// The record of the transdisciplinary meeting that validated a pattern (002:3418-3440).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MeetingRecord {
+    /// The date of the meeting.
+    pub date: Date,
+    /// The roles present (002:3433-3435); respondents must be among them.
+    pub roles_present: Vec<MeetingRole>,
+    /// How many respondents (experts by experience) were present.
+    pub respondents_present: u32,
+    /// How many of them recognised the pattern (002:3421-3422: only then is it a vraagpatroon).
+    pub respondents_recognising: u32,
+    /// What was said about the pattern.
+    #[serde(default)]
+    pub notes: Option<FreeText>,
+}
+
+/// Who takes a validated pattern up, and what was agreed (002:3426-3431, 002:5830-5836).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Addressing {
+    /// The date it was agreed.
+    pub date: Date,
+    /// The party that takes the pattern up.
+    pub party: AddressingParty,
+    /// The agreed actions, each with its owner; at least one.
+    pub actions: Vec<AgreedAction>,
+    /// Why the group (or its self-organisation, key figures, residents) cannot take it up
+    /// itself. Required when the party or an action's owner is professional (002:5834-5836).
+    #[serde(default)]
+    pub why_not_the_group: Option<String>,
+}
+
+/// An agreed action and who owns it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AgreedAction {
+    /// What will be done, e.g. "Een folder met alle vervoersmogelijkheden maken" (002:5842).
+    pub action: String,
+    /// The party that owns the action.
+    pub owner: AddressingParty,
+    /// The owner's name or function within that party, e.g. "Swon" (optional).
+    #[serde(default)]
+    pub owner_name: Option<String>,
+}
+
+/// How an addressed pattern was closed.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// The date it was closed.
+    pub date: Date,
+    /// The result, or why it is no longer pursued.
+    pub result: String,
+}
+
+fn blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+impl MeetingRecord {
+    /// The rules of validation (002:3418-3422, 002:5775-5777): respondents were present, at
+    /// least one recognised the pattern, and no more recognised it than were present.
+    pub fn check_at(&self, at: &Path) -> Result<(), Error> {
+        if !self.roles_present.contains(&MeetingRole::Respondent) {
+            return Err(Error::invalid(
+                at.clone().key("roles_present"),
+                "respondents (experts by experience) must be present: only they can recognise a pattern",
+            ));
+        }
+        if self.respondents_present == 0 {
+            return Err(Error::invalid(
+                at.clone().key("respondents_present"),
+                "at least one respondent must be present to validate a pattern",
+            ));
+        }
+        if self.respondents_recognising == 0 {
+            return Err(Error::invalid(
+                at.clone().key("respondents_recognising"),
+                "no respondent recognised the pattern, so it cannot be validated",
+            ));
+        }
+        if self.respondents_recognising > self.respondents_present {
+            return Err(Error::invalid(
+                at.clone().key("respondents_recognising"),
+                "more respondents recognised the pattern than were present",
+            ));
+        }
+        for (i, r) in self.roles_present.iter().enumerate() {
+            if self.roles_present[..i].contains(r) {
+                return Err(Error::invalid(at.clone().key("roles_present").index(i), "duplicate role"));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Addressing {
+    /// True when the party or an action's owner is professional or formal.
+    pub fn involves_professionals(&self) -> bool {
+        self.party.is_professional() || self.actions.iter().any(|a| a.owner.is_professional())
+    }
+
+    /// The rules of addressing: at least one action, each with a text; the group's own
+    /// strength first, so professional parties need the reason why (002:5834-5836).
+    pub fn check_at(&self, at: &Path) -> Result<(), Error> {
+        if self.actions.is_empty() {
+            return Err(Error::invalid(at.clone().key("actions"), "at least one agreed action with its owner"));
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            if blank(&a.action) {
+                return Err(Error::invalid(at.clone().key("actions").index(i).key("action"), "must not be blank"));
+            }
+        }
+        let reason_given = self.why_not_the_group.as_deref().is_some_and(|s| !blank(s));
+        if self.involves_professionals() && !reason_given {
+            return Err(Error::invalid(
+                at.clone().key("why_not_the_group"),
+                "a professional party takes part: say why the group itself cannot take the pattern up \
+                 (the group's own strength comes first)",
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Closure {
+    /// The result must be stated.
+    pub fn check_at(&self, at: &Path) -> Result<(), Error> {
+        if blank(&self.result) {
+            return Err(Error::invalid(at.clone().key("result"), "must not be blank"));
+        }
+        Ok(())
+    }
+}
+
+impl DemandPattern {
+    /// A new candidate pattern with an id and a title; every other field empty.
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
+        DemandPattern {
+            id: id.into(),
+            title: title.into(),
+            description: String::new(),
+            needs: Vec::new(),
+            wants: Vec::new(),
+            demands: Vec::new(),
+            contributions: Vec::new(),
+            themes: Vec::new(),
+            respondents: 0,
+            fragments: Vec::new(),
+            levels: Vec::new(),
+            beacons: Vec::new(),
+            status: PatternStatus::Candidate,
+            validation: None,
+            addressing: None,
+            closure: None,
+        }
+    }
+}
+
+fn check_unique<T: PartialEq>(items: &[T], at: Path, what: &str) -> Result<(), Error> {
+    for (i, x) in items.iter().enumerate() {
+        if items[..i].contains(x) {
+            return Err(Error::invalid(at.index(i), format!("duplicate {what}")));
+        }
+    }
+    Ok(())
+}
+
+impl Document for DemandPattern {
+    const KIND: &'static str = "demand_pattern";
+
+    /// The id's form, no duplicate themes, levels or beacons, and the records that the
+    /// status needs: exactly those of the states passed through, each valid.
+    fn check(&self) -> Result<(), Error> {
+        let root = Path::root();
+        let id_ok = (1..=128).contains(&self.id.len()) && !self.id.chars().any(|c| c.is_whitespace() || c.is_control());
+        if !id_ok {
+            return Err(Error::invalid(root.key("id"), "expected 1-128 characters without spaces"));
+        }
+        if blank(&self.title) {
+            return Err(Error::invalid(root.key("title"), "must not be blank"));
+        }
+        let codes: Vec<&str> = self.themes.iter().map(|t| t.code.as_str()).collect();
+        check_unique(&codes, root.clone().key("themes"), "theme")?;
+        check_unique(&self.levels, root.clone().key("levels"), "level")?;
+        check_unique(&self.beacons, root.clone().key("beacons"), "beacon")?;
+        let rank = self.status as usize;
+        let records: [(bool, &str); 3] = [
+            (self.validation.is_some(), "validation"),
+            (self.addressing.is_some(), "addressing"),
+            (self.closure.is_some(), "closure"),
+        ];
+        for (i, (present, field)) in records.iter().enumerate() {
+            let needed = rank > i;
+            if needed && !present {
+                return Err(Error::invalid(
+                    root.clone().key(*field),
+                    format!("required when the status is {}", self.status),
+                ));
+            }
+            if !needed && *present {
+                return Err(Error::invalid(
+                    root.clone().key(*field),
+                    format!("not allowed when the status is {}", self.status),
+                ));
+            }
+        }
+        if let Some(m) = &self.validation {
+            m.check_at(&root.clone().key("validation"))?;
+        }
+        if let Some(a) = &self.addressing {
+            a.check_at(&root.clone().key("addressing"))?;
+        }
+        if let Some(c) = &self.closure {
+            c.check_at(&root.clone().key("closure"))?;
+        }
+        Ok(())
+    }
+}
+
+impl Document for MeetingRecord {
+    const KIND: &'static str = "meeting_record";
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(&Path::root())
+    }
+}
+
+impl Document for Addressing {
+    const KIND: &'static str = "addressing";
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(&Path::root())
+    }
+}
+
+impl Document for Closure {
+    const KIND: &'static str = "closure";
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(&Path::root())
+    }
+}
