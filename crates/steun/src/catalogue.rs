@@ -17,6 +17,21 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::QualityStandard::INFO,
     crate::SupportPhase::INFO,
     crate::ConversationPhase::INFO,
+    crate::signals::SignalLevel::INFO,
+    crate::signals::ReporterRole::INFO,
+    crate::signals::NetworkTier::INFO,
+    crate::signals::SignalKind::INFO,
+    crate::signals::RiskGroup::INFO,
+    crate::signals::SignalStep::INFO,
+    crate::signals::CaseStatus::INFO,
+    crate::signals::ActionStatus::INFO,
+    crate::signals::OwnerRole::INFO,
+    crate::signals::IdentifierKind::INFO,
+    crate::signals::ReportRoute::INFO,
+    // PROVISIONAL stand-ins for the urgency instrument's enums; drop at the urgency merge.
+    crate::signals::urgency_link::RiskAnswer::INFO,
+    crate::signals::urgency_link::DurationAnswer::INFO,
+    crate::signals::urgency_link::Band::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.
@@ -63,6 +78,10 @@ mod tests {
         assert_eq!(count("QualityStandard"), 5); // 002:3440-3458
         assert_eq!(count("SupportPhase"), 6); // 002:1345-1400
         assert_eq!(count("ConversationPhase"), 5); // 002:1075-1078
+        assert_eq!(count("SignalLevel"), 3); // 002:3739, 3777, 3819
+        assert_eq!(count("SignalStep"), 6); // 002:3656-3661
+        assert_eq!(count("RiskGroup"), 5); // 002:4465-4469
+        assert_eq!(count("NetworkTier"), 3); // 002:4472-4498
     }
 
     #[test]

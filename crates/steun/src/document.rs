@@ -83,7 +83,18 @@ const fn kind<T: Document>() -> Kind {
 }
 
 /// Every document kind, in a stable order.
-pub const KINDS: &[Kind] = &[kind::<crate::AssessmentGrid>(), kind::<crate::PersonalProfile>()];
+pub const KINDS: &[Kind] = &[
+    kind::<crate::AssessmentGrid>(),
+    kind::<crate::PersonalProfile>(),
+    kind::<crate::signals::Report>(),
+    kind::<crate::signals::AssessedReport>(),
+    kind::<crate::signals::Case>(),
+    kind::<crate::signals::CaseList>(),
+    kind::<crate::signals::CaseQuery>(),
+    kind::<crate::signals::CaseListing>(),
+    kind::<crate::signals::FollowUpList>(),
+    kind::<crate::signals::ClientCodeResult>(),
+];
 
 /// The kind called `name`, or an error listing the kinds.
 pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {

@@ -58,6 +58,7 @@ pub mod personal_profile;
 pub mod phase;
 pub mod quality;
 pub mod reference;
+pub mod signals;
 mod strict;
 pub mod support;
 pub mod text;

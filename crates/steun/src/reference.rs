@@ -6,13 +6,14 @@ use crate::lang::{Labelled, Lang};
 use crate::{CentralConcept, Dimension, Error};
 
 /// The names of the reference sets, in a stable order.
-pub const NAMES: &[&str] = &["dimensions", "central_concepts"];
+pub const NAMES: &[&str] = &["dimensions", "central_concepts", "signal_matrix"];
 
 /// The reference set called `name`, or an error listing the names.
 pub fn get(name: &str) -> Result<Value, Error> {
     match name {
         "dimensions" => Ok(dimensions()),
         "central_concepts" => Ok(central_concepts()),
+        "signal_matrix" => Ok(signal_matrix()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }
 }
@@ -51,6 +52,28 @@ pub fn central_concepts() -> Value {
                     "label": { "nl": c.label(Lang::Nl), "en": c.label(Lang::En) },
                     "intended_results": both(|l| c.intended_results(l)),
                     "source": "002:751-780",
+                })
+            })
+            .collect(),
+    )
+}
+
+/// The signal matrix (Jaspers, Overmars e.a. 2011): per level whom it is about, who signals,
+/// what for and whose task it is (002:3735-3859).
+pub fn signal_matrix() -> Value {
+    use crate::signals::SignalLevel;
+    Value::Array(
+        SignalLevel::ALL
+            .iter()
+            .map(|l| {
+                json!({
+                    "code": l.code(),
+                    "label": { "nl": l.label(Lang::Nl), "en": l.label(Lang::En) },
+                    "about": both(|g| l.about(g)),
+                    "by_whom": both(|g| l.by_whom(g)),
+                    "what_for": both(|g| l.what_for(g)),
+                    "task": { "nl": l.task(Lang::Nl), "en": l.task(Lang::En) },
+                    "source": "002:3735-3859",
                 })
             })
             .collect(),
