@@ -7,6 +7,7 @@ mod demo;
 mod input;
 mod labels;
 mod schema;
+mod signals;
 mod validate;
 
 use std::process::ExitCode;
@@ -31,6 +32,12 @@ enum Command {
     Validate(validate::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
+    /// Signals: check a report form and attach its urgency.
+    Signal(signals::SignalArgs),
+    /// The case-tracking list: list cases by status, band or overdue actions.
+    Case(signals::CaseArgs),
+    /// Derive pseudonymous client codes from identifiers on standard input (one per line).
+    ClientCode(signals::ClientCodeArgs),
 }
 
 /// What a command reports when it fails: a message and the exit code.
@@ -64,6 +71,9 @@ fn main() -> ExitCode {
         Command::Labels(a) => labels::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Signal(a) => signals::run_signal(a),
+        Command::Case(a) => signals::run_case(a),
+        Command::ClientCode(a) => signals::run_client_code(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
