@@ -13,10 +13,12 @@
 mod boundary;
 mod catalogue;
 mod documents;
+mod signals;
 
 pub use boundary::SteunStatus;
 pub use catalogue::*;
 pub use documents::*;
+pub use signals::*;
 
 use std::ffi::{c_char, CString};
 

@@ -111,3 +111,10 @@ pub fn list_cases(list: &CaseList, query: &CaseQuery) -> CaseListing {
     }
     CaseListing { query: query.clone(), cases }
 }
+
+/// [`list_cases`] on JSON texts: a case list and a query (`{}` lists every case).
+pub fn list_cases_json(case_list: &str, query: &str) -> Result<String, crate::Error> {
+    let list = CaseList::from_json(case_list)?;
+    let query = CaseQuery::from_json(query)?;
+    Ok(list_cases(&list, &query).to_json())
+}

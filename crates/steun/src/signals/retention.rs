@@ -86,3 +86,17 @@ pub fn minimise(list: &CaseList) -> FollowUpList {
             .collect(),
     }
 }
+
+/// [`apply_retention`] on a JSON case list and an ISO date; returns the case list as JSON.
+pub fn apply_retention_json(case_list: &str, as_of: &str) -> Result<String, crate::Error> {
+    let list = CaseList::from_json(case_list)?;
+    let as_of: Date = as_of
+        .parse()
+        .map_err(|_| crate::Error::invalid(crate::Path::root().key("as_of"), "expected an ISO date YYYY-MM-DD"))?;
+    Ok(apply_retention(&list, as_of).to_json())
+}
+
+/// [`minimise`] on a JSON case list; returns the follow-up list as JSON.
+pub fn minimise_json(case_list: &str) -> Result<String, crate::Error> {
+    Ok(minimise(&CaseList::from_json(case_list)?).to_json())
+}
