@@ -27,7 +27,7 @@ def test_enums_are_python_enums_in_the_seed_order():
     assert steun.LifeDomain("housing") is steun.LifeDomain.HOUSING
     assert steun.LifeDomain.HOUSING == "housing"
     assert [r.code for r in steun.SolutionRing] == ["own_strength", "social_network", "general_provision", "individual_provision"]
-    with pytest.raises(ValueError):
+    with pytest.raises(steun.NotFoundError):
         steun.Dimension.RIGHTS.label("de")
 
 

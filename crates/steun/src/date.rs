@@ -8,7 +8,8 @@ use core::str::FromStr;
 
 use crate::Error;
 
-/// A valid proleptic Gregorian date between 1900-01-01 and 2999-12-31.
+/// A valid proleptic Gregorian date between 0001-01-01 and 9999-12-31: exactly the dates
+/// JSON Schema's `format: date` (RFC 3339 full-date) allows.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
     year: u16,
@@ -17,9 +18,9 @@ pub struct Date {
 }
 
 impl Date {
-    /// The date, if it exists in the calendar and lies in 1900..=2999.
+    /// The date, if it exists in the calendar (years 1 to 9999).
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        if !(1900..=2999).contains(&year) || !(1..=12).contains(&month) {
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {
             return None;
         }
         if day == 0 || day > days_in_month(year, month) {
@@ -53,7 +54,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-const EXPECTED: &str = "expected an ISO date YYYY-MM-DD between 1900-01-01 and 2999-12-31";
+const EXPECTED: &str = "expected an ISO date YYYY-MM-DD that exists in the calendar";
 
 impl FromStr for Date {
     type Err = Error;
@@ -153,6 +154,7 @@ mod tests {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
         assert!("2000-02-29".parse::<Date>().is_ok());
+        assert!("0001-01-01".parse::<Date>().is_ok() && "9999-12-31".parse::<Date>().is_ok());
     }
 
     #[test]

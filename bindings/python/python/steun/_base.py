@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import re
 from typing import Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple, Type, TypeVar
 
 from . import _steun
 from ._steun import ValidationError
 
 Loc = Tuple[Any, ...]
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 M = TypeVar("M", bound="Model")
 
 _LABELS: Dict[str, Dict[str, Tuple[str, str]]] = {
@@ -28,7 +30,7 @@ def _lang(lang: str) -> int:
         return 0
     if lang == "en":
         return 1
-    raise ValueError("lang must be 'nl' or 'en'")
+    raise _steun.NotFoundError("unknown language; allowed: nl, en")
 
 
 class SteunEnum(str, enum.Enum):
@@ -130,12 +132,13 @@ class Date(Conv):
         if isinstance(v, _dt.date):
             return v
         if isinstance(v, str):
-            try:
-                if len(v) == 10:
+            # Only YYYY-MM-DD: Python also reads week dates and compact forms the wire does not allow.
+            if _ISO_DATE.match(v):
+                try:
                     return _dt.date.fromisoformat(v)
-            except ValueError:
-                pass
-            raise invalid(loc, "expected an ISO date YYYY-MM-DD")
+                except ValueError:
+                    pass
+            raise invalid(loc, "expected an ISO date YYYY-MM-DD that exists in the calendar")
         raise invalid(loc, f"invalid type: got {_kind_name(v)}, expected an ISO date YYYY-MM-DD")
 
     def dump(self, v: Any) -> Any:
