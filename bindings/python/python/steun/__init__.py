@@ -24,6 +24,8 @@ from ._enums import *  # noqa: F403
 from ._enums import __all__ as _enum_names
 from ._models import *  # noqa: F403
 from ._models import __all__ as _model_names
+from ._signals import *  # noqa: F403
+from ._signals import __all__ as _signals_names
 from ._steun import (
     InternalError,
     LimitError,
@@ -104,4 +106,5 @@ __all__ = [
     "__version__",
     *_enum_names,
     *_model_names,
+    *_signals_names,
 ]

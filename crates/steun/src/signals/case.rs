@@ -277,3 +277,14 @@ impl Document for CaseList {
         Ok(())
     }
 }
+
+/// [`Case::record_step`] on JSON: a case, a step code, an ISO date and an optional note;
+/// returns the case as JSON.
+pub fn record_step_json(case: &str, step: &str, date: &str, note: Option<&str>) -> Result<String, Error> {
+    let mut case = Case::from_json(case)?;
+    let step: SignalStep = step.parse()?;
+    let date: Date =
+        date.parse().map_err(|_| Error::invalid(Path::root().key("date"), "expected an ISO date YYYY-MM-DD"))?;
+    case.record_step(step, date, note.map(FreeText::new))?;
+    Ok(case.to_json())
+}

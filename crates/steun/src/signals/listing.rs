@@ -33,6 +33,7 @@ impl Document for CaseQuery {
 #[serde(deny_unknown_fields)]
 pub struct OverdueAction {
     /// The action's index in the case's `actions`.
+    #[cfg_attr(feature = "schema", schemars(range(max = 4294967295u32)))]
     pub action: u32,
     /// Its due date.
     pub due: Date,
@@ -58,6 +59,7 @@ pub struct CaseLine {
     #[serde(default)]
     pub network_meeting: Option<Date>,
     /// How many actions are open.
+    #[cfg_attr(feature = "schema", schemars(range(max = 4294967295u32)))]
     pub open_actions: u32,
     /// The open actions overdue on the query's date (empty without `overdue_on`).
     #[serde(default)]

@@ -41,7 +41,9 @@ pub mod reporter;
 pub mod retention;
 pub mod urgency_link;
 
-pub use case::{ActionOwner, ActionStatus, Case, CaseList, CaseStatus, FollowUpAction, NetworkMeeting, OwnerRole};
+pub use case::{
+    record_step_json, ActionOwner, ActionStatus, Case, CaseList, CaseStatus, FollowUpAction, NetworkMeeting, OwnerRole,
+};
 pub use kind::{RiskGroup, SignalKind};
 pub use level::SignalLevel;
 pub use listing::{list_cases, list_cases_json, CaseLine, CaseListing, CaseQuery, OverdueAction};

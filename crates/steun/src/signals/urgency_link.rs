@@ -69,6 +69,7 @@ pub struct Risks {
 #[serde(deny_unknown_fields)]
 pub struct Scope {
     /// Number of persons, >= 1.
+    #[cfg_attr(feature = "schema", schemars(range(max = 4294967295u32)))]
     pub persons: u32,
     /// A minor is involved.
     pub minors_involved: bool,
