@@ -25,6 +25,9 @@
 // The version as one number: major * 10000 + minor * 100 + patch.
 #define STEUN_VERSION_NUMBER (((STEUN_VERSION_MAJOR * 10000) + (STEUN_VERSION_MINOR * 100)) + STEUN_VERSION_PATCH)
 
+// The longest intervention list of a type: the size of `SteunIsolationResult.interventions`.
+#define STEUN_ISOLATION_MAX_INTERVENTIONS 6
+
 // A language for labels.
 typedef enum SteunLang {
   // Dutch.
@@ -32,6 +35,97 @@ typedef enum SteunLang {
   // English.
   STEUN_LANG_EN = 1,
 } SteunLang;
+
+// The persistence of the isolation: the row (category 1..4) of the typology.
+typedef enum SteunPersistence {
+  // "threatened": eenzaamheid, dreigend isolement (category 1).
+  STEUN_PERSISTENCE_THREATENED = 0,
+  // "situational": situationeel bepaald isolement, enkelvoudige problematiek (category 2).
+  STEUN_PERSISTENCE_SITUATIONAL = 1,
+  // "structural_complex": structureel isolement, complexe problematiek (category 3).
+  STEUN_PERSISTENCE_STRUCTURAL_COMPLEX = 2,
+  // "structural_psychiatric": structureel isolement, verweven met psychiatrische of
+  // psychogeriatrische problematiek (category 4).
+  STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC = 3,
+} SteunPersistence;
+
+// One of the eight types of socially isolated older people.
+typedef enum SteunIsolationType {
+  // "actives" (Actieven).
+  STEUN_ISOLATION_TYPE_ACTIVES = 0,
+  // "sheltered" (Geborgenen).
+  STEUN_ISOLATION_TYPE_SHELTERED = 1,
+  // "left_behind" (Achterblijvers).
+  STEUN_ISOLATION_TYPE_LEFT_BEHIND = 2,
+  // "dependents" (Afhankelijken).
+  STEUN_ISOLATION_TYPE_DEPENDENTS = 3,
+  // "compensators" (Compenseerders).
+  STEUN_ISOLATION_TYPE_COMPENSATORS = 4,
+  // "outsiders" (Buitenstaanders).
+  STEUN_ISOLATION_TYPE_OUTSIDERS = 5,
+  // "hopefuls" (Hoopvollen).
+  STEUN_ISOLATION_TYPE_HOPEFULS = 6,
+  // "survivors" (Overlevers).
+  STEUN_ISOLATION_TYPE_SURVIVORS = 7,
+} SteunIsolationType;
+
+// A suggested intervention of the typology.
+typedef enum SteunIntervention {
+  // "remove_participation_barriers".
+  STEUN_INTERVENTION_REMOVE_PARTICIPATION_BARRIERS = 0,
+  // "preventive_intervention" (grief support, caregiver support).
+  STEUN_INTERVENTION_PREVENTIVE_INTERVENTION = 1,
+  // "referral_to_group_activities".
+  STEUN_INTERVENTION_REFERRAL_TO_GROUP_ACTIVITIES = 2,
+  // "volunteer_match".
+  STEUN_INTERVENTION_VOLUNTEER_MATCH = 3,
+  // "individual_professional_guidance".
+  STEUN_INTERVENTION_INDIVIDUAL_PROFESSIONAL_GUIDANCE = 4,
+  // "referral_to_activities".
+  STEUN_INTERVENTION_REFERRAL_TO_ACTIVITIES = 5,
+  // "referral_to_specialist_help".
+  STEUN_INTERVENTION_REFERRAL_TO_SPECIALIST_HELP = 6,
+  // "solve_practical_problems".
+  STEUN_INTERVENTION_SOLVE_PRACTICAL_PROBLEMS = 7,
+  // "professional_monitoring".
+  STEUN_INTERVENTION_PROFESSIONAL_MONITORING = 8,
+  // "daily_functioning_guidance".
+  STEUN_INTERVENTION_DAILY_FUNCTIONING_GUIDANCE = 9,
+  // "emotional_psychosocial_support".
+  STEUN_INTERVENTION_EMOTIONAL_PSYCHOSOCIAL_SUPPORT = 10,
+  // "specialised_volunteer".
+  STEUN_INTERVENTION_SPECIALISED_VOLUNTEER = 11,
+  // "professional_safety_net".
+  STEUN_INTERVENTION_PROFESSIONAL_SAFETY_NET = 12,
+} SteunIntervention;
+
+// The length of a trajectory.
+typedef enum SteunTrajectoryLength {
+  // "relatively_short".
+  STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT = 0,
+  // "long".
+  STEUN_TRAJECTORY_LENGTH_LONG = 1,
+} SteunTrajectoryLength;
+
+// The intensity of a trajectory.
+typedef enum SteunTrajectoryIntensity {
+  // "intensive".
+  STEUN_TRAJECTORY_INTENSITY_INTENSIVE = 0,
+  // "not_intensive".
+  STEUN_TRAJECTORY_INTENSITY_NOT_INTENSIVE = 1,
+  // "unspecified": the source names none.
+  STEUN_TRAJECTORY_INTENSITY_UNSPECIFIED = 2,
+} SteunTrajectoryIntensity;
+
+// What a volunteer can do.
+typedef enum SteunVolunteer {
+  // "volunteer_match".
+  STEUN_VOLUNTEER_VOLUNTEER_MATCH = 0,
+  // "none": no volunteer possible.
+  STEUN_VOLUNTEER_NONE = 1,
+  // "specialised": a specialised volunteer.
+  STEUN_VOLUNTEER_SPECIALISED = 2,
+} SteunVolunteer;
 
 // The status every function returns (as an `int`): 0 is success.
 typedef enum SteunStatus {
@@ -62,6 +156,37 @@ typedef struct SteunAssessmentGrid SteunAssessmentGrid;
 // A Personal Profile (opaque). Create with `steun_personal_profile_from_json`, free with
 // `steun_personal_profile_free`. Immutable: may be read from several threads at once.
 typedef struct SteunPersonalProfile SteunPersonalProfile;
+
+// The input of `steun_isolation_classify`.
+typedef struct SteunIsolationInput {
+  // The row of the typology. A value outside the enum is rejected.
+  enum SteunPersistence persistence;
+  // True for "gericht op sociale participatie".
+  bool participation_oriented;
+} SteunIsolationInput;
+
+// The result of `steun_isolation_classify`; labels and descriptions come from
+// `steun_label("IsolationType", code, ...)` or the JSON function.
+typedef struct SteunIsolationResult {
+  // The type.
+  enum SteunIsolationType isolation_type;
+  // The category 1..4.
+  uint8_t category;
+  // The suggested interventions in the table's order; the first `intervention_count` are set.
+  enum SteunIntervention interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
+  // How many entries of `interventions` are set.
+  size_t intervention_count;
+  // The trajectory's length.
+  enum SteunTrajectoryLength trajectory_length;
+  // The trajectory's intensity.
+  enum SteunTrajectoryIntensity trajectory_intensity;
+  // What a volunteer can do.
+  enum SteunVolunteer volunteer;
+  // False for categories 3 and 4 (002:4409-4418).
+  bool participation_interventions_realistic;
+  // True for categories 3 and 4 (002:4539-4567).
+  bool network_case;
+} SteunIsolationResult;
 
 #ifdef __cplusplus
 extern "C" {
@@ -185,6 +310,63 @@ size_t steun_personal_profile_domain_count(const struct SteunPersonalProfile *ha
 // # Safety
 // `handle` is NULL or a live handle, not used afterwards.
 void steun_personal_profile_free(struct SteunPersonalProfile *handle);
+
+// Classifies an older person's isolation: typed in, typed out, nothing allocated.
+// On an unknown persistence value returns `STEUN_STATUS_INVALID_INPUT` and leaves `*out`
+// untouched.
+//
+// # Safety
+// `input` points to a `SteunIsolationInput`; `out` points to writable memory for a
+// `SteunIsolationResult`.
+int steun_isolation_classify(const struct SteunIsolationInput *input,
+                             struct SteunIsolationResult *out);
+
+// Classifies an `isolation_input` document, e.g.
+// `{"persistence": "situational", "participation_oriented": true}`, and writes the
+// `isolation_result` as compact JSON to `*output_json` (free it with `steun_string_free`).
+// Returns 0 on success; on bad input an error status, with the field and the allowed values
+// in `steun_last_error_message()` and the field's path in `steun_last_error_path()`.
+//
+// # Safety
+// `input_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
+int steun_isolation_classify_json(const char *input_json, char **output_json);
+
+// The decision helper (the library's reading of 002:4409-4427, not the source): a
+// `persistence_facts` document in, a `persistence_decision` out. Free `*output_json` with
+// `steun_string_free`.
+//
+// # Safety
+// `facts_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
+int steun_isolation_decide_persistence_json(const char *facts_json, char **output_json);
+
+// Checks planned interventions against a type: an `intervention_check` document in, an
+// `intervention_check_result` out. Free `*output_json` with `steun_string_free`.
+//
+// # Safety
+// `check_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
+int steun_isolation_check_interventions_json(const char *check_json, char **output_json);
+
+// The Veenendaal risk groups that apply to a person: a `risk_group_input` document in, a
+// `risk_group_result` out. Free `*output_json` with `steun_string_free`.
+//
+// # Safety
+// `person_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
+int steun_isolation_risk_groups_json(const char *person_json, char **output_json);
+
+// The inverse lookup for a type code, e.g. "outsiders": its category, persistence,
+// orientation and labels, as an `isolation_type_info` document. Free `*output_json` with
+// `steun_string_free`.
+//
+// # Safety
+// `type_code` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
+int steun_isolation_type_json(const char *type_code, char **output_json);
+
+// All eight types with their place in the table, as a JSON array. Free `*output_json` with
+// `steun_string_free`.
+//
+// # Safety
+// `output_json` is a valid pointer to a `char *`.
+int steun_isolation_types_json(char **output_json);
 
 // Derives the pseudonymous client code of `identifier` under a secret key (HMAC-SHA-256,
 // scheme `hmac-sha256-v1`, see docs/signals.md), e.g. "ID-ZG43-9PSD-QSXB-KJVQ".

@@ -13,11 +13,13 @@
 mod boundary;
 mod catalogue;
 mod documents;
+mod isolation;
 mod signals;
 
 pub use boundary::SteunStatus;
 pub use catalogue::*;
 pub use documents::*;
+pub use isolation::*;
 pub use signals::*;
 
 use std::ffi::{c_char, CString};

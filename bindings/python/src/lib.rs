@@ -8,6 +8,7 @@ use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
+mod isolation;
 mod signals;
 
 create_exception!(_steun, SteunError, PyException, "Base class of every error steun raises.");
@@ -139,6 +140,7 @@ fn _steun(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate_json, m)?)?;
     m.add_function(wrap_pyfunction!(reference_json, m)?)?;
     m.add_function(wrap_pyfunction!(reference_names, m)?)?;
+    isolation::register(m)?;
     signals::register(m)?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 
 mod demo;
 mod input;
+mod isolation;
 mod labels;
 mod schema;
 mod signals;
@@ -32,6 +33,8 @@ enum Command {
     Validate(validate::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
+    /// The social isolation typology (Machielse & Hortulanus 2011): classify, types, decide, check, risk-groups.
+    Isolation(isolation::Args),
     /// Signals: check a report form and attach its urgency.
     Signal(signals::SignalArgs),
     /// The case-tracking list: list cases by status, band or overdue actions.
@@ -71,6 +74,7 @@ fn main() -> ExitCode {
         Command::Labels(a) => labels::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Isolation(a) => isolation::run(a),
         Command::Signal(a) => signals::run_signal(a),
         Command::Case(a) => signals::run_case(a),
         Command::ClientCode(a) => signals::run_client_code(a),

@@ -17,11 +17,20 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::QualityStandard::INFO,
     crate::SupportPhase::INFO,
     crate::ConversationPhase::INFO,
+    crate::isolation::Persistence::INFO,
+    crate::isolation::Orientation::INFO,
+    crate::isolation::IsolationType::INFO,
+    crate::isolation::Intervention::INFO,
+    crate::isolation::TrajectoryLength::INFO,
+    crate::isolation::TrajectoryIntensity::INFO,
+    crate::isolation::Volunteer::INFO,
+    crate::isolation::PersistenceRule::INFO,
+    crate::isolation::InterventionFindingKind::INFO,
+    crate::isolation::RiskGroup::INFO,
     crate::signals::SignalLevel::INFO,
     crate::signals::ReporterRole::INFO,
     crate::signals::NetworkTier::INFO,
     crate::signals::SignalKind::INFO,
-    crate::signals::RiskGroup::INFO,
     crate::signals::SignalStep::INFO,
     crate::signals::CaseStatus::INFO,
     crate::signals::ActionStatus::INFO,
@@ -78,9 +87,12 @@ mod tests {
         assert_eq!(count("QualityStandard"), 5); // 002:3440-3458
         assert_eq!(count("SupportPhase"), 6); // 002:1345-1400
         assert_eq!(count("ConversationPhase"), 5); // 002:1075-1078
+        assert_eq!(count("Persistence"), 4); // 002:4235-4405
+        assert_eq!(count("IsolationType"), 8); // 002:4257-4379
+        assert_eq!(count("Intervention"), 13); // 002:4271-4401
+        assert_eq!(count("RiskGroup"), 5); // 002:4463-4469
         assert_eq!(count("SignalLevel"), 3); // 002:3739, 3777, 3819
         assert_eq!(count("SignalStep"), 6); // 002:3656-3661
-        assert_eq!(count("RiskGroup"), 5); // 002:4465-4469
         assert_eq!(count("NetworkTier"), 3); // 002:4472-4498
     }
 

@@ -77,9 +77,37 @@ fn unchecked<T: Document>(text: &str) -> Result<String, Error> {
     crate::json::from_json::<T>(text).map(|d| d.to_json())
 }
 
+/// schemars states an integer's Rust type as `format` (e.g. `uint32`) but bounds only the
+/// minimum; validators ignore `format`, so the bounds are written out to match the parser.
+#[cfg(feature = "schema")]
+fn integer_bounds(schema: &mut schemars::Schema) {
+    let bounds: Option<(i128, i128)> = match schema.get("format").and_then(|f| f.as_str()) {
+        Some("uint8") => Some((0, u8::MAX.into())),
+        Some("uint16") => Some((0, u16::MAX.into())),
+        Some("uint32") => Some((0, u32::MAX.into())),
+        Some("uint64") | Some("uint") => Some((0, u64::MAX.into())),
+        Some("int8") => Some((i8::MIN.into(), i8::MAX.into())),
+        Some("int16") => Some((i16::MIN.into(), i16::MAX.into())),
+        Some("int32") => Some((i32::MIN.into(), i32::MAX.into())),
+        Some("int64") | Some("int") => Some((i64::MIN.into(), i64::MAX.into())),
+        _ => None,
+    };
+    let Some((lo, hi)) = bounds else { return };
+    let (Some(lo), Some(hi)) = (serde_json::Number::from_i128(lo), serde_json::Number::from_i128(hi)) else {
+        return;
+    };
+    if let Some(obj) = schema.as_object_mut() {
+        obj.entry("minimum").or_insert(lo.into());
+        obj.entry("maximum").or_insert(hi.into());
+    }
+}
+
 #[cfg(feature = "schema")]
 fn schema_of<T: Document + schemars::JsonSchema>() -> serde_json::Value {
-    let mut root = schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
+    let mut root = schemars::generate::SchemaSettings::draft2020_12()
+        .with_transform(schemars::transform::RecursiveTransform(integer_bounds))
+        .into_generator()
+        .into_root_schema_for::<T>();
     root.insert("$id".into(), format!("https://steun.invalid/schemas/{}.json", T::KIND).into());
     root.to_value()
 }
@@ -98,6 +126,15 @@ const fn kind<T: Document>() -> Kind {
 pub const KINDS: &[Kind] = &[
     kind::<crate::AssessmentGrid>(),
     kind::<crate::PersonalProfile>(),
+    kind::<crate::isolation::IsolationInput>(),
+    kind::<crate::isolation::IsolationResult>(),
+    kind::<crate::isolation::IsolationTypeInfo>(),
+    kind::<crate::isolation::PersistenceFacts>(),
+    kind::<crate::isolation::PersistenceDecision>(),
+    kind::<crate::isolation::InterventionCheck>(),
+    kind::<crate::isolation::InterventionCheckResult>(),
+    kind::<crate::isolation::RiskGroupInput>(),
+    kind::<crate::isolation::RiskGroupResult>(),
     kind::<crate::signals::Report>(),
     kind::<crate::signals::AssessedReport>(),
     kind::<crate::signals::Case>(),

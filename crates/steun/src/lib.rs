@@ -52,6 +52,7 @@ pub mod catalogue;
 pub mod date;
 pub mod document;
 pub mod error;
+pub mod isolation;
 pub mod json;
 pub mod life_domain;
 pub mod personal_profile;

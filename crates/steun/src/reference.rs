@@ -6,13 +6,15 @@ use crate::lang::{Labelled, Lang};
 use crate::{CentralConcept, Dimension, Error};
 
 /// The names of the reference sets, in a stable order.
-pub const NAMES: &[&str] = &["dimensions", "central_concepts", "signal_matrix"];
+pub const NAMES: &[&str] = &["dimensions", "central_concepts", "isolation_types", "signal_matrix"];
 
 /// The reference set called `name`, or an error listing the names.
 pub fn get(name: &str) -> Result<Value, Error> {
     match name {
         "dimensions" => Ok(dimensions()),
         "central_concepts" => Ok(central_concepts()),
+        // Plain structs with string keys: to_value cannot fail.
+        "isolation_types" => Ok(serde_json::to_value(crate::isolation::types()).unwrap_or(Value::Null)),
         "signal_matrix" => Ok(signal_matrix()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }

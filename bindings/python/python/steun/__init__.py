@@ -20,6 +20,8 @@ from typing import Any, Dict, List
 
 from . import _steun
 from ._base import Model, SteunEnum
+from ._isolation import *  # noqa: F403
+from ._isolation import __all__ as _isolation_names
 from ._enums import *  # noqa: F403
 from ._enums import __all__ as _enum_names
 from ._models import *  # noqa: F403
@@ -106,5 +108,6 @@ __all__ = [
     "__version__",
     *_enum_names,
     *_model_names,
+    *_isolation_names,
     *_signals_names,
 ]

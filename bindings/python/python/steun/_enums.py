@@ -203,6 +203,150 @@ class ConversationPhase(SteunEnum):
     """Evaluatie van het gesprek / Evaluating the conversation."""
 
 
+class Persistence(SteunEnum):
+    """steun.Persistence: see the Rust type steun::Persistence for the source lines."""
+
+    THREATENED = "threatened"
+    """Eenzaamheid, dreigend isolement / Loneliness, threatened isolation."""
+    SITUATIONAL = "situational"
+    """Situationeel bepaald isolement, enkelvoudige problematiek / Situational isolation, single problem."""
+    STRUCTURAL_COMPLEX = "structural_complex"
+    """Structureel isolement, complexe problematiek / Structural isolation, complex problems."""
+    STRUCTURAL_PSYCHIATRIC = "structural_psychiatric"
+    """Structureel isolement, verweven met psychiatrische of psychogeriatrische problematiek / Structural isolation, interwoven with psychiatric or psychogeriatric problems."""
+
+
+class Orientation(SteunEnum):
+    """steun.Orientation: see the Rust type steun::Orientation for the source lines."""
+
+    ORIENTED = "oriented"
+    """Gericht op sociale participatie / Oriented to social participation."""
+    NOT_ORIENTED = "not_oriented"
+    """Niet (duidelijk) gericht op sociale participatie / Not (clearly) oriented to social participation."""
+
+
+class IsolationType(SteunEnum):
+    """steun.IsolationType: see the Rust type steun::IsolationType for the source lines."""
+
+    ACTIVES = "actives"
+    """Actieven / Actives."""
+    SHELTERED = "sheltered"
+    """Geborgenen / Sheltered."""
+    LEFT_BEHIND = "left_behind"
+    """Achterblijvers / Left behind."""
+    DEPENDENTS = "dependents"
+    """Afhankelijken / Dependents."""
+    COMPENSATORS = "compensators"
+    """Compenseerders / Compensators."""
+    OUTSIDERS = "outsiders"
+    """Buitenstaanders / Outsiders."""
+    HOPEFULS = "hopefuls"
+    """Hoopvollen / Hopefuls."""
+    SURVIVORS = "survivors"
+    """Overlevers / Survivors."""
+
+
+class Intervention(SteunEnum):
+    """steun.Intervention: see the Rust type steun::Intervention for the source lines."""
+
+    REMOVE_PARTICIPATION_BARRIERS = "remove_participation_barriers"
+    """Belemmeringen voor participatie wegnemen / Remove barriers to participation."""
+    PREVENTIVE_INTERVENTION = "preventive_intervention"
+    """Preventieve interventie (hulp bij rouwverwerking, mantelzorgondersteuning) / Preventive intervention (grief support, caregiver support)."""
+    REFERRAL_TO_GROUP_ACTIVITIES = "referral_to_group_activities"
+    """Toeleiding naar groepsaanbod en activiteiten / Referral to group offers and activities."""
+    VOLUNTEER_MATCH = "volunteer_match"
+    """Inzet vrijwilliger/match met andere oudere / A volunteer or a match with another older person."""
+    INDIVIDUAL_PROFESSIONAL_GUIDANCE = "individual_professional_guidance"
+    """Individuele begeleiding door professional / Individual guidance by a professional."""
+    REFERRAL_TO_ACTIVITIES = "referral_to_activities"
+    """Toeleiding naar activiteiten / Referral to activities."""
+    REFERRAL_TO_SPECIALIST_HELP = "referral_to_specialist_help"
+    """Doorgeleiding naar specialistische hulp / Referral to specialist help."""
+    SOLVE_PRACTICAL_PROBLEMS = "solve_practical_problems"
+    """Praktische problemen oplossen / Solve practical problems."""
+    PROFESSIONAL_MONITORING = "professional_monitoring"
+    """Monitoren door professional / Monitoring by a professional."""
+    DAILY_FUNCTIONING_GUIDANCE = "daily_functioning_guidance"
+    """Begeleiding bij dagelijks functioneren / Guidance in daily functioning."""
+    EMOTIONAL_PSYCHOSOCIAL_SUPPORT = "emotional_psychosocial_support"
+    """Emotionele en psychosociale steun / Emotional and psychosocial support."""
+    SPECIALISED_VOLUNTEER = "specialised_volunteer"
+    """Inzet van gespecialiseerde vrijwilliger / A specialised volunteer."""
+    PROFESSIONAL_SAFETY_NET = "professional_safety_net"
+    """Creëren van een professioneel vangnet / Creating a professional safety net."""
+
+
+class TrajectoryLength(SteunEnum):
+    """steun.TrajectoryLength: see the Rust type steun::TrajectoryLength for the source lines."""
+
+    RELATIVELY_SHORT = "relatively_short"
+    """Relatief kort / Relatively short."""
+    LONG = "long"
+    """Langdurig / Long."""
+
+
+class TrajectoryIntensity(SteunEnum):
+    """steun.TrajectoryIntensity: see the Rust type steun::TrajectoryIntensity for the source lines."""
+
+    INTENSIVE = "intensive"
+    """Intensief / Intensive."""
+    NOT_INTENSIVE = "not_intensive"
+    """Niet intensief / Not intensive."""
+    UNSPECIFIED = "unspecified"
+    """Niet genoemd in de bron / Not stated in the source."""
+
+
+class Volunteer(SteunEnum):
+    """steun.Volunteer: see the Rust type steun::Volunteer for the source lines."""
+
+    VOLUNTEER_MATCH = "volunteer_match"
+    """Inzet vrijwilliger/match met andere oudere / A volunteer or a match with another older person."""
+    NONE = "none"
+    """Geen inzet vrijwilliger mogelijk / No volunteer possible."""
+    SPECIALISED = "specialised"
+    """Inzet van gespecialiseerde vrijwilliger / A specialised volunteer."""
+
+
+class PersistenceRule(SteunEnum):
+    """steun.PersistenceRule: see the Rust type steun::PersistenceRule for the source lines."""
+
+    PSYCHIATRIC_INTERWOVEN = "psychiatric_interwoven"
+    """Verweven met psychiatrische of psychogeriatrische problematiek / Interwoven with psychiatric or psychogeriatric problems."""
+    STRUCTURAL = "structural"
+    """Structureel isolement / Structural isolation."""
+    COMPLEX_PROBLEMS = "complex_problems"
+    """Complexe problematiek / Complex problems."""
+    EVENT_OR_SITUATION = "event_or_situation"
+    """Door een situatie of gebeurtenis / Caused by a situation or event."""
+    NONE_OF_THESE = "none_of_these"
+    """Geen van deze / None of these."""
+
+
+class InterventionFindingKind(SteunEnum):
+    """steun.InterventionFindingKind: see the Rust type steun::InterventionFindingKind for the source lines."""
+
+    NOT_SUGGESTED = "not_suggested"
+    """Niet voorgesteld voor dit type / Not suggested for this type."""
+    UNREALISTIC = "unrealistic"
+    """Meestal niet realistisch / Usually not realistic."""
+
+
+class RiskGroup(SteunEnum):
+    """steun.RiskGroup: see the Rust type steun::RiskGroup for the source lines."""
+
+    LIVING_ALONE = "living_alone"
+    """Alleenstaande ouderen / Older people living alone."""
+    HEALTH_LOSS = "health_loss"
+    """Ouderen met verlies van lichamelijke en geestelijke gezondheid / Older people with loss of physical and mental health."""
+    PSYCHOSOCIAL_OR_PSYCHIATRIC = "psychosocial_or_psychiatric"
+    """Ouderen met psychosociale of psychiatrische problematiek / Older people with psychosocial or psychiatric problems."""
+    LOW_INCOME = "low_income"
+    """Ouderen met een laag inkomen / Older people with a low income."""
+    AGED_80_OR_OLDER = "aged_80_or_older"
+    """Ouderen van 80 jaar en ouder / Older people aged 80 or older."""
+
+
 class SignalLevel(SteunEnum):
     """steun.SignalLevel: see the Rust type steun::SignalLevel for the source lines."""
 
@@ -283,21 +427,6 @@ class SignalKind(SteunEnum):
     """Psychiatrische problematiek / Psychiatric problems."""
     OTHER = "other"
     """Anders / Other."""
-
-
-class RiskGroup(SteunEnum):
-    """steun.RiskGroup: see the Rust type steun::RiskGroup for the source lines."""
-
-    LIVING_ALONE = "living_alone"
-    """Alleenstaande ouderen / Older people living alone."""
-    HEALTH_LOSS = "health_loss"
-    """Ouderen met verlies van lichamelijke en geestelijke gezondheid / Older people losing physical and mental health."""
-    PSYCHOSOCIAL = "psychosocial"
-    """Ouderen met psychosociale of psychiatrische problematiek / Older people with psychosocial or psychiatric problems."""
-    LOW_INCOME = "low_income"
-    """Ouderen met een laag inkomen / Older people on a low income."""
-    AGED_80_PLUS = "aged_80_plus"
-    """Ouderen van 80 jaar en ouder / People aged 80 and over."""
 
 
 class SignalStep(SteunEnum):
@@ -433,4 +562,4 @@ class Band(SteunEnum):
     """Crisis / Crisis."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "RiskGroup", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "RiskAnswer", "DurationAnswer", "Band"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "RiskAnswer", "DurationAnswer", "Band"]

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Iterable, Mapping
 
 from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Nested, Opt, Seq
 from ._enums import *  # noqa: F403
-from ._enums import ActionStatus, Band, Beacon, CaseStatus, CentralConcept, CompensationDomain, ConversationPhase, Dimension, DurationAnswer, IdentifierKind, Impairment, LifeDomain, NetworkTier, OwnerRole, PerformanceField, QualityStandard, ReportRoute, ReporterRole, RiskAnswer, RiskGroup, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource
+from ._enums import ActionStatus, Band, Beacon, CaseStatus, CentralConcept, CompensationDomain, ConversationPhase, Dimension, DurationAnswer, IdentifierKind, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, NetworkTier, Orientation, OwnerRole, PerformanceField, Persistence, PersistenceRule, QualityStandard, ReportRoute, ReporterRole, RiskAnswer, RiskGroup, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource, TrajectoryIntensity, TrajectoryLength, Volunteer
 
 
 class AssessmentGrid(Model):
@@ -113,6 +113,364 @@ class ProfileDomain(Model):
         earlier: Iterable[str] = (),
     ) -> None:
         self._init({'domain': domain, 'current': current, 'wishes': wishes, 'earlier': earlier})
+
+
+
+class IsolationInput(Model):
+    """What a professional knows of an older person's isolation: its persistence (the main
+    indicator, 002:4409-4418) and whether they are oriented to social participation (the
+    second indicator, 002:4420-4427). Both fields are required.
+
+    Document kind ``isolation_input``; JSON Schema: ``steun.schema("isolation_input")``.
+    """
+
+    __slots__ = ('persistence', 'participation_oriented')
+    _kind: ClassVar[str | None] = 'isolation_input'
+    persistence: Persistence
+    """The row of the typology. When it is not yet known, `decide_persistence` derives it
+    from facts (the library's reading, not the source's).
+    """
+    participation_oriented: bool
+    """True for "gericht op sociale participatie", false for "niet (duidelijk) gericht op
+    sociale participatie".
+    """
+
+    def __init__(
+        self,
+        *,
+        persistence: Persistence | str,
+        participation_oriented: bool,
+    ) -> None:
+        self._init({'persistence': persistence, 'participation_oriented': participation_oriented})
+
+
+
+class IsolationResult(Model):
+    """The type of an older person's isolation with what the typology suggests for it.
+
+    Document kind ``isolation_result``; JSON Schema: ``steun.schema("isolation_result")``.
+    """
+
+    __slots__ = ('typology', 'version', 'type', 'category', 'label', 'description', 'interventions', 'trajectory', 'volunteer', 'participation_interventions_realistic', 'network_case')
+    _kind: ClassVar[str | None] = 'isolation_result'
+    typology: str
+    """The typology's id: always `machielse-hortulanus-2011`."""
+    version: str
+    """The version of steun's encoding of the typology, for replay and audit."""
+    type: IsolationType
+    """The type (one of eight)."""
+    category: int
+    """The category 1..4: the row of the table, as the Veenendaal network numbered them."""
+    label: Bilingual
+    """The type's name."""
+    description: Bilingual
+    """The table's characterisation of the type."""
+    interventions: tuple[Intervention, ...]
+    """The suggested interventions of the row, in the table's order."""
+    trajectory: Trajectory
+    """The kind of trajectory the row needs."""
+    volunteer: Volunteer
+    """What a volunteer can do."""
+    participation_interventions_realistic: bool
+    """Whether interventions aimed at participation and network growth are usually
+    realistic: false for categories 3 and 4 (002:4409-4418).
+    """
+    network_case: bool
+    """Whether this is a case for the signalling network: true for categories 3 and 4; in
+    Veenendaal categories 1 and 2 stayed in regular work (002:4539-4567).
+    """
+
+    def __init__(
+        self,
+        *,
+        typology: str,
+        version: str,
+        type: IsolationType | str,
+        category: int,
+        label: Bilingual | Mapping[str, Any],
+        description: Bilingual | Mapping[str, Any],
+        interventions: Iterable[Intervention | str],
+        trajectory: Trajectory | Mapping[str, Any],
+        volunteer: Volunteer | str,
+        participation_interventions_realistic: bool,
+        network_case: bool,
+    ) -> None:
+        self._init({'typology': typology, 'version': version, 'type': type, 'category': category, 'label': label, 'description': description, 'interventions': interventions, 'trajectory': trajectory, 'volunteer': volunteer, 'participation_interventions_realistic': participation_interventions_realistic, 'network_case': network_case})
+
+
+
+class Bilingual(Model):
+    """A text in both languages, as instruments give their explanations."""
+
+    __slots__ = ('nl', 'en')
+    _kind: ClassVar[str | None] = None
+    nl: str
+    """Dutch."""
+    en: str
+    """English."""
+
+    def __init__(
+        self,
+        *,
+        nl: str,
+        en: str,
+    ) -> None:
+        self._init({'nl': nl, 'en': en})
+
+
+
+class Trajectory(Model):
+    """The kind of trajectory a row needs: its length and intensity."""
+
+    __slots__ = ('length', 'intensity')
+    _kind: ClassVar[str | None] = None
+    length: TrajectoryLength
+    """Relatively short or long."""
+    intensity: TrajectoryIntensity
+    """Intensive, not intensive, or not stated by the source."""
+
+    def __init__(
+        self,
+        *,
+        length: TrajectoryLength | str,
+        intensity: TrajectoryIntensity | str,
+    ) -> None:
+        self._init({'length': length, 'intensity': intensity})
+
+
+
+class IsolationTypeInfo(Model):
+    """A type with its place in the table: the inverse lookup, and one entry of the reference
+    set `isolation_types`.
+
+    Document kind ``isolation_type_info``; JSON Schema: ``steun.schema("isolation_type_info")``.
+    """
+
+    __slots__ = ('type', 'category', 'persistence', 'orientation', 'participation_oriented', 'label', 'description', 'source')
+    _kind: ClassVar[str | None] = 'isolation_type_info'
+    type: IsolationType
+    """The type."""
+    category: int
+    """The category 1..4 (the row of the table)."""
+    persistence: Persistence
+    """The persistence of the isolation (the row)."""
+    orientation: Orientation
+    """The orientation to social participation (the column)."""
+    participation_oriented: bool
+    """True for the column "gericht op sociale participatie"."""
+    label: Bilingual
+    """The type's name."""
+    description: Bilingual
+    """The table's characterisation of the type."""
+    source: str
+    """The seed lines of the table."""
+
+    def __init__(
+        self,
+        *,
+        type: IsolationType | str,
+        category: int,
+        persistence: Persistence | str,
+        orientation: Orientation | str,
+        participation_oriented: bool,
+        label: Bilingual | Mapping[str, Any],
+        description: Bilingual | Mapping[str, Any],
+        source: str,
+    ) -> None:
+        self._init({'type': type, 'category': category, 'persistence': persistence, 'orientation': orientation, 'participation_oriented': participation_oriented, 'label': label, 'description': description, 'source': source})
+
+
+
+class PersistenceFacts(Model):
+    """What a professional knows about the isolation, as four yes/no facts. All are required.
+
+    Document kind ``persistence_facts``; JSON Schema: ``steun.schema("persistence_facts")``.
+    """
+
+    __slots__ = ('psychiatric_or_psychogeriatric', 'complex_problems', 'structural', 'caused_by_event_or_situation')
+    _kind: ClassVar[str | None] = 'persistence_facts'
+    psychiatric_or_psychogeriatric: bool
+    """The isolation is interwoven with psychiatric or psychogeriatric problems."""
+    complex_problems: bool
+    """Several problems are entangled (complex), rather than a single problem."""
+    structural: bool
+    """The isolation is structural: persistent and hard to break through."""
+    caused_by_event_or_situation: bool
+    """The person became isolated through a particular situation or event."""
+
+    def __init__(
+        self,
+        *,
+        psychiatric_or_psychogeriatric: bool,
+        complex_problems: bool,
+        structural: bool,
+        caused_by_event_or_situation: bool,
+    ) -> None:
+        self._init({'psychiatric_or_psychogeriatric': psychiatric_or_psychogeriatric, 'complex_problems': complex_problems, 'structural': structural, 'caused_by_event_or_situation': caused_by_event_or_situation})
+
+
+
+class PersistenceDecision(Model):
+    """The helper's answer: the persistence, the rule that applied and why.
+
+    Document kind ``persistence_decision``; JSON Schema: ``steun.schema("persistence_decision")``.
+    """
+
+    __slots__ = ('persistence', 'category', 'rule', 'explanation', 'source')
+    _kind: ClassVar[str | None] = 'persistence_decision'
+    persistence: Persistence
+    """The derived row of the typology."""
+    category: int
+    """Its category number 1..4."""
+    rule: PersistenceRule
+    """The rule that applied."""
+    explanation: Bilingual
+    """Why, in words, noting that this is the library's reading and not the source's."""
+    source: str
+    """The seed lines the reading is based on."""
+
+    def __init__(
+        self,
+        *,
+        persistence: Persistence | str,
+        category: int,
+        rule: PersistenceRule | str,
+        explanation: Bilingual | Mapping[str, Any],
+        source: str,
+    ) -> None:
+        self._init({'persistence': persistence, 'category': category, 'rule': rule, 'explanation': explanation, 'source': source})
+
+
+
+class InterventionCheck(Model):
+    """Planned interventions for an older person of a given type.
+
+    Document kind ``intervention_check``; JSON Schema: ``steun.schema("intervention_check")``.
+    """
+
+    __slots__ = ('type', 'interventions')
+    _kind: ClassVar[str | None] = 'intervention_check'
+    type: IsolationType
+    """The person's type."""
+    interventions: tuple[Intervention, ...]
+    """The planned interventions, in any order."""
+
+    def __init__(
+        self,
+        *,
+        type: IsolationType | str,
+        interventions: Iterable[Intervention | str],
+    ) -> None:
+        self._init({'type': type, 'interventions': interventions})
+
+
+
+class InterventionCheckResult(Model):
+    """The findings for a list of planned interventions.
+
+    Document kind ``intervention_check_result``; JSON Schema: ``steun.schema("intervention_check_result")``.
+    """
+
+    __slots__ = ('type', 'findings')
+    _kind: ClassVar[str | None] = 'intervention_check_result'
+    type: IsolationType
+    """The type checked against."""
+    findings: tuple[InterventionFinding, ...]
+    """The findings in the order of the planned list; for one intervention `not_suggested`
+    comes before `unrealistic`. Empty when every planned intervention fits.
+    """
+
+    def __init__(
+        self,
+        *,
+        type: IsolationType | str,
+        findings: Iterable[InterventionFinding | Mapping[str, Any]],
+    ) -> None:
+        self._init({'type': type, 'findings': findings})
+
+
+
+class InterventionFinding(Model):
+    """One finding about one planned intervention."""
+
+    __slots__ = ('index', 'intervention', 'kind', 'explanation', 'source')
+    _kind: ClassVar[str | None] = None
+    index: int
+    """The position of the intervention in the planned list (0-based)."""
+    intervention: Intervention
+    """The intervention."""
+    kind: InterventionFindingKind
+    """What is wrong with it."""
+    explanation: Bilingual
+    """Why, in words."""
+    source: str
+    """The seed lines the finding rests on."""
+
+    def __init__(
+        self,
+        *,
+        index: int,
+        intervention: Intervention | str,
+        kind: InterventionFindingKind | str,
+        explanation: Bilingual | Mapping[str, Any],
+        source: str,
+    ) -> None:
+        self._init({'index': index, 'intervention': intervention, 'kind': kind, 'explanation': explanation, 'source': source})
+
+
+
+class RiskGroupInput(Model):
+    """A described older person, as far as the risk groups go. All fields are required.
+
+    Document kind ``risk_group_input``; JSON Schema: ``steun.schema("risk_group_input")``.
+    """
+
+    __slots__ = ('living_alone', 'health_loss', 'psychosocial_or_psychiatric_problems', 'low_income', 'age')
+    _kind: ClassVar[str | None] = 'risk_group_input'
+    living_alone: bool
+    """Lives alone (alleenstaand)."""
+    health_loss: bool
+    """Has lost physical or mental health."""
+    psychosocial_or_psychiatric_problems: bool
+    """Has psychosocial or psychiatric problems."""
+    low_income: bool
+    """Has a low income."""
+    age: int
+    """Age in years."""
+
+    def __init__(
+        self,
+        *,
+        living_alone: bool,
+        health_loss: bool,
+        psychosocial_or_psychiatric_problems: bool,
+        low_income: bool,
+        age: int,
+    ) -> None:
+        self._init({'living_alone': living_alone, 'health_loss': health_loss, 'psychosocial_or_psychiatric_problems': psychosocial_or_psychiatric_problems, 'low_income': low_income, 'age': age})
+
+
+
+class RiskGroupResult(Model):
+    """The risk groups that apply to a person.
+
+    Document kind ``risk_group_result``; JSON Schema: ``steun.schema("risk_group_result")``.
+    """
+
+    __slots__ = ('risk_groups', 'source')
+    _kind: ClassVar[str | None] = 'risk_group_result'
+    risk_groups: tuple[RiskGroup, ...]
+    """The groups that apply, in the source's order; empty when none does."""
+    source: str
+    """The seed lines of the list."""
+
+    def __init__(
+        self,
+        *,
+        risk_groups: Iterable[RiskGroup | str],
+        source: str,
+    ) -> None:
+        self._init({'risk_groups': risk_groups, 'source': source})
 
 
 
@@ -302,26 +660,6 @@ class UrgencyResult(Model):
         band: Band | str,
     ) -> None:
         self._init({'score': score, 'score_max': score_max, 'band': band})
-
-
-
-class Bilingual(Model):
-    """A text in both languages, as instruments give their explanations."""
-
-    __slots__ = ('nl', 'en')
-    _kind: ClassVar[str | None] = None
-    nl: str
-    """Dutch."""
-    en: str
-    """English."""
-
-    def __init__(
-        self,
-        *,
-        nl: str,
-        en: str,
-    ) -> None:
-        self._init({'nl': nl, 'en': en})
 
 
 
@@ -708,6 +1046,80 @@ ProfileDomain._fields = (
     Field('wishes', Seq(TEXT), ()),
     Field('earlier', Seq(TEXT), ()),
 )
+IsolationInput._fields = (
+    Field('persistence', Enum(Persistence)),
+    Field('participation_oriented', BOOL),
+)
+IsolationResult._fields = (
+    Field('typology', STR),
+    Field('version', STR),
+    Field('type', Enum(IsolationType)),
+    Field('category', INT),
+    Field('label', Nested(lambda: Bilingual)),
+    Field('description', Nested(lambda: Bilingual)),
+    Field('interventions', Seq(Enum(Intervention))),
+    Field('trajectory', Nested(lambda: Trajectory)),
+    Field('volunteer', Enum(Volunteer)),
+    Field('participation_interventions_realistic', BOOL),
+    Field('network_case', BOOL),
+)
+Bilingual._fields = (
+    Field('nl', STR),
+    Field('en', STR),
+)
+Trajectory._fields = (
+    Field('length', Enum(TrajectoryLength)),
+    Field('intensity', Enum(TrajectoryIntensity)),
+)
+IsolationTypeInfo._fields = (
+    Field('type', Enum(IsolationType)),
+    Field('category', INT),
+    Field('persistence', Enum(Persistence)),
+    Field('orientation', Enum(Orientation)),
+    Field('participation_oriented', BOOL),
+    Field('label', Nested(lambda: Bilingual)),
+    Field('description', Nested(lambda: Bilingual)),
+    Field('source', STR),
+)
+PersistenceFacts._fields = (
+    Field('psychiatric_or_psychogeriatric', BOOL),
+    Field('complex_problems', BOOL),
+    Field('structural', BOOL),
+    Field('caused_by_event_or_situation', BOOL),
+)
+PersistenceDecision._fields = (
+    Field('persistence', Enum(Persistence)),
+    Field('category', INT),
+    Field('rule', Enum(PersistenceRule)),
+    Field('explanation', Nested(lambda: Bilingual)),
+    Field('source', STR),
+)
+InterventionCheck._fields = (
+    Field('type', Enum(IsolationType)),
+    Field('interventions', Seq(Enum(Intervention))),
+)
+InterventionCheckResult._fields = (
+    Field('type', Enum(IsolationType)),
+    Field('findings', Seq(Nested(lambda: InterventionFinding))),
+)
+InterventionFinding._fields = (
+    Field('index', INT),
+    Field('intervention', Enum(Intervention)),
+    Field('kind', Enum(InterventionFindingKind)),
+    Field('explanation', Nested(lambda: Bilingual)),
+    Field('source', STR),
+)
+RiskGroupInput._fields = (
+    Field('living_alone', BOOL),
+    Field('health_loss', BOOL),
+    Field('psychosocial_or_psychiatric_problems', BOOL),
+    Field('low_income', BOOL),
+    Field('age', INT),
+)
+RiskGroupResult._fields = (
+    Field('risk_groups', Seq(Enum(RiskGroup))),
+    Field('source', STR),
+)
 Report._fields = (
     Field('reported_on', DATE),
     Field('reporter', Enum(ReporterRole)),
@@ -749,10 +1161,6 @@ UrgencyResult._fields = (
     Field('score', INT),
     Field('score_max', INT),
     Field('band', Enum(Band)),
-)
-Bilingual._fields = (
-    Field('nl', STR),
-    Field('en', STR),
 )
 Case._fields = (
     Field('id', STR),
@@ -833,4 +1241,4 @@ ClientCodeResult._fields = (
     Field('scheme', STR),
 )
 
-__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "Report", "ObservedSignal", "UrgencyInput", "Risks", "Scope", "AssessedReport", "UrgencyResult", "Bilingual", "Case", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "ActionOwner", "CaseList", "CaseQuery", "CaseListing", "CaseLine", "OverdueAction", "FollowUpList", "FollowUpCase", "ClientCodeResult"]
+__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "Report", "ObservedSignal", "UrgencyInput", "Risks", "Scope", "AssessedReport", "UrgencyResult", "Case", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "ActionOwner", "CaseList", "CaseQuery", "CaseListing", "CaseLine", "OverdueAction", "FollowUpList", "FollowUpCase", "ClientCodeResult"]

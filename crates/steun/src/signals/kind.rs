@@ -1,4 +1,5 @@
-//! What is signalled: coded kinds of signals and the network's risk groups.
+//! What is signalled: coded kinds of signals. The network's risk groups (002:4463-4469) are
+//! [`crate::isolation::RiskGroup`], shared with the isolation typology.
 
 use crate::lang::labelled_enum;
 
@@ -38,21 +39,5 @@ impl SignalKind {
     /// meal service or home help, without the network (002:4503-4507).
     pub fn is_practical(self) -> bool {
         matches!(self, SignalKind::Meals | SignalKind::Housekeeping)
-    }
-}
-
-labelled_enum! {
-    /// The risk groups the Veenendaal network focuses on (002:4463-4469).
-    pub enum RiskGroup {
-        /// Alleenstaande ouderen.
-        LivingAlone = "living_alone" { nl: "Alleenstaande ouderen", en: "Older people living alone" },
-        /// Ouderen met verlies van lichamelijke en geestelijke gezondheid.
-        HealthLoss = "health_loss" { nl: "Ouderen met verlies van lichamelijke en geestelijke gezondheid", en: "Older people losing physical and mental health" },
-        /// Ouderen met psychosociale of psychiatrische problematiek.
-        Psychosocial = "psychosocial" { nl: "Ouderen met psychosociale of psychiatrische problematiek", en: "Older people with psychosocial or psychiatric problems" },
-        /// Ouderen met een laag inkomen.
-        LowIncome = "low_income" { nl: "Ouderen met een laag inkomen", en: "Older people on a low income" },
-        /// Ouderen van 80 jaar en ouder.
-        Aged80Plus = "aged_80_plus" { nl: "Ouderen van 80 jaar en ouder", en: "People aged 80 and over" },
     }
 }

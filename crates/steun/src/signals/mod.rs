@@ -41,10 +41,11 @@ pub mod reporter;
 pub mod retention;
 pub mod urgency_link;
 
+pub use crate::isolation::RiskGroup;
 pub use case::{
     record_step_json, ActionOwner, ActionStatus, Case, CaseList, CaseStatus, FollowUpAction, NetworkMeeting, OwnerRole,
 };
-pub use kind::{RiskGroup, SignalKind};
+pub use kind::SignalKind;
 pub use level::SignalLevel;
 pub use listing::{list_cases, list_cases_json, CaseLine, CaseListing, CaseQuery, OverdueAction};
 pub use process::{check_cycle, ProcessEntry, SignalStep};

@@ -1,0 +1,305 @@
+//! The isolation typology against tables written out here from the seed (002:4235-4469),
+//! independent of the library's own tables.
+
+use steun::isolation::*;
+use steun::{Document, Labelled, Lang};
+
+/// The typology table, row by row, copied from 002:4235-4405:
+/// (persistence, oriented type, not-oriented type, interventions, length, intensity, volunteer).
+#[allow(clippy::type_complexity)]
+const TABLE: [(&str, &str, &str, &[&str], &str, &str, &str); 4] = [
+    (
+        "threatened",
+        "actives",
+        "sheltered",
+        &[
+            "remove_participation_barriers",
+            "preventive_intervention",
+            "referral_to_group_activities",
+            "volunteer_match",
+        ],
+        "relatively_short",
+        "unspecified",
+        "volunteer_match",
+    ),
+    (
+        "situational",
+        "left_behind",
+        "dependents",
+        &[
+            "remove_participation_barriers",
+            "individual_professional_guidance",
+            "volunteer_match",
+            "referral_to_activities",
+            "referral_to_specialist_help",
+        ],
+        "relatively_short",
+        "intensive",
+        "volunteer_match",
+    ),
+    (
+        "structural_complex",
+        "compensators",
+        "outsiders",
+        &["solve_practical_problems", "professional_monitoring"],
+        "long",
+        "not_intensive",
+        "none",
+    ),
+    (
+        "structural_psychiatric",
+        "hopefuls",
+        "survivors",
+        &[
+            "solve_practical_problems",
+            "daily_functioning_guidance",
+            "emotional_psychosocial_support",
+            "referral_to_specialist_help",
+            "specialised_volunteer",
+            "professional_safety_net",
+        ],
+        "long",
+        "intensive",
+        "specialised",
+    ),
+];
+
+/// Dutch names of the eight types (002:4257-4379).
+const DUTCH: [(&str, &str); 8] = [
+    ("actives", "Actieven"),
+    ("sheltered", "Geborgenen"),
+    ("left_behind", "Achterblijvers"),
+    ("dependents", "Afhankelijken"),
+    ("compensators", "Compenseerders"),
+    ("outsiders", "Buitenstaanders"),
+    ("hopefuls", "Hoopvollen"),
+    ("survivors", "Overlevers"),
+];
+
+fn classify_json(persistence: &str, oriented: bool) -> serde_json::Value {
+    let input =
+        IsolationInput::from_json(&format!(r#"{{"persistence":"{persistence}","participation_oriented":{oriented}}}"#))
+            .unwrap();
+    serde_json::from_str(&classify(&input).to_json()).unwrap()
+}
+
+#[test]
+fn all_eight_cells_match_the_table() {
+    for (row, (p, oriented_type, other_type, interventions, length, intensity, volunteer)) in TABLE.iter().enumerate() {
+        let category = row as u64 + 1;
+        for (oriented, t) in [(true, oriented_type), (false, other_type)] {
+            let r = classify_json(p, oriented);
+            assert_eq!(r["typology"], "machielse-hortulanus-2011");
+            assert_eq!(r["type"], *t, "{p} {oriented}");
+            assert_eq!(r["category"], category);
+            let nl = DUTCH.iter().find(|(c, _)| c == t).unwrap().1;
+            assert_eq!(r["label"]["nl"], nl);
+            let got: Vec<&str> = r["interventions"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+            assert_eq!(got, *interventions, "{t}: the list and its order");
+            assert_eq!(r["trajectory"]["length"], *length);
+            assert_eq!(r["trajectory"]["intensity"], *intensity);
+            assert_eq!(r["volunteer"], *volunteer);
+            assert_eq!(r["participation_interventions_realistic"], category <= 2, "002:4409-4418");
+            assert_eq!(r["network_case"], category >= 3, "002:4539-4567");
+            assert!(r["description"]["nl"].as_str().unwrap().len() > 3);
+            assert!(r["description"]["en"].as_str().unwrap().len() > 3);
+        }
+    }
+}
+
+#[test]
+fn result_fields_are_exactly_the_contract_plus_version() {
+    let r = classify_json("threatened", true);
+    let keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "typology",
+            "version",
+            "type",
+            "category",
+            "label",
+            "description",
+            "interventions",
+            "trajectory",
+            "volunteer",
+            "participation_interventions_realistic",
+            "network_case"
+        ]
+    );
+    assert_eq!(r["description"]["nl"], "gericht op participatie");
+}
+
+#[test]
+fn inverse_lookup_and_listing() {
+    let list = types();
+    assert_eq!(list.len(), 8);
+    for (i, info) in list.iter().enumerate() {
+        let (p, o, n, ..) = TABLE[i / 2];
+        assert_eq!(info.r#type.code(), if i % 2 == 0 { o } else { n });
+        assert_eq!(usize::from(info.category), i / 2 + 1);
+        assert_eq!(info.persistence.code(), p);
+        assert_eq!(info.participation_oriented, i % 2 == 0);
+        assert_eq!(info.orientation.code(), if i % 2 == 0 { "oriented" } else { "not_oriented" });
+        assert_eq!(info.label.nl, DUTCH[i].1);
+        assert_eq!(IsolationType::of(info.persistence, info.participation_oriented), info.r#type);
+    }
+    let r = steun::reference::get("isolation_types").unwrap();
+    assert_eq!(r[5]["type"], "outsiders");
+    assert_eq!(r[5]["label"]["nl"], "Buitenstaanders");
+    assert_eq!(IsolationTypeInfo::from_json(&r[5].to_string()).unwrap().category, 3);
+}
+
+#[test]
+fn preventive_intervention_names_its_examples_and_every_intervention_has_texts() {
+    let p = Intervention::PreventiveIntervention;
+    assert!(p.label(Lang::Nl).contains("hulp bij rouwverwerking, mantelzorgondersteuning"));
+    assert!(p.label(Lang::En).contains("grief support") && p.label(Lang::En).contains("caregiver support"));
+    assert!(p.description(Lang::Nl).contains("rouwverwerking") && p.description(Lang::Nl).contains("mantelzorg"));
+    assert!(p.description(Lang::En).contains("grief support"));
+    assert_eq!(p.examples(Lang::En), ["grief support", "caregiver support"]);
+    assert_eq!(Intervention::ALL.len(), 13);
+    for i in Intervention::ALL {
+        assert!(!i.description(Lang::Nl).is_empty() && !i.description(Lang::En).is_empty(), "{i}");
+    }
+    assert_eq!(Intervention::ProfessionalSafetyNet.label(Lang::Nl), "Creëren van een professioneel vangnet");
+}
+
+#[test]
+fn decision_helper_rules() {
+    let f = |psy, complex, structural, event| PersistenceFacts {
+        psychiatric_or_psychogeriatric: psy,
+        complex_problems: complex,
+        structural,
+        caused_by_event_or_situation: event,
+    };
+    // (facts, persistence, rule), worked out by hand from the documented rules.
+    let cases = [
+        (f(true, false, false, false), "structural_psychiatric", "psychiatric_interwoven"),
+        (f(true, true, true, true), "structural_psychiatric", "psychiatric_interwoven"),
+        (f(false, false, true, false), "structural_complex", "structural"),
+        (f(false, true, true, true), "structural_complex", "structural"),
+        (f(false, true, false, false), "structural_complex", "complex_problems"),
+        (f(false, true, false, true), "structural_complex", "complex_problems"),
+        (f(false, false, false, true), "situational", "event_or_situation"),
+        (f(false, false, false, false), "threatened", "none_of_these"),
+    ];
+    for (facts, p, rule) in cases {
+        let d = decide_persistence(&facts);
+        assert_eq!((d.persistence.code(), d.rule.code()), (p, rule), "{facts:?}");
+        assert_eq!(d.category, d.persistence.category());
+        assert!(d.explanation.nl.contains("lezing van de bibliotheek"), "{}", d.explanation.nl);
+        assert!(d.explanation.en.contains("library's reading"));
+        assert_eq!(d.source, "002:4409-4427");
+    }
+    let e = PersistenceFacts::from_json(
+        r#"{"psychiatric_or_psychogeriatric":true,"complex_problems":false,"structural":false}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "caused_by_event_or_situation");
+}
+
+#[test]
+fn intervention_check() {
+    use Intervention as I;
+    // Category 1: everything in the row is fine.
+    assert!(check_interventions(IsolationType::Actives, &[I::VolunteerMatch, I::PreventiveIntervention]).is_empty());
+    // Category 2: a row-4 intervention is not suggested, but not unrealistic.
+    let f = check_interventions(IsolationType::Dependents, &[I::ReferralToActivities, I::ProfessionalSafetyNet]);
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].index, f[0].intervention, f[0].kind),
+        (1, I::ProfessionalSafetyNet, InterventionFindingKind::NotSuggested)
+    );
+    // Category 3: group activities are both not suggested and unrealistic; monitoring fits.
+    let f = check_interventions(
+        IsolationType::Outsiders,
+        &[I::ProfessionalMonitoring, I::ReferralToGroupActivities, I::SpecialisedVolunteer],
+    );
+    let got: Vec<(usize, &str)> = f.iter().map(|x| (x.index, x.kind.code())).collect();
+    assert_eq!(got, [(1, "not_suggested"), (1, "unrealistic"), (2, "not_suggested")]);
+    assert_eq!(f[1].source, "002:4409-4418");
+    assert!(f[1].explanation.en.contains("usually not realistic"));
+    assert!(f[0].explanation.nl.contains("Buitenstaanders"));
+    // Category 4: the specialised volunteer is suggested; a volunteer match is not, and unrealistic.
+    let f = check_interventions(IsolationType::Hopefuls, &[I::SpecialisedVolunteer, I::VolunteerMatch]);
+    let got: Vec<(usize, &str)> = f.iter().map(|x| (x.index, x.kind.code())).collect();
+    assert_eq!(got, [(1, "not_suggested"), (1, "unrealistic")]);
+    // Through the document.
+    let r = InterventionCheck::from_json(r#"{"type":"survivors","interventions":["remove_participation_barriers"]}"#)
+        .unwrap()
+        .run();
+    assert_eq!(r.findings.len(), 2);
+}
+
+#[test]
+fn participation_interventions_are_the_four_of_rows_one_and_two() {
+    let aims: Vec<&str> = Intervention::ALL.iter().filter(|i| i.aims_at_participation()).map(|i| i.code()).collect();
+    assert_eq!(
+        aims,
+        ["remove_participation_barriers", "referral_to_group_activities", "volunteer_match", "referral_to_activities"]
+    );
+    // None of them is suggested for categories 3 and 4, so the two findings never contradict the table.
+    for (_, _, _, list, ..) in &TABLE[2..] {
+        assert!(aims.iter().all(|a| !list.contains(a)));
+    }
+}
+
+#[test]
+fn risk_groups_apply_as_described() {
+    let person = |alone, health, psy, low, age| RiskGroupInput {
+        living_alone: alone,
+        health_loss: health,
+        psychosocial_or_psychiatric_problems: psy,
+        low_income: low,
+        age,
+    };
+    let codes = |p: RiskGroupInput| risk_groups(&p).iter().map(|g| g.code()).collect::<Vec<_>>();
+    assert!(codes(person(false, false, false, false, 79)).is_empty());
+    assert_eq!(codes(person(false, false, false, false, 80)), ["aged_80_or_older"]);
+    assert_eq!(
+        codes(person(true, true, true, true, 91)),
+        ["living_alone", "health_loss", "psychosocial_or_psychiatric", "low_income", "aged_80_or_older"]
+    );
+    assert_eq!(codes(person(true, false, false, true, 65)), ["living_alone", "low_income"]);
+    assert_eq!(RiskGroup::ALL.len(), 5);
+    assert_eq!(RiskGroup::Aged80OrOlder.label(Lang::Nl), "Ouderen van 80 jaar en ouder");
+}
+
+#[test]
+fn bad_input_names_the_field_and_the_allowed_values() {
+    let e = IsolationInput::from_json(r#"{"persistence":"Jan Jansen","participation_oriented":true}"#).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "persistence");
+    assert_eq!(
+        e.message(),
+        "unknown code; allowed: threatened, situational, structural_complex, structural_psychiatric"
+    );
+    assert!(!e.to_string().contains("Jansen"));
+
+    let e = IsolationInput::from_json(r#"{"persistence":"threatened"}"#).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "participation_oriented");
+    assert_eq!(e.message(), "missing required field");
+
+    let e = IsolationInput::from_json(r#"{"persistence":"threatened","participation_oriented":true,"naam":"x"}"#)
+        .unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "naam");
+    assert_eq!(e.message(), "unknown field; allowed fields: persistence, participation_oriented");
+
+    let e = IsolationInput::from_json(r#"{"persistence":"threatened","participation_oriented":"yes"}"#).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "participation_oriented");
+
+    let e = InterventionCheck::from_json(r#"{"type":"outsiders","interventions":["bingo"]}"#).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "interventions[0]");
+    assert!(e.message().contains("remove_participation_barriers, preventive_intervention"));
+}
+
+#[test]
+fn a_stored_result_must_match_the_table() {
+    let good = classify(&IsolationInput::for_type(IsolationType::Survivors)).to_json();
+    assert_eq!(IsolationResult::from_json(&good).unwrap().r#type, IsolationType::Survivors);
+    let edited = good.replace("\"network_case\":true", "\"network_case\":false");
+    let e = IsolationResult::from_json(&edited).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "network_case");
+    let e = IsolationResult::from_json(&good.replace("\"version\":\"1\"", "\"version\":\"0\"")).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "version");
+}

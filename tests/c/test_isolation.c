@@ -1,0 +1,172 @@
+/* The isolation typology through the C API: the typed classification of all eight cells
+ * against a table written here from the seed (002:4235-4405), the JSON functions, bad
+ * input, and byte-identical JSON for the shared cases in tests/data/isolation_cases.json. */
+#include <stdbool.h>
+#include <stdlib.h>
+#include "steun.h"
+#include "check.h"
+
+/* One row per cell: persistence, oriented, type, category, interventions, length,
+ * intensity, volunteer. */
+typedef struct {
+    SteunPersistence persistence;
+    bool oriented;
+    SteunIsolationType type;
+    unsigned category;
+    int interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
+    size_t count;
+    SteunTrajectoryLength length;
+    SteunTrajectoryIntensity intensity;
+    SteunVolunteer volunteer;
+} Cell;
+
+#define ROW1 {STEUN_INTERVENTION_REMOVE_PARTICIPATION_BARRIERS, STEUN_INTERVENTION_PREVENTIVE_INTERVENTION, \
+              STEUN_INTERVENTION_REFERRAL_TO_GROUP_ACTIVITIES, STEUN_INTERVENTION_VOLUNTEER_MATCH, 0, 0}, 4
+#define ROW2 {STEUN_INTERVENTION_REMOVE_PARTICIPATION_BARRIERS, STEUN_INTERVENTION_INDIVIDUAL_PROFESSIONAL_GUIDANCE, \
+              STEUN_INTERVENTION_VOLUNTEER_MATCH, STEUN_INTERVENTION_REFERRAL_TO_ACTIVITIES, \
+              STEUN_INTERVENTION_REFERRAL_TO_SPECIALIST_HELP, 0}, 5
+#define ROW3 {STEUN_INTERVENTION_SOLVE_PRACTICAL_PROBLEMS, STEUN_INTERVENTION_PROFESSIONAL_MONITORING, 0, 0, 0, 0}, 2
+#define ROW4 {STEUN_INTERVENTION_SOLVE_PRACTICAL_PROBLEMS, STEUN_INTERVENTION_DAILY_FUNCTIONING_GUIDANCE, \
+              STEUN_INTERVENTION_EMOTIONAL_PSYCHOSOCIAL_SUPPORT, STEUN_INTERVENTION_REFERRAL_TO_SPECIALIST_HELP, \
+              STEUN_INTERVENTION_SPECIALISED_VOLUNTEER, STEUN_INTERVENTION_PROFESSIONAL_SAFETY_NET}, 6
+
+static const Cell CELLS[8] = {
+    {STEUN_PERSISTENCE_THREATENED, true, STEUN_ISOLATION_TYPE_ACTIVES, 1, ROW1,
+     STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_UNSPECIFIED, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
+    {STEUN_PERSISTENCE_THREATENED, false, STEUN_ISOLATION_TYPE_SHELTERED, 1, ROW1,
+     STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_UNSPECIFIED, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
+    {STEUN_PERSISTENCE_SITUATIONAL, true, STEUN_ISOLATION_TYPE_LEFT_BEHIND, 2, ROW2,
+     STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
+    {STEUN_PERSISTENCE_SITUATIONAL, false, STEUN_ISOLATION_TYPE_DEPENDENTS, 2, ROW2,
+     STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
+    {STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, true, STEUN_ISOLATION_TYPE_COMPENSATORS, 3, ROW3,
+     STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_NOT_INTENSIVE, STEUN_VOLUNTEER_NONE},
+    {STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, false, STEUN_ISOLATION_TYPE_OUTSIDERS, 3, ROW3,
+     STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_NOT_INTENSIVE, STEUN_VOLUNTEER_NONE},
+    {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, true, STEUN_ISOLATION_TYPE_HOPEFULS, 4, ROW4,
+     STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_SPECIALISED},
+    {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, false, STEUN_ISOLATION_TYPE_SURVIVORS, 4, ROW4,
+     STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_SPECIALISED},
+};
+
+static void test_typed_cells(void) {
+    for (int c = 0; c < 8; c++) {
+        const Cell *want = &CELLS[c];
+        SteunIsolationInput in = {want->persistence, want->oriented};
+        SteunIsolationResult out;
+        memset(&out, 0, sizeof out);
+        CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_OK);
+        CHECK(out.isolation_type == want->type);
+        CHECK(out.category == want->category);
+        CHECK(out.intervention_count == want->count);
+        for (size_t i = 0; i < want->count && i < STEUN_ISOLATION_MAX_INTERVENTIONS; i++) {
+            CHECK((int)out.interventions[i] == want->interventions[i]);
+        }
+        CHECK(out.trajectory_length == want->length);
+        CHECK(out.trajectory_intensity == want->intensity);
+        CHECK(out.volunteer == want->volunteer);
+        CHECK(out.participation_interventions_realistic == (want->category <= 2));
+        CHECK(out.network_case == (want->category >= 3));
+    }
+}
+
+static void test_typed_errors(void) {
+    SteunIsolationResult out;
+    SteunIsolationInput in = {STEUN_PERSISTENCE_THREATENED, true};
+    CHECK_STATUS(steun_isolation_classify(NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_isolation_classify(&in, NULL), STEUN_STATUS_NULL_POINTER);
+    in.persistence = (SteunPersistence)7;
+    out.category = 99;
+    CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_INVALID_INPUT);
+    CHECK(out.category == 99); /* untouched */
+    CHECK(strcmp(steun_last_error_path(), "persistence") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC"));
+}
+
+static void test_json_functions(void) {
+    char *out = NULL;
+    CHECK_STATUS(steun_isolation_classify_json("{\"persistence\":\"structural_complex\",\"participation_oriented\":false}", &out),
+                 STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"type\":\"outsiders\""));
+    CHECK(CONTAINS(out, "\"label\":{\"nl\":\"Buitenstaanders\",\"en\":\"Outsiders\"}"));
+    CHECK(CONTAINS(out, "\"network_case\":true"));
+    steun_string_free(out);
+
+    out = NULL;
+    CHECK_STATUS(steun_isolation_classify_json("{\"persistence\":\"Jan Jansen\",\"participation_oriented\":true}", &out),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK(out == NULL);
+    CHECK(strcmp(steun_last_error_path(), "persistence") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "threatened, situational, structural_complex, structural_psychiatric"));
+    CHECK(!CONTAINS(steun_last_error_message(), "Jansen"));
+    CHECK_STATUS(steun_isolation_classify_json("{\"persistence\":\"threatened\"}", &out), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "participation_oriented") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "missing required field"));
+    CHECK_STATUS(steun_isolation_classify_json("{\"persistence\":\"threatened\",\"participation_oriented\":true,\"x\":1}", &out),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "x") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "allowed fields: persistence, participation_oriented"));
+    CHECK_STATUS(steun_isolation_classify_json("{", &out), STEUN_STATUS_MALFORMED_JSON);
+    CHECK_STATUS(steun_isolation_classify_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_isolation_classify_json("{}", NULL), STEUN_STATUS_NULL_POINTER);
+
+    CHECK_STATUS(steun_isolation_types_json(&out), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"type\":\"survivors\""));
+    steun_string_free(out);
+    CHECK_STATUS(steun_isolation_type_json("hopefuls", &out), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"category\":4") && CONTAINS(out, "\"participation_oriented\":true"));
+    steun_string_free(out);
+    out = NULL;
+    CHECK_STATUS(steun_isolation_type_json("nope", &out), STEUN_STATUS_NOT_FOUND);
+    CHECK(CONTAINS(steun_last_error_message(), "actives, sheltered"));
+}
+
+/* Calls the JSON function named in a case of tests/data/isolation_cases.json. */
+static int call(const char *function, const char *input, char **out) {
+    if (strcmp(function, "classify") == 0) return steun_isolation_classify_json(input, out);
+    if (strcmp(function, "decide_persistence") == 0) return steun_isolation_decide_persistence_json(input, out);
+    if (strcmp(function, "check_interventions") == 0) return steun_isolation_check_interventions_json(input, out);
+    if (strcmp(function, "risk_groups") == 0) return steun_isolation_risk_groups_json(input, out);
+    return -1;
+}
+
+/* The file holds one case per line: {"function":F,"input":I,"output":O} with O exactly the
+ * JSON the CLI printed; C must give the same bytes. */
+static void test_shared_cases(const char *path) {
+    char *text = read_file(path);
+    CHECK(text != NULL);
+    if (!text) return;
+    int cases = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (line[0] != '{') continue;
+        size_t n = strlen(line);
+        if (line[n - 1] == ',') line[--n] = '\0';
+        line[--n] = '\0'; /* the case's closing brace */
+        char *f = strstr(line, "\"function\":\"");
+        char *in = strstr(line, ",\"input\":");
+        char *outp = strstr(line, ",\"output\":");
+        CHECK(f && in && outp);
+        if (!f || !in || !outp) continue;
+        f += strlen("\"function\":\"");
+        *strchr(f, '"') = '\0';
+        *outp = '\0';
+        in += strlen(",\"input\":");
+        const char *want = outp + strlen(",\"output\":");
+        char *got = NULL;
+        CHECK_STATUS(call(f, in, &got), STEUN_STATUS_OK);
+        CHECK(got && strcmp(got, want) == 0);
+        if (got && strcmp(got, want) != 0) fprintf(stderr, "case %d (%s):\n got %s\nwant %s\n", cases, f, got, want);
+        steun_string_free(got);
+        cases++;
+    }
+    CHECK(cases == 18);
+    free(text);
+}
+
+int main(int argc, char **argv) {
+    test_typed_cells();
+    test_typed_errors();
+    test_json_functions();
+    test_shared_cases(argc > 1 ? argv[1] : "tests/data/isolation_cases.json");
+    return check_summary("isolation");
+}
