@@ -29,7 +29,9 @@ fuzz_target!(|data: &[u8]| {
                 let kind = if selector % 2 == 0 { c"bsn" } else { c"client_number" };
                 let key = b"fuzz-key-0123456789abcdef";
                 let status = ffi::steun_client_code(kind.as_ptr(), p, key.as_ptr(), key.len(), &mut out);
-                if status != 0 && arg.as_bytes().len() >= 4 {
+                // Digit strings of 4 or more never occur in our messages, so any hit is an echo.
+                let digits = arg.as_bytes().len() >= 4 && arg.as_bytes().iter().all(u8::is_ascii_digit);
+                if status != 0 && digits {
                     let msg = CStr::from_ptr(ffi::steun_last_error_message()).to_bytes();
                     assert!(!msg.windows(arg.as_bytes().len()).any(|w| w == arg.as_bytes()), "identifier echoed");
                 }
