@@ -25,7 +25,10 @@ fn main() -> Result<(), steun::Error> {
     let overdue = list_cases(&list, &CaseQuery { overdue_on: Some("2012-03-21".parse()?), ..Default::default() });
     for c in &overdue.cases {
         for a in &c.overdue_actions {
-            println!("overdue: {} action {} due {} ({}, {})", c.id, a.action, a.due, a.owner.organisation, a.owner.role);
+            println!(
+                "overdue: {} action {} due {} ({}, {})",
+                c.id, a.action, a.due, a.owner.organisation, a.owner.role
+            );
         }
     }
     let after = apply_retention(&list, "2012-03-13".parse()?);
