@@ -158,7 +158,7 @@ def test_listings(data_dir: pathlib.Path) -> None:
     ids = lambda listing: [c.id for c in listing.cases]  # noqa: E731
     assert ids(steun.list_cases(text)) == ["VNDL-2012-01", "VNDL-2012-02", "VNDL-2012-03"]
     assert ids(steun.list_cases(text, status="closed")) == ["VNDL-2012-03"]
-    assert ids(steun.list_cases(text, band=steun.Band.PROFESSIONAL_SERVICES)) == ["VNDL-2012-02"]
+    assert ids(steun.list_cases(text, band=steun.UrgencyBand.PROFESSIONAL_SERVICES)) == ["VNDL-2012-02"]
     import datetime
 
     overdue = steun.list_cases(text, overdue_on=datetime.date(2012, 3, 21))

@@ -127,6 +127,102 @@ typedef enum SteunVolunteer {
   STEUN_VOLUNTEER_SPECIALISED = 2,
 } SteunVolunteer;
 
+// A risk answer (veiligheid, gezondheid, welzijn); same order as the core's UrgencyRisk.
+typedef enum SteunUrgencyRisk {
+  // Geen risico: 0 points.
+  STEUN_URGENCY_RISK_NONE = 0,
+  // Matig risico: 1 point.
+  STEUN_URGENCY_RISK_MODERATE = 1,
+  // Ernstig risico: 2 points.
+  STEUN_URGENCY_RISK_SEVERE = 2,
+  // Unknown: 0 in score_min, 2 in score_max.
+  STEUN_URGENCY_RISK_UNKNOWN = 3,
+} SteunUrgencyRisk;
+
+// A duration answer; same order as the core's UrgencyDuration.
+typedef enum SteunUrgencyDuration {
+  // Incidenteel: 0 points.
+  STEUN_URGENCY_DURATION_INCIDENTAL = 0,
+  // Structureel < half a year: 1 point.
+  STEUN_URGENCY_DURATION_STRUCTURAL_UNDER_HALF_YEAR = 1,
+  // Structureel > half a year: 2 points.
+  STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR = 2,
+  // Unknown: 0 in score_min, 2 in score_max.
+  STEUN_URGENCY_DURATION_UNKNOWN = 3,
+} SteunUrgencyDuration;
+
+// An urgency band.
+typedef enum SteunUrgencyBand {
+  // "information_advice" (default: 0-4).
+  STEUN_URGENCY_BAND_INFORMATION_ADVICE = 0,
+  // "consultation" (default: 5-6, the library's interpretation).
+  STEUN_URGENCY_BAND_CONSULTATION = 1,
+  // "professional_services" (default: 7-9).
+  STEUN_URGENCY_BAND_PROFESSIONAL_SERVICES = 2,
+  // "crisis" (default: 10).
+  STEUN_URGENCY_BAND_CRISIS = 3,
+} SteunUrgencyBand;
+
+// Actie melding: what happens with the report.
+typedef enum SteunUrgencyReportAction {
+  // "no_action".
+  STEUN_URGENCY_REPORT_ACTION_NO_ACTION = 0,
+  // "team_consultation".
+  STEUN_URGENCY_REPORT_ACTION_TEAM_CONSULTATION = 1,
+  // "professional_services".
+  STEUN_URGENCY_REPORT_ACTION_PROFESSIONAL_SERVICES = 2,
+  // "crisis_report".
+  STEUN_URGENCY_REPORT_ACTION_CRISIS_REPORT = 3,
+} SteunUrgencyReportAction;
+
+// Actie melder: what happens towards the reporter.
+typedef enum SteunUrgencyReporterAction {
+  // "information_advice_support".
+  STEUN_URGENCY_REPORTER_ACTION_INFORMATION_ADVICE_SUPPORT = 0,
+  // "information_advice_support_feedback".
+  STEUN_URGENCY_REPORTER_ACTION_INFORMATION_ADVICE_SUPPORT_FEEDBACK = 1,
+} SteunUrgencyReporterAction;
+
+// A criterion of the breakdown, in the instrument's order.
+typedef enum SteunUrgencyCriterion {
+  // Veiligheid.
+  STEUN_URGENCY_CRITERION_SAFETY = 0,
+  // Gezondheid.
+  STEUN_URGENCY_CRITERION_HEALTH = 1,
+  // Welzijn.
+  STEUN_URGENCY_CRITERION_WELLBEING = 2,
+  // Omvang.
+  STEUN_URGENCY_CRITERION_SCOPE = 3,
+  // Duur.
+  STEUN_URGENCY_CRITERION_DURATION = 4,
+} SteunUrgencyCriterion;
+
+// The answer a breakdown item names (codes as in the JSON).
+typedef enum SteunUrgencyAnswer {
+  // "none".
+  STEUN_URGENCY_ANSWER_NONE = 0,
+  // "moderate".
+  STEUN_URGENCY_ANSWER_MODERATE = 1,
+  // "severe".
+  STEUN_URGENCY_ANSWER_SEVERE = 2,
+  // "unknown".
+  STEUN_URGENCY_ANSWER_UNKNOWN = 3,
+  // "individual".
+  STEUN_URGENCY_ANSWER_INDIVIDUAL = 4,
+  // "several_persons".
+  STEUN_URGENCY_ANSWER_SEVERAL_PERSONS = 5,
+  // "minor".
+  STEUN_URGENCY_ANSWER_MINOR = 6,
+  // "over_75".
+  STEUN_URGENCY_ANSWER_OVER75 = 7,
+  // "incidental".
+  STEUN_URGENCY_ANSWER_INCIDENTAL = 8,
+  // "structural_under_half_year".
+  STEUN_URGENCY_ANSWER_STRUCTURAL_UNDER_HALF_YEAR = 9,
+  // "structural_over_half_year".
+  STEUN_URGENCY_ANSWER_STRUCTURAL_OVER_HALF_YEAR = 10,
+} SteunUrgencyAnswer;
+
 // The status every function returns (as an `int`): 0 is success.
 typedef enum SteunStatus {
   // Success.
@@ -156,6 +252,10 @@ typedef struct SteunAssessmentGrid SteunAssessmentGrid;
 // A Personal Profile (opaque). Create with `steun_personal_profile_from_json`, free with
 // `steun_personal_profile_free`. Immutable: may be read from several threads at once.
 typedef struct SteunPersonalProfile SteunPersonalProfile;
+
+// A checked band table (opaque). Create with `steun_urgency_bands_from_json`, free with
+// `steun_urgency_bands_free`. Immutable: may be shared between threads.
+typedef struct SteunUrgencyBands SteunUrgencyBands;
 
 // The input of `steun_isolation_classify`.
 typedef struct SteunIsolationInput {
@@ -187,6 +287,67 @@ typedef struct SteunIsolationResult {
   // True for categories 3 and 4 (002:4539-4567).
   bool network_case;
 } SteunIsolationResult;
+
+// The input of one assessment. `persons` must be at least 1.
+typedef struct SteunUrgencyInput {
+  // Veiligheidsrisico.
+  enum SteunUrgencyRisk safety;
+  // Gezondheidsrisico.
+  enum SteunUrgencyRisk health;
+  // Welzijnsrisico.
+  enum SteunUrgencyRisk wellbeing;
+  // The number of persons the signal is about (>= 1).
+  uint32_t persons;
+  // A person under 18 is involved.
+  bool minors_involved;
+  // A person over 75 is involved.
+  bool over_75_involved;
+  // Duur.
+  enum SteunUrgencyDuration duration;
+} SteunUrgencyInput;
+
+// One criterion's share of the score. When `points_known` is false the answer is unknown
+// and `points` is 0 (JSON: null).
+typedef struct SteunUrgencyCriterionScore {
+  // The criterion.
+  enum SteunUrgencyCriterion criterion;
+  // The answer.
+  enum SteunUrgencyAnswer answer;
+  // False when the answer is unknown.
+  bool points_known;
+  // The points (0 when unknown).
+  uint8_t points;
+  // The points counted in score_min.
+  uint8_t points_min;
+  // The points counted in score_max.
+  uint8_t points_max;
+} SteunUrgencyCriterionScore;
+
+// The result of one assessment. Plain data: nothing to free.
+typedef struct SteunUrgencyResult {
+  // The score (= score_min).
+  uint8_t score;
+  // The lowest possible score (unknown answers count 0).
+  uint8_t score_min;
+  // The highest possible score (unknown answers count 2).
+  uint8_t score_max;
+  // Always 10.
+  uint8_t max_score;
+  // The band of score_max.
+  enum SteunUrgencyBand band;
+  // The lowest score of that band.
+  uint8_t band_from;
+  // The highest score of that band.
+  uint8_t band_to;
+  // Actie melding.
+  enum SteunUrgencyReportAction report_action;
+  // Actie melder.
+  enum SteunUrgencyReporterAction reporter_action;
+  // True when an answer is unknown or score_min and score_max fall in different bands.
+  bool needs_consultation;
+  // Safety, health, wellbeing, scope, duration.
+  struct SteunUrgencyCriterionScore breakdown[5];
+} SteunUrgencyResult;
 
 #ifdef __cplusplus
 extern "C" {
@@ -414,6 +575,60 @@ int steun_case_list_retain_json(const char *case_list_json, const char *as_of, c
 // # Safety
 // `case_list_json` is a NUL-terminated string; `out` is a valid pointer.
 int steun_case_list_minimise_json(const char *case_list_json, char **out);
+
+// Scores one signal with the default bands into `*out`. No allocation, no JSON.
+// Returns STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum
+// value out of range or a bool other than 0/1; `*out` is then left untouched.
+//
+// # Safety
+// `input` points to a readable `SteunUrgencyInput`; `out` to a writable `SteunUrgencyResult`.
+int steun_urgency_assess(const struct SteunUrgencyInput *input, struct SteunUrgencyResult *out);
+
+// As `steun_urgency_assess`, with a band table from `steun_urgency_bands_from_json`.
+//
+// # Safety
+// As `steun_urgency_assess`; `bands` is a live handle.
+int steun_urgency_assess_with(const struct SteunUrgencyInput *input,
+                              const struct SteunUrgencyBands *bands,
+                              struct SteunUrgencyResult *out);
+
+// The explanation of the assessment of `input` (default bands) in `lang`, as text.
+// Free `*out` with `steun_string_free`.
+//
+// # Safety
+// `input` points to a readable `SteunUrgencyInput`; `out` to a writable `char *`.
+int steun_urgency_explain(const struct SteunUrgencyInput *input, enum SteunLang lang, char **out);
+
+// Scores JSON input (one object, or an array of objects) with the default bands; `*out`
+// gets the result(s) as JSON, byte for byte as the CLI and Python write them. Free it with
+// `steun_string_free`. Returns 0, or a status with `steun_last_error_message()` and
+// `steun_last_error_path()` naming the field.
+//
+// # Safety
+// `input_json` is a NUL-terminated string; `output_json` a writable `char *`.
+int steun_urgency_assess_json(const char *input_json, char **output_json);
+
+// As `steun_urgency_assess_json`, with a band table given as JSON (kind
+// `urgency_band_table`); an invalid table is an error naming the field, e.g. "bands[1].score_from".
+//
+// # Safety
+// `input_json` and `bands_json` are NUL-terminated strings; `output_json` a writable `char *`.
+int steun_urgency_assess_json_with_bands(const char *input_json,
+                                         const char *bands_json,
+                                         char **output_json);
+
+// Parses and checks a band table (kind `urgency_band_table`). On success `*out` owns a new
+// handle; free it with `steun_urgency_bands_free`.
+//
+// # Safety
+// `json` is a NUL-terminated string; `out` a writable pointer.
+int steun_urgency_bands_from_json(const char *json, struct SteunUrgencyBands **out);
+
+// Frees a band table. NULL does nothing.
+//
+// # Safety
+// `bands` is NULL or a live handle, not used afterwards.
+void steun_urgency_bands_free(struct SteunUrgencyBands *bands);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -19,7 +19,7 @@ pub enum SteunLang {
 }
 
 impl SteunLang {
-    fn to_lang(self) -> Lang {
+    pub(crate) fn to_lang(self) -> Lang {
         match self {
             SteunLang::Nl => Lang::Nl,
             SteunLang::En => Lang::En,

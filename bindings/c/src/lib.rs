@@ -15,12 +15,14 @@ mod catalogue;
 mod documents;
 mod isolation;
 mod signals;
+mod urgency;
 
 pub use boundary::SteunStatus;
 pub use catalogue::*;
 pub use documents::*;
 pub use isolation::*;
 pub use signals::*;
+pub use urgency::*;
 
 use std::ffi::{c_char, CString};
 

@@ -10,6 +10,7 @@ use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
 mod isolation;
 mod signals;
+mod urgency;
 
 create_exception!(_steun, SteunError, PyException, "Base class of every error steun raises.");
 create_exception!(
@@ -141,6 +142,7 @@ fn _steun(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(reference_json, m)?)?;
     m.add_function(wrap_pyfunction!(reference_names, m)?)?;
     isolation::register(m)?;
+    urgency::register(m)?;
     signals::register(m)?;
     Ok(())
 }

@@ -9,6 +9,7 @@ mod isolation;
 mod labels;
 mod schema;
 mod signals;
+mod urgency;
 mod validate;
 
 use std::process::ExitCode;
@@ -35,6 +36,8 @@ enum Command {
     Demo(demo::Args),
     /// The social isolation typology (Machielse & Hortulanus 2011): classify, types, decide, check, risk-groups.
     Isolation(isolation::Args),
+    /// Score signals with the urgency instrument (the "thermometer", Jaspers e.a. 2011).
+    Urgency(urgency::Args),
     /// Signals: check a report form and attach its urgency.
     Signal(signals::SignalArgs),
     /// The case-tracking list: list cases by status, band or overdue actions.
@@ -75,6 +78,7 @@ fn main() -> ExitCode {
         Command::Validate(a) => validate::run(a),
         Command::Demo(a) => demo::run(a),
         Command::Isolation(a) => isolation::run(a),
+        Command::Urgency(a) => urgency::run(a),
         Command::Signal(a) => signals::run_signal(a),
         Command::Case(a) => signals::run_case(a),
         Command::ClientCode(a) => signals::run_client_code(a),

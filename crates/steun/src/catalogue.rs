@@ -27,6 +27,13 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::isolation::PersistenceRule::INFO,
     crate::isolation::InterventionFindingKind::INFO,
     crate::isolation::RiskGroup::INFO,
+    crate::urgency::UrgencyRisk::INFO,
+    crate::urgency::UrgencyDuration::INFO,
+    crate::urgency::UrgencyCriterion::INFO,
+    crate::urgency::UrgencyAnswer::INFO,
+    crate::urgency::UrgencyBand::INFO,
+    crate::urgency::UrgencyReportAction::INFO,
+    crate::urgency::UrgencyReporterAction::INFO,
     crate::signals::SignalLevel::INFO,
     crate::signals::ReporterRole::INFO,
     crate::signals::NetworkTier::INFO,
@@ -37,10 +44,6 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::signals::OwnerRole::INFO,
     crate::signals::IdentifierKind::INFO,
     crate::signals::ReportRoute::INFO,
-    // PROVISIONAL stand-ins for the urgency instrument's enums; drop at the urgency merge.
-    crate::signals::urgency_link::RiskAnswer::INFO,
-    crate::signals::urgency_link::DurationAnswer::INFO,
-    crate::signals::urgency_link::Band::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.
@@ -91,6 +94,8 @@ mod tests {
         assert_eq!(count("IsolationType"), 8); // 002:4257-4379
         assert_eq!(count("Intervention"), 13); // 002:4271-4401
         assert_eq!(count("RiskGroup"), 5); // 002:4463-4469
+        assert_eq!(count("UrgencyCriterion"), 5); // 002:3959-3989
+        assert_eq!(count("UrgencyAnswer"), 11); // 002:3959-3989, plus unknown
         assert_eq!(count("SignalLevel"), 3); // 002:3739, 3777, 3819
         assert_eq!(count("SignalStep"), 6); // 002:3656-3661
         assert_eq!(count("NetworkTier"), 3); // 002:4472-4498

@@ -63,6 +63,7 @@ pub mod signals;
 mod strict;
 pub mod support;
 pub mod text;
+pub mod urgency;
 pub mod welfare;
 pub mod wmo;
 
@@ -77,6 +78,7 @@ pub use phase::{ConversationPhase, SupportPhase};
 pub use quality::Dimension;
 pub use support::{SolutionRing, SupportSource};
 pub use text::{ClientCode, FreeText};
+pub use urgency::{UrgencyInput, UrgencyResult};
 pub use welfare::{Beacon, QualityStandard};
 pub use wmo::{CentralConcept, CompensationDomain, Impairment, PerformanceField};
 

@@ -6,7 +6,8 @@ use crate::lang::{Labelled, Lang};
 use crate::{CentralConcept, Dimension, Error};
 
 /// The names of the reference sets, in a stable order.
-pub const NAMES: &[&str] = &["dimensions", "central_concepts", "isolation_types", "signal_matrix"];
+pub const NAMES: &[&str] =
+    &["dimensions", "central_concepts", "isolation_types", "urgency_criteria", "urgency_bands", "signal_matrix"];
 
 /// The reference set called `name`, or an error listing the names.
 pub fn get(name: &str) -> Result<Value, Error> {
@@ -15,6 +16,8 @@ pub fn get(name: &str) -> Result<Value, Error> {
         "central_concepts" => Ok(central_concepts()),
         // Plain structs with string keys: to_value cannot fail.
         "isolation_types" => Ok(serde_json::to_value(crate::isolation::types()).unwrap_or(Value::Null)),
+        "urgency_criteria" => Ok(crate::urgency::reference_criteria()),
+        "urgency_bands" => Ok(crate::urgency::reference_bands()),
         "signal_matrix" => Ok(signal_matrix()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }

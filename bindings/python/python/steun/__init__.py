@@ -26,6 +26,8 @@ from ._enums import *  # noqa: F403
 from ._enums import __all__ as _enum_names
 from ._models import *  # noqa: F403
 from ._models import __all__ as _model_names
+from ._urgency import *  # noqa: F403
+from ._urgency import __all__ as _urgency_names
 from ._signals import *  # noqa: F403
 from ._signals import __all__ as _signals_names
 from ._steun import (
@@ -109,5 +111,6 @@ __all__ = [
     *_enum_names,
     *_model_names,
     *_isolation_names,
+    *_urgency_names,
     *_signals_names,
 ]

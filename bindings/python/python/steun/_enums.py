@@ -347,6 +347,109 @@ class RiskGroup(SteunEnum):
     """Ouderen van 80 jaar en ouder / Older people aged 80 or older."""
 
 
+class UrgencyRisk(SteunEnum):
+    """steun.UrgencyRisk: see the Rust type steun::UrgencyRisk for the source lines."""
+
+    NONE = "none"
+    """Geen risico / No risk."""
+    MODERATE = "moderate"
+    """Matig risico / Moderate risk."""
+    SEVERE = "severe"
+    """Ernstig risico / Severe risk."""
+    UNKNOWN = "unknown"
+    """Onbekend / Unknown."""
+
+
+class UrgencyDuration(SteunEnum):
+    """steun.UrgencyDuration: see the Rust type steun::UrgencyDuration for the source lines."""
+
+    INCIDENTAL = "incidental"
+    """Incidenteel / Incidental."""
+    STRUCTURAL_UNDER_HALF_YEAR = "structural_under_half_year"
+    """Structureel < ½ jaar / Structural, under half a year."""
+    STRUCTURAL_OVER_HALF_YEAR = "structural_over_half_year"
+    """Structureel > ½ jaar / Structural, over half a year."""
+    UNKNOWN = "unknown"
+    """Onbekend / Unknown."""
+
+
+class UrgencyCriterion(SteunEnum):
+    """steun.UrgencyCriterion: see the Rust type steun::UrgencyCriterion for the source lines."""
+
+    SAFETY = "safety"
+    """Veiligheid / Safety."""
+    HEALTH = "health"
+    """Gezondheid / Health."""
+    WELLBEING = "wellbeing"
+    """Welzijn / Wellbeing."""
+    SCOPE = "scope"
+    """Omvang / Scope."""
+    DURATION = "duration"
+    """Duur / Duration."""
+
+
+class UrgencyAnswer(SteunEnum):
+    """steun.UrgencyAnswer: see the Rust type steun::UrgencyAnswer for the source lines."""
+
+    NONE = "none"
+    """Geen risico / No risk."""
+    MODERATE = "moderate"
+    """Matig risico / Moderate risk."""
+    SEVERE = "severe"
+    """Ernstig risico / Severe risk."""
+    UNKNOWN = "unknown"
+    """Onbekend / Unknown."""
+    INDIVIDUAL = "individual"
+    """Individu / Individual."""
+    SEVERAL_PERSONS = "several_persons"
+    """Meer personen / Several persons."""
+    MINOR = "minor"
+    """Perso(o)n(en) < 18 jaar / Person(s) under 18."""
+    OVER_75 = "over_75"
+    """Perso(o)n(en) > 75 jaar / Person(s) over 75."""
+    INCIDENTAL = "incidental"
+    """Incidenteel / Incidental."""
+    STRUCTURAL_UNDER_HALF_YEAR = "structural_under_half_year"
+    """Structureel < ½ jaar / Structural, under half a year."""
+    STRUCTURAL_OVER_HALF_YEAR = "structural_over_half_year"
+    """Structureel > ½ jaar / Structural, over half a year."""
+
+
+class UrgencyBand(SteunEnum):
+    """steun.UrgencyBand: see the Rust type steun::UrgencyBand for the source lines."""
+
+    INFORMATION_ADVICE = "information_advice"
+    """Informatie en advies / Information and advice."""
+    CONSULTATION = "consultation"
+    """Consultatie / Consultation."""
+    PROFESSIONAL_SERVICES = "professional_services"
+    """Professionele dienstverlening / Professional services."""
+    CRISIS = "crisis"
+    """Crisis / Crisis."""
+
+
+class UrgencyReportAction(SteunEnum):
+    """steun.UrgencyReportAction: see the Rust type steun::UrgencyReportAction for the source lines."""
+
+    NO_ACTION = "no_action"
+    """Geen / No action."""
+    TEAM_CONSULTATION = "team_consultation"
+    """Consultatie in het multidisciplinaire (wijk)team / Consultation in the multidisciplinary (neighbourhood) team."""
+    PROFESSIONAL_SERVICES = "professional_services"
+    """Actief toewerken naar professionele dienstverlening; check op aanwezige hulp / Actively work towards professional services; check for help already present."""
+    CRISIS_REPORT = "crisis_report"
+    """Acute hulp / crisismelding / Acute help / crisis report."""
+
+
+class UrgencyReporterAction(SteunEnum):
+    """steun.UrgencyReporterAction: see the Rust type steun::UrgencyReporterAction for the source lines."""
+
+    INFORMATION_ADVICE_SUPPORT = "information_advice_support"
+    """Informatie, Advies en Ondersteuning (IAO) / Information, advice and support (IAO)."""
+    INFORMATION_ADVICE_SUPPORT_FEEDBACK = "information_advice_support_feedback"
+    """IAO + terugkoppeling van actie / IAO plus feedback on the action taken."""
+
+
 class SignalLevel(SteunEnum):
     """steun.SignalLevel: see the Rust type steun::SignalLevel for the source lines."""
 
@@ -523,43 +626,4 @@ class ReportRoute(SteunEnum):
     """Inbrengen in het signaleringsnetwerk / Bring to the network meeting."""
 
 
-class RiskAnswer(SteunEnum):
-    """steun.RiskAnswer: see the Rust type steun::RiskAnswer for the source lines."""
-
-    NONE = "none"
-    """Geen risico / No risk."""
-    MODERATE = "moderate"
-    """Matig risico / Moderate risk."""
-    SEVERE = "severe"
-    """Ernstig risico / Severe risk."""
-    UNKNOWN = "unknown"
-    """Onbekend / Unknown."""
-
-
-class DurationAnswer(SteunEnum):
-    """steun.DurationAnswer: see the Rust type steun::DurationAnswer for the source lines."""
-
-    INCIDENTAL = "incidental"
-    """Incidenteel / Incidental."""
-    STRUCTURAL_UNDER_HALF_YEAR = "structural_under_half_year"
-    """Structureel, korter dan een half jaar / Structural, under half a year."""
-    STRUCTURAL_OVER_HALF_YEAR = "structural_over_half_year"
-    """Structureel, langer dan een half jaar / Structural, over half a year."""
-    UNKNOWN = "unknown"
-    """Onbekend / Unknown."""
-
-
-class Band(SteunEnum):
-    """steun.Band: see the Rust type steun::Band for the source lines."""
-
-    INFORMATION_ADVICE = "information_advice"
-    """Informatie en advies / Information and advice."""
-    CONSULTATION = "consultation"
-    """Consultatie / Consultation."""
-    PROFESSIONAL_SERVICES = "professional_services"
-    """Professionele hulp / Professional services."""
-    CRISIS = "crisis"
-    """Crisis / Crisis."""
-
-
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "RiskAnswer", "DurationAnswer", "Band"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]

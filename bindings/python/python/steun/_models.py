@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar, Iterable, Mapping
 
-from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Nested, Opt, Seq
+from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Native, Nested, Opt, Seq
 from ._enums import *  # noqa: F403
-from ._enums import ActionStatus, Band, Beacon, CaseStatus, CentralConcept, CompensationDomain, ConversationPhase, Dimension, DurationAnswer, IdentifierKind, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, NetworkTier, Orientation, OwnerRole, PerformanceField, Persistence, PersistenceRule, QualityStandard, ReportRoute, ReporterRole, RiskAnswer, RiskGroup, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource, TrajectoryIntensity, TrajectoryLength, Volunteer
+from ._enums import ActionStatus, Beacon, CaseStatus, CentralConcept, CompensationDomain, ConversationPhase, Dimension, IdentifierKind, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, NetworkTier, Orientation, OwnerRole, PerformanceField, Persistence, PersistenceRule, QualityStandard, ReportRoute, ReporterRole, RiskGroup, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer
+from ._steun import UrgencyInput, UrgencyResult
 
 
 class AssessmentGrid(Model):
@@ -474,6 +475,56 @@ class RiskGroupResult(Model):
 
 
 
+class UrgencyBandTable(Model):
+    """A band table as JSON (wire kind `urgency_band_table`): bands in ascending order,
+    contiguous, non-overlapping, covering 0..=10, each band at most once.
+
+    Document kind ``urgency_band_table``; JSON Schema: ``steun.schema("urgency_band_table")``.
+    """
+
+    __slots__ = ('bands',)
+    _kind: ClassVar[str | None] = 'urgency_band_table'
+    bands: tuple[UrgencyBandRow, ...]
+    """The bands, lowest scores first."""
+
+    def __init__(
+        self,
+        *,
+        bands: Iterable[UrgencyBandRow | Mapping[str, Any]],
+    ) -> None:
+        self._init({'bands': bands})
+
+
+
+class UrgencyBandRow(Model):
+    """One band of a band table: its scores (inclusive) and its actions."""
+
+    __slots__ = ('band', 'score_from', 'score_to', 'report_action', 'reporter_action')
+    _kind: ClassVar[str | None] = None
+    band: UrgencyBand
+    """The band."""
+    score_from: int
+    """The lowest score in the band."""
+    score_to: int
+    """The highest score in the band (inclusive)."""
+    report_action: UrgencyReportAction
+    """Actie melding: what happens with the report."""
+    reporter_action: UrgencyReporterAction
+    """Actie melder: what happens towards the reporter."""
+
+    def __init__(
+        self,
+        *,
+        band: UrgencyBand | str,
+        score_from: int,
+        score_to: int,
+        report_action: UrgencyReportAction | str,
+        reporter_action: UrgencyReporterAction | str,
+    ) -> None:
+        self._init({'band': band, 'score_from': score_from, 'score_to': score_to, 'report_action': report_action, 'reporter_action': reporter_action})
+
+
+
 class Report(Model):
     """A report (melding) on the merged report form, as the reporter fills it in. It has no
     urgency result field: the library computes that ([`attach`]).
@@ -542,75 +593,6 @@ class ObservedSignal(Model):
 
 
 
-class UrgencyInput(Model):
-    """Stand-in: the urgency input (issue 3's wire contract)."""
-
-    __slots__ = ('risks', 'scope', 'duration')
-    _kind: ClassVar[str | None] = None
-    risks: Risks
-    """The risks."""
-    scope: Scope
-    """The scope."""
-    duration: DurationAnswer
-    """The duration."""
-
-    def __init__(
-        self,
-        *,
-        risks: Risks | Mapping[str, Any],
-        scope: Scope | Mapping[str, Any],
-        duration: DurationAnswer | str,
-    ) -> None:
-        self._init({'risks': risks, 'scope': scope, 'duration': duration})
-
-
-
-class Risks(Model):
-    """Stand-in: the three risks."""
-
-    __slots__ = ('safety', 'health', 'wellbeing')
-    _kind: ClassVar[str | None] = None
-    safety: RiskAnswer
-    """Safety."""
-    health: RiskAnswer
-    """Health."""
-    wellbeing: RiskAnswer
-    """Wellbeing."""
-
-    def __init__(
-        self,
-        *,
-        safety: RiskAnswer | str,
-        health: RiskAnswer | str,
-        wellbeing: RiskAnswer | str,
-    ) -> None:
-        self._init({'safety': safety, 'health': health, 'wellbeing': wellbeing})
-
-
-
-class Scope(Model):
-    """Stand-in: the scope."""
-
-    __slots__ = ('persons', 'minors_involved', 'over_75_involved')
-    _kind: ClassVar[str | None] = None
-    persons: int
-    """Number of persons, >= 1."""
-    minors_involved: bool
-    """A minor is involved."""
-    over_75_involved: bool
-    """A person over 75 is involved."""
-
-    def __init__(
-        self,
-        *,
-        persons: int,
-        minors_involved: bool,
-        over_75_involved: bool,
-    ) -> None:
-        self._init({'persons': persons, 'minors_involved': minors_involved, 'over_75_involved': over_75_involved})
-
-
-
 class AssessedReport(Model):
     """A report with what the library attached: the urgency result and the route.
 
@@ -637,29 +619,6 @@ class AssessedReport(Model):
         route_reason: Bilingual | Mapping[str, Any],
     ) -> None:
         self._init({'report': report, 'urgency': urgency, 'route': route, 'route_reason': route_reason})
-
-
-
-class UrgencyResult(Model):
-    """Stand-in: the part of the urgency result the signals module uses."""
-
-    __slots__ = ('score', 'score_max', 'band')
-    _kind: ClassVar[str | None] = None
-    score: int
-    """Lowest score."""
-    score_max: int
-    """Highest score."""
-    band: Band
-    """The band of score_max."""
-
-    def __init__(
-        self,
-        *,
-        score: int,
-        score_max: int,
-        band: Band | str,
-    ) -> None:
-        self._init({'score': score, 'score_max': score_max, 'band': band})
 
 
 
@@ -691,7 +650,7 @@ class Case(Model):
     """The network meeting, once the case goes there."""
     actions: tuple[FollowUpAction, ...]
     """The follow-up actions."""
-    urgency_band: Band | None
+    urgency_band: UrgencyBand | None
     """The band of the most urgent report brought in on this case. Set by [`Case::add_report`];
     kept when the forms themselves are destroyed.
     """
@@ -713,7 +672,7 @@ class Case(Model):
         process: Iterable[ProcessEntry | Mapping[str, Any]] = (),
         network_meeting: NetworkMeeting | Mapping[str, Any] | None = None,
         actions: Iterable[FollowUpAction | Mapping[str, Any]] = (),
-        urgency_band: Band | str | None = None,
+        urgency_band: UrgencyBand | str | None = None,
         reports: Iterable[AssessedReport | Mapping[str, Any]] = (),
     ) -> None:
         self._init({'id': id, 'client': client, 'opened': opened, 'status': status, 'problem_kinds': problem_kinds, 'problems': problems, 'steps_before': steps_before, 'process': process, 'network_meeting': network_meeting, 'actions': actions, 'urgency_band': urgency_band, 'reports': reports})
@@ -844,7 +803,7 @@ class CaseQuery(Model):
     """Only cases with this status."""
     overdue_on: datetime.date | None
     """Only cases with an open action due before this date, listing those actions."""
-    band: Band | None
+    band: UrgencyBand | None
     """Only cases in this urgency band."""
 
     def __init__(
@@ -852,7 +811,7 @@ class CaseQuery(Model):
         *,
         status: CaseStatus | str | None = None,
         overdue_on: datetime.date | str | None = None,
-        band: Band | str | None = None,
+        band: UrgencyBand | str | None = None,
     ) -> None:
         self._init({'status': status, 'overdue_on': overdue_on, 'band': band})
 
@@ -892,7 +851,7 @@ class CaseLine(Model):
     """The client's ID code."""
     status: CaseStatus
     """The status."""
-    urgency_band: Band | None
+    urgency_band: UrgencyBand | None
     """The urgency band, if a report was brought in."""
     network_meeting: datetime.date | None
     """The date of the network meeting, if planned."""
@@ -907,7 +866,7 @@ class CaseLine(Model):
         id: str,
         client: str,
         status: CaseStatus | str,
-        urgency_band: Band | str | None = None,
+        urgency_band: UrgencyBand | str | None = None,
         network_meeting: datetime.date | str | None = None,
         open_actions: int,
         overdue_actions: Iterable[OverdueAction | Mapping[str, Any]] = (),
@@ -972,7 +931,7 @@ class FollowUpCase(Model):
     """The client's ID code."""
     status: CaseStatus
     """The status."""
-    urgency_band: Band | None
+    urgency_band: UrgencyBand | None
     """The urgency band."""
     current_step: SignalStep | None
     """The last step of the signalling process reached, and when."""
@@ -989,7 +948,7 @@ class FollowUpCase(Model):
         id: str,
         client: str,
         status: CaseStatus | str,
-        urgency_band: Band | str | None = None,
+        urgency_band: UrgencyBand | str | None = None,
         current_step: SignalStep | str | None = None,
         current_step_date: datetime.date | str | None = None,
         network_meeting: NetworkMeeting | Mapping[str, Any] | None = None,
@@ -1120,6 +1079,16 @@ RiskGroupResult._fields = (
     Field('risk_groups', Seq(Enum(RiskGroup))),
     Field('source', STR),
 )
+UrgencyBandTable._fields = (
+    Field('bands', Seq(Nested(lambda: UrgencyBandRow))),
+)
+UrgencyBandRow._fields = (
+    Field('band', Enum(UrgencyBand)),
+    Field('score_from', INT),
+    Field('score_to', INT),
+    Field('report_action', Enum(UrgencyReportAction)),
+    Field('reporter_action', Enum(UrgencyReporterAction)),
+)
 Report._fields = (
     Field('reported_on', DATE),
     Field('reporter', Enum(ReporterRole)),
@@ -1130,37 +1099,17 @@ Report._fields = (
     Field('tried_before', Seq(TEXT), ()),
     Field('discussed_with_client', BOOL),
     Field('destroy_after_meeting', BOOL),
-    Field('urgency', Nested(lambda: UrgencyInput)),
+    Field('urgency', Native(lambda: UrgencyInput)),
 )
 ObservedSignal._fields = (
     Field('kind', Enum(SignalKind)),
     Field('description', Opt(TEXT), None),
 )
-UrgencyInput._fields = (
-    Field('risks', Nested(lambda: Risks)),
-    Field('scope', Nested(lambda: Scope)),
-    Field('duration', Enum(DurationAnswer)),
-)
-Risks._fields = (
-    Field('safety', Enum(RiskAnswer)),
-    Field('health', Enum(RiskAnswer)),
-    Field('wellbeing', Enum(RiskAnswer)),
-)
-Scope._fields = (
-    Field('persons', INT),
-    Field('minors_involved', BOOL),
-    Field('over_75_involved', BOOL),
-)
 AssessedReport._fields = (
     Field('report', Nested(lambda: Report)),
-    Field('urgency', Nested(lambda: UrgencyResult)),
+    Field('urgency', Native(lambda: UrgencyResult)),
     Field('route', Enum(ReportRoute)),
     Field('route_reason', Nested(lambda: Bilingual)),
-)
-UrgencyResult._fields = (
-    Field('score', INT),
-    Field('score_max', INT),
-    Field('band', Enum(Band)),
 )
 Case._fields = (
     Field('id', STR),
@@ -1173,7 +1122,7 @@ Case._fields = (
     Field('process', Seq(Nested(lambda: ProcessEntry)), ()),
     Field('network_meeting', Opt(Nested(lambda: NetworkMeeting)), None),
     Field('actions', Seq(Nested(lambda: FollowUpAction)), ()),
-    Field('urgency_band', Opt(Enum(Band)), None),
+    Field('urgency_band', Opt(Enum(UrgencyBand)), None),
     Field('reports', Seq(Nested(lambda: AssessedReport)), ()),
 )
 ProcessEntry._fields = (
@@ -1202,7 +1151,7 @@ CaseList._fields = (
 CaseQuery._fields = (
     Field('status', Opt(Enum(CaseStatus)), None),
     Field('overdue_on', Opt(DATE), None),
-    Field('band', Opt(Enum(Band)), None),
+    Field('band', Opt(Enum(UrgencyBand)), None),
 )
 CaseListing._fields = (
     Field('query', Nested(lambda: CaseQuery)),
@@ -1212,7 +1161,7 @@ CaseLine._fields = (
     Field('id', STR),
     Field('client', STR),
     Field('status', Enum(CaseStatus)),
-    Field('urgency_band', Opt(Enum(Band)), None),
+    Field('urgency_band', Opt(Enum(UrgencyBand)), None),
     Field('network_meeting', Opt(DATE), None),
     Field('open_actions', INT),
     Field('overdue_actions', Seq(Nested(lambda: OverdueAction)), ()),
@@ -1229,7 +1178,7 @@ FollowUpCase._fields = (
     Field('id', STR),
     Field('client', STR),
     Field('status', Enum(CaseStatus)),
-    Field('urgency_band', Opt(Enum(Band)), None),
+    Field('urgency_band', Opt(Enum(UrgencyBand)), None),
     Field('current_step', Opt(Enum(SignalStep)), None),
     Field('current_step_date', Opt(DATE), None),
     Field('network_meeting', Opt(Nested(lambda: NetworkMeeting)), None),
@@ -1241,4 +1190,4 @@ ClientCodeResult._fields = (
     Field('scheme', STR),
 )
 
-__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "Report", "ObservedSignal", "UrgencyInput", "Risks", "Scope", "AssessedReport", "UrgencyResult", "Case", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "ActionOwner", "CaseList", "CaseQuery", "CaseListing", "CaseLine", "OverdueAction", "FollowUpList", "FollowUpCase", "ClientCodeResult"]
+__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow", "Report", "ObservedSignal", "AssessedReport", "Case", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "ActionOwner", "CaseList", "CaseQuery", "CaseListing", "CaseLine", "OverdueAction", "FollowUpList", "FollowUpCase", "ClientCodeResult"]

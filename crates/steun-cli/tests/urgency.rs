@@ -1,0 +1,87 @@
+//! `steun urgency assess` end to end.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn steun(args: &[&str], stdin: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_steun"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run steun");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const WIDOW: &str = r#"{"risks": {"safety": "none", "health": "moderate", "wellbeing": "moderate"},
+  "scope": {"persons": 1, "minors_involved": false, "over_75_involved": true}, "duration": "unknown"}"#;
+
+fn cases() -> String {
+    format!("{}/../../tests/data/urgency_cases.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn one_object_from_stdin_gives_one_result() {
+    let out = steun(&["urgency", "assess"], WIDOW);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["score"], 4);
+    assert_eq!(v["score_max"], 6);
+    assert_eq!(v["band"], "consultation");
+    assert_eq!(v["needs_consultation"], true);
+}
+
+#[test]
+fn an_array_from_a_file_gives_an_array() {
+    let out = steun(&["urgency", "assess", &cases()], "");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let n = serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(cases()).unwrap()).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), n.as_array().unwrap().len());
+    assert_eq!(v[4]["band"], "professional_services");
+}
+
+#[test]
+fn explain_prints_text_in_both_or_one_language() {
+    let out = steun(&["urgency", "assess", "--explain"], WIDOW);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("nl: Veiligheid: Geen risico, 0 punten."), "{text}");
+    assert!(text.contains("en: Safety: No risk, 0 points."), "{text}");
+    let out = steun(&["urgency", "assess", "--explain", "--lang", "en"], WIDOW);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Safety: No risk") && !text.contains("Veiligheid"), "{text}");
+}
+
+#[test]
+fn custom_bands_and_bad_bands() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("bands.json");
+    std::fs::write(
+        &good,
+        r#"{"bands": [
+          {"band": "information_advice", "score_from": 0, "score_to": 6, "report_action": "no_action", "reporter_action": "information_advice_support"},
+          {"band": "crisis", "score_from": 7, "score_to": 10, "report_action": "crisis_report", "reporter_action": "information_advice_support_feedback"}]}"#,
+    )
+    .unwrap();
+    let out = steun(&["urgency", "assess", "--bands", good.to_str().unwrap()], WIDOW);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["band"], "information_advice");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"bands": []}"#).unwrap();
+    let out = steun(&["urgency", "assess", "--bands", bad.to_str().unwrap()], WIDOW);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("at: bands"));
+}
+
+#[test]
+fn bad_input_exits_1_with_the_path() {
+    let out = steun(&["urgency", "assess"], &WIDOW.replace("\"persons\": 1", "\"persons\": 0"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("at: scope.persons") && err.contains(">= 1"), "{err}");
+    let out = steun(&["urgency", "assess"], &format!("[{WIDOW}, {}]", WIDOW.replace("\"none\"", "\"geen\"")));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("at: [1].risks.safety") && !err.contains("geen"), "{err}");
+}

@@ -1,0 +1,258 @@
+//! The result of the urgency instrument: score, range, band, actions and the breakdown.
+
+use serde::ser::SerializeStruct;
+
+use super::answers::{UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyReportAction, UrgencyReporterAction};
+use super::bands::UrgencyBandRow;
+use super::{INSTRUMENT, INSTRUMENT_VERSION, MAX_SCORE};
+use crate::document::Document;
+use crate::lang::{Bilingual, Labelled, Lang};
+use crate::{Error, Path};
+
+/// One criterion's share of the score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UrgencyCriterionScore {
+    /// The criterion.
+    pub criterion: UrgencyCriterion,
+    /// The answer given (for scope: derived from the input's scope).
+    pub answer: UrgencyAnswer,
+    /// The points, or null when the answer is unknown.
+    pub points: Option<u8>,
+    /// The points counted in the lowest possible score (0 for unknown).
+    pub points_min: u8,
+    /// The points counted in the highest possible score (the maximum for unknown).
+    pub points_max: u8,
+}
+
+/// The outcome of one assessment. Plain data (`Copy`, no heap): the explanation is written
+/// on demand by [`UrgencyResult::explanation`], and the wire JSON by its `Serialize` impl.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UrgencyResult {
+    /// The score: the sum of the known points (equals `score_min`).
+    pub score: u8,
+    /// The lowest possible score: unknown answers count 0.
+    pub score_min: u8,
+    /// The highest possible score: unknown answers count their maximum.
+    pub score_max: u8,
+    /// The band that applies: the band of `score_max` (the precautionary reading).
+    pub band: UrgencyBandRow,
+    /// The band `score_min` falls in (equal to `band.band` when nothing is unknown).
+    pub band_of_score_min: UrgencyBand,
+    /// True when an answer is unknown or `score_min` and `score_max` fall in different bands.
+    pub needs_consultation: bool,
+    /// The five criteria in the instrument's order: safety, health, wellbeing, scope, duration.
+    pub breakdown: [UrgencyCriterionScore; 5],
+}
+
+impl UrgencyResult {
+    /// The band that applies.
+    pub fn band(&self) -> UrgencyBand {
+        self.band.band
+    }
+
+    /// Actie melding: what happens with the report.
+    pub fn report_action(&self) -> UrgencyReportAction {
+        self.band.report_action
+    }
+
+    /// Actie melder: what happens towards the reporter.
+    pub fn reporter_action(&self) -> UrgencyReporterAction {
+        self.band.reporter_action
+    }
+
+    /// True when at least one answer is unknown.
+    pub fn has_unknown(&self) -> bool {
+        self.breakdown.iter().any(|c| c.points.is_none())
+    }
+
+    /// The explanation in `lang`: which answers gave which points and why the band applies.
+    pub fn explanation(&self, lang: Lang) -> String {
+        super::explain::explain(self, lang)
+    }
+
+    /// The explanation in both languages.
+    pub fn explanations(&self) -> Bilingual {
+        Bilingual { nl: self.explanation(Lang::Nl), en: self.explanation(Lang::En) }
+    }
+
+    /// The result as its wire document (owned; with the explanation).
+    pub fn to_document(&self) -> UrgencyResultDocument {
+        UrgencyResultDocument {
+            instrument: INSTRUMENT.to_owned(),
+            instrument_version: INSTRUMENT_VERSION.to_owned(),
+            score: self.score,
+            score_min: self.score_min,
+            score_max: self.score_max,
+            max_score: MAX_SCORE,
+            band: self.band(),
+            report_action: self.report_action(),
+            reporter_action: self.reporter_action(),
+            needs_consultation: self.needs_consultation,
+            breakdown: self.breakdown.to_vec(),
+            explanation: self.explanations(),
+        }
+    }
+
+    /// The wire JSON (compact), as every language writes it.
+    pub fn to_json(&self) -> String {
+        crate::json::to_json(self)
+    }
+}
+
+struct Explanation<'a>(&'a UrgencyResult);
+
+impl serde::Serialize for Explanation<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Bilingual", 2)?;
+        st.serialize_field("nl", &self.0.explanation(Lang::Nl))?;
+        st.serialize_field("en", &self.0.explanation(Lang::En))?;
+        st.end()
+    }
+}
+
+/// Writes the wire format of the issue, field for field as [`UrgencyResultDocument`].
+impl serde::Serialize for UrgencyResult {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("UrgencyResult", 12)?;
+        st.serialize_field("instrument", INSTRUMENT)?;
+        st.serialize_field("instrument_version", INSTRUMENT_VERSION)?;
+        st.serialize_field("score", &self.score)?;
+        st.serialize_field("score_min", &self.score_min)?;
+        st.serialize_field("score_max", &self.score_max)?;
+        st.serialize_field("max_score", &MAX_SCORE)?;
+        st.serialize_field("band", &self.band())?;
+        st.serialize_field("report_action", &self.report_action())?;
+        st.serialize_field("reporter_action", &self.reporter_action())?;
+        st.serialize_field("needs_consultation", &self.needs_consultation)?;
+        st.serialize_field("breakdown", &self.breakdown)?;
+        st.serialize_field("explanation", &Explanation(self))?;
+        st.end()
+    }
+}
+
+/// A stored urgency result (wire kind `urgency_result`), e.g. read back for an audit.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "UrgencyResult"))]
+#[serde(deny_unknown_fields)]
+pub struct UrgencyResultDocument {
+    /// Always `jaspers-2011-urgency`.
+    pub instrument: String,
+    /// The version of the instrument's rules and defaults that produced the result.
+    pub instrument_version: String,
+    /// The score: the sum of the known points (equals `score_min`).
+    pub score: u8,
+    /// The lowest possible score: unknown answers count 0.
+    pub score_min: u8,
+    /// The highest possible score: unknown answers count their maximum.
+    pub score_max: u8,
+    /// Always 10.
+    pub max_score: u8,
+    /// The band of `score_max`.
+    pub band: UrgencyBand,
+    /// Actie melding.
+    pub report_action: UrgencyReportAction,
+    /// Actie melder.
+    pub reporter_action: UrgencyReporterAction,
+    /// True when an answer is unknown or `score_min` and `score_max` fall in different bands.
+    pub needs_consultation: bool,
+    /// The five criteria in order: safety, health, wellbeing, scope, duration.
+    pub breakdown: Vec<UrgencyCriterionScore>,
+    /// Why: the points per answer and the reason for the band, in Dutch and English.
+    pub explanation: Bilingual,
+}
+
+impl Document for UrgencyResultDocument {
+    const KIND: &'static str = "urgency_result";
+
+    fn check(&self) -> Result<(), Error> {
+        let order = UrgencyCriterion::ALL;
+        if self.breakdown.len() != order.len() {
+            return Err(Error::invalid(
+                Path::root().key("breakdown"),
+                "expected the five criteria: safety, health, wellbeing, scope, duration",
+            ));
+        }
+        for (i, (c, want)) in self.breakdown.iter().zip(order).enumerate() {
+            if c.criterion != *want {
+                return Err(Error::invalid(
+                    Path::root().key("breakdown").index(i).key("criterion"),
+                    format!("expected {}: the order is safety, health, wellbeing, scope, duration", want.code()),
+                ));
+            }
+        }
+        if self.score != self.score_min || self.score_min > self.score_max || self.score_max > MAX_SCORE {
+            return Err(Error::invalid(Path::root().key("score"), "expected score = score_min <= score_max <= 10"));
+        }
+        Ok(())
+    }
+}
+
+impl UrgencyResultDocument {
+    /// Audits a stored result: rebuilds the answers from its breakdown, scores them again
+    /// with `table` and checks that every field (explanation included) is what this version
+    /// of the instrument writes. Returns the recomputed result.
+    pub fn audit(&self, table: &super::BandTable) -> Result<UrgencyResult, Error> {
+        use super::answers::{UrgencyDuration, UrgencyRisk};
+        use super::input::{Persons, UrgencyInput, UrgencyRisks, UrgencyScope};
+        self.check()?;
+        if self.instrument != INSTRUMENT || self.instrument_version != INSTRUMENT_VERSION {
+            return Err(Error::invalid(
+                Path::root().key("instrument_version"),
+                format!("this library audits {INSTRUMENT} version {INSTRUMENT_VERSION} only"),
+            ));
+        }
+        let at = |i: usize| Path::root().key("breakdown").index(i).key("answer");
+        let risk = |i: usize| -> Result<UrgencyRisk, Error> {
+            UrgencyRisk::ALL
+                .iter()
+                .copied()
+                .find(|r| r.answer() == self.breakdown[i].answer)
+                .ok_or_else(|| Error::invalid(at(i), "expected a risk answer: none, moderate, severe, unknown"))
+        };
+        let scope = |persons: u32, minors_involved: bool, over_75_involved: bool| -> Result<UrgencyScope, Error> {
+            Ok(UrgencyScope { persons: Persons::new(persons)?, minors_involved, over_75_involved })
+        };
+        let scope = match self.breakdown[3].answer {
+            UrgencyAnswer::Individual => scope(1, false, false)?,
+            UrgencyAnswer::SeveralPersons => scope(2, false, false)?,
+            UrgencyAnswer::Minor => scope(1, true, false)?,
+            UrgencyAnswer::Over75 => scope(1, false, true)?,
+            _ => {
+                return Err(Error::invalid(
+                    at(3),
+                    "expected a scope answer: individual, several_persons, minor, over_75",
+                ))
+            }
+        };
+        let duration =
+            UrgencyDuration::ALL.iter().copied().find(|d| d.answer() == self.breakdown[4].answer).ok_or_else(|| {
+                Error::invalid(
+                    at(4),
+                    "expected a duration answer: incidental, structural_under_half_year, structural_over_half_year, unknown",
+                )
+            })?;
+        let input = UrgencyInput {
+            risks: UrgencyRisks { safety: risk(0)?, health: risk(1)?, wellbeing: risk(2)? },
+            scope,
+            duration,
+        };
+        let result = super::assess_with(&input, table);
+        let again = result.to_document();
+        if again != *self {
+            let a = serde_json::to_value(&again).unwrap_or_default();
+            let b = serde_json::to_value(self).unwrap_or_default();
+            let field = a
+                .as_object()
+                .and_then(|a| a.iter().find(|(k, v)| b.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()))
+                .unwrap_or_default();
+            return Err(Error::invalid(
+                Path::root().key(field),
+                "does not match what the instrument computes from the breakdown's answers with this band table",
+            ));
+        }
+        Ok(result)
+    }
+}

@@ -1,0 +1,214 @@
+/* The urgency instrument through the C ABI: the typed path against rules written out here,
+ * the JSON path against the shared expected output (byte for byte, as Rust and Python),
+ * errors, NULLs. */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include "steun.h"
+#include "check.h"
+
+/* Independent rules (002:3959-4006, 5-6 consultation as interpreted): points per answer,
+ * -1 for unknown. */
+static int risk_points(SteunUrgencyRisk r) { return r == STEUN_URGENCY_RISK_UNKNOWN ? -1 : (int)r; }
+static int duration_points(SteunUrgencyDuration d) { return d == STEUN_URGENCY_DURATION_UNKNOWN ? -1 : (int)d; }
+static SteunUrgencyBand band_of(int score) {
+    if (score <= 4) return STEUN_URGENCY_BAND_INFORMATION_ADVICE;
+    if (score <= 6) return STEUN_URGENCY_BAND_CONSULTATION;
+    if (score <= 9) return STEUN_URGENCY_BAND_PROFESSIONAL_SERVICES;
+    return STEUN_URGENCY_BAND_CRISIS;
+}
+
+static SteunUrgencyInput make(SteunUrgencyRisk s, SteunUrgencyRisk h, SteunUrgencyRisk w, uint32_t persons,
+                              bool minors, bool old, SteunUrgencyDuration d) {
+    SteunUrgencyInput in;
+    memset(&in, 0, sizeof in);
+    in.safety = s;
+    in.health = h;
+    in.wellbeing = w;
+    in.persons = persons;
+    in.minors_involved = minors;
+    in.over_75_involved = old;
+    in.duration = d;
+    return in;
+}
+
+static void test_every_combination(void) {
+    struct { uint32_t persons; bool minors, old; int points; SteunUrgencyAnswer answer; } scopes[] = {
+        {1, false, false, 0, STEUN_URGENCY_ANSWER_INDIVIDUAL}, {2, false, false, 1, STEUN_URGENCY_ANSWER_SEVERAL_PERSONS},
+        {1, true, false, 2, STEUN_URGENCY_ANSWER_MINOR},       {1, false, true, 2, STEUN_URGENCY_ANSWER_OVER75},
+        {3, true, true, 2, STEUN_URGENCY_ANSWER_MINOR},
+    };
+    int bad = 0, n = 0;
+    for (int s = 0; s < 4; s++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int d = 0; d < 4; d++)
+                    for (size_t k = 0; k < sizeof scopes / sizeof scopes[0]; k++) {
+                        SteunUrgencyInput in = make((SteunUrgencyRisk)s, (SteunUrgencyRisk)h, (SteunUrgencyRisk)w,
+                                                    scopes[k].persons, scopes[k].minors, scopes[k].old,
+                                                    (SteunUrgencyDuration)d);
+                        int pts[5] = {risk_points(in.safety), risk_points(in.health), risk_points(in.wellbeing),
+                                      scopes[k].points, duration_points(in.duration)};
+                        int min = 0, max = 0;
+                        bool unknown = false;
+                        for (int i = 0; i < 5; i++) {
+                            min += pts[i] < 0 ? 0 : pts[i];
+                            max += pts[i] < 0 ? 2 : pts[i];
+                            unknown = unknown || pts[i] < 0;
+                        }
+                        SteunUrgencyResult r;
+                        n++;
+                        if (steun_urgency_assess(&in, &r) != STEUN_STATUS_OK) { bad++; continue; }
+                        bool ok = r.score == min && r.score_min == min && r.score_max == max && r.max_score == 10 &&
+                                  r.band == band_of(max) &&
+                                  r.needs_consultation == (unknown || band_of(min) != band_of(max)) &&
+                                  r.breakdown[3].answer == scopes[k].answer && r.breakdown[3].points == scopes[k].points;
+                        for (int i = 0; i < 5; i++) {
+                            ok = ok && (int)r.breakdown[i].criterion == i;
+                            ok = ok && r.breakdown[i].points_known == (pts[i] >= 0);
+                            ok = ok && r.breakdown[i].points_min == (pts[i] < 0 ? 0 : pts[i]);
+                            ok = ok && r.breakdown[i].points_max == (pts[i] < 0 ? 2 : pts[i]);
+                        }
+                        if (!ok) bad++;
+                    }
+    CHECK(n == 4 * 4 * 4 * 4 * 5);
+    CHECK(bad == 0);
+}
+
+static void test_widow(void) {
+    /* 002:4056-4070: moderate health and wellbeing, over 75, duration not told: 4..6. */
+    SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_MODERATE, STEUN_URGENCY_RISK_MODERATE, 1,
+                                false, true, STEUN_URGENCY_DURATION_UNKNOWN);
+    SteunUrgencyResult r;
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
+    CHECK(r.score == 4 && r.score_min == 4 && r.score_max == 6);
+    CHECK(r.band == STEUN_URGENCY_BAND_CONSULTATION && r.band_from == 5 && r.band_to == 6);
+    CHECK(r.report_action == STEUN_URGENCY_REPORT_ACTION_TEAM_CONSULTATION);
+    CHECK(r.reporter_action == STEUN_URGENCY_REPORTER_ACTION_INFORMATION_ADVICE_SUPPORT_FEEDBACK);
+    CHECK(r.needs_consultation);
+    CHECK(!r.breakdown[4].points_known && r.breakdown[4].answer == STEUN_URGENCY_ANSWER_UNKNOWN);
+
+    char *text = NULL;
+    CHECK_STATUS(steun_urgency_explain(&in, STEUN_LANG_NL, &text), STEUN_STATUS_OK);
+    CHECK(CONTAINS(text, "Gezondheid: Matig risico, 1 punt."));
+    steun_string_free(text);
+    CHECK_STATUS(steun_urgency_explain(&in, STEUN_LANG_EN, &text), STEUN_STATUS_OK);
+    CHECK(CONTAINS(text, "Scope: Person(s) over 75, 2 points."));
+    steun_string_free(text);
+}
+
+static void test_typed_errors(void) {
+    SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_NONE, 0, false,
+                                false, STEUN_URGENCY_DURATION_INCIDENTAL);
+    SteunUrgencyResult r;
+    memset(&r, 0x5a, sizeof r);
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "scope.persons") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), ">= 1"));
+    CHECK(r.score == 0x5a); /* untouched on error */
+
+    in.persons = 1;
+    in.health = (SteunUrgencyRisk)7;
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "risks.health") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "0 (none), 1 (moderate), 2 (severe), 3 (unknown)"));
+    in.health = STEUN_URGENCY_RISK_NONE;
+    in.duration = (SteunUrgencyDuration)-1;
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "duration") == 0);
+    in.duration = STEUN_URGENCY_DURATION_INCIDENTAL;
+
+    CHECK_STATUS(steun_urgency_assess(NULL, &r), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_assess(&in, NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_assess_with(&in, NULL, &r), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_explain(&in, STEUN_LANG_EN, NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_explain(NULL, STEUN_LANG_EN, NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
+}
+
+static void test_bands(void) {
+    const char *bands_json =
+        "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":5,\"report_action\":\"no_action\","
+        "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
+        "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
+    SteunUrgencyBands *bands = NULL;
+    CHECK_STATUS(steun_urgency_bands_from_json(bands_json, &bands), STEUN_STATUS_OK);
+    SteunUrgencyInput in = make(STEUN_URGENCY_RISK_SEVERE, STEUN_URGENCY_RISK_SEVERE, STEUN_URGENCY_RISK_MODERATE, 1,
+                                false, false, STEUN_URGENCY_DURATION_INCIDENTAL);
+    SteunUrgencyResult r;
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
+    CHECK(r.band == STEUN_URGENCY_BAND_CONSULTATION);
+    CHECK_STATUS(steun_urgency_assess_with(&in, bands, &r), STEUN_STATUS_OK);
+    CHECK(r.band == STEUN_URGENCY_BAND_INFORMATION_ADVICE && r.band_to == 5);
+    in.wellbeing = STEUN_URGENCY_RISK_SEVERE;
+    CHECK_STATUS(steun_urgency_assess_with(&in, bands, &r), STEUN_STATUS_OK);
+    CHECK(r.band == STEUN_URGENCY_BAND_CRISIS && r.report_action == STEUN_URGENCY_REPORT_ACTION_CRISIS_REPORT);
+    steun_urgency_bands_free(bands);
+    steun_urgency_bands_free(NULL);
+
+    char *out = NULL;
+    const char *one = "{\"risks\":{\"safety\":\"severe\",\"health\":\"severe\",\"wellbeing\":\"moderate\"},"
+                      "\"scope\":{\"persons\":1,\"minors_involved\":false,\"over_75_involved\":false},"
+                      "\"duration\":\"incidental\"}";
+    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, bands_json, &out), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"band\":\"information_advice\""));
+    steun_string_free(out);
+    out = NULL;
+    bands = NULL;
+    CHECK_STATUS(steun_urgency_bands_from_json("{\"bands\":[]}", &bands), STEUN_STATUS_INVALID_INPUT);
+    CHECK(bands == NULL);
+    CHECK(strcmp(steun_last_error_path(), "bands") == 0);
+    const char *gap = "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":4,\"report_action\":\"no_action\","
+                      "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
+                      "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
+    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, gap, &out), STEUN_STATUS_INVALID_INPUT);
+    CHECK(out == NULL);
+    CHECK(strcmp(steun_last_error_path(), "bands[1].score_from") == 0);
+    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_bands_from_json(NULL, &bands), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_bands_from_json(bands_json, NULL), STEUN_STATUS_NULL_POINTER);
+}
+
+static void test_json(const char *cases_path, const char *expected_path) {
+    char *cases = read_file(cases_path);
+    char *expected = read_file(expected_path);
+    CHECK(cases != NULL && expected != NULL);
+    if (cases && expected) {
+        char *out = NULL;
+        CHECK_STATUS(steun_urgency_assess_json(cases, &out), STEUN_STATUS_OK);
+        /* The expected file is the CLI's output: the same bytes plus a newline. */
+        size_t n = out ? strlen(out) : 0;
+        CHECK(out != NULL && strncmp(out, expected, n) == 0 && strcmp(expected + n, "\n") == 0);
+        steun_string_free(out);
+    }
+    free(cases);
+    free(expected);
+
+    char *out = NULL;
+    CHECK_STATUS(steun_urgency_assess_json("{\"risks\":{\"safety\":\"none\",\"health\":\"none\",\"wellbeing\":\"geheim\"},"
+                                           "\"scope\":{\"persons\":1,\"minors_involved\":false,\"over_75_involved\":false},"
+                                           "\"duration\":\"incidental\"}",
+                                           &out),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK(out == NULL);
+    CHECK(strcmp(steun_last_error_path(), "risks.wellbeing") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "none, moderate, severe, unknown"));
+    CHECK(!CONTAINS(steun_last_error_message(), "geheim"));
+    CHECK_STATUS(steun_urgency_assess_json("{\"risks\":", &out), STEUN_STATUS_MALFORMED_JSON);
+    CHECK_STATUS(steun_urgency_assess_json("[{}]", &out), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "[0].risks") == 0);
+    CHECK_STATUS(steun_urgency_assess_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_assess_json("{}", NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_urgency_assess_json("\xff", &out), STEUN_STATUS_INVALID_UTF8);
+}
+
+int main(int argc, char **argv) {
+    const char *cases = argc > 2 ? argv[1] : "tests/data/urgency_cases.json";
+    const char *expected = argc > 2 ? argv[2] : "tests/data/urgency_expected.json";
+    test_every_combination();
+    test_widow();
+    test_typed_errors();
+    test_bands();
+    test_json(cases, expected);
+    return check_summary("test_urgency");
+}
