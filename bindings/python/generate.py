@@ -140,7 +140,7 @@ class Gen:
         if t == "object" and "additionalProperties" in s and "properties" not in s:
             a, i, c = self.typ(s["additionalProperties"])
             return f"dict[str, {a}]", f"Mapping[str, {i}]", f"Map({c})"
-        if s == {} or s is True:
+        if s is True or not any(k in s for k in ("type", "$ref", "anyOf", "oneOf")):  # any JSON value
             return "Any", "Any", "ANY"
         raise SystemExit(f"unsupported schema: {s}")
 

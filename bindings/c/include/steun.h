@@ -529,6 +529,40 @@ int steun_isolation_type_json(const char *type_code, char **output_json);
 // `output_json` is a valid pointer to a `char *`.
 int steun_isolation_types_json(char **output_json);
 
+// Validates a support case (JSON, kind `support_case`) and writes its findings as JSON
+// (kind `findings`): `{"instrument", "version", "findings": [{"code", "severity", "path",
+// "message": {"nl", "en"}, "source"}]}`. A case that breaks plan rules still returns
+// `STEUN_STATUS_OK` with findings; malformed JSON, unknown fields, wrong types, non-ISO
+// dates and invalid phase transitions return an error status with the path in
+// `steun_last_error_path()`. Free `*out` with `steun_string_free`. Thread-safe.
+//
+// # Safety
+// `json` is a NUL-terminated string; `out` is a valid pointer to a `char *`.
+int steun_plan_validate_json(const char *json, char **out);
+
+// Renders a form of a support case as Markdown in `lang`: `what` is `"plan"` (the newest
+// Plan van Aanpak), `"options"` (its options worksheets), `"profile"` (the Personal
+// Profile) or `"all"`. Free `*out` with `steun_string_free`. Thread-safe.
+//
+// # Safety
+// `json` and `what` are NUL-terminated strings; `out` is a valid pointer to a `char *`.
+int steun_plan_render_json(const char *json, enum SteunLang lang, const char *what, char **out);
+
+// Assembles the Wmo application (JSON, kind `wmo_application`) from the newest plan of a
+// support case; its `missing` array lists the parts still to write. Free `*out` with
+// `steun_string_free`. Thread-safe.
+//
+// # Safety
+// `json` is a NUL-terminated string; `out` is a valid pointer to a `char *`.
+int steun_wmo_application_json(const char *json, char **out);
+
+// The changes between two plans (each JSON of kind `plan`), as JSON of kind `plan_diff`.
+// Free `*out` with `steun_string_free`. Thread-safe.
+//
+// # Safety
+// `old_json` and `new_json` are NUL-terminated strings; `out` is a valid pointer.
+int steun_plan_diff_json(const char *old_json, const char *new_json, char **out);
+
 // Derives the pseudonymous client code of `identifier` under a secret key (HMAC-SHA-256,
 // scheme `hmac-sha256-v1`, see docs/signals.md), e.g. "ID-ZG43-9PSD-QSXB-KJVQ".
 // `kind` is "bsn" (9 digits passing the eleven-test) or "client_number". The key is

@@ -14,6 +14,7 @@ mod boundary;
 mod catalogue;
 mod documents;
 mod isolation;
+mod plan;
 mod signals;
 mod urgency;
 
@@ -21,6 +22,7 @@ pub use boundary::SteunStatus;
 pub use catalogue::*;
 pub use documents::*;
 pub use isolation::*;
+pub use plan::*;
 pub use signals::*;
 pub use urgency::*;
 

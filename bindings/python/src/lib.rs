@@ -9,6 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
 mod isolation;
+mod plan;
 mod signals;
 mod urgency;
 
@@ -143,6 +144,7 @@ fn _steun(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(reference_names, m)?)?;
     isolation::register(m)?;
     urgency::register(m)?;
+    plan::register(m)?;
     signals::register(m)?;
     Ok(())
 }

@@ -7,6 +7,7 @@ mod demo;
 mod input;
 mod isolation;
 mod labels;
+mod plan;
 mod schema;
 mod signals;
 mod urgency;
@@ -32,6 +33,8 @@ enum Command {
     Labels(labels::Args),
     /// Check a JSON document of a kind; print its errors with their paths.
     Validate(validate::Args),
+    /// Support plans: validate, render, build the Wmo application, list version changes.
+    Plan(plan::Args),
     /// Show Bram's case, the library's worked example.
     Demo(demo::Args),
     /// The social isolation typology (Machielse & Hortulanus 2011): classify, types, decide, check, risk-groups.
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
         Command::Demo(a) => demo::run(a),
         Command::Isolation(a) => isolation::run(a),
         Command::Urgency(a) => urgency::run(a),
+        Command::Plan(a) => plan::run(a),
         Command::Signal(a) => signals::run_signal(a),
         Command::Case(a) => signals::run_case(a),
         Command::ClientCode(a) => signals::run_client_code(a),

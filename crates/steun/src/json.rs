@@ -23,6 +23,14 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
             message: format!("{} bytes of JSON; at most {MAX_INPUT_BYTES} are accepted", text.len()),
         });
     }
+    // Fast path: plain serde_json. Only a failing document is parsed again with path
+    // tracking, which costs about as much as the parse itself.
+    let mut fast = serde_json::Deserializer::from_str(text);
+    if let Ok(value) = T::deserialize(crate::strict::Strict(&mut fast)) {
+        if fast.end().is_ok() {
+            return Ok(value);
+        }
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(crate::strict::Strict(&mut de)).map_err(convert)?;
     de.end().map_err(|e| syntax(&e))?;

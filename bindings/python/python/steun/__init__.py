@@ -28,6 +28,7 @@ from ._models import *  # noqa: F403
 from ._models import __all__ as _model_names
 from ._urgency import *  # noqa: F403
 from ._urgency import __all__ as _urgency_names
+from ._plan import diff_plans, has_errors, render_case, validate_case, wmo_application
 from ._signals import *  # noqa: F403
 from ._signals import __all__ as _signals_names
 from ._steun import (
@@ -107,6 +108,11 @@ __all__ = [
     "reference",
     "reference_names",
     "validate",
+    "validate_case",
+    "has_errors",
+    "render_case",
+    "wmo_application",
+    "diff_plans",
     "__version__",
     *_enum_names,
     *_model_names,

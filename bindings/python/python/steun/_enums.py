@@ -450,6 +450,179 @@ class UrgencyReporterAction(SteunEnum):
     """IAO + terugkoppeling van actie / IAO plus feedback on the action taken."""
 
 
+class Relation(SteunEnum):
+    """steun.Relation: see the Rust type steun::Relation for the source lines."""
+
+    FAMILY = "family"
+    """Familie / Family."""
+    PARTNER = "partner"
+    """Partner / Partner."""
+    FRIEND = "friend"
+    """Vriend(in) / Friend."""
+    NEIGHBOUR = "neighbour"
+    """Buurman/buurvrouw / Neighbour."""
+    ACQUAINTANCE = "acquaintance"
+    """Kennis / Acquaintance."""
+    COLLEAGUE = "colleague"
+    """Collega / Colleague."""
+    TEAM_MATE = "team_mate"
+    """Teamgenoot/clubgenoot / Team-mate or club member."""
+    PEER = "peer"
+    """Lotgenoot / Peer (another person with a disability)."""
+    VOLUNTEER = "volunteer"
+    """Vrijwilliger / Volunteer."""
+    CARER = "carer"
+    """Mantelzorger / Informal carer."""
+    OTHER = "other"
+    """Anders / Other."""
+
+
+class ProvisionForm(SteunEnum):
+    """steun.ProvisionForm: see the Rust type steun::ProvisionForm for the source lines."""
+
+    IN_KIND = "in_kind"
+    """In natura / In kind."""
+    PGB = "pgb"
+    """Persoonsgebonden budget (PGB) / Personal budget (PGB)."""
+
+
+class ExtentUnit(SteunEnum):
+    """steun.ExtentUnit: see the Rust type steun::ExtentUnit for the source lines."""
+
+    HOURS_PER_WEEK = "hours_per_week"
+    """uur per week / hours per week."""
+    HOURS_PER_MONTH = "hours_per_month"
+    """uur per maand / hours per month."""
+    TIMES_PER_WEEK = "times_per_week"
+    """keer per week / times per week."""
+    TIMES_PER_MONTH = "times_per_month"
+    """keer per maand / times per month."""
+
+
+class Term(SteunEnum):
+    """steun.Term: see the Rust type steun::Term for the source lines."""
+
+    SHORT = "short"
+    """Korte termijn / Short term."""
+    LONG = "long"
+    """Lange termijn / Long term."""
+
+
+class GoalOutcome(SteunEnum):
+    """steun.GoalOutcome: see the Rust type steun::GoalOutcome for the source lines."""
+
+    REACHED = "reached"
+    """Bereikt / Reached."""
+    PARTLY = "partly"
+    """Gedeeltelijk bereikt / Partly reached."""
+    NOT_REACHED = "not_reached"
+    """Niet bereikt / Not reached."""
+
+
+class Severity(SteunEnum):
+    """steun.Severity: see the Rust type steun::Severity for the source lines."""
+
+    ERROR = "error"
+    """Fout / Error."""
+    WARNING = "warning"
+    """Waarschuwing / Warning."""
+    INFO = "info"
+    """Informatie / Information."""
+
+
+class WishSource(SteunEnum):
+    """steun.WishSource: see the Rust type steun::WishSource for the source lines."""
+
+    IMPORTANT_WISHES = "important_wishes"
+    """Belangrijkste wensen (Persoonlijk Profiel) / Most important wishes (Personal Profile)."""
+    PERSONAL_PROFILE = "personal_profile"
+    """Persoonlijk Profiel / Personal Profile."""
+    ASSESSMENT_GRID = "assessment_grid"
+    """Schema informatie verzamelen / Assessment grid."""
+
+
+class ApplicationPart(SteunEnum):
+    """steun.ApplicationPart: see the Rust type steun::ApplicationPart for the source lines."""
+
+    PROBLEMS = "problems"
+    """De problemen van betrokkene / The person's problems."""
+    PROBLEM_ANALYSIS = "problem_analysis"
+    """Een probleemanalyse / A problem analysis."""
+    SOLUTION_DIRECTION = "solution_direction"
+    """De keuze van de oplossingsrichting / The chosen solution direction."""
+    SOLUTION_MOTIVATION = "solution_motivation"
+    """De motivatie van de oplossingsrichting / The motivation of the solution direction."""
+    INTENDED_RESULTS = "intended_results"
+    """Een overzicht van de beoogde resultaten / An overview of the intended results."""
+    MEASURES = "measures"
+    """De keuze van de in te zetten maatregelen / The chosen measures."""
+    MEASURE_MOTIVATION = "measure_motivation"
+    """De motivatie van de in te zetten maatregelen / The motivation of the measures."""
+    FORM = "form"
+    """De vorm van de maatregelen (in natura of PGB) / The form of the measures (in kind or PGB)."""
+
+
+class ChangeKind(SteunEnum):
+    """steun.ChangeKind: see the Rust type steun::ChangeKind for the source lines."""
+
+    ADDED = "added"
+    """Toegevoegd / Added."""
+    REMOVED = "removed"
+    """Verwijderd / Removed."""
+    CHANGED = "changed"
+    """Gewijzigd / Changed."""
+
+
+class FindingCode(SteunEnum):
+    """steun.FindingCode: see the Rust type steun::FindingCode for the source lines."""
+
+    NO_GOALS = "no_goals"
+    """Geen doelen / No goals."""
+    DUPLICATE_GOAL_ID = "duplicate_goal_id"
+    """Dubbele doel-id / Duplicate goal id."""
+    GOAL_WITHOUT_RESULT = "goal_without_result"
+    """Doel zonder resultaat / Goal without a result."""
+    GOAL_WITHOUT_PERSONAL_PREFERENCES = "goal_without_personal_preferences"
+    """Doel zonder persoonlijke voorkeuren / Goal without personal preferences."""
+    UNKNOWN_WISH_REFERENCE = "unknown_wish_reference"
+    """Onbekende verwijzing naar een wens / Unknown wish reference."""
+    UNKNOWN_GOAL_REFERENCE = "unknown_goal_reference"
+    """Onbekende verwijzing naar een doel / Unknown goal reference."""
+    MISSING_EVALUATION_DATE = "missing_evaluation_date"
+    """Geen evaluatiedatum / No evaluation date."""
+    EVALUATION_BEFORE_DRAWN_UP = "evaluation_before_drawn_up"
+    """Evaluatie vóór datum opstellen / Evaluation before the plan was drawn up."""
+    STEP_WITHOUT_ACTOR = "step_without_actor"
+    """Stap zonder uitvoerder / Step without anyone doing it."""
+    WMO_CLAIM_WITHOUT_MOTIVATION = "wmo_claim_without_motivation"
+    """Wmo-beroep zonder motivatie / Wmo claim without a motivation."""
+    OPTIONS_TOO_FEW = "options_too_few"
+    """Te weinig opties / Too few options."""
+    BEST_OPTION_NOT_LISTED = "best_option_not_listed"
+    """Beste optie staat niet in de lijst / Best option not listed."""
+    SECOND_BEST_EQUALS_BEST = "second_best_equals_best"
+    """Op één na beste optie is de beste optie / Second-best option equals the best."""
+    INDIVIDUAL_PROVISION_BEFORE_INNER_RINGS = "individual_provision_before_inner_rings"
+    """Individuele voorziening zonder binnenste ringen / Individual provision before the inner rings."""
+    APPLICATION_INCOMPLETE = "application_incomplete"
+    """Wmo-aanvraag onvolledig / Wmo application incomplete."""
+    UNKNOWN_PLAN_VERSION = "unknown_plan_version"
+    """Onbekende planversie / Unknown plan version."""
+
+
+class RenderPart(SteunEnum):
+    """steun.RenderPart: see the Rust type steun::RenderPart for the source lines."""
+
+    PLAN = "plan"
+    """Plan van Aanpak / Plan of action."""
+    OPTIONS = "options"
+    """Werkblad Opties / Options worksheet."""
+    PROFILE = "profile"
+    """Persoonlijk Profiel / Personal Profile."""
+    ALL = "all"
+    """Alles / All."""
+
+
 class SignalLevel(SteunEnum):
     """steun.SignalLevel: see the Rust type steun::SignalLevel for the source lines."""
 
@@ -626,4 +799,4 @@ class ReportRoute(SteunEnum):
     """Inbrengen in het signaleringsnetwerk / Bring to the network meeting."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]

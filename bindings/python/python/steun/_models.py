@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Iterable, Mapping
 
 from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Native, Nested, Opt, Seq
 from ._enums import *  # noqa: F403
-from ._enums import ActionStatus, Beacon, CaseStatus, CentralConcept, CompensationDomain, ConversationPhase, Dimension, IdentifierKind, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, NetworkTier, Orientation, OwnerRole, PerformanceField, Persistence, PersistenceRule, QualityStandard, ReportRoute, ReporterRole, RiskGroup, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer
+from ._enums import ActionStatus, ApplicationPart, Beacon, CaseStatus, CentralConcept, ChangeKind, CompensationDomain, ConversationPhase, Dimension, ExtentUnit, FindingCode, GoalOutcome, IdentifierKind, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, NetworkTier, Orientation, OwnerRole, PerformanceField, Persistence, PersistenceRule, ProvisionForm, QualityStandard, Relation, RenderPart, ReportRoute, ReporterRole, RiskGroup, Severity, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource, Term, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer, WishSource
 from ._steun import UrgencyInput, UrgencyResult
 
 
@@ -522,6 +522,646 @@ class UrgencyBandRow(Model):
         reporter_action: UrgencyReporterAction | str,
     ) -> None:
         self._init({'band': band, 'score_from': score_from, 'score_to': score_to, 'report_action': report_action, 'reporter_action': reporter_action})
+
+
+
+class Goal(Model):
+    """A support goal: what the person wants to reach and what that means to them.
+
+    Document kind ``goal``; JSON Schema: ``steun.schema("goal")``.
+    """
+
+    __slots__ = ('id', 'result', 'wish', 'priority', 'dimensions', 'life_domains', 'personal_preferences', 'term')
+    _kind: ClassVar[str | None] = 'goal'
+    id: str
+    """A short id, unique within the plan, that steps, worksheets and evaluations refer to
+    (e.g. `household`). Not personal data: do not put names in it.
+    """
+    result: str
+    """Het te behalen resultaat: the result to reach (002:1626-1628)."""
+    wish: WishRef | None
+    """The wish this goal comes from, where it is written down."""
+    priority: int
+    """Priority, 1 the highest: the goal from the wish with the highest priority comes first
+    (002:1626-1628).
+    """
+    dimensions: tuple[Dimension, ...]
+    """The quality-of-life dimensions the goal touches (002:466-469)."""
+    life_domains: tuple[LifeDomain, ...]
+    """The life domains the goal touches (002:1563-1586)."""
+    personal_preferences: tuple[str, ...]
+    """Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650)."""
+    term: Term
+    """Short or long term (002:1010-1017)."""
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        result: str,
+        wish: WishRef | Mapping[str, Any] | None = None,
+        priority: int,
+        dimensions: Iterable[Dimension | str] = (),
+        life_domains: Iterable[LifeDomain | str] = (),
+        personal_preferences: Iterable[str] = (),
+        term: Term | str,
+    ) -> None:
+        self._init({'id': id, 'result': result, 'wish': wish, 'priority': priority, 'dimensions': dimensions, 'life_domains': life_domains, 'personal_preferences': personal_preferences, 'term': term})
+
+
+
+class WishRef(Model):
+    """A reference to a wish in the Personal Profile or the assessment grid of the same case.
+
+    `number` counts from 1, as the forms number their lines. For `important_wishes` it is the
+    rank; for `personal_profile` the wish's line in the `domain`'s wishes column; for
+    `assessment_grid` its line in the `dimension`'s wishes column.
+    """
+
+    __slots__ = ('source', 'domain', 'dimension', 'number')
+    _kind: ClassVar[str | None] = None
+    source: WishSource
+    """Which list the wish is in."""
+    domain: LifeDomain | None
+    """The life domain, for `personal_profile`."""
+    dimension: Dimension | None
+    """The dimension, for `assessment_grid`."""
+    number: int
+    """The wish's number in its list, from 1."""
+
+    def __init__(
+        self,
+        *,
+        source: WishSource | str,
+        domain: LifeDomain | str | None = None,
+        dimension: Dimension | str | None = None,
+        number: int,
+    ) -> None:
+        self._init({'source': source, 'domain': domain, 'dimension': dimension, 'number': number})
+
+
+
+class OptionsWorksheet(Model):
+    """A Werkblad Opties for one goal of the plan.
+
+    Document kind ``options_worksheet``; JSON Schema: ``steun.schema("options_worksheet")``.
+    """
+
+    __slots__ = ('goal', 'options', 'best', 'second_best')
+    _kind: ClassVar[str | None] = 'options_worksheet'
+    goal: str
+    """The id of the goal (Doel) the options serve."""
+    options: tuple[PlanOption, ...]
+    """The options, numbered 1, 2, 3, ... in this order, as on the form (002:1676-1680)."""
+    best: int | None
+    """Beste optie: the number of the best option (from 1)."""
+    second_best: int | None
+    """Op één na beste optie: the number of the second-best option (from 1)."""
+
+    def __init__(
+        self,
+        *,
+        goal: str,
+        options: Iterable[PlanOption | Mapping[str, Any]] = (),
+        best: int | None = None,
+        second_best: int | None = None,
+    ) -> None:
+        self._init({'goal': goal, 'options': options, 'best': best, 'second_best': second_best})
+
+
+
+class PlanOption(Model):
+    """One option on the worksheet: what could be done, its pros and cons, and the Kanteling
+    ring it draws on (002:1140-1145).
+    """
+
+    __slots__ = ('description', 'advantages', 'disadvantages', 'ring')
+    _kind: ClassVar[str | None] = None
+    description: str
+    """The option."""
+    advantages: tuple[str, ...]
+    """Voordelen."""
+    disadvantages: tuple[str, ...]
+    """Nadelen."""
+    ring: SolutionRing
+    """The solution ring the option draws on."""
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        advantages: Iterable[str] = (),
+        disadvantages: Iterable[str] = (),
+        ring: SolutionRing | str,
+    ) -> None:
+        self._init({'description': description, 'advantages': advantages, 'disadvantages': disadvantages, 'ring': ring})
+
+
+
+class Plan(Model):
+    """One version of a Plan van Aanpak (also called the arrangement, 002:1690-1692).
+
+    Document kind ``plan``; JSON Schema: ``steun.schema("plan")``.
+    """
+
+    __slots__ = ('client', 'version', 'drawn_up', 'evaluation_date', 'goals', 'worksheets', 'aids', 'steps', 'application')
+    _kind: ClassVar[str | None] = 'plan'
+    client: str
+    """The client's pseudonymous code; the form's "Naam" (never a name)."""
+    version: int
+    """The version, from 1; a revised plan is a new version (002:1820-1832)."""
+    drawn_up: datetime.date
+    """Datum opstellen."""
+    evaluation_date: datetime.date | None
+    """Datum evaluatie."""
+    goals: tuple[Goal, ...]
+    """Te bereiken resultaat (doel): the goals, each with its result."""
+    worksheets: tuple[OptionsWorksheet, ...]
+    """The options worksheets made on the way to the plan (002:1660-1696)."""
+    aids: tuple[str, ...]
+    """Benodigde hulpmiddelen of voorzieningen."""
+    steps: tuple[Step, ...]
+    """Concrete stappen of activiteiten, numbered 1, 2, ... in this order."""
+    application: ApplicationBasis | None
+    """What a Wmo application needs beyond the plan itself (002:1768-1782)."""
+
+    def __init__(
+        self,
+        *,
+        client: str,
+        version: int,
+        drawn_up: datetime.date | str,
+        evaluation_date: datetime.date | str | None = None,
+        goals: Iterable[Goal | Mapping[str, Any]] = (),
+        worksheets: Iterable[OptionsWorksheet | Mapping[str, Any]] = (),
+        aids: Iterable[str] = (),
+        steps: Iterable[Step | Mapping[str, Any]] = (),
+        application: ApplicationBasis | Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init({'client': client, 'version': version, 'drawn_up': drawn_up, 'evaluation_date': evaluation_date, 'goals': goals, 'worksheets': worksheets, 'aids': aids, 'steps': steps, 'application': application})
+
+
+
+class Step(Model):
+    """One numbered step of the plan with the form's four columns (002:1726-1738)."""
+
+    __slots__ = ('activity', 'goal', 'own', 'others', 'professional', 'wmo')
+    _kind: ClassVar[str | None] = None
+    activity: str
+    """The concrete step or activity."""
+    goal: str | None
+    """The id of the goal the step serves; none for a step that serves the whole plan."""
+    own: tuple[str, ...]
+    """Wat de persoon zelf doet."""
+    others: tuple[Helper, ...]
+    """Wat anderen doen: people from the network."""
+    professional: tuple[str, ...]
+    """Welke professionele hulp nodig is."""
+    wmo: tuple[WmoClaim, ...]
+    """Waarvoor een beroep op de Wmo gedaan wordt."""
+
+    def __init__(
+        self,
+        *,
+        activity: str,
+        goal: str | None = None,
+        own: Iterable[str] = (),
+        others: Iterable[Helper | Mapping[str, Any]] = (),
+        professional: Iterable[str] = (),
+        wmo: Iterable[WmoClaim | Mapping[str, Any]] = (),
+    ) -> None:
+        self._init({'activity': activity, 'goal': goal, 'own': own, 'others': others, 'professional': professional, 'wmo': wmo})
+
+
+
+class Helper(Model):
+    """Someone from the network who helps, and how they are related."""
+
+    __slots__ = ('who', 'relation', 'does')
+    _kind: ClassVar[str | None] = None
+    who: str
+    """Who: a role or description, e.g. "buurman" (no full names needed)."""
+    relation: Relation
+    """The relation to the client."""
+    does: str
+    """What they do."""
+
+    def __init__(
+        self,
+        *,
+        who: str,
+        relation: Relation | str,
+        does: str,
+    ) -> None:
+        self._init({'who': who, 'relation': relation, 'does': does})
+
+
+
+class WmoClaim(Model):
+    """A provision claimed from the Wmo (002:1714-1716, 002:1778-1779)."""
+
+    __slots__ = ('provision', 'ring', 'form', 'extent', 'motivation')
+    _kind: ClassVar[str | None] = None
+    provision: str
+    """The provision, e.g. "huishoudelijke hulp"."""
+    ring: SolutionRing
+    """Its Kanteling ring: a general or an individual provision (002:1140-1145)."""
+    form: ProvisionForm
+    """In kind or a personal budget."""
+    extent: Extent | None
+    """How much, e.g. 3 hours per week."""
+    motivation: str | None
+    """Why this measure (de motivatie van de in te zetten maatregelen, 002:1776-1777)."""
+
+    def __init__(
+        self,
+        *,
+        provision: str,
+        ring: SolutionRing | str,
+        form: ProvisionForm | str,
+        extent: Extent | Mapping[str, Any] | None = None,
+        motivation: str | None = None,
+    ) -> None:
+        self._init({'provision': provision, 'ring': ring, 'form': form, 'extent': extent, 'motivation': motivation})
+
+
+
+class Extent(Model):
+    """The extent of a provision: an amount in a unit."""
+
+    __slots__ = ('amount', 'unit')
+    _kind: ClassVar[str | None] = None
+    amount: float
+    """The amount; a positive number."""
+    unit: ExtentUnit
+    """The unit."""
+
+    def __init__(
+        self,
+        *,
+        amount: float,
+        unit: ExtentUnit | str,
+    ) -> None:
+        self._init({'amount': amount, 'unit': unit})
+
+
+
+class ApplicationBasis(Model):
+    """The parts of a Wmo application that the plan does not itself contain (002:1768-1782)."""
+
+    __slots__ = ('problems', 'problem_analysis', 'solution_motivation')
+    _kind: ClassVar[str | None] = None
+    problems: tuple[str, ...]
+    """De problemen van betrokkene; when empty, the experienced barriers of the case's
+    assessment grid are used.
+    """
+    problem_analysis: str | None
+    """Een probleemanalyse."""
+    solution_motivation: str | None
+    """Why this solution direction (de motivatie van de oplossingsrichting)."""
+
+    def __init__(
+        self,
+        *,
+        problems: Iterable[str] = (),
+        problem_analysis: str | None = None,
+        solution_motivation: str | None = None,
+    ) -> None:
+        self._init({'problems': problems, 'problem_analysis': problem_analysis, 'solution_motivation': solution_motivation})
+
+
+
+class SupportProcess(Model):
+    """The course of one support process: it starts in phase 1 on `started` and moves by
+    dated transitions.
+
+    Document kind ``support_process``; JSON Schema: ``steun.schema("support_process")``.
+    """
+
+    __slots__ = ('started', 'transitions')
+    _kind: ClassVar[str | None] = 'support_process'
+    started: datetime.date
+    """The date of the first meeting (phase 1)."""
+    transitions: tuple[PhaseTransition, ...]
+    """The transitions, in order; dates never go back."""
+
+    def __init__(
+        self,
+        *,
+        started: datetime.date | str,
+        transitions: Iterable[PhaseTransition | Mapping[str, Any]] = (),
+    ) -> None:
+        self._init({'started': started, 'transitions': transitions})
+
+
+
+class PhaseTransition(Model):
+    """A move to another phase on a date."""
+
+    __slots__ = ('to', 'date')
+    _kind: ClassVar[str | None] = None
+    to: SupportPhase
+    """The phase entered."""
+    date: datetime.date
+    """The date it was entered."""
+
+    def __init__(
+        self,
+        *,
+        to: SupportPhase | str,
+        date: datetime.date | str,
+    ) -> None:
+        self._init({'to': to, 'date': date})
+
+
+
+class Evaluation(Model):
+    """An evaluation of one version of the plan.
+
+    Document kind ``evaluation``; JSON Schema: ``steun.schema("evaluation")``.
+    """
+
+    __slots__ = ('date', 'plan_version', 'goals', 'process')
+    _kind: ClassVar[str | None] = 'evaluation'
+    date: datetime.date
+    """The date of the evaluation conversation."""
+    plan_version: int
+    """The version of the plan evaluated."""
+    goals: tuple[GoalEvaluation, ...]
+    """Per goal: outcome, experience, lessons, adjustment."""
+    process: tuple[str, ...]
+    """How the process went: the relation, the phases and how they connect (002:1815-1822)."""
+
+    def __init__(
+        self,
+        *,
+        date: datetime.date | str,
+        plan_version: int,
+        goals: Iterable[GoalEvaluation | Mapping[str, Any]] = (),
+        process: Iterable[str] = (),
+    ) -> None:
+        self._init({'date': date, 'plan_version': plan_version, 'goals': goals, 'process': process})
+
+
+
+class GoalEvaluation(Model):
+    """The evaluation of one goal."""
+
+    __slots__ = ('goal', 'outcome', 'experience', 'learnt', 'adjustment')
+    _kind: ClassVar[str | None] = None
+    goal: str
+    """The goal's id in the evaluated plan."""
+    outcome: GoalOutcome
+    """Reached, partly or not."""
+    experience: tuple[str, ...]
+    """How the client experienced the activities: what they valued (002:1826-1828)."""
+    learnt: tuple[str, ...]
+    """Leerervaringen: what was learnt."""
+    adjustment: tuple[str, ...]
+    """How the plan is adjusted (bijstellen)."""
+
+    def __init__(
+        self,
+        *,
+        goal: str,
+        outcome: GoalOutcome | str,
+        experience: Iterable[str] = (),
+        learnt: Iterable[str] = (),
+        adjustment: Iterable[str] = (),
+    ) -> None:
+        self._init({'goal': goal, 'outcome': outcome, 'experience': experience, 'learnt': learnt, 'adjustment': adjustment})
+
+
+
+class SupportCase(Model):
+    """One client's support case.
+
+    Document kind ``support_case``; JSON Schema: ``steun.schema("support_case")``.
+    """
+
+    __slots__ = ('client', 'profile', 'grid', 'process', 'plans', 'evaluations')
+    _kind: ClassVar[str | None] = 'support_case'
+    client: str
+    """The client's pseudonymous code; every plan carries the same code."""
+    profile: PersonalProfile | None
+    """The Personal Profile (002:1541-1606)."""
+    grid: AssessmentGrid | None
+    """The assessment grid (002:1495-1540)."""
+    process: SupportProcess | None
+    """The course of the six phases."""
+    plans: tuple[Plan, ...]
+    """The versions of the Plan van Aanpak, oldest first; a revision adds a version and
+    keeps the old ones (002:1826-1838).
+    """
+    evaluations: tuple[Evaluation, ...]
+    """The evaluations, in order."""
+
+    def __init__(
+        self,
+        *,
+        client: str,
+        profile: PersonalProfile | Mapping[str, Any] | None = None,
+        grid: AssessmentGrid | Mapping[str, Any] | None = None,
+        process: SupportProcess | Mapping[str, Any] | None = None,
+        plans: Iterable[Plan | Mapping[str, Any]] = (),
+        evaluations: Iterable[Evaluation | Mapping[str, Any]] = (),
+    ) -> None:
+        self._init({'client': client, 'profile': profile, 'grid': grid, 'process': process, 'plans': plans, 'evaluations': evaluations})
+
+
+
+class Findings(Model):
+    """The result of validating a support case.
+
+    Document kind ``findings``; JSON Schema: ``steun.schema("findings")``.
+    """
+
+    __slots__ = ('instrument', 'version', 'findings')
+    _kind: ClassVar[str | None] = 'findings'
+    instrument: str
+    """The instrument that produced the result (`steun.plan`)."""
+    version: str
+    """The steun version that produced it."""
+    findings: tuple[Finding, ...]
+    """The findings, in document order."""
+
+    def __init__(
+        self,
+        *,
+        instrument: str,
+        version: str,
+        findings: Iterable[Finding | Mapping[str, Any]],
+    ) -> None:
+        self._init({'instrument': instrument, 'version': version, 'findings': findings})
+
+
+
+class Finding(Model):
+    """One finding of plan validation."""
+
+    __slots__ = ('code', 'severity', 'path', 'message', 'source')
+    _kind: ClassVar[str | None] = None
+    code: FindingCode
+    """The rule's stable code."""
+    severity: Severity
+    """How serious it is."""
+    path: str
+    """The JSON path in the support case it concerns, e.g. `plans[0].steps[2]`."""
+    message: Bilingual
+    """What is wrong, in Dutch and English; never repeats personal text."""
+    source: str
+    """The seed lines behind the rule, e.g. `002:1632-1636`."""
+
+    def __init__(
+        self,
+        *,
+        code: FindingCode | str,
+        severity: Severity | str,
+        path: str,
+        message: Bilingual | Mapping[str, Any],
+        source: str,
+    ) -> None:
+        self._init({'code': code, 'severity': severity, 'path': path, 'message': message, 'source': source})
+
+
+
+class WmoApplication(Model):
+    """A Wmo application as far as the plan fills it in.
+
+    Document kind ``wmo_application``; JSON Schema: ``steun.schema("wmo_application")``.
+    """
+
+    __slots__ = ('instrument', 'version', 'client', 'plan_version', 'problems', 'problem_analysis', 'solution_direction', 'solution_motivation', 'intended_results', 'measures', 'missing', 'source')
+    _kind: ClassVar[str | None] = 'wmo_application'
+    instrument: str
+    """The instrument that produced it (`steun.plan`)."""
+    version: str
+    """The steun version that produced it."""
+    client: str
+    """The client's pseudonymous code."""
+    plan_version: int
+    """The plan version it is built from."""
+    problems: tuple[str, ...]
+    """De problemen van betrokkene: the plan's, or else the grid's experienced barriers."""
+    problem_analysis: str | None
+    """Een probleemanalyse."""
+    solution_direction: tuple[SolutionRing, ...]
+    """De oplossingsrichting: the rings the plan draws on, from the inside out."""
+    solution_motivation: str | None
+    """Why this direction."""
+    intended_results: tuple[str, ...]
+    """De beoogde resultaten: the goals' results, highest priority first."""
+    measures: tuple[Measure, ...]
+    """De in te zetten maatregelen: the plan's Wmo claims."""
+    missing: tuple[ApplicationPart, ...]
+    """The parts still missing, in the order of 002:1770-1779; empty when complete."""
+    source: str
+    """The seed lines of the application's parts."""
+
+    def __init__(
+        self,
+        *,
+        instrument: str,
+        version: str,
+        client: str,
+        plan_version: int,
+        problems: Iterable[str],
+        problem_analysis: str | None = None,
+        solution_direction: Iterable[SolutionRing | str],
+        solution_motivation: str | None = None,
+        intended_results: Iterable[str],
+        measures: Iterable[Measure | Mapping[str, Any]],
+        missing: Iterable[ApplicationPart | str],
+        source: str,
+    ) -> None:
+        self._init({'instrument': instrument, 'version': version, 'client': client, 'plan_version': plan_version, 'problems': problems, 'problem_analysis': problem_analysis, 'solution_direction': solution_direction, 'solution_motivation': solution_motivation, 'intended_results': intended_results, 'measures': measures, 'missing': missing, 'source': source})
+
+
+
+class Measure(Model):
+    """A measure of the application: one Wmo claim of the plan."""
+
+    __slots__ = ('step', 'provision', 'ring', 'form', 'extent', 'motivation')
+    _kind: ClassVar[str | None] = None
+    step: int
+    """The number of the plan step it comes from (from 1)."""
+    provision: str
+    """The provision."""
+    ring: SolutionRing
+    """General or individual provision."""
+    form: ProvisionForm
+    """In kind or PGB."""
+    extent: Extent | None
+    """How much."""
+    motivation: str | None
+    """Why."""
+
+    def __init__(
+        self,
+        *,
+        step: int,
+        provision: str,
+        ring: SolutionRing | str,
+        form: ProvisionForm | str,
+        extent: Extent | Mapping[str, Any] | None = None,
+        motivation: str | None = None,
+    ) -> None:
+        self._init({'step': step, 'provision': provision, 'ring': ring, 'form': form, 'extent': extent, 'motivation': motivation})
+
+
+
+class PlanDiff(Model):
+    """The changes from one plan version to another.
+
+    Document kind ``plan_diff``; JSON Schema: ``steun.schema("plan_diff")``.
+    """
+
+    __slots__ = ('from_version', 'to_version', 'changes')
+    _kind: ClassVar[str | None] = 'plan_diff'
+    from_version: int
+    """The older version."""
+    to_version: int
+    """The newer version."""
+    changes: tuple[PlanChange, ...]
+    """The changes, in document order."""
+
+    def __init__(
+        self,
+        *,
+        from_version: int,
+        to_version: int,
+        changes: Iterable[PlanChange | Mapping[str, Any]],
+    ) -> None:
+        self._init({'from_version': from_version, 'to_version': to_version, 'changes': changes})
+
+
+
+class PlanChange(Model):
+    """One change. `path` is in the newer plan for added and changed items and in the older
+    plan for removed ones. `before`/`after` hold the JSON of the item (personal text: show it
+    only to the people it belongs to).
+    """
+
+    __slots__ = ('kind', 'path', 'before', 'after')
+    _kind: ClassVar[str | None] = None
+    kind: ChangeKind
+    """Added, removed or changed."""
+    path: str
+    """Where, e.g. `steps[2].others[0]`."""
+    before: Any
+    """The old value (removed, changed)."""
+    after: Any
+    """The new value (added, changed)."""
+
+    def __init__(
+        self,
+        *,
+        kind: ChangeKind | str,
+        path: str,
+        before: Any | None = None,
+        after: Any | None = None,
+    ) -> None:
+        self._init({'kind': kind, 'path': path, 'before': before, 'after': after})
 
 
 
@@ -1089,6 +1729,148 @@ UrgencyBandRow._fields = (
     Field('report_action', Enum(UrgencyReportAction)),
     Field('reporter_action', Enum(UrgencyReporterAction)),
 )
+Goal._fields = (
+    Field('id', STR),
+    Field('result', TEXT),
+    Field('wish', Opt(Nested(lambda: WishRef)), None),
+    Field('priority', INT),
+    Field('dimensions', Seq(Enum(Dimension)), ()),
+    Field('life_domains', Seq(Enum(LifeDomain)), ()),
+    Field('personal_preferences', Seq(TEXT), ()),
+    Field('term', Enum(Term)),
+)
+WishRef._fields = (
+    Field('source', Enum(WishSource)),
+    Field('domain', Opt(Enum(LifeDomain)), None),
+    Field('dimension', Opt(Enum(Dimension)), None),
+    Field('number', INT),
+)
+OptionsWorksheet._fields = (
+    Field('goal', STR),
+    Field('options', Seq(Nested(lambda: PlanOption)), ()),
+    Field('best', Opt(INT), None),
+    Field('second_best', Opt(INT), None),
+)
+PlanOption._fields = (
+    Field('description', TEXT),
+    Field('advantages', Seq(TEXT), ()),
+    Field('disadvantages', Seq(TEXT), ()),
+    Field('ring', Enum(SolutionRing)),
+)
+Plan._fields = (
+    Field('client', STR),
+    Field('version', INT),
+    Field('drawn_up', DATE),
+    Field('evaluation_date', Opt(DATE), None),
+    Field('goals', Seq(Nested(lambda: Goal)), ()),
+    Field('worksheets', Seq(Nested(lambda: OptionsWorksheet)), ()),
+    Field('aids', Seq(TEXT), ()),
+    Field('steps', Seq(Nested(lambda: Step)), ()),
+    Field('application', Opt(Nested(lambda: ApplicationBasis)), None),
+)
+Step._fields = (
+    Field('activity', TEXT),
+    Field('goal', Opt(STR), None),
+    Field('own', Seq(TEXT), ()),
+    Field('others', Seq(Nested(lambda: Helper)), ()),
+    Field('professional', Seq(TEXT), ()),
+    Field('wmo', Seq(Nested(lambda: WmoClaim)), ()),
+)
+Helper._fields = (
+    Field('who', TEXT),
+    Field('relation', Enum(Relation)),
+    Field('does', TEXT),
+)
+WmoClaim._fields = (
+    Field('provision', TEXT),
+    Field('ring', Enum(SolutionRing)),
+    Field('form', Enum(ProvisionForm)),
+    Field('extent', Opt(Nested(lambda: Extent)), None),
+    Field('motivation', Opt(TEXT), None),
+)
+Extent._fields = (
+    Field('amount', FLOAT),
+    Field('unit', Enum(ExtentUnit)),
+)
+ApplicationBasis._fields = (
+    Field('problems', Seq(TEXT), ()),
+    Field('problem_analysis', Opt(TEXT), None),
+    Field('solution_motivation', Opt(TEXT), None),
+)
+SupportProcess._fields = (
+    Field('started', DATE),
+    Field('transitions', Seq(Nested(lambda: PhaseTransition)), ()),
+)
+PhaseTransition._fields = (
+    Field('to', Enum(SupportPhase)),
+    Field('date', DATE),
+)
+Evaluation._fields = (
+    Field('date', DATE),
+    Field('plan_version', INT),
+    Field('goals', Seq(Nested(lambda: GoalEvaluation)), ()),
+    Field('process', Seq(TEXT), ()),
+)
+GoalEvaluation._fields = (
+    Field('goal', STR),
+    Field('outcome', Enum(GoalOutcome)),
+    Field('experience', Seq(TEXT), ()),
+    Field('learnt', Seq(TEXT), ()),
+    Field('adjustment', Seq(TEXT), ()),
+)
+SupportCase._fields = (
+    Field('client', STR),
+    Field('profile', Opt(Nested(lambda: PersonalProfile)), None),
+    Field('grid', Opt(Nested(lambda: AssessmentGrid)), None),
+    Field('process', Opt(Nested(lambda: SupportProcess)), None),
+    Field('plans', Seq(Nested(lambda: Plan)), ()),
+    Field('evaluations', Seq(Nested(lambda: Evaluation)), ()),
+)
+Findings._fields = (
+    Field('instrument', STR),
+    Field('version', STR),
+    Field('findings', Seq(Nested(lambda: Finding))),
+)
+Finding._fields = (
+    Field('code', Enum(FindingCode)),
+    Field('severity', Enum(Severity)),
+    Field('path', STR),
+    Field('message', Nested(lambda: Bilingual)),
+    Field('source', STR),
+)
+WmoApplication._fields = (
+    Field('instrument', STR),
+    Field('version', STR),
+    Field('client', STR),
+    Field('plan_version', INT),
+    Field('problems', Seq(TEXT)),
+    Field('problem_analysis', Opt(TEXT), None),
+    Field('solution_direction', Seq(Enum(SolutionRing))),
+    Field('solution_motivation', Opt(TEXT), None),
+    Field('intended_results', Seq(TEXT)),
+    Field('measures', Seq(Nested(lambda: Measure))),
+    Field('missing', Seq(Enum(ApplicationPart))),
+    Field('source', STR),
+)
+Measure._fields = (
+    Field('step', INT),
+    Field('provision', TEXT),
+    Field('ring', Enum(SolutionRing)),
+    Field('form', Enum(ProvisionForm)),
+    Field('extent', Opt(Nested(lambda: Extent)), None),
+    Field('motivation', Opt(TEXT), None),
+)
+PlanDiff._fields = (
+    Field('from_version', INT),
+    Field('to_version', INT),
+    Field('changes', Seq(Nested(lambda: PlanChange))),
+)
+PlanChange._fields = (
+    Field('kind', Enum(ChangeKind)),
+    Field('path', STR),
+    Field('before', ANY, None),
+    Field('after', ANY, None),
+)
 Report._fields = (
     Field('reported_on', DATE),
     Field('reporter', Enum(ReporterRole)),
@@ -1190,4 +1972,4 @@ ClientCodeResult._fields = (
     Field('scheme', STR),
 )
 
-__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow", "Report", "ObservedSignal", "AssessedReport", "Case", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "ActionOwner", "CaseList", "CaseQuery", "CaseListing", "CaseLine", "OverdueAction", "FollowUpList", "FollowUpCase", "ClientCodeResult"]
+__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow", "Goal", "WishRef", "OptionsWorksheet", "PlanOption", "Plan", "Step", "Helper", "WmoClaim", "Extent", "ApplicationBasis", "SupportProcess", "PhaseTransition", "Evaluation", "GoalEvaluation", "SupportCase", "Findings", "Finding", "WmoApplication", "Measure", "PlanDiff", "PlanChange", "Report", "ObservedSignal", "AssessedReport", "Case", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "ActionOwner", "CaseList", "CaseQuery", "CaseListing", "CaseLine", "OverdueAction", "FollowUpList", "FollowUpCase", "ClientCodeResult"]

@@ -1,0 +1,92 @@
+//! Support plans (Supportgericht Werken, 002:1345-1840): goals, the options worksheet, the
+//! Plan van Aanpak with its steps and Wmo claims, the six-phase process, evaluations and
+//! plan versions, the Wmo application built from a plan, validation and rendering.
+//!
+//! ```
+//! use steun::plan::{validate_case, SupportCase};
+//! use steun::Document;
+//!
+//! let case = SupportCase::from_json(include_str!("../../../../examples/data/bram_case.json"))?;
+//! let findings = validate_case(&case);
+//! assert!(findings.findings.is_empty());
+//! assert_eq!(case.plans.len(), 2);
+//! # Ok::<(), steun::Error>(())
+//! ```
+
+pub mod application;
+pub mod case;
+pub mod diff;
+pub mod evaluation;
+pub mod goal;
+pub mod labels;
+pub mod options;
+#[allow(clippy::module_inception)]
+pub mod plan;
+pub mod process;
+pub mod render;
+pub mod validate;
+
+pub use application::{application, assemble, Measure, WmoApplication};
+pub use case::SupportCase;
+pub use diff::{diff, PlanChange, PlanDiff};
+pub use evaluation::{Evaluation, GoalEvaluation};
+pub use goal::{Goal, WishRef};
+pub use labels::{
+    ApplicationPart, ChangeKind, ExtentUnit, FindingCode, GoalOutcome, ProvisionForm, Relation, Severity, Term,
+    WishSource,
+};
+pub use options::{OptionsWorksheet, PlanOption};
+pub use plan::{ApplicationBasis, Extent, Helper, Plan, Step, WmoClaim};
+pub use process::{allowed_next, check_transition, PhaseTransition, SupportProcess};
+pub use render::{render_case, render_plan, render_profile, render_worksheet, RenderPart};
+pub use validate::{resolve_wish, validate_case, validate_plan, Finding, Findings};
+
+use crate::document::Document;
+use crate::{Error, Lang};
+
+impl Document for Findings {
+    const KIND: &'static str = "findings";
+}
+
+impl Document for WmoApplication {
+    const KIND: &'static str = "wmo_application";
+}
+
+impl Document for PlanDiff {
+    const KIND: &'static str = "plan_diff";
+}
+
+impl Document for Goal {
+    const KIND: &'static str = "goal";
+}
+
+impl Document for OptionsWorksheet {
+    const KIND: &'static str = "options_worksheet";
+}
+
+/// Validates a support case given as JSON; returns its findings as JSON. Bad JSON, wrong
+/// types, unknown fields and invalid transitions are errors; broken plan rules are findings.
+pub fn validate_json(case_json: &str) -> Result<String, Error> {
+    let case = SupportCase::from_json(case_json)?;
+    Ok(validate_case(&case).to_json())
+}
+
+/// Renders `part` (`plan`, `options`, `profile` or `all`) of a support case given as JSON,
+/// as Markdown in `lang`; the newest plan version.
+pub fn render_json(case_json: &str, lang: Lang, part: RenderPart) -> Result<String, Error> {
+    let case = SupportCase::from_json(case_json)?;
+    render_case(&case, part, None, lang)
+}
+
+/// The Wmo application for the newest plan of a support case given as JSON, as JSON.
+pub fn application_json(case_json: &str) -> Result<String, Error> {
+    let case = SupportCase::from_json(case_json)?;
+    Ok(application(&case, None)?.to_json())
+}
+
+/// The difference between two plans given as JSON, as JSON.
+pub fn diff_json(old_plan_json: &str, new_plan_json: &str) -> Result<String, Error> {
+    let old = Plan::from_json(old_plan_json)?;
+    let new = Plan::from_json(new_plan_json)?;
+    Ok(diff(&old, &new).to_json())
+}

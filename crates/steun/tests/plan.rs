@@ -1,0 +1,345 @@
+//! Support plans end to end: Bram's case (002:1608-1840), every finding code, versions and
+//! their difference, the Wmo application, rendering, and bad input.
+
+use serde_json::{json, Value};
+use steun::plan::{
+    application, diff, render_case, validate_case, ApplicationPart, ChangeKind, FindingCode, RenderPart, Severity,
+    SupportCase,
+};
+use steun::{Document, Error, Labelled, Lang, SupportPhase};
+
+const BRAM: &str = include_str!("../../../examples/data/bram_case.json");
+
+fn bram() -> SupportCase {
+    SupportCase::from_json(BRAM).unwrap()
+}
+
+/// A small case with no findings: one goal, a worksheet of two options, one step.
+fn minimal() -> Value {
+    json!({
+        "client": "K-0001",
+        "profile": {"domains": [{"domain": "housing", "wishes": ["Een opgeruimd huis"]}], "important_wishes": ["Een opgeruimd huis"]},
+        "plans": [{
+            "client": "K-0001", "version": 1, "drawn_up": "2013-01-10", "evaluation_date": "2013-04-10",
+            "goals": [{"id": "g", "result": "Het huis is opgeruimd", "priority": 1, "term": "short",
+                       "personal_preferences": ["Alles heeft een vaste plek"],
+                       "wish": {"source": "important_wishes", "number": 1}}],
+            "worksheets": [{"goal": "g", "options": [
+                {"description": "Zelf een weekschema maken", "ring": "own_strength"},
+                {"description": "Zus helpt", "ring": "social_network"}], "best": 1, "second_best": 2}],
+            "steps": [{"activity": "Wekelijks opruimen", "goal": "g", "own": ["Ruimt op met een schema"]}]
+        }]
+    })
+}
+
+fn findings_of(case: &Value) -> Vec<(FindingCode, Severity, String)> {
+    let case = SupportCase::from_json(&case.to_string()).unwrap();
+    validate_case(&case).findings.into_iter().map(|f| (f.code, f.severity, f.path)).collect()
+}
+
+fn one(case: &Value, code: FindingCode) -> (Severity, String) {
+    let all = findings_of(case);
+    let hits: Vec<_> = all.iter().filter(|f| f.0 == code).collect();
+    assert_eq!(hits.len(), 1, "{code}: {all:?}");
+    (hits[0].1, hits[0].2.clone())
+}
+
+#[test]
+fn bram_validates_without_any_finding() {
+    let f = validate_case(&bram());
+    assert!(f.findings.is_empty(), "{:?}", f.findings);
+    assert_eq!(f.instrument, "steun.plan");
+    assert!(findings_of(&minimal()).is_empty(), "the minimal case is clean");
+}
+
+#[test]
+fn bram_has_what_the_seed_says() {
+    let case = bram();
+    assert_eq!(case.plans.len(), 2);
+    let v1 = &case.plans[0];
+    // 002:1630-1631: household first, volunteering and new contacts second.
+    assert_eq!(
+        v1.goals.iter().map(|g| (g.id.as_str(), g.priority)).collect::<Vec<_>>(),
+        [("household", 1), ("volunteering", 2)]
+    );
+    let helpers: Vec<&str> = v1.steps.iter().flat_map(|s| &s.others).map(|h| h.relation.code()).collect();
+    assert_eq!(helpers, ["neighbour", "friend", "neighbour"]); // 002:1755-1759
+    let app = application(&case, Some(1)).unwrap();
+    // 002:1811-1813: three hours of home help and two of ambulatory support a week.
+    let measures: Vec<(f64, &str, &str)> =
+        app.measures.iter().map(|m| (m.extent.unwrap().amount, m.extent.unwrap().unit.code(), m.form.code())).collect();
+    assert_eq!(measures, [(3.0, "hours_per_week", "in_kind"), (2.0, "hours_per_week", "in_kind")]);
+    assert_eq!(app.measures.iter().map(|m| m.step).collect::<Vec<_>>(), [2, 4]);
+    assert!(app.missing.is_empty(), "{:?}", app.missing);
+    assert_eq!(app.problems.len(), 4, "the grid's experienced barriers, one per row");
+    assert_eq!(app.intended_results.len(), 2);
+    assert_eq!(
+        app.solution_direction.iter().map(|r| r.code()).collect::<Vec<_>>(),
+        ["own_strength", "social_network", "individual_provision"]
+    );
+    assert_eq!(case.process.as_ref().unwrap().current(), SupportPhase::Execution);
+    assert_eq!(case.evaluations[0].goals[0].outcome.code(), "partly");
+}
+
+#[test]
+fn revised_plan_lists_friend_out_and_team_mate_in() {
+    let case = bram();
+    let d = diff(&case.plans[0], &case.plans[1]);
+    assert_eq!((d.from_version, d.to_version), (1, 2));
+    let got: Vec<(ChangeKind, &str)> = d.changes.iter().map(|c| (c.kind, c.path.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (ChangeKind::Changed, "drawn_up"),
+            (ChangeKind::Changed, "evaluation_date"),
+            (ChangeKind::Added, "steps[2].own[1]"),
+            (ChangeKind::Removed, "steps[2].others[0]"),
+            (ChangeKind::Added, "steps[2].others[0]"),
+        ]
+    );
+    assert_eq!(d.changes[3].before.as_ref().unwrap()["relation"], "friend");
+    assert_eq!(d.changes[4].after.as_ref().unwrap()["relation"], "team_mate");
+    assert_eq!(d.changes[0].before, Some(json!("2012-03-05")));
+    assert!(diff(&case.plans[1], &case.plans[1]).changes.is_empty());
+}
+
+#[test]
+fn revise_keeps_the_old_version() {
+    let mut case = bram();
+    let mut next = case.plans[1].clone();
+    next.aids.clear();
+    assert_eq!(case.revise(next).unwrap(), 3);
+    assert_eq!(case.plans.len(), 3);
+    assert_eq!(case.plans[1].aids.len(), 2, "the old version is kept unchanged");
+    assert_eq!(SupportCase::from_json(&case.to_json()).unwrap(), case);
+}
+
+fn plan0(v: &mut Value) -> &mut Value {
+    &mut v["plans"][0]
+}
+
+#[test]
+fn each_finding_code_has_a_minimal_trigger() {
+    use FindingCode::*;
+    type Edit = fn(&mut Value);
+    let cases: &[(FindingCode, Severity, &str, Edit)] = &[
+        (NoGoals, Severity::Error, "plans[0].goals", |v| {
+            plan0(v)["goals"] = json!([]);
+            plan0(v)["worksheets"] = json!([]);
+            plan0(v)["steps"][0]["goal"] = Value::Null;
+        }),
+        (DuplicateGoalId, Severity::Error, "plans[0].goals[1].id", |v| {
+            let g = plan0(v)["goals"][0].clone();
+            plan0(v)["goals"].as_array_mut().unwrap().push(g);
+        }),
+        (GoalWithoutResult, Severity::Error, "plans[0].goals[0].result", |v| {
+            plan0(v)["goals"][0]["result"] = json!("  ")
+        }),
+        (GoalWithoutPersonalPreferences, Severity::Warning, "plans[0].goals[0].personal_preferences", |v| {
+            plan0(v)["goals"][0]["personal_preferences"] = json!([])
+        }),
+        (UnknownWishReference, Severity::Error, "plans[0].goals[0].wish", |v| {
+            plan0(v)["goals"][0]["wish"] = json!({"source": "important_wishes", "number": 2})
+        }),
+        (UnknownGoalReference, Severity::Error, "plans[0].steps[0].goal", |v| {
+            plan0(v)["steps"][0]["goal"] = json!("nope")
+        }),
+        (MissingEvaluationDate, Severity::Error, "plans[0].evaluation_date", |v| {
+            plan0(v)["evaluation_date"] = Value::Null
+        }),
+        (EvaluationBeforeDrawnUp, Severity::Error, "plans[0].evaluation_date", |v| {
+            plan0(v)["evaluation_date"] = json!("2013-01-09")
+        }),
+        (StepWithoutActor, Severity::Warning, "plans[0].steps[0]", |v| plan0(v)["steps"][0]["own"] = json!([])),
+        (WmoClaimWithoutMotivation, Severity::Warning, "plans[0].steps[0].wmo[0].motivation", |v| {
+            plan0(v)["steps"][0]["wmo"] =
+                json!([{"provision": "Buurthuis", "ring": "general_provision", "form": "in_kind"}]);
+            plan0(v)["application"] = json!({"problems": ["x"], "problem_analysis": "x", "solution_motivation": "x"});
+        }),
+        (OptionsTooFew, Severity::Warning, "plans[0].worksheets[0].options", |v| {
+            plan0(v)["worksheets"][0]["options"].as_array_mut().unwrap().pop();
+            plan0(v)["worksheets"][0]["second_best"] = Value::Null;
+        }),
+        (BestOptionNotListed, Severity::Error, "plans[0].worksheets[0].best", |v| {
+            plan0(v)["worksheets"][0]["best"] = json!(3)
+        }),
+        (SecondBestEqualsBest, Severity::Error, "plans[0].worksheets[0].second_best", |v| {
+            plan0(v)["worksheets"][0]["second_best"] = json!(1)
+        }),
+        (IndividualProvisionBeforeInnerRings, Severity::Warning, "plans[0].steps[0].wmo[0]", |v| {
+            plan0(v)["worksheets"] = json!([]);
+            plan0(v)["steps"][0]["own"] = json!([]);
+            plan0(v)["steps"][0]["wmo"] = json!([{"provision": "Huishoudelijke hulp", "ring": "individual_provision",
+                "form": "pgb", "motivation": "m"}]);
+            plan0(v)["application"] = json!({"problems": ["x"], "problem_analysis": "x", "solution_motivation": "x"});
+        }),
+        (ApplicationIncomplete, Severity::Warning, "plans[0]", |v| {
+            plan0(v)["steps"][0]["wmo"] = json!([{"provision": "Huishoudelijke hulp", "ring": "individual_provision",
+                "form": "in_kind", "motivation": "m"}]);
+        }),
+        (UnknownPlanVersion, Severity::Error, "evaluations[0].plan_version", |v| {
+            v["evaluations"] = json!([{"date": "2013-04-10", "plan_version": 7}])
+        }),
+    ];
+    let mut seen = Vec::new();
+    for (code, severity, path, edit) in cases {
+        let mut v = minimal();
+        edit(&mut v);
+        assert_eq!(one(&v, *code), (*severity, path.to_string()), "{code}");
+        seen.push(*code);
+    }
+    for code in FindingCode::ALL {
+        assert!(seen.contains(code), "no trigger test for {code}");
+    }
+}
+
+#[test]
+fn options_threshold_and_evaluation_dates() {
+    // Two options is enough (MIN_OPTIONS = 2); one is too few.
+    assert!(findings_of(&minimal()).iter().all(|f| f.0 != FindingCode::OptionsTooFew));
+    // An evaluation conversation before the plan was drawn up.
+    let mut v = minimal();
+    v["evaluations"] =
+        json!([{"date": "2013-01-01", "plan_version": 1, "goals": [{"goal": "zz", "outcome": "reached"}]}]);
+    let f = findings_of(&v);
+    assert!(f.contains(&(FindingCode::EvaluationBeforeDrawnUp, Severity::Error, "evaluations[0].date".into())));
+    assert!(f.contains(&(FindingCode::UnknownGoalReference, Severity::Error, "evaluations[0].goals[0].goal".into())));
+    // The same day is not after it (interpretation).
+    let mut v = minimal();
+    plan0(&mut v)["evaluation_date"] = json!("2013-01-10");
+    assert_eq!(one(&v, FindingCode::EvaluationBeforeDrawnUp).1, "plans[0].evaluation_date");
+}
+
+#[test]
+fn application_incomplete_names_each_missing_part() {
+    let mut v = minimal();
+    plan0(&mut v)["steps"][0]["wmo"] =
+        json!([{"provision": "Begeleiding", "ring": "individual_provision", "form": "in_kind"}]);
+    let case = SupportCase::from_json(&v.to_string()).unwrap();
+    let app = application(&case, None).unwrap();
+    assert_eq!(
+        app.missing,
+        [
+            ApplicationPart::Problems,
+            ApplicationPart::ProblemAnalysis,
+            ApplicationPart::SolutionMotivation,
+            ApplicationPart::MeasureMotivation
+        ]
+    );
+    let f = validate_case(&case);
+    let inc = f.with_code(FindingCode::ApplicationIncomplete).next().unwrap();
+    assert!(inc.message.nl.contains("Een probleemanalyse"), "{}", inc.message.nl);
+    assert!(inc.message.en.contains("The motivation of the measures"), "{}", inc.message.en);
+    assert_eq!(inc.source, "002:1768-1782");
+    assert!(!f.has_errors(), "missing application parts are warnings");
+    assert_eq!(application(&case, Some(9)).unwrap_err().code(), "not_found");
+}
+
+#[test]
+fn findings_do_not_echo_personal_text() {
+    let mut v = minimal();
+    plan0(&mut v)["goals"][0]["personal_preferences"] = json!([]);
+    plan0(&mut v)["goals"][0]["result"] = json!("Jan Jansen wil verhuizen");
+    let case = SupportCase::from_json(&v.to_string()).unwrap();
+    let text = validate_case(&case).to_json();
+    assert!(!text.contains("Jansen"));
+}
+
+#[test]
+fn renders_the_forms_in_both_languages() {
+    let case = bram();
+    let nl = render_case(&case, RenderPart::All, None, Lang::Nl).unwrap();
+    for want in [
+        "# PERSOONLIJK PROFIEL",
+        "Huidige mogelijkheden en ervaringen | Wensen | Vroegere mogelijkheden en ervaringen",
+        "Welke wensen zijn het belangrijkst?",
+        "# WERKBLAD OPTIES",
+        "| Opties | Voordelen | Nadelen |",
+        "**Beste optie:** 1. De buurman herinnert Bram eraan",
+        "**Op één na beste optie:** 2.",
+        "# PLAN VAN AANPAK",
+        "**Datum opstellen:** 2012-06-05",
+        "**Datum evaluatie:** 2012-09-05",
+        "Te bereiken resultaat (doel)",
+        "Benodigde hulpmiddelen of voorzieningen",
+        "| Wat de persoon zelf doet | Wat anderen doen | Welke professionele hulp nodig is | Waarvoor een beroep op de Wmo gedaan wordt |",
+        "Huishoudelijke hulp (Thuiszorg) (Individuele voorzieningen, In natura, 3 uur per week)",
+        "(Teamgenoot/clubgenoot): Helpt een handje met de boodschappen",
+        "| **Zingeving (incl. spiritualiteit/religie)** |  |  |  |",
+    ] {
+        assert!(nl.contains(want), "missing {want:?} in\n{nl}");
+    }
+    let en = render_case(&case, RenderPart::Plan, Some(1), Lang::En).unwrap();
+    for want in [
+        "# PLAN OF ACTION",
+        "**Date drawn up:** 2012-03-05",
+        "What is claimed from the Wmo",
+        "Vriend (Friend): Helpt",
+        "2 hours per week",
+    ] {
+        assert!(en.contains(want), "missing {want:?} in\n{en}");
+    }
+    let en_ws = render_case(&case, RenderPart::Options, None, Lang::En).unwrap();
+    assert!(
+        en_ws.contains("# OPTIONS WORKSHEET")
+            && en_ws.contains("**Best option:**")
+            && en_ws.contains("**Second-best option:**")
+    );
+    let en_pr = render_case(&case, RenderPart::Profile, None, Lang::En).unwrap();
+    assert!(en_pr.contains("# PERSONAL PROFILE") && en_pr.contains("Which wishes matter most?"));
+    assert_eq!(en_pr.matches("\n| **").count(), 8, "all eight life domains, as on the form");
+}
+
+#[test]
+fn bad_input_is_an_error_with_the_path() {
+    let mut v = minimal();
+    plan0(&mut v)["steps"][0]["colour"] = json!("x");
+    let e = SupportCase::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "plans[0].steps[0].colour");
+
+    let mut v = minimal();
+    plan0(&mut v)["drawn_up"] = json!("10-01-2013");
+    let e = SupportCase::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "plans[0].drawn_up");
+    assert!(e.message().contains("YYYY-MM-DD"));
+
+    let mut v = minimal();
+    plan0(&mut v)["steps"][0]["others"] = json!([{"who": "Zus", "relation": "zus", "does": "x"}]);
+    let e = SupportCase::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "plans[0].steps[0].others[0].relation");
+    assert!(e.message().contains("family, partner, friend, neighbour"), "{e}");
+
+    let mut v = minimal();
+    plan0(&mut v)["steps"][0]["wmo"] = json!([{"provision": "x", "ring": "individual_provision", "form": "in_kind",
+        "extent": {"amount": -3, "unit": "hours_per_week"}}]);
+    let e = SupportCase::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "plans[0].steps[0].wmo[0].extent.amount");
+
+    let mut v = minimal();
+    v["plans"] = json!([v["plans"][0].clone(), v["plans"][0].clone()]);
+    let e = SupportCase::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "plans[1].version");
+
+    let mut v = minimal();
+    v["process"] = json!({"started": "2013-01-01", "transitions": [{"to": "planning", "date": "2013-01-02"}]});
+    assert!(matches!(SupportCase::from_json(&v.to_string()).unwrap_err(), Error::Transition { .. }));
+
+    let e = SupportCase::from_json("{\"client\": ").unwrap_err();
+    assert_eq!(e.code(), "syntax");
+}
+
+#[test]
+fn json_entry_points() {
+    let f: Value = serde_json::from_str(&steun::plan::validate_json(BRAM).unwrap()).unwrap();
+    assert_eq!(f["findings"], json!([]));
+    let app: Value = serde_json::from_str(&steun::plan::application_json(BRAM).unwrap()).unwrap();
+    assert_eq!(app["plan_version"], 2);
+    assert_eq!(app["missing"], json!([]));
+    let md = steun::plan::render_json(BRAM, Lang::Nl, RenderPart::Plan).unwrap();
+    assert!(md.starts_with("# PLAN VAN AANPAK"));
+    let case = bram();
+    let d: Value =
+        serde_json::from_str(&steun::plan::diff_json(&case.plans[0].to_json(), &case.plans[1].to_json()).unwrap())
+            .unwrap();
+    assert_eq!(d["changes"].as_array().unwrap().len(), 5);
+}
