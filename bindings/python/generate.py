@@ -78,6 +78,7 @@ class Gen:
         self.enums = enums
         self.classes: Dict[str, Tuple[Dict[str, Any], str | None]] = {}
         self.order: List[str] = []
+        self.natives: set[str] = set()
 
     def add(self, name: str, schema: Dict[str, Any], kind: str | None, defs: Dict[str, Any]) -> None:
         if name in NATIVE_CLASSES:
@@ -103,6 +104,9 @@ class Gen:
         """(annotation, input annotation, converter expression) for a field schema."""
         if "$ref" in s:
             name = s["$ref"].rsplit("/", 1)[-1]
+            if name in NATIVE_CLASSES:
+                self.natives.add(name)
+                return name, f"{name} | Mapping[str, Any]", f"Native(lambda: {name})"
             if name in self.enums:
                 return name, f"{name} | str", f"Enum({name})"
             return name, f"{name} | Mapping[str, Any]", f"Nested(lambda: {name})"
@@ -196,10 +200,12 @@ class Gen:
             "import datetime",
             "from typing import Any, ClassVar, Iterable, Mapping",
             "",
-            "from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Nested, Opt, Seq",
+            "from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Native, Nested, Opt, Seq",
             "from ._enums import *  # noqa: F403",
             "from ._enums import " + ", ".join(sorted(self.enums)),
         ]
+        if self.natives:
+            out.append("from ._steun import " + ", ".join(sorted(self.natives)))
         out += body
         out.append("")
         for name in self.order:

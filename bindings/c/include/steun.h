@@ -605,6 +605,53 @@ int steun_wmo_application_json(const char *json, char **out);
 // `old_json` and `new_json` are NUL-terminated strings; `out` is a valid pointer.
 int steun_plan_diff_json(const char *old_json, const char *new_json, char **out);
 
+// Derives the pseudonymous client code of `identifier` under a secret key (HMAC-SHA-256,
+// scheme `hmac-sha256-v1`, see docs/signals.md), e.g. "ID-ZG43-9PSD-QSXB-KJVQ".
+// `kind` is "bsn" (9 digits passing the eleven-test) or "client_number". The key is
+// `key_len` bytes at `key` (at least 16; `key` may be NULL only when `key_len` is 0).
+// On success `*out` owns the code; free it with `steun_string_free`. Error messages never
+// contain the identifier. Thread-safe.
+//
+// # Safety
+// `kind` and `identifier` are NUL-terminated strings; `key` points to `key_len` readable
+// bytes (or is NULL with `key_len` 0); `out` is a valid pointer.
+int steun_client_code(const char *kind,
+                      const char *identifier,
+                      const uint8_t *key,
+                      size_t key_len,
+                      char **out);
+
+// Checks a report form (JSON, document kind `report`) and attaches the urgency result and
+// the route; `*out` receives the `assessed_report` JSON, freed with `steun_string_free`.
+// A report that carries a result field of its own is refused. Thread-safe.
+//
+// # Safety
+// `report_json` is a NUL-terminated string; `out` is a valid pointer.
+int steun_report_attach_json(const char *report_json, char **out);
+
+// Lists the cases of a case list (kind `case_list`) that match a query (kind `case_query`,
+// e.g. `{"status": "in_progress", "overdue_on": "2012-03-21"}`; `{}` lists all); `*out`
+// receives the `case_listing` JSON, freed with `steun_string_free`. Thread-safe.
+//
+// # Safety
+// `case_list_json` and `query_json` are NUL-terminated strings; `out` is a valid pointer.
+int steun_case_list_json(const char *case_list_json, const char *query_json, char **out);
+
+// Destroys the report forms marked `destroy_after_meeting` of cases whose network meeting
+// was on or before `as_of` (YYYY-MM-DD); `*out` receives the case list JSON, freed with
+// `steun_string_free`. Thread-safe.
+//
+// # Safety
+// `case_list_json` and `as_of` are NUL-terminated strings; `out` is a valid pointer.
+int steun_case_list_retain_json(const char *case_list_json, const char *as_of, char **out);
+
+// The case list with only what follow-up needs (kind `follow_up_list`); `*out` receives
+// the JSON, freed with `steun_string_free`. Thread-safe.
+//
+// # Safety
+// `case_list_json` is a NUL-terminated string; `out` is a valid pointer.
+int steun_case_list_minimise_json(const char *case_list_json, char **out);
+
 // Scores one signal with the default bands into `*out`. No allocation, no JSON.
 // Returns STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum
 // value out of range or a bool other than 0/1; `*out` is then left untouched.

@@ -16,6 +16,7 @@ mod documents;
 mod isolation;
 mod patterns;
 mod plan;
+mod signals;
 mod urgency;
 
 pub use boundary::SteunStatus;
@@ -24,6 +25,7 @@ pub use documents::*;
 pub use isolation::*;
 pub use patterns::*;
 pub use plan::*;
+pub use signals::*;
 pub use urgency::*;
 
 use std::ffi::{c_char, CString};

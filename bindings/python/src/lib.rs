@@ -12,6 +12,7 @@ use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
 mod isolation;
 mod plan;
+mod signals;
 mod urgency;
 
 create_exception!(_steun, SteunError, PyException, "Base class of every error steun raises.");
@@ -147,5 +148,6 @@ fn _steun(m: &Bound<'_, PyModule>) -> PyResult<()> {
     urgency::register(m)?;
     plan::register(m)?;
     patterns::register(m)?;
+    signals::register(m)?;
     Ok(())
 }

@@ -10,6 +10,7 @@ mod labels;
 mod patterns;
 mod plan;
 mod schema;
+mod signals;
 mod urgency;
 mod validate;
 
@@ -43,6 +44,12 @@ enum Command {
     Urgency(urgency::Args),
     /// Demand patterns (vraagpatronen): find candidates, validate, address, reference sets.
     Patterns(patterns::Args),
+    /// Signals: check a report form and attach its urgency.
+    Signal(signals::SignalArgs),
+    /// The case-tracking list: list cases by status, band or overdue actions.
+    Case(signals::CaseArgs),
+    /// Derive pseudonymous client codes from identifiers on standard input (one per line).
+    ClientCode(signals::ClientCodeArgs),
 }
 
 /// What a command reports when it fails: a message and the exit code.
@@ -80,6 +87,9 @@ fn main() -> ExitCode {
         Command::Urgency(a) => urgency::run(a),
         Command::Plan(a) => plan::run(a),
         Command::Patterns(a) => patterns::run(a),
+        Command::Signal(a) => signals::run_signal(a),
+        Command::Case(a) => signals::run_case(a),
+        Command::ClientCode(a) => signals::run_client_code(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

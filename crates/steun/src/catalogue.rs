@@ -51,6 +51,16 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::pattern::PatternLevel::INFO,
     crate::pattern::MeetingRole::INFO,
     crate::pattern::AddressingParty::INFO,
+    crate::signals::SignalLevel::INFO,
+    crate::signals::ReporterRole::INFO,
+    crate::signals::NetworkTier::INFO,
+    crate::signals::SignalKind::INFO,
+    crate::signals::SignalStep::INFO,
+    crate::signals::CaseStatus::INFO,
+    crate::signals::ActionStatus::INFO,
+    crate::signals::OwnerRole::INFO,
+    crate::signals::IdentifierKind::INFO,
+    crate::signals::ReportRoute::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.
@@ -103,6 +113,9 @@ mod tests {
         assert_eq!(count("RiskGroup"), 5); // 002:4463-4469
         assert_eq!(count("UrgencyCriterion"), 5); // 002:3959-3989
         assert_eq!(count("UrgencyAnswer"), 11); // 002:3959-3989, plus unknown
+        assert_eq!(count("SignalLevel"), 3); // 002:3739, 3777, 3819
+        assert_eq!(count("SignalStep"), 6); // 002:3656-3661
+        assert_eq!(count("NetworkTier"), 3); // 002:4472-4498
     }
 
     #[test]

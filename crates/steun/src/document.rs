@@ -155,6 +155,14 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::pattern::StoryFragment>(),
     kind::<crate::pattern::CandidatePatterns>(),
     kind::<crate::pattern::ReferencePatternSet>(),
+    kind::<crate::signals::Report>(),
+    kind::<crate::signals::AssessedReport>(),
+    kind::<crate::signals::Case>(),
+    kind::<crate::signals::CaseList>(),
+    kind::<crate::signals::CaseQuery>(),
+    kind::<crate::signals::CaseListing>(),
+    kind::<crate::signals::FollowUpList>(),
+    kind::<crate::signals::ClientCodeResult>(),
 ];
 
 /// The kind called `name`, or an error listing the kinds.

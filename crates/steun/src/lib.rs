@@ -61,6 +61,7 @@ pub mod phase;
 pub mod plan;
 pub mod quality;
 pub mod reference;
+pub mod signals;
 mod strict;
 pub mod support;
 pub mod text;

@@ -14,6 +14,7 @@ pub const NAMES: &[&str] = &[
     "urgency_bands",
     "patterns_elburg",
     "patterns_nijmegen_migrants",
+    "signal_matrix",
 ];
 
 /// The reference set called `name`, or an error listing the names.
@@ -26,6 +27,7 @@ pub fn get(name: &str) -> Result<Value, Error> {
         "urgency_criteria" => Ok(crate::urgency::reference_criteria()),
         "urgency_bands" => Ok(crate::urgency::reference_bands()),
         "patterns_elburg" | "patterns_nijmegen_migrants" => crate::pattern::reference::pattern_set_value(name),
+        "signal_matrix" => Ok(signal_matrix()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }
 }
@@ -64,6 +66,28 @@ pub fn central_concepts() -> Value {
                     "label": { "nl": c.label(Lang::Nl), "en": c.label(Lang::En) },
                     "intended_results": both(|l| c.intended_results(l)),
                     "source": "002:751-780",
+                })
+            })
+            .collect(),
+    )
+}
+
+/// The signal matrix (Jaspers, Overmars e.a. 2011): per level whom it is about, who signals,
+/// what for and whose task it is (002:3735-3859).
+pub fn signal_matrix() -> Value {
+    use crate::signals::SignalLevel;
+    Value::Array(
+        SignalLevel::ALL
+            .iter()
+            .map(|l| {
+                json!({
+                    "code": l.code(),
+                    "label": { "nl": l.label(Lang::Nl), "en": l.label(Lang::En) },
+                    "about": both(|g| l.about(g)),
+                    "by_whom": both(|g| l.by_whom(g)),
+                    "what_for": both(|g| l.what_for(g)),
+                    "task": { "nl": l.task(Lang::Nl), "en": l.task(Lang::En) },
+                    "source": "002:3735-3859",
                 })
             })
             .collect(),

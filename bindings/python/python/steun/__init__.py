@@ -31,6 +31,8 @@ from ._urgency import __all__ as _urgency_names
 from ._plan import diff_plans, has_errors, render_case, validate_case, wmo_application
 from ._patterns import *  # noqa: F403
 from ._patterns import __all__ as _pattern_names
+from ._signals import *  # noqa: F403
+from ._signals import __all__ as _signals_names
 from ._steun import (
     InternalError,
     LimitError,
@@ -119,4 +121,5 @@ __all__ = [
     *_isolation_names,
     *_urgency_names,
     *_pattern_names,
+    *_signals_names,
 ]

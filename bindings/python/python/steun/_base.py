@@ -185,6 +185,30 @@ class Nested(Conv):
         return v.to_dict()
 
 
+class Native(Conv):
+    """A class the native module provides (e.g. the urgency input and result): built with its
+    own ``from_dict``, dumped with its ``to_dict``; errors get this field's path in front."""
+
+    def __init__(self, resolve: Callable[[], Any]) -> None:
+        self.resolve = resolve
+
+    def build(self, v: Any, loc: Loc) -> Any:
+        cls = self.resolve()
+        if isinstance(v, cls):
+            return v
+        if not isinstance(v, Mapping):
+            raise invalid(loc, f"invalid type: got {_kind_name(v)}, expected {cls.__name__} or an object")
+        try:
+            return cls.from_dict(v)
+        except ValidationError as e:
+            errors: Any = getattr(e, "errors", None) or [{"loc": (), "msg": str(e), "type": "invalid"}]
+            first = errors[0]
+            raise invalid(loc + tuple(first["loc"]), str(first["msg"]), str(first["type"])) from None
+
+    def dump(self, v: Any) -> Any:
+        return v.to_dict()
+
+
 class Seq(Conv):
     def __init__(self, item: Conv) -> None:
         self.item = item

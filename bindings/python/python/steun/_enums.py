@@ -692,4 +692,180 @@ class AddressingParty(SteunEnum):
     """Gemeente / Municipality."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty"]
+class SignalLevel(SteunEnum):
+    """steun.SignalLevel: see the Rust type steun::SignalLevel for the source lines."""
+
+    MICRO = "micro"
+    """Microniveau / Micro level."""
+    MESO = "meso"
+    """Mesoniveau / Meso level."""
+    MACRO = "macro"
+    """Macroniveau / Macro level."""
+
+
+class ReporterRole(SteunEnum):
+    """steun.ReporterRole: see the Rust type steun::ReporterRole for the source lines."""
+
+    RESIDENT = "resident"
+    """Burger, bewoner / Resident."""
+    INFORMAL_CARER = "informal_carer"
+    """Mantelzorger / Informal carer."""
+    VOLUNTEER = "volunteer"
+    """Vrijwilliger / Volunteer."""
+    PROFESSIONAL = "professional"
+    """Hulp- en zorgverlener (professional) / Care or welfare professional."""
+    POLICE = "police"
+    """Politie / Police."""
+    NEIGHBOUR = "neighbour"
+    """Buren / Neighbour."""
+    FAMILY = "family"
+    """Familie / Family."""
+    CHURCH = "church"
+    """Mensen van de kerk / Church members."""
+    INTEREST_ORGANISATION = "interest_organisation"
+    """Belangenorganisatie / Interest organisation."""
+    CARE_ORGANISATION = "care_organisation"
+    """Zorgorganisatie / Care organisation."""
+    AID_ORGANISATION = "aid_organisation"
+    """Hulporganisatie / Aid organisation."""
+    PROFESSIONAL_BODY = "professional_body"
+    """Beroepsgroep / Professional body."""
+    NETWORK_ORGANISATION = "network_organisation"
+    """Organisatie (netwerk) / Organisation (network)."""
+    UMBRELLA_ORGANISATION = "umbrella_organisation"
+    """Koepelorganisatie / Umbrella organisation."""
+
+
+class NetworkTier(SteunEnum):
+    """steun.NetworkTier: see the Rust type steun::NetworkTier for the source lines."""
+
+    CORE_PARTNER = "core_partner"
+    """Kernpartner / Core partner."""
+    SHELL_PARTNER = "shell_partner"
+    """Schilpartner / Shell partner."""
+    OUTSIDE = "outside"
+    """Geen netwerkpartner / Not a network partner."""
+
+
+class SignalKind(SteunEnum):
+    """steun.SignalKind: see the Rust type steun::SignalKind for the source lines."""
+
+    LONELINESS = "loneliness"
+    """Eenzaamheid / Loneliness."""
+    SOCIAL_ISOLATION = "social_isolation"
+    """Sociaal isolement / Social isolation."""
+    MEALS = "meals"
+    """Kan geen warme maaltijd meer klaarmaken / Cannot prepare a hot meal."""
+    HOUSEKEEPING = "housekeeping"
+    """Problemen met schoonhouden van de woning / Problems keeping the home clean."""
+    PHYSICAL_NEGLECT = "physical_neglect"
+    """Lichamelijke verwaarlozing / Physical neglect."""
+    DISTURBING_BEHAVIOUR = "disturbing_behaviour"
+    """Storend gedrag / Disturbing behaviour."""
+    DEMENTIA = "dementia"
+    """(Beginnende) dementie / (Early) dementia."""
+    ABUSE = "abuse"
+    """Mishandeling / Abuse."""
+    ALCOHOL_ABUSE = "alcohol_abuse"
+    """Drankmisbruik / Alcohol abuse."""
+    PSYCHIATRIC_PROBLEMS = "psychiatric_problems"
+    """Psychiatrische problematiek / Psychiatric problems."""
+    OTHER = "other"
+    """Anders / Other."""
+
+
+class SignalStep(SteunEnum):
+    """steun.SignalStep: see the Rust type steun::SignalStep for the source lines."""
+
+    NOTICE = "notice"
+    """Opmerken, waarnemen / Noticing."""
+    ASSESS = "assess"
+    """Beoordelen / Assessing."""
+    ANALYSE = "analyse"
+    """Analyseren / Analysing."""
+    DECIDE = "decide"
+    """Beslissen / Deciding."""
+    ACT = "act"
+    """Uitvoeren, actie / Acting."""
+    EVALUATE = "evaluate"
+    """Evalueren / Evaluating."""
+
+
+class CaseStatus(SteunEnum):
+    """steun.CaseStatus: see the Rust type steun::CaseStatus for the source lines."""
+
+    REGISTERED = "registered"
+    """Aangemeld / Registered."""
+    IN_PROGRESS = "in_progress"
+    """In behandeling / In progress."""
+    CLOSED = "closed"
+    """Afgesloten / Closed."""
+
+
+class ActionStatus(SteunEnum):
+    """steun.ActionStatus: see the Rust type steun::ActionStatus for the source lines."""
+
+    OPEN = "open"
+    """Open / Open."""
+    DONE = "done"
+    """Uitgevoerd / Done."""
+    CANCELLED = "cancelled"
+    """Vervallen / Cancelled."""
+
+
+class OwnerRole(SteunEnum):
+    """steun.OwnerRole: see the Rust type steun::OwnerRole for the source lines."""
+
+    ELDERLY_ADVISER = "elderly_adviser"
+    """Ouderenadviseur / Elderly adviser."""
+    SOCIAL_WORKER = "social_worker"
+    """Maatschappelijk werker / Social worker."""
+    NURSE = "nurse"
+    """Verpleegkundige / Nurse."""
+    GENERAL_PRACTITIONER = "general_practitioner"
+    """Huisarts / General practitioner."""
+    MENTAL_HEALTH_PRACTITIONER = "mental_health_practitioner"
+    """Behandelaar GGz / Mental health practitioner."""
+    HOME_HELP = "home_help"
+    """Huishoudelijke hulp / Home help."""
+    HOUSING_OFFICER = "housing_officer"
+    """Medewerker woningcorporatie / Housing association officer."""
+    MEE_CONSULTANT = "mee_consultant"
+    """Consulent MEE / MEE consultant."""
+    PROJECT_LEADER = "project_leader"
+    """Projectleider / Project leader."""
+    VOLUNTEER = "volunteer"
+    """Vrijwilliger / Volunteer."""
+    INFORMAL_CARER = "informal_carer"
+    """Mantelzorger of familie / Informal carer or family."""
+    OTHER = "other"
+    """Andere rol / Other role."""
+
+
+class IdentifierKind(SteunEnum):
+    """steun.IdentifierKind: see the Rust type steun::IdentifierKind for the source lines."""
+
+    BSN = "bsn"
+    """Burgerservicenummer (BSN) / Citizen service number (BSN)."""
+    CLIENT_NUMBER = "client_number"
+    """Cliëntnummer / Client number."""
+
+
+class ReportRoute(SteunEnum):
+    """steun.ReportRoute: see the Rust type steun::ReportRoute for the source lines."""
+
+    ACUTE_HELP = "acute_help"
+    """Acute hulp of crisismelding / Acute help or crisis report."""
+    INFORM_REPORTER = "inform_reporter"
+    """Informatie, advies en ondersteuning aan de melder / Information, advice and support to the reporter."""
+    ACT_DIRECTLY = "act_directly"
+    """Direct zelf actie ondernemen / Act directly."""
+    DISCUSS_WITH_CLIENT = "discuss_with_client"
+    """Eerst met de cliënt overleggen / Discuss with the client first."""
+    TRY_FIRST = "try_first"
+    """Eerst zelf en met anderen proberen / Try first with others."""
+    NETWORK = "network"
+    """Inbrengen in het signaleringsnetwerk / Bring to the network meeting."""
+
+
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar, Iterable, Mapping
 
-from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Nested, Opt, Seq
+from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Native, Nested, Opt, Seq
 from ._enums import *  # noqa: F403
-from ._enums import AddressingParty, ApplicationPart, Beacon, CentralConcept, ChangeKind, CompensationDomain, ConversationPhase, Dimension, ExtentUnit, FindingCode, FragmentKind, GoalOutcome, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, MeetingRole, Orientation, PatternLevel, PatternStatus, PerformanceField, Persistence, PersistenceRule, ProvisionForm, QualityStandard, Relation, RenderPart, RiskGroup, Severity, SolutionRing, SupportPhase, SupportSource, Term, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer, WishSource
+from ._enums import ActionStatus, AddressingParty, ApplicationPart, Beacon, CaseStatus, CentralConcept, ChangeKind, CompensationDomain, ConversationPhase, Dimension, ExtentUnit, FindingCode, FragmentKind, GoalOutcome, IdentifierKind, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, MeetingRole, NetworkTier, Orientation, OwnerRole, PatternLevel, PatternStatus, PerformanceField, Persistence, PersistenceRule, ProvisionForm, QualityStandard, Relation, RenderPart, ReportRoute, ReporterRole, RiskGroup, Severity, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource, Term, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer, WishSource
+from ._steun import UrgencyInput, UrgencyResult
 
 
 class AssessmentGrid(Model):
@@ -1665,6 +1666,466 @@ class BeaconLink(Model):
         self._init({'beacon': beacon, 'text': text, 'source': source})
 
 
+
+class Report(Model):
+    """A report (melding) on the merged report form, as the reporter fills it in. It has no
+    urgency result field: the library computes that ([`attach`]).
+
+    Document kind ``report``; JSON Schema: ``steun.schema("report")``.
+    """
+
+    __slots__ = ('reported_on', 'reporter', 'network', 'client', 'signals', 'risk_groups', 'tried_before', 'discussed_with_client', 'destroy_after_meeting', 'urgency')
+    _kind: ClassVar[str | None] = 'report'
+    reported_on: datetime.date
+    """When the report was made."""
+    reporter: ReporterRole
+    """The reporter's role (002:3745-3753, 002:4495-4498)."""
+    network: NetworkTier
+    """The reporter's place in the network (002:4472-4498)."""
+    client: str
+    """The client's ID code, never a name (002:4725-4726)."""
+    signals: tuple[ObservedSignal, ...]
+    """The signals on which the reporter decided to report (002:4713-4715); at least one."""
+    risk_groups: tuple[RiskGroup, ...]
+    """The network's risk groups the client belongs to (002:4463-4469)."""
+    tried_before: tuple[str, ...]
+    """What was already tried, and with whom (002:4507-4516)."""
+    discussed_with_client: bool
+    """Whether the reporter discussed the report with the client (002:4492-4494)."""
+    destroy_after_meeting: bool
+    """Destroy this form after the network meeting (002:4717-4718)."""
+    urgency: UrgencyInput
+    """The urgency instrument's input (002:3930-4006)."""
+
+    def __init__(
+        self,
+        *,
+        reported_on: datetime.date | str,
+        reporter: ReporterRole | str,
+        network: NetworkTier | str,
+        client: str,
+        signals: Iterable[ObservedSignal | Mapping[str, Any]],
+        risk_groups: Iterable[RiskGroup | str] = (),
+        tried_before: Iterable[str] = (),
+        discussed_with_client: bool,
+        destroy_after_meeting: bool,
+        urgency: UrgencyInput | Mapping[str, Any],
+    ) -> None:
+        self._init({'reported_on': reported_on, 'reporter': reporter, 'network': network, 'client': client, 'signals': signals, 'risk_groups': risk_groups, 'tried_before': tried_before, 'discussed_with_client': discussed_with_client, 'destroy_after_meeting': destroy_after_meeting, 'urgency': urgency})
+
+
+
+class ObservedSignal(Model):
+    """One signal on a report: its kind and, where needed, the reporter's words."""
+
+    __slots__ = ('kind', 'description')
+    _kind: ClassVar[str | None] = None
+    kind: SignalKind
+    """What kind of signal."""
+    description: str | None
+    """What the reporter saw (personal text); required for `other`."""
+
+    def __init__(
+        self,
+        *,
+        kind: SignalKind | str,
+        description: str | None = None,
+    ) -> None:
+        self._init({'kind': kind, 'description': description})
+
+
+
+class AssessedReport(Model):
+    """A report with what the library attached: the urgency result and the route.
+
+    Document kind ``assessed_report``; JSON Schema: ``steun.schema("assessed_report")``.
+    """
+
+    __slots__ = ('report', 'urgency', 'route', 'route_reason')
+    _kind: ClassVar[str | None] = 'assessed_report'
+    report: Report
+    """The report as filled in."""
+    urgency: UrgencyResult
+    """The urgency result the library computed from `report.urgency`."""
+    route: ReportRoute
+    """Where the report goes next."""
+    route_reason: Bilingual
+    """Why, in Dutch and English."""
+
+    def __init__(
+        self,
+        *,
+        report: Report | Mapping[str, Any],
+        urgency: UrgencyResult | Mapping[str, Any],
+        route: ReportRoute | str,
+        route_reason: Bilingual | Mapping[str, Any],
+    ) -> None:
+        self._init({'report': report, 'urgency': urgency, 'route': route, 'route_reason': route_reason})
+
+
+
+class Case(Model):
+    """One case of the case-tracking list.
+
+    Document kind ``case``; JSON Schema: ``steun.schema("case")``.
+    """
+
+    __slots__ = ('id', 'client', 'opened', 'status', 'problem_kinds', 'problems', 'steps_before', 'process', 'network_meeting', 'actions', 'urgency_band', 'reports')
+    _kind: ClassVar[str | None] = 'case'
+    id: str
+    """The case number: 1-32 characters `A-Z a-z 0-9 - _`."""
+    client: str
+    """The client's ID code (002:4725-4726)."""
+    opened: datetime.date
+    """When the case was opened."""
+    status: CaseStatus
+    """Where the case stands."""
+    problem_kinds: tuple[SignalKind, ...]
+    """The problems found, coded."""
+    problems: tuple[str, ...]
+    """The problems found, in words ("welke problematiek men heeft aangetroffen")."""
+    steps_before: tuple[str, ...]
+    """The steps taken before ("welke stappen al eerder zijn ondernomen")."""
+    process: tuple[ProcessEntry, ...]
+    """The signalling process so far, one dated entry per step, in the cycle's order."""
+    network_meeting: NetworkMeeting | None
+    """The network meeting, once the case goes there."""
+    actions: tuple[FollowUpAction, ...]
+    """The follow-up actions."""
+    urgency_band: UrgencyBand | None
+    """The band of the most urgent report brought in on this case. Set by [`Case::add_report`];
+    kept when the forms themselves are destroyed.
+    """
+    reports: tuple[AssessedReport, ...]
+    """The report forms brought in, each with the urgency the library attached. Forms marked
+    to be destroyed after the meeting are removed by [`crate::signals::apply_retention`].
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        client: str,
+        opened: datetime.date | str,
+        status: CaseStatus | str,
+        problem_kinds: Iterable[SignalKind | str] = (),
+        problems: Iterable[str] = (),
+        steps_before: Iterable[str] = (),
+        process: Iterable[ProcessEntry | Mapping[str, Any]] = (),
+        network_meeting: NetworkMeeting | Mapping[str, Any] | None = None,
+        actions: Iterable[FollowUpAction | Mapping[str, Any]] = (),
+        urgency_band: UrgencyBand | str | None = None,
+        reports: Iterable[AssessedReport | Mapping[str, Any]] = (),
+    ) -> None:
+        self._init({'id': id, 'client': client, 'opened': opened, 'status': status, 'problem_kinds': problem_kinds, 'problems': problems, 'steps_before': steps_before, 'process': process, 'network_meeting': network_meeting, 'actions': actions, 'urgency_band': urgency_band, 'reports': reports})
+
+
+
+class ProcessEntry(Model):
+    """One dated entry of the signalling process on a case."""
+
+    __slots__ = ('step', 'date', 'note')
+    _kind: ClassVar[str | None] = None
+    step: SignalStep
+    """The step taken."""
+    date: datetime.date
+    """When it was taken."""
+    note: str | None
+    """What was done or found (personal text)."""
+
+    def __init__(
+        self,
+        *,
+        step: SignalStep | str,
+        date: datetime.date | str,
+        note: str | None = None,
+    ) -> None:
+        self._init({'step': step, 'date': date, 'note': note})
+
+
+
+class NetworkMeeting(Model):
+    """The network meeting a case goes to, and what was agreed (002:4479-4482)."""
+
+    __slots__ = ('date', 'agreements')
+    _kind: ClassVar[str | None] = None
+    date: datetime.date
+    """The date of the meeting."""
+    agreements: tuple[str, ...]
+    """What was agreed ("tot afspraken komen over een mogelijke aanpak of oplossing")."""
+
+    def __init__(
+        self,
+        *,
+        date: datetime.date | str,
+        agreements: Iterable[str] = (),
+    ) -> None:
+        self._init({'date': date, 'agreements': agreements})
+
+
+
+class FollowUpAction(Model):
+    """A follow-up action on a case ("welke (vervolg)acties worden uitgezet", 002:4723-4725)."""
+
+    __slots__ = ('action', 'owner', 'due', 'status', 'result')
+    _kind: ClassVar[str | None] = None
+    action: str
+    """What is to be done."""
+    owner: ActionOwner
+    """Who is responsible."""
+    due: datetime.date
+    """When it should be done."""
+    status: ActionStatus
+    """Open, done or cancelled."""
+    result: str | None
+    """What came of it."""
+
+    def __init__(
+        self,
+        *,
+        action: str,
+        owner: ActionOwner | Mapping[str, Any],
+        due: datetime.date | str,
+        status: ActionStatus | str,
+        result: str | None = None,
+    ) -> None:
+        self._init({'action': action, 'owner': owner, 'due': due, 'status': status, 'result': result})
+
+
+
+class ActionOwner(Model):
+    """Who is responsible for an action: an organisation and a role in it, never a person."""
+
+    __slots__ = ('organisation', 'role')
+    _kind: ClassVar[str | None] = None
+    organisation: str
+    """The organisation's name, e.g. "Stichting Welzijn Veenendaal" (1-100 characters)."""
+    role: OwnerRole
+    """The role within it."""
+
+    def __init__(
+        self,
+        *,
+        organisation: str,
+        role: OwnerRole | str,
+    ) -> None:
+        self._init({'organisation': organisation, 'role': role})
+
+
+
+class CaseList(Model):
+    """The case-tracking list: every case of the network.
+
+    Document kind ``case_list``; JSON Schema: ``steun.schema("case_list")``.
+    """
+
+    __slots__ = ('cases',)
+    _kind: ClassVar[str | None] = 'case_list'
+    cases: tuple[Case, ...]
+    """The cases, each with a distinct case number."""
+
+    def __init__(
+        self,
+        *,
+        cases: Iterable[Case | Mapping[str, Any]],
+    ) -> None:
+        self._init({'cases': cases})
+
+
+
+class CaseQuery(Model):
+    """Which cases to list. Every filter that is given must hold.
+
+    Document kind ``case_query``; JSON Schema: ``steun.schema("case_query")``.
+    """
+
+    __slots__ = ('status', 'overdue_on', 'band')
+    _kind: ClassVar[str | None] = 'case_query'
+    status: CaseStatus | None
+    """Only cases with this status."""
+    overdue_on: datetime.date | None
+    """Only cases with an open action due before this date, listing those actions."""
+    band: UrgencyBand | None
+    """Only cases in this urgency band."""
+
+    def __init__(
+        self,
+        *,
+        status: CaseStatus | str | None = None,
+        overdue_on: datetime.date | str | None = None,
+        band: UrgencyBand | str | None = None,
+    ) -> None:
+        self._init({'status': status, 'overdue_on': overdue_on, 'band': band})
+
+
+
+class CaseListing(Model):
+    """The result of a query on the case-tracking list, in the list's order.
+
+    Document kind ``case_listing``; JSON Schema: ``steun.schema("case_listing")``.
+    """
+
+    __slots__ = ('query', 'cases')
+    _kind: ClassVar[str | None] = 'case_listing'
+    query: CaseQuery
+    """The query that was run."""
+    cases: tuple[CaseLine, ...]
+    """The cases that match."""
+
+    def __init__(
+        self,
+        *,
+        query: CaseQuery | Mapping[str, Any],
+        cases: Iterable[CaseLine | Mapping[str, Any]],
+    ) -> None:
+        self._init({'query': query, 'cases': cases})
+
+
+
+class CaseLine(Model):
+    """One case in a listing."""
+
+    __slots__ = ('id', 'client', 'status', 'urgency_band', 'network_meeting', 'open_actions', 'overdue_actions')
+    _kind: ClassVar[str | None] = None
+    id: str
+    """The case number."""
+    client: str
+    """The client's ID code."""
+    status: CaseStatus
+    """The status."""
+    urgency_band: UrgencyBand | None
+    """The urgency band, if a report was brought in."""
+    network_meeting: datetime.date | None
+    """The date of the network meeting, if planned."""
+    open_actions: int
+    """How many actions are open."""
+    overdue_actions: tuple[OverdueAction, ...]
+    """The open actions overdue on the query's date (empty without `overdue_on`)."""
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        client: str,
+        status: CaseStatus | str,
+        urgency_band: UrgencyBand | str | None = None,
+        network_meeting: datetime.date | str | None = None,
+        open_actions: int,
+        overdue_actions: Iterable[OverdueAction | Mapping[str, Any]] = (),
+    ) -> None:
+        self._init({'id': id, 'client': client, 'status': status, 'urgency_band': urgency_band, 'network_meeting': network_meeting, 'open_actions': open_actions, 'overdue_actions': overdue_actions})
+
+
+
+class OverdueAction(Model):
+    """An open action whose due date has passed."""
+
+    __slots__ = ('action', 'due', 'owner')
+    _kind: ClassVar[str | None] = None
+    action: int
+    """The action's index in the case's `actions`."""
+    due: datetime.date
+    """Its due date."""
+    owner: ActionOwner
+    """Who is responsible."""
+
+    def __init__(
+        self,
+        *,
+        action: int,
+        due: datetime.date | str,
+        owner: ActionOwner | Mapping[str, Any],
+    ) -> None:
+        self._init({'action': action, 'due': due, 'owner': owner})
+
+
+
+class FollowUpList(Model):
+    """The minimised case-tracking list.
+
+    Document kind ``follow_up_list``; JSON Schema: ``steun.schema("follow_up_list")``.
+    """
+
+    __slots__ = ('cases',)
+    _kind: ClassVar[str | None] = 'follow_up_list'
+    cases: tuple[FollowUpCase, ...]
+    """The cases."""
+
+    def __init__(
+        self,
+        *,
+        cases: Iterable[FollowUpCase | Mapping[str, Any]],
+    ) -> None:
+        self._init({'cases': cases})
+
+
+
+class FollowUpCase(Model):
+    """A case with only what follow-up needs: who (by code), where it stands, what was agreed,
+    and the actions with their owners, due dates and results.
+    """
+
+    __slots__ = ('id', 'client', 'status', 'urgency_band', 'current_step', 'current_step_date', 'network_meeting', 'actions')
+    _kind: ClassVar[str | None] = None
+    id: str
+    """The case number."""
+    client: str
+    """The client's ID code."""
+    status: CaseStatus
+    """The status."""
+    urgency_band: UrgencyBand | None
+    """The urgency band."""
+    current_step: SignalStep | None
+    """The last step of the signalling process reached, and when."""
+    current_step_date: datetime.date | None
+    """The date of that step."""
+    network_meeting: NetworkMeeting | None
+    """The network meeting and its agreements."""
+    actions: tuple[FollowUpAction, ...]
+    """The follow-up actions."""
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        client: str,
+        status: CaseStatus | str,
+        urgency_band: UrgencyBand | str | None = None,
+        current_step: SignalStep | str | None = None,
+        current_step_date: datetime.date | str | None = None,
+        network_meeting: NetworkMeeting | Mapping[str, Any] | None = None,
+        actions: Iterable[FollowUpAction | Mapping[str, Any]] = (),
+    ) -> None:
+        self._init({'id': id, 'client': client, 'status': status, 'urgency_band': urgency_band, 'current_step': current_step, 'current_step_date': current_step_date, 'network_meeting': network_meeting, 'actions': actions})
+
+
+
+class ClientCodeResult(Model):
+    """A derived client code as a document: the code, the kind of identifier it came from and
+    the scheme, so a stored code can be re-derived and audited. It never holds the identifier.
+
+    Document kind ``client_code_result``; JSON Schema: ``steun.schema("client_code_result")``.
+    """
+
+    __slots__ = ('client_code', 'identifier_kind', 'scheme')
+    _kind: ClassVar[str | None] = 'client_code_result'
+    client_code: str
+    """The pseudonymous code."""
+    identifier_kind: IdentifierKind
+    """The kind of identifier it was derived from."""
+    scheme: str
+    """The derivation scheme, `hmac-sha256-v1`."""
+
+    def __init__(
+        self,
+        *,
+        client_code: str,
+        identifier_kind: IdentifierKind | str,
+        scheme: str,
+    ) -> None:
+        self._init({'client_code': client_code, 'identifier_kind': identifier_kind, 'scheme': scheme})
+
+
 AssessmentGrid._fields = (
     Field('rows', Seq(Nested(lambda: GridRow))),
 )
@@ -2030,5 +2491,105 @@ BeaconLink._fields = (
     Field('text', Nested(lambda: Bilingual)),
     Field('source', STR),
 )
+Report._fields = (
+    Field('reported_on', DATE),
+    Field('reporter', Enum(ReporterRole)),
+    Field('network', Enum(NetworkTier)),
+    Field('client', STR),
+    Field('signals', Seq(Nested(lambda: ObservedSignal))),
+    Field('risk_groups', Seq(Enum(RiskGroup)), ()),
+    Field('tried_before', Seq(TEXT), ()),
+    Field('discussed_with_client', BOOL),
+    Field('destroy_after_meeting', BOOL),
+    Field('urgency', Native(lambda: UrgencyInput)),
+)
+ObservedSignal._fields = (
+    Field('kind', Enum(SignalKind)),
+    Field('description', Opt(TEXT), None),
+)
+AssessedReport._fields = (
+    Field('report', Nested(lambda: Report)),
+    Field('urgency', Native(lambda: UrgencyResult)),
+    Field('route', Enum(ReportRoute)),
+    Field('route_reason', Nested(lambda: Bilingual)),
+)
+Case._fields = (
+    Field('id', STR),
+    Field('client', STR),
+    Field('opened', DATE),
+    Field('status', Enum(CaseStatus)),
+    Field('problem_kinds', Seq(Enum(SignalKind)), ()),
+    Field('problems', Seq(TEXT), ()),
+    Field('steps_before', Seq(TEXT), ()),
+    Field('process', Seq(Nested(lambda: ProcessEntry)), ()),
+    Field('network_meeting', Opt(Nested(lambda: NetworkMeeting)), None),
+    Field('actions', Seq(Nested(lambda: FollowUpAction)), ()),
+    Field('urgency_band', Opt(Enum(UrgencyBand)), None),
+    Field('reports', Seq(Nested(lambda: AssessedReport)), ()),
+)
+ProcessEntry._fields = (
+    Field('step', Enum(SignalStep)),
+    Field('date', DATE),
+    Field('note', Opt(TEXT), None),
+)
+NetworkMeeting._fields = (
+    Field('date', DATE),
+    Field('agreements', Seq(TEXT), ()),
+)
+FollowUpAction._fields = (
+    Field('action', TEXT),
+    Field('owner', Nested(lambda: ActionOwner)),
+    Field('due', DATE),
+    Field('status', Enum(ActionStatus)),
+    Field('result', Opt(TEXT), None),
+)
+ActionOwner._fields = (
+    Field('organisation', STR),
+    Field('role', Enum(OwnerRole)),
+)
+CaseList._fields = (
+    Field('cases', Seq(Nested(lambda: Case))),
+)
+CaseQuery._fields = (
+    Field('status', Opt(Enum(CaseStatus)), None),
+    Field('overdue_on', Opt(DATE), None),
+    Field('band', Opt(Enum(UrgencyBand)), None),
+)
+CaseListing._fields = (
+    Field('query', Nested(lambda: CaseQuery)),
+    Field('cases', Seq(Nested(lambda: CaseLine))),
+)
+CaseLine._fields = (
+    Field('id', STR),
+    Field('client', STR),
+    Field('status', Enum(CaseStatus)),
+    Field('urgency_band', Opt(Enum(UrgencyBand)), None),
+    Field('network_meeting', Opt(DATE), None),
+    Field('open_actions', INT),
+    Field('overdue_actions', Seq(Nested(lambda: OverdueAction)), ()),
+)
+OverdueAction._fields = (
+    Field('action', INT),
+    Field('due', DATE),
+    Field('owner', Nested(lambda: ActionOwner)),
+)
+FollowUpList._fields = (
+    Field('cases', Seq(Nested(lambda: FollowUpCase))),
+)
+FollowUpCase._fields = (
+    Field('id', STR),
+    Field('client', STR),
+    Field('status', Enum(CaseStatus)),
+    Field('urgency_band', Opt(Enum(UrgencyBand)), None),
+    Field('current_step', Opt(Enum(SignalStep)), None),
+    Field('current_step_date', Opt(DATE), None),
+    Field('network_meeting', Opt(Nested(lambda: NetworkMeeting)), None),
+    Field('actions', Seq(Nested(lambda: FollowUpAction)), ()),
+)
+ClientCodeResult._fields = (
+    Field('client_code', STR),
+    Field('identifier_kind', Enum(IdentifierKind)),
+    Field('scheme', STR),
+)
 
-__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow", "Goal", "WishRef", "OptionsWorksheet", "PlanOption", "Plan", "Step", "Helper", "WmoClaim", "Extent", "ApplicationBasis", "SupportProcess", "PhaseTransition", "Evaluation", "GoalEvaluation", "SupportCase", "Findings", "Finding", "WmoApplication", "Measure", "PlanDiff", "PlanChange", "DemandPattern", "Theme", "SupportingFragment", "MeetingRecord", "Addressing", "AgreedAction", "Closure", "StoryFragment", "CandidatePatterns", "CandidatePattern", "CoOccurrence", "ReferencePatternSet", "ReferencePattern", "ReferenceAction", "BeaconLink"]
+__all__ = ["AssessmentGrid", "GridRow", "PersonalProfile", "ProfileDomain", "IsolationInput", "IsolationResult", "Bilingual", "Trajectory", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "InterventionFinding", "RiskGroupInput", "RiskGroupResult", "UrgencyBandTable", "UrgencyBandRow", "Goal", "WishRef", "OptionsWorksheet", "PlanOption", "Plan", "Step", "Helper", "WmoClaim", "Extent", "ApplicationBasis", "SupportProcess", "PhaseTransition", "Evaluation", "GoalEvaluation", "SupportCase", "Findings", "Finding", "WmoApplication", "Measure", "PlanDiff", "PlanChange", "DemandPattern", "Theme", "SupportingFragment", "MeetingRecord", "Addressing", "AgreedAction", "Closure", "StoryFragment", "CandidatePatterns", "CandidatePattern", "CoOccurrence", "ReferencePatternSet", "ReferencePattern", "ReferenceAction", "BeaconLink", "Report", "ObservedSignal", "AssessedReport", "Case", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "ActionOwner", "CaseList", "CaseQuery", "CaseListing", "CaseLine", "OverdueAction", "FollowUpList", "FollowUpCase", "ClientCodeResult"]

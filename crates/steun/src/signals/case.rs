@@ -1,0 +1,290 @@
+//! The case-tracking list (casusvolgsysteem, 002:4720-4726): per case the problems found,
+//! the steps taken before, the follow-up actions with who is responsible and their results,
+//! the status, the network meeting and what was agreed there. Clients appear only by their
+//! ID code.
+
+use std::collections::HashSet;
+
+use crate::document::Document;
+use crate::lang::labelled_enum;
+use crate::signals::process::{check_cycle, check_next, ProcessEntry, SignalStep};
+use crate::signals::report::{attach, AssessedReport, Band, Report};
+use crate::signals::SignalKind;
+use crate::text::{ClientCode, FreeText};
+use crate::{Date, Error, Path};
+
+labelled_enum! {
+    /// Where a case stands ("de status … van de casussen die in behandeling waren genomen",
+    /// 002:4636-4637). The three statuses are the library's reading of the source.
+    pub enum CaseStatus {
+        /// Aangemeld: reported, not yet taken on.
+        Registered = "registered" { nl: "Aangemeld", en: "Registered" },
+        /// In behandeling: taken on; actions are running.
+        InProgress = "in_progress" { nl: "In behandeling", en: "In progress" },
+        /// Afgesloten.
+        Closed = "closed" { nl: "Afgesloten", en: "Closed" },
+    }
+}
+
+labelled_enum! {
+    /// The status of a follow-up action.
+    pub enum ActionStatus {
+        /// Uitgezet, not finished.
+        Open = "open" { nl: "Open", en: "Open" },
+        /// Uitgevoerd.
+        Done = "done" { nl: "Uitgevoerd", en: "Done" },
+        /// Vervallen.
+        Cancelled = "cancelled" { nl: "Vervallen", en: "Cancelled" },
+    }
+}
+
+labelled_enum! {
+    /// The role of whoever is responsible for a follow-up action ("wie hiervoor
+    /// verantwoordelijk zijn", 002:4724): roles that the Veenendaal account names
+    /// (002:4503-4513, 002:4551-4597). A role, never a person's name.
+    pub enum OwnerRole {
+        /// Ouderenadviseur.
+        ElderlyAdviser = "elderly_adviser" { nl: "Ouderenadviseur", en: "Elderly adviser" },
+        /// Maatschappelijk werker.
+        SocialWorker = "social_worker" { nl: "Maatschappelijk werker", en: "Social worker" },
+        /// (Wijk)verpleegkundige.
+        Nurse = "nurse" { nl: "Verpleegkundige", en: "Nurse" },
+        /// Huisarts.
+        GeneralPractitioner = "general_practitioner" { nl: "Huisarts", en: "General practitioner" },
+        /// Behandelaar GGz.
+        MentalHealthPractitioner = "mental_health_practitioner" { nl: "Behandelaar GGz", en: "Mental health practitioner" },
+        /// Huishoudelijke hulp.
+        HomeHelp = "home_help" { nl: "Huishoudelijke hulp", en: "Home help" },
+        /// Medewerker woningcorporatie.
+        HousingOfficer = "housing_officer" { nl: "Medewerker woningcorporatie", en: "Housing association officer" },
+        /// Consulent MEE.
+        MeeConsultant = "mee_consultant" { nl: "Consulent MEE", en: "MEE consultant" },
+        /// Projectleider van het netwerk.
+        ProjectLeader = "project_leader" { nl: "Projectleider", en: "Project leader" },
+        /// Vrijwilliger.
+        Volunteer = "volunteer" { nl: "Vrijwilliger", en: "Volunteer" },
+        /// Mantelzorger of familie.
+        InformalCarer = "informal_carer" { nl: "Mantelzorger of familie", en: "Informal carer or family" },
+        /// Another role.
+        Other = "other" { nl: "Andere rol", en: "Other role" },
+    }
+}
+
+const MAX_ORGANISATION: usize = 100;
+const MAX_CASE_ID: usize = 32;
+
+/// Who is responsible for an action: an organisation and a role in it, never a person.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ActionOwner {
+    /// The organisation's name, e.g. "Stichting Welzijn Veenendaal" (1-100 characters).
+    pub organisation: String,
+    /// The role within it.
+    pub role: OwnerRole,
+}
+
+/// A follow-up action on a case ("welke (vervolg)acties worden uitgezet", 002:4723-4725).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpAction {
+    /// What is to be done.
+    pub action: FreeText,
+    /// Who is responsible.
+    pub owner: ActionOwner,
+    /// When it should be done.
+    pub due: Date,
+    /// Open, done or cancelled.
+    pub status: ActionStatus,
+    /// What came of it.
+    #[serde(default)]
+    pub result: Option<FreeText>,
+}
+
+impl FollowUpAction {
+    /// True when the action is still open and its due date lies before `on`; an action due
+    /// on `on` itself is not overdue yet.
+    pub fn is_overdue(&self, on: Date) -> bool {
+        self.status == ActionStatus::Open && self.due < on
+    }
+}
+
+/// The network meeting a case goes to, and what was agreed (002:4479-4482).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NetworkMeeting {
+    /// The date of the meeting.
+    pub date: Date,
+    /// What was agreed ("tot afspraken komen over een mogelijke aanpak of oplossing").
+    #[serde(default)]
+    pub agreements: Vec<FreeText>,
+}
+
+/// One case of the case-tracking list.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The case number: 1-32 characters `A-Z a-z 0-9 - _`.
+    pub id: String,
+    /// The client's ID code (002:4725-4726).
+    pub client: ClientCode,
+    /// When the case was opened.
+    pub opened: Date,
+    /// Where the case stands.
+    pub status: CaseStatus,
+    /// The problems found, coded.
+    #[serde(default)]
+    pub problem_kinds: Vec<SignalKind>,
+    /// The problems found, in words ("welke problematiek men heeft aangetroffen").
+    #[serde(default)]
+    pub problems: Vec<FreeText>,
+    /// The steps taken before ("welke stappen al eerder zijn ondernomen").
+    #[serde(default)]
+    pub steps_before: Vec<FreeText>,
+    /// The signalling process so far, one dated entry per step, in the cycle's order.
+    #[serde(default)]
+    pub process: Vec<ProcessEntry>,
+    /// The network meeting, once the case goes there.
+    #[serde(default)]
+    pub network_meeting: Option<NetworkMeeting>,
+    /// The follow-up actions.
+    #[serde(default)]
+    pub actions: Vec<FollowUpAction>,
+    /// The band of the most urgent report brought in on this case. Set by [`Case::add_report`];
+    /// kept when the forms themselves are destroyed.
+    #[serde(default)]
+    pub urgency_band: Option<Band>,
+    /// The report forms brought in, each with the urgency the library attached. Forms marked
+    /// to be destroyed after the meeting are removed by [`crate::signals::apply_retention`].
+    #[serde(default)]
+    pub reports: Vec<AssessedReport>,
+}
+
+impl Case {
+    /// Checks a report about this case's client, attaches its urgency and adds it; the
+    /// case's urgency band becomes the highest band of its reports.
+    pub fn add_report(&mut self, report: Report) -> Result<(), Error> {
+        if report.client != self.client {
+            return Err(Error::invalid(
+                Path::root().key("client"),
+                "a report on a case must be about the case's client",
+            ));
+        }
+        let assessed = attach(report)?;
+        self.urgency_band = self.urgency_band.max(Some(assessed.urgency.band));
+        self.reports.push(assessed);
+        Ok(())
+    }
+
+    /// Appends a step of the signalling process, checking the cycle's order and the date.
+    pub fn record_step(&mut self, step: SignalStep, date: Date, note: Option<FreeText>) -> Result<(), Error> {
+        let path = Path::root().key("process").index(self.process.len());
+        check_next(self.process.last(), step, date, &path)?;
+        if date < self.opened {
+            return Err(Error::invalid(path.key("date"), "a process step cannot be dated before the case was opened"));
+        }
+        self.process.push(ProcessEntry { step, date, note });
+        Ok(())
+    }
+
+    /// The rules of one case, with paths under `at`.
+    pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
+        let id_ok = (1..=MAX_CASE_ID).contains(&self.id.len())
+            && self.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !id_ok {
+            return Err(Error::invalid(
+                at.clone().key("id"),
+                format!("expected a case number of 1-{MAX_CASE_ID} characters A-Z, a-z, 0-9, '-' or '_'"),
+            ));
+        }
+        check_cycle(&self.process, &at.clone().key("process"))?;
+        if let Some(first) = self.process.first() {
+            if first.date < self.opened {
+                return Err(Error::invalid(
+                    at.clone().key("process").index(0).key("date"),
+                    "a process step cannot be dated before the case was opened",
+                ));
+            }
+        }
+        if let Some(m) = &self.network_meeting {
+            if m.date < self.opened {
+                return Err(Error::invalid(
+                    at.clone().key("network_meeting").key("date"),
+                    "the network meeting cannot be before the case was opened",
+                ));
+            }
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            let org = a.owner.organisation.trim();
+            if org.is_empty() || a.owner.organisation.chars().count() > MAX_ORGANISATION {
+                return Err(Error::invalid(
+                    at.clone().key("actions").index(i).key("owner").key("organisation"),
+                    format!("expected the organisation's name, 1-{MAX_ORGANISATION} characters"),
+                ));
+            }
+        }
+        for (i, r) in self.reports.iter().enumerate() {
+            if r.report.client != self.client {
+                return Err(Error::invalid(
+                    at.clone().key("reports").index(i).key("report").key("client"),
+                    "a report on a case must be about the case's client",
+                ));
+            }
+            r.check_at(&at.clone().key("reports").index(i))?;
+            if self.urgency_band < Some(r.urgency.band) {
+                return Err(Error::invalid(
+                    at.clone().key("urgency_band"),
+                    "the case's urgency band cannot be below the band of one of its reports; use add_report",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Document for Case {
+    const KIND: &'static str = "case";
+
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(&Path::root())
+    }
+}
+
+/// The case-tracking list: every case of the network.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseList {
+    /// The cases, each with a distinct case number.
+    pub cases: Vec<Case>,
+}
+
+impl Document for CaseList {
+    const KIND: &'static str = "case_list";
+
+    fn check(&self) -> Result<(), Error> {
+        let mut seen = HashSet::new();
+        for (i, c) in self.cases.iter().enumerate() {
+            let at = Path::root().key("cases").index(i);
+            c.check_at(&at)?;
+            if !seen.insert(c.id.as_str()) {
+                return Err(Error::invalid(at.key("id"), "case numbers must be distinct; this one appears earlier"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// [`Case::record_step`] on JSON: a case, a step code, an ISO date and an optional note;
+/// returns the case as JSON.
+pub fn record_step_json(case: &str, step: &str, date: &str, note: Option<&str>) -> Result<String, Error> {
+    let mut case = Case::from_json(case)?;
+    let step: SignalStep = step.parse()?;
+    let date: Date =
+        date.parse().map_err(|_| Error::invalid(Path::root().key("date"), "expected an ISO date YYYY-MM-DD"))?;
+    case.record_step(step, date, note.map(FreeText::new))?;
+    Ok(case.to_json())
+}

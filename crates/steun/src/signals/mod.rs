@@ -1,0 +1,55 @@
+//! Signals (signaleren): the signal matrix, the cyclic signalling process, the report form
+//! with its urgency, the case-tracking list with pseudonymous clients, and retention.
+//!
+//! Sources: 002:3600-3895 (signalling, the matrix, the six steps), 002:4443-4727 (the
+//! Veenendaal signalling network, its report form and case-tracking list), 002:4996-5004
+//! (privacy rules). See docs/signals.md.
+//!
+//! ```
+//! use steun::signals::{attach, list_cases, CaseList, CaseQuery, Report};
+//! use steun::Document;
+//!
+//! let report = Report::from_json(r#"{
+//!   "reported_on": "2012-03-01", "reporter": "neighbour", "network": "outside",
+//!   "client": "ID-ZG43-9PSD-QSXB-KJVQ",
+//!   "signals": [{"kind": "loneliness"}, {"kind": "physical_neglect"}],
+//!   "tried_before": ["Huisarts en dochter gebeld"],
+//!   "discussed_with_client": true, "destroy_after_meeting": true,
+//!   "urgency": {"risks": {"safety": "none", "health": "moderate", "wellbeing": "moderate"},
+//!               "scope": {"persons": 1, "minors_involved": false, "over_75_involved": true},
+//!               "duration": "structural_over_half_year"}
+//! }"#)?;
+//! let assessed = attach(report)?;
+//! // 0 + 1 + 1 points for the risks, 2 for a person over 75, 2 for over half a year: 6.
+//! assert_eq!(assessed.urgency.band.to_string(), "consultation");
+//! // Tried before without result, discussed with the client: the case goes to the network.
+//! assert_eq!(assessed.route, steun::signals::ReportRoute::Network);
+//!
+//! let mut list = CaseList::default();
+//! assert!(list_cases(&list, &CaseQuery::default()).cases.is_empty());
+//! # Ok::<(), steun::Error>(())
+//! ```
+
+pub mod case;
+pub mod kind;
+pub mod level;
+pub mod listing;
+pub mod process;
+pub mod pseudonym;
+pub mod report;
+pub mod reporter;
+pub mod retention;
+pub mod urgency_link;
+
+pub use crate::isolation::RiskGroup;
+pub use case::{
+    record_step_json, ActionOwner, ActionStatus, Case, CaseList, CaseStatus, FollowUpAction, NetworkMeeting, OwnerRole,
+};
+pub use kind::SignalKind;
+pub use level::SignalLevel;
+pub use listing::{list_cases, list_cases_json, CaseLine, CaseListing, CaseQuery, OverdueAction};
+pub use process::{check_cycle, ProcessEntry, SignalStep};
+pub use pseudonym::{bsn_is_valid, check_identifier, client_code, ClientCodeResult, IdentifierKind, PseudonymKey};
+pub use report::{attach, attach_json, AssessedReport, ObservedSignal, Report, ReportRoute};
+pub use reporter::{NetworkTier, ReporterRole};
+pub use retention::{apply_retention, apply_retention_json, minimise, minimise_json, FollowUpCase, FollowUpList};

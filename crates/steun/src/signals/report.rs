@@ -1,0 +1,208 @@
+//! The report form (meldformulier, 002:4710-4718): the signal card and the registration form
+//! merged into one. The reporter names the signals that made them report, says what was
+//! tried, and fills in the urgency input; the library attaches the urgency result and the
+//! route the report takes. A report form holds no name, only the client's ID code.
+
+use crate::document::Document;
+use crate::lang::{Bilingual, Labelled};
+use crate::signals::urgency_link;
+use crate::signals::{NetworkTier, ReporterRole, RiskGroup, SignalKind};
+use crate::text::{ClientCode, FreeText};
+use crate::{Date, Error, Path};
+
+pub use crate::signals::urgency_link::{Band, UrgencyInput, UrgencyResult};
+
+use crate::lang::labelled_enum;
+
+/// One signal on a report: its kind and, where needed, the reporter's words.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ObservedSignal {
+    /// What kind of signal.
+    pub kind: SignalKind,
+    /// What the reporter saw (personal text); required for `other`.
+    #[serde(default)]
+    pub description: Option<FreeText>,
+}
+
+/// A report (melding) on the merged report form, as the reporter fills it in. It has no
+/// urgency result field: the library computes that ([`attach`]).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// When the report was made.
+    pub reported_on: Date,
+    /// The reporter's role (002:3745-3753, 002:4495-4498).
+    pub reporter: ReporterRole,
+    /// The reporter's place in the network (002:4472-4498).
+    pub network: NetworkTier,
+    /// The client's ID code, never a name (002:4725-4726).
+    pub client: ClientCode,
+    /// The signals on which the reporter decided to report (002:4713-4715); at least one.
+    pub signals: Vec<ObservedSignal>,
+    /// The network's risk groups the client belongs to (002:4463-4469).
+    #[serde(default)]
+    pub risk_groups: Vec<RiskGroup>,
+    /// What was already tried, and with whom (002:4507-4516).
+    #[serde(default)]
+    pub tried_before: Vec<FreeText>,
+    /// Whether the reporter discussed the report with the client (002:4492-4494).
+    pub discussed_with_client: bool,
+    /// Destroy this form after the network meeting (002:4717-4718).
+    pub destroy_after_meeting: bool,
+    /// The urgency instrument's input (002:3930-4006).
+    pub urgency: UrgencyInput,
+}
+
+impl Report {
+    pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
+        if self.signals.is_empty() {
+            return Err(Error::invalid(at.clone().key("signals"), "name at least one signal (002:4713-4715)"));
+        }
+        for (i, s) in self.signals.iter().enumerate() {
+            let blank = s.description.as_ref().is_none_or(FreeText::is_blank);
+            if s.kind == SignalKind::Other && blank {
+                return Err(Error::invalid(
+                    at.clone().key("signals").index(i).key("description"),
+                    "a signal of kind `other` needs a description",
+                ));
+            }
+        }
+        urgency_link::check_input(&self.urgency, &at.clone().key("urgency"))
+    }
+}
+
+impl Document for Report {
+    const KIND: &'static str = "report";
+
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(&Path::root())
+    }
+}
+
+labelled_enum! {
+    /// Where a report goes next. The library's reading of the urgency actions
+    /// (002:3993-4006) and of when a case goes to the Veenendaal network (002:4491-4519).
+    pub enum ReportRoute {
+        /// Crisis band: acute help or a crisis report now, not at the next meeting.
+        AcuteHelp = "acute_help" { nl: "Acute hulp of crisismelding", en: "Acute help or crisis report" },
+        /// Lowest band: no action on the report; information, advice and support to the reporter.
+        InformReporter = "inform_reporter" { nl: "Informatie, advies en ondersteuning aan de melder", en: "Information, advice and support to the reporter" },
+        /// Only practical problems: the professional arranges help at once (002:4503-4507).
+        ActDirectly = "act_directly" { nl: "Direct zelf actie ondernemen", en: "Act directly" },
+        /// Not yet discussed with the client: do that first (002:4492-4494).
+        DiscussWithClient = "discuss_with_client" { nl: "Eerst met de cliënt overleggen", en: "Discuss with the client first" },
+        /// Nothing tried yet: first the GP, family, informal carer or own team (002:4507-4513).
+        TryFirst = "try_first" { nl: "Eerst zelf en met anderen proberen", en: "Try first with others" },
+        /// Unsolved and complex: bring the case to the network meeting (002:4513-4519).
+        Network = "network" { nl: "Inbrengen in het signaleringsnetwerk", en: "Bring to the network meeting" },
+    }
+}
+
+impl ReportRoute {
+    /// The route of a report with this urgency, checked in the order of the enum.
+    pub fn of(report: &Report, urgency: &UrgencyResult) -> ReportRoute {
+        match urgency.band.code() {
+            "crisis" => ReportRoute::AcuteHelp,
+            "information_advice" => ReportRoute::InformReporter,
+            _ if report.signals.iter().all(|s| s.kind.is_practical()) => ReportRoute::ActDirectly,
+            _ if !report.discussed_with_client => ReportRoute::DiscussWithClient,
+            _ if report.tried_before.iter().all(FreeText::is_blank) => ReportRoute::TryFirst,
+            _ => ReportRoute::Network,
+        }
+    }
+
+    /// Why this route, in Dutch and English.
+    pub fn reason(self) -> Bilingual {
+        let (nl, en) = match self {
+            ReportRoute::AcuteHelp => (
+                "De urgentie valt in de crisisband: acute hulp of een crisismelding, niet wachten op het netwerkoverleg.",
+                "The urgency is in the crisis band: acute help or a crisis report, without waiting for the network meeting.",
+            ),
+            ReportRoute::InformReporter => (
+                "De urgentie is laag: geen actie op de melding; informatie, advies en ondersteuning aan de melder.",
+                "The urgency is low: no action on the report; information, advice and support to the reporter.",
+            ),
+            ReportRoute::ActDirectly => (
+                "Alleen praktische problemen: de hulpverlener regelt zo snel mogelijk zelf hulp, zoals maaltijdservice of huishoudelijke hulp.",
+                "Only practical problems: the professional arranges help at once, such as a meal service or home help.",
+            ),
+            ReportRoute::DiscussWithClient => (
+                "Een casus wordt ingebracht na overleg met de betreffende oudere; dat overleg is nog niet gevoerd.",
+                "A case is brought in after talking with the older person concerned; that has not happened yet.",
+            ),
+            ReportRoute::TryFirst => (
+                "Er is nog niets geprobeerd: eerst overleg met huisarts, familie of mantelzorger, of in het eigen team.",
+                "Nothing has been tried yet: first consult the GP, family or informal carer, or the own team.",
+            ),
+            ReportRoute::Network => (
+                "Er is al het een en ander geprobeerd zonder het gewenste resultaat: de casus gaat naar het netwerkoverleg.",
+                "Several things were tried without the desired result: the case goes to the network meeting.",
+            ),
+        };
+        Bilingual::new(nl, en)
+    }
+}
+
+/// A report with what the library attached: the urgency result and the route.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssessedReport {
+    /// The report as filled in.
+    pub report: Report,
+    /// The urgency result the library computed from `report.urgency`.
+    pub urgency: UrgencyResult,
+    /// Where the report goes next.
+    pub route: ReportRoute,
+    /// Why, in Dutch and English.
+    pub route_reason: Bilingual,
+}
+
+impl AssessedReport {
+    pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
+        self.report.check_at(&at.clone().key("report"))?;
+        let want = attach_checked(self.report.clone());
+        if self.urgency != want.urgency {
+            return Err(Error::invalid(
+                at.clone().key("urgency"),
+                "the urgency result must be the one the library computes from report.urgency; use attach",
+            ));
+        }
+        if self.route != want.route || self.route_reason != want.route_reason {
+            return Err(Error::invalid(
+                at.clone().key("route"),
+                "the route must be the one the library computes; use attach",
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Document for AssessedReport {
+    const KIND: &'static str = "assessed_report";
+
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(&Path::root())
+    }
+}
+
+fn attach_checked(report: Report) -> AssessedReport {
+    let urgency = urgency_link::assess(&report.urgency);
+    let route = ReportRoute::of(&report, &urgency);
+    AssessedReport { report, urgency, route, route_reason: route.reason() }
+}
+
+/// Checks a report and attaches the urgency result and the route.
+pub fn attach(report: Report) -> Result<AssessedReport, Error> {
+    report.check()?;
+    Ok(attach_checked(report))
+}
+
+/// Parses a report from JSON, checks it and attaches the urgency; returns the assessed
+/// report as JSON.
+pub fn attach_json(text: &str) -> Result<String, Error> {
+    Ok(attach(Report::from_json(text)?)?.to_json())
+}

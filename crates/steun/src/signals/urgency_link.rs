@@ -1,0 +1,18 @@
+//! The one place where the signals module meets the urgency instrument
+//! ([`crate::urgency`], 002:3930-4006). A report carries the instrument's input; the
+//! library attaches the instrument's result document, computed here.
+
+use crate::{Error, Path};
+
+pub use crate::urgency::{UrgencyBand as Band, UrgencyInput, UrgencyResultDocument as UrgencyResult};
+
+/// Rules of the urgency input beyond its types. The instrument's types already refuse what
+/// is invalid (e.g. `persons` below 1), so there is nothing left to check.
+pub fn check_input(_input: &UrgencyInput, _at: &Path) -> Result<(), Error> {
+    Ok(())
+}
+
+/// The urgency result of `input`, with the default band table.
+pub fn assess(input: &UrgencyInput) -> UrgencyResult {
+    crate::urgency::assess(input).to_document()
+}
