@@ -180,6 +180,10 @@ fn each_finding_code_has_a_minimal_trigger() {
         (UnknownPlanVersion, Severity::Error, "evaluations[0].plan_version", |v| {
             v["evaluations"] = json!([{"date": "2013-04-10", "plan_version": 7}])
         }),
+        (ParticipationGoalUnrealistic, Severity::Warning, "plans[0].goals[0]", |v| {
+            v["isolation_type"] = json!("outsiders");
+            plan0(v)["goals"][0]["life_domains"] = json!(["social_contacts"]);
+        }),
     ];
     let mut seen = Vec::new();
     for (code, severity, path, edit) in cases {
@@ -342,4 +346,36 @@ fn json_entry_points() {
         serde_json::from_str(&steun::plan::diff_json(&case.plans[0].to_json(), &case.plans[1].to_json()).unwrap())
             .unwrap();
     assert_eq!(d["changes"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn participation_goals_against_the_isolation_type() {
+    // 002:4409-4420: categories 3 and 4 get the warning, 1 and 2 do not.
+    let with = |t: &str, edit: fn(&mut Value)| {
+        let mut v = minimal();
+        v["isolation_type"] = json!(t);
+        edit(&mut v);
+        findings_of(&v).iter().filter(|f| f.0 == FindingCode::ParticipationGoalUnrealistic).count()
+    };
+    let social = |v: &mut Value| plan0(v)["goals"][0]["dimensions"] = json!(["social_inclusion"]);
+    for (t, want) in
+        [("actives", 0), ("dependents", 0), ("compensators", 1), ("outsiders", 1), ("hopefuls", 1), ("survivors", 1)]
+    {
+        assert_eq!(with(t, social), want, "{t}");
+    }
+    // A goal about the household does not aim at participation ...
+    assert_eq!(with("survivors", |_| {}), 0);
+    // ... unless the case worker says it does; and a stated false overrides the reading.
+    assert_eq!(with("survivors", |v| plan0(v)["goals"][0]["aims_at_participation"] = json!(true)), 1);
+    assert_eq!(
+        with("survivors", |v| {
+            plan0(v)["goals"][0]["dimensions"] = json!(["interpersonal_relations"]);
+            plan0(v)["goals"][0]["aims_at_participation"] = json!(false);
+        }),
+        0
+    );
+    // Without a known type there is no such finding.
+    let mut v = minimal();
+    social(&mut v);
+    assert!(findings_of(&v).iter().all(|f| f.0 != FindingCode::ParticipationGoalUnrealistic));
 }

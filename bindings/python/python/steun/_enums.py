@@ -608,6 +608,8 @@ class FindingCode(SteunEnum):
     """Wmo-aanvraag onvolledig / Wmo application incomplete."""
     UNKNOWN_PLAN_VERSION = "unknown_plan_version"
     """Onbekende planversie / Unknown plan version."""
+    PARTICIPATION_GOAL_UNREALISTIC = "participation_goal_unrealistic"
+    """Participatiedoel weinig realistisch / Participation goal unrealistic."""
 
 
 class RenderPart(SteunEnum):

@@ -531,7 +531,7 @@ class Goal(Model):
     Document kind ``goal``; JSON Schema: ``steun.schema("goal")``.
     """
 
-    __slots__ = ('id', 'result', 'wish', 'priority', 'dimensions', 'life_domains', 'personal_preferences', 'term')
+    __slots__ = ('id', 'result', 'wish', 'priority', 'dimensions', 'life_domains', 'personal_preferences', 'term', 'aims_at_participation')
     _kind: ClassVar[str | None] = 'goal'
     id: str
     """A short id, unique within the plan, that steps, worksheets and evaluations refer to
@@ -553,6 +553,11 @@ class Goal(Model):
     """Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650)."""
     term: Term
     """Short or long term (002:1010-1017)."""
+    aims_at_participation: bool | None
+    """Whether the goal aims at participation or the growth of the social network. When
+    left out, steun's reading applies ([`Goal::aims_at_participation`]); state it to
+    override that reading.
+    """
 
     def __init__(
         self,
@@ -565,8 +570,9 @@ class Goal(Model):
         life_domains: Iterable[LifeDomain | str] = (),
         personal_preferences: Iterable[str] = (),
         term: Term | str,
+        aims_at_participation: bool | None = None,
     ) -> None:
-        self._init({'id': id, 'result': result, 'wish': wish, 'priority': priority, 'dimensions': dimensions, 'life_domains': life_domains, 'personal_preferences': personal_preferences, 'term': term})
+        self._init({'id': id, 'result': result, 'wish': wish, 'priority': priority, 'dimensions': dimensions, 'life_domains': life_domains, 'personal_preferences': personal_preferences, 'term': term, 'aims_at_participation': aims_at_participation})
 
 
 
@@ -939,7 +945,7 @@ class SupportCase(Model):
     Document kind ``support_case``; JSON Schema: ``steun.schema("support_case")``.
     """
 
-    __slots__ = ('client', 'profile', 'grid', 'process', 'plans', 'evaluations')
+    __slots__ = ('client', 'profile', 'grid', 'process', 'plans', 'evaluations', 'isolation_type')
     _kind: ClassVar[str | None] = 'support_case'
     client: str
     """The client's pseudonymous code; every plan carries the same code."""
@@ -955,6 +961,10 @@ class SupportCase(Model):
     """
     evaluations: tuple[Evaluation, ...]
     """The evaluations, in order."""
+    isolation_type: IsolationType | None
+    """The client's type of social isolation (Machielse & Hortulanus), when it is known;
+    validation then warns about goals that the type makes unrealistic (002:4409-4420).
+    """
 
     def __init__(
         self,
@@ -965,8 +975,9 @@ class SupportCase(Model):
         process: SupportProcess | Mapping[str, Any] | None = None,
         plans: Iterable[Plan | Mapping[str, Any]] = (),
         evaluations: Iterable[Evaluation | Mapping[str, Any]] = (),
+        isolation_type: IsolationType | str | None = None,
     ) -> None:
-        self._init({'client': client, 'profile': profile, 'grid': grid, 'process': process, 'plans': plans, 'evaluations': evaluations})
+        self._init({'client': client, 'profile': profile, 'grid': grid, 'process': process, 'plans': plans, 'evaluations': evaluations, 'isolation_type': isolation_type})
 
 
 
@@ -2240,6 +2251,7 @@ Goal._fields = (
     Field('life_domains', Seq(Enum(LifeDomain)), ()),
     Field('personal_preferences', Seq(TEXT), ()),
     Field('term', Enum(Term)),
+    Field('aims_at_participation', Opt(BOOL), None),
 )
 WishRef._fields = (
     Field('source', Enum(WishSource)),
@@ -2327,6 +2339,7 @@ SupportCase._fields = (
     Field('process', Opt(Nested(lambda: SupportProcess)), None),
     Field('plans', Seq(Nested(lambda: Plan)), ()),
     Field('evaluations', Seq(Nested(lambda: Evaluation)), ()),
+    Field('isolation_type', Opt(Enum(IsolationType)), None),
 )
 Findings._fields = (
     Field('instrument', STR),

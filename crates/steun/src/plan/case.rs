@@ -37,6 +37,10 @@ pub struct SupportCase {
     /// The evaluations, in order.
     #[serde(default)]
     pub evaluations: Vec<Evaluation>,
+    /// The client's type of social isolation (Machielse & Hortulanus), when it is known;
+    /// validation then warns about goals that the type makes unrealistic (002:4409-4420).
+    #[serde(default)]
+    pub isolation_type: Option<crate::isolation::IsolationType>,
 }
 
 impl SupportCase {

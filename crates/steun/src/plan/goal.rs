@@ -33,6 +33,24 @@ pub struct Goal {
     pub personal_preferences: Vec<FreeText>,
     /// Short or long term (002:1010-1017).
     pub term: Term,
+    /// Whether the goal aims at participation or the growth of the social network. When
+    /// left out, steun's reading applies ([`Goal::aims_at_participation`]); state it to
+    /// override that reading.
+    #[serde(default)]
+    pub aims_at_participation: Option<bool>,
+}
+
+impl Goal {
+    /// Whether the goal aims at participation or network growth, as the isolation typology
+    /// asks (002:4409-4420). Interpretation: the stated `aims_at_participation` when given,
+    /// else true when the goal touches social inclusion or interpersonal relations, or the
+    /// life domain social contacts.
+    pub fn aims_at_participation(&self) -> bool {
+        self.aims_at_participation.unwrap_or_else(|| {
+            self.dimensions.iter().any(|d| matches!(d, Dimension::SocialInclusion | Dimension::InterpersonalRelations))
+                || self.life_domains.contains(&LifeDomain::SocialContacts)
+        })
+    }
 }
 
 /// A reference to a wish in the Personal Profile or the assessment grid of the same case.

@@ -177,5 +177,8 @@ labelled_enum! {
         ApplicationIncomplete = "application_incomplete" { nl: "Wmo-aanvraag onvolledig", en: "Wmo application incomplete" },
         /// An evaluation refers to a plan version that does not exist.
         UnknownPlanVersion = "unknown_plan_version" { nl: "Onbekende planversie", en: "Unknown plan version" },
+        /// A goal aims at participation or network growth while the client's isolation type
+        /// is of category 3 or 4, where that is usually not realistic (002:4409-4420).
+        ParticipationGoalUnrealistic = "participation_goal_unrealistic" { nl: "Participatiedoel weinig realistisch", en: "Participation goal unrealistic" },
     }
 }

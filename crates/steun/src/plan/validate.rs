@@ -86,9 +86,41 @@ pub fn validate_case(case: &SupportCase) -> Findings {
         plan_rules(plan, case.profile.as_ref(), case.grid.as_ref(), &at, &mut out);
     }
     evaluation_rules(case, &mut out);
-    // Cross-instrument checks are added here at merge time: the isolation-type warning for
-    // participation or network goals in categories 3-4 (002:4409-4420).
+    isolation_rules(case, &mut out);
     Findings { instrument: INSTRUMENT.to_owned(), version: crate::VERSION.to_owned(), findings: out.0 }
+}
+
+/// With a known isolation type of category 3 or 4, interventions aimed at participation and
+/// network growth are usually not realistic (002:4409-4420): a warning for each such goal.
+/// Whether a category allows them is the isolation module's rule, not repeated here.
+fn isolation_rules(case: &SupportCase, out: &mut Out) {
+    let Some(t) = case.isolation_type else { return };
+    let typology = crate::isolation::result_for(t);
+    if typology.participation_interventions_realistic {
+        return;
+    }
+    for (i, plan) in case.plans.iter().enumerate() {
+        for (j, goal) in plan.goals.iter().enumerate() {
+            if goal.aims_at_participation() {
+                out.add(
+                    FindingCode::ParticipationGoalUnrealistic,
+                    Severity::Warning,
+                    &Path::root().key("plans").index(i).key("goals").index(j),
+                    format!(
+                        "Dit doel richt zich op participatie of uitbreiding van het netwerk; bij het isolementstype {} (categorie {}) is dat meestal niet realistisch.",
+                        t.label(Lang::Nl),
+                        typology.category
+                    ),
+                    format!(
+                        "This goal aims at participation or network growth; for the isolation type {} (category {}) that is usually not realistic.",
+                        t.label(Lang::En),
+                        typology.category
+                    ),
+                    "002:4409-4420",
+                );
+            }
+        }
+    }
 }
 
 /// Validates one plan against the profile and grid its wish references point into; paths
