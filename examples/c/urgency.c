@@ -1,0 +1,34 @@
+/* Scores the signal about the widow of 78 (002:4056-4070) on plain C structs (no
+ * allocation) and through JSON. */
+#include <stdio.h>
+#include "steun.h"
+
+int main(void) {
+    SteunUrgencyInput input = {0};
+    input.safety = STEUN_URGENCY_RISK_NONE;
+    input.health = STEUN_URGENCY_RISK_MODERATE;
+    input.wellbeing = STEUN_URGENCY_RISK_MODERATE;
+    input.persons = 1;
+    input.minors_involved = false;
+    input.over_75_involved = true;
+    input.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
+
+    SteunUrgencyResult result;
+    if (steun_urgency_assess(&input, &result) != STEUN_STATUS_OK) {
+        fprintf(stderr, "%s: %s\n", steun_last_error_path(), steun_last_error_message());
+        return 1;
+    }
+    printf("score %d of %d, band %d\n", result.score, result.max_score, (int)result.band);
+
+    char *json = NULL;
+    const char *text = "{\"risks\":{\"safety\":\"none\",\"health\":\"moderate\",\"wellbeing\":\"moderate\"},"
+                       "\"scope\":{\"persons\":1,\"minors_involved\":false,\"over_75_involved\":true},"
+                       "\"duration\":\"structural_over_half_year\"}";
+    if (steun_urgency_assess_json(text, &json) != STEUN_STATUS_OK) {
+        fprintf(stderr, "%s\n", steun_last_error_message());
+        return 1;
+    }
+    printf("%s\n", json);
+    steun_string_free(json);
+    return 0;
+}
