@@ -163,3 +163,14 @@ def test_python_m_steun_documents_itself(data_dir):
     assert ok.returncode == 0, ok.stderr
     labels = run("labels", "Dimension", "--lang", "nl")
     assert "Sociale inclusie" in labels.stdout
+
+
+def test_every_public_function_has_a_doctest_example():
+    import inspect
+
+    missing = [
+        name
+        for name in steun.__all__
+        if inspect.isfunction(getattr(steun, name)) and ">>>" not in (getattr(steun, name).__doc__ or "")
+    ]
+    assert missing == []

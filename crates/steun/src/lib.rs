@@ -38,6 +38,68 @@
 //! # Ok::<(), steun::Error>(())
 //! ```
 //!
+//! ## Urgency of a signal ([`urgency`])
+//!
+//! ```
+//! use steun::urgency::{assess, UrgencyBand};
+//! use steun::{Document, UrgencyInput};
+//!
+//! // The widow of 78 (002:4056-4070): moderate risks to health and wellbeing.
+//! let input = UrgencyInput::from_json(r#"{"risks": {"safety": "none", "health": "moderate", "wellbeing": "moderate"},
+//!     "scope": {"persons": 1, "minors_involved": false, "over_75_involved": true},
+//!     "duration": "structural_over_half_year"}"#)?;
+//! let result = assess(&input); // no allocation
+//! assert_eq!((result.score, result.band()), (6, UrgencyBand::Consultation));
+//! # Ok::<(), steun::Error>(())
+//! ```
+//!
+//! ## Social isolation typology ([`isolation`])
+//!
+//! ```
+//! use steun::isolation::{classify, IsolationInput, IsolationType, Persistence};
+//!
+//! let r = classify(&IsolationInput { persistence: Persistence::StructuralComplex, participation_oriented: false });
+//! assert_eq!((r.r#type, r.category), (IsolationType::Outsiders, 3));
+//! assert!(!r.participation_interventions_realistic && r.network_case);
+//! ```
+//!
+//! ## Support plans ([`plan`])
+//!
+//! ```
+//! use steun::plan::validate_case;
+//! use steun::{Document, SupportCase};
+//!
+//! let case = SupportCase::from_json(r#"{"client": "K-0001", "plans": [
+//!     {"client": "K-0001", "version": 1, "drawn_up": "2013-01-10"}]}"#)?;
+//! let codes: Vec<String> = validate_case(&case).findings.iter().map(|f| f.code.to_string()).collect();
+//! assert_eq!(codes, ["no_goals", "missing_evaluation_date"]);
+//! # Ok::<(), steun::Error>(())
+//! ```
+//!
+//! ## Demand patterns ([`pattern`])
+//!
+//! ```
+//! let fragments = r#"[
+//!   {"respondent": "R-01", "kind": "need", "themes": ["mobility"], "text": "..."},
+//!   {"respondent": "R-02", "kind": "want", "themes": ["mobility"], "text": "..."},
+//!   {"respondent": "R-03", "kind": "demand", "themes": ["mobility"], "text": "..."}]"#;
+//! let found = steun::pattern::find_candidates_json(fragments, 3)?;
+//! assert!(found.contains("\"mobility\""));
+//! # Ok::<(), steun::Error>(())
+//! ```
+//!
+//! ## Signals and pseudonymous clients ([`signals`])
+//!
+//! ```
+//! use steun::signals::{bsn_is_valid, client_code, IdentifierKind, PseudonymKey};
+//!
+//! assert!(bsn_is_valid("111222333") && !bsn_is_valid("123456789"));
+//! let key = PseudonymKey::new(b"a key of sixteen+ bytes")?;
+//! let code = client_code(IdentifierKind::Bsn, "111222333", &key)?;
+//! assert!(code.as_str().starts_with("ID-"));
+//! # Ok::<(), steun::Error>(())
+//! ```
+//!
 //! ## Features
 //!
 //! - `schema` (default): JSON Schemas for every document kind, through `schemars`
