@@ -13,6 +13,8 @@
 
 static const char *bram_json;
 static char *serial_canonical;
+static char *serial_isolation;
+static const char *isolation_json = "{\"persistence\":\"structural_psychiatric\",\"participation_oriented\":true}";
 
 typedef struct {
     int id;
@@ -47,6 +49,24 @@ static void *worker(void *p) {
             arg->ok = 0;
         }
         steun_string_free(out);
+        out = NULL;
+        /* The instruments: the widow of 78 scores 6 (002:4056-4070); isolation as serially. */
+        SteunUrgencyInput in;
+        memset(&in, 0, sizeof in);
+        in.safety = STEUN_URGENCY_RISK_NONE;
+        in.health = STEUN_URGENCY_RISK_MODERATE;
+        in.wellbeing = STEUN_URGENCY_RISK_MODERATE;
+        in.persons = 1;
+        in.over_75_involved = true;
+        in.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
+        SteunUrgencyResult r;
+        if (steun_urgency_assess(&in, &r) != STEUN_STATUS_OK || r.score != 6 || r.band != STEUN_URGENCY_BAND_CONSULTATION) {
+            arg->ok = 0;
+        }
+        if (steun_isolation_classify_json(isolation_json, &out) != STEUN_STATUS_OK || strcmp(out, serial_isolation) != 0) {
+            arg->ok = 0;
+        }
+        steun_string_free(out);
     }
     return NULL;
 }
@@ -55,6 +75,7 @@ static void test_threads(void) {
     pthread_t t[THREADS];
     worker_arg args[THREADS];
     CHECK_STATUS(steun_document_validate_json("personal_profile", bram_json, &serial_canonical), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_isolation_classify_json(isolation_json, &serial_isolation), STEUN_STATUS_OK);
     for (int i = 0; i < THREADS; i++) {
         args[i].id = i;
         args[i].ok = 0;
@@ -65,6 +86,7 @@ static void test_threads(void) {
         CHECK(args[i].ok);
     }
     steun_string_free(serial_canonical);
+    steun_string_free(serial_isolation);
 }
 
 /* A Personal Profile of about `bytes` bytes: one domain with many wishes. */

@@ -97,3 +97,31 @@ def test_eight_threads_give_the_serial_results(data_dir) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         parallel = list(pool.map(work, range(64)))
     assert parallel == serial
+
+
+def test_instruments_from_eight_threads_give_the_serial_results(data_dir) -> None:
+    root = data_dir.parent.parent
+    urgency_inputs = json.loads((root / "tests" / "data" / "urgency_cases.json").read_text(encoding="utf-8"))
+    case = (data_dir / "bram_case.json").read_text(encoding="utf-8")
+    fragments = json.loads((data_dir / "story_fragments.json").read_text(encoding="utf-8"))
+    report = (data_dir / "signals_report.json").read_text(encoding="utf-8")
+    cases = (data_dir / "signals_cases.json").read_text(encoding="utf-8")
+
+    def work(i: int) -> Any:
+        return (
+            [r.to_json() for r in steun.assess_urgency_many(urgency_inputs)],
+            steun.classify_isolation(persistence=["threatened", "situational", "structural_complex",
+                                                  "structural_psychiatric"][i % 4],
+                                     participation_oriented=i % 2 == 0).to_json(),
+            [f.to_json() for f in steun.validate_case(case)],
+            steun.render_case(case, "nl"),
+            [c.to_json() for c in steun.find_candidate_patterns(fragments, min_respondents=2).candidates],
+            steun.attach_urgency(report).to_json(),
+            steun.minimise(cases).to_json(),
+            steun.client_code("111222333", b"sixteen byte key!", "bsn"),
+        )
+
+    serial = [work(i) for i in range(16)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(work, range(16)))
+    assert parallel == serial
