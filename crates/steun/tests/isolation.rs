@@ -303,3 +303,89 @@ fn a_stored_result_must_match_the_table() {
     let e = IsolationResult::from_json(&good.replace("\"version\":\"1\"", "\"version\":\"0\"")).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "version");
 }
+
+// ---- Tests added for mutation testing (docs/mutation-testing.md). ----
+
+#[test]
+fn json_entry_points_give_the_documents() {
+    use serde_json::{json, Value};
+    use steun::isolation::json_api::*;
+    let v = |s: String| serde_json::from_str::<Value>(&s).unwrap();
+    let r = v(classify_json(r#"{"persistence":"situational","participation_oriented":false}"#).unwrap());
+    assert_eq!((r["type"].as_str(), r["category"].as_u64()), (Some("dependents"), Some(2)));
+    let d = v(decide_persistence_json(
+        r#"{"psychiatric_or_psychogeriatric":false,"complex_problems":false,"structural":false,"caused_by_event_or_situation":true}"#,
+    )
+    .unwrap());
+    assert_eq!(
+        (d["persistence"].as_str(), d["rule"].as_str(), d["category"].as_u64()),
+        (Some("situational"), Some("event_or_situation"), Some(2))
+    );
+    let c = v(check_interventions_json(r#"{"type":"outsiders","interventions":["volunteer_match"]}"#).unwrap());
+    assert_eq!(c["findings"].as_array().unwrap().len(), 2);
+    let g = v(risk_groups_json(r#"{"living_alone":true,"health_loss":false,"psychosocial_or_psychiatric_problems":false,"low_income":false,"age":80}"#).unwrap());
+    assert_eq!(g["risk_groups"], json!(["living_alone", "aged_80_or_older"]));
+    assert_eq!(g["source"], "002:4463-4469");
+    let t = v(types_json());
+    assert_eq!(t.as_array().unwrap().len(), 8);
+    assert_eq!(t[7]["type"], "survivors");
+    let i = v(type_info_json("compensators").unwrap());
+    assert_eq!((i["category"].as_u64(), i["participation_oriented"].as_bool()), (Some(3), Some(true)));
+    assert!(type_info_json("bingo").unwrap_err().message().contains("allowed: actives"));
+}
+
+#[test]
+fn rows_columns_and_categories_by_hand() {
+    // 002:4235-4405: four rows numbered 1-4, each with an oriented and a not-oriented type.
+    let rows = [
+        (Persistence::Threatened, 1, IsolationType::Actives, IsolationType::Sheltered, false),
+        (Persistence::Situational, 2, IsolationType::LeftBehind, IsolationType::Dependents, false),
+        (Persistence::StructuralComplex, 3, IsolationType::Compensators, IsolationType::Outsiders, true),
+        (Persistence::StructuralPsychiatric, 4, IsolationType::Hopefuls, IsolationType::Survivors, true),
+    ];
+    for (p, cat, oriented, not, structural) in rows {
+        assert_eq!(p.category(), cat);
+        assert_eq!(Persistence::from_category(cat), Some(p));
+        assert_eq!(p.is_structural(), structural);
+        assert_eq!(p.network_case(), structural);
+        assert_eq!(p.participation_interventions_realistic(), !structural);
+        for (t, o) in [(oriented, true), (not, false)] {
+            assert_eq!(t.category(), cat);
+            assert_eq!(t.persistence(), p);
+            assert_eq!(t.participation_oriented(), o);
+            assert_eq!(t.orientation().is_oriented(), o);
+            assert_eq!(Orientation::of(o).is_oriented(), o);
+            assert!(!t.description(Lang::Nl).is_empty() && !t.description(Lang::En).is_empty());
+            assert_ne!(t.description(Lang::Nl), t.description(Lang::En));
+        }
+    }
+    assert_eq!(Persistence::from_category(0), None);
+    assert_eq!(Persistence::from_category(5), None);
+    assert_eq!(
+        Intervention::PreventiveIntervention.examples(Lang::Nl),
+        ["hulp bij rouwverwerking", "mantelzorgondersteuning"]
+    );
+    assert!(Intervention::VolunteerMatch.examples(Lang::En).is_empty());
+    let i = Intervention::VolunteerMatch;
+    assert_eq!(i.description_bilingual().nl, i.description(Lang::Nl));
+    assert_eq!(i.description_bilingual().en, i.description(Lang::En));
+    assert_ne!(i.description(Lang::Nl), i.description(Lang::En));
+}
+
+#[test]
+fn stored_decisions_and_type_infos_are_checked() {
+    let d = decide_persistence(&PersistenceFacts { structural: true, ..Default::default() });
+    let good = d.to_json();
+    assert_eq!(PersistenceDecision::from_json(&good).unwrap(), d);
+    let e = PersistenceDecision::from_json(&good.replace("\"category\":3", "\"category\":2")).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "category");
+    let info = type_info(IsolationType::Hopefuls).to_json();
+    assert_eq!(IsolationTypeInfo::from_json(&info).unwrap().r#type, IsolationType::Hopefuls);
+    let e = IsolationTypeInfo::from_json(&info.replace("\"category\":4", "\"category\":1")).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "category");
+    // A nested difference is named by its full path.
+    let r = classify(&IsolationInput::for_type(IsolationType::Actives)).to_json();
+    let e =
+        IsolationResult::from_json(&r.replace("\"length\":\"relatively_short\"", "\"length\":\"long\"")).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "trajectory.length");
+}

@@ -379,3 +379,152 @@ fn participation_goals_against_the_isolation_type() {
     social(&mut v);
     assert!(findings_of(&v).iter().all(|f| f.0 != FindingCode::ParticipationGoalUnrealistic));
 }
+
+// ---- Tests added for mutation testing (docs/mutation-testing.md). ----
+
+fn codes_of(case: &Value) -> Vec<FindingCode> {
+    findings_of(case).into_iter().map(|f| f.0).collect()
+}
+
+#[test]
+fn wish_references_resolve_into_profile_and_grid() {
+    let with_wish = |wish: Value, grid: bool| {
+        let mut v = minimal();
+        if grid {
+            v["grid"] = json!({"rows": [{"dimension": "emotional_wellbeing", "experienced_barriers": [],
+                "wishes": ["Rust in het hoofd", "Overzicht"], "needed_support": [], "present_support": []}]});
+        }
+        plan0(&mut v)["goals"][0]["wish"] = wish;
+        codes_of(&v).contains(&FindingCode::UnknownWishReference)
+    };
+    // 002:1541-1606: a wish is found by its list and its number, counted from 1.
+    assert!(!with_wish(json!({"source": "important_wishes", "number": 1}), false));
+    assert!(with_wish(json!({"source": "important_wishes", "number": 0}), false));
+    assert!(!with_wish(json!({"source": "personal_profile", "domain": "housing", "number": 1}), false));
+    assert!(with_wish(json!({"source": "personal_profile", "domain": "housing", "number": 2}), false));
+    assert!(with_wish(json!({"source": "personal_profile", "number": 1}), false));
+    assert!(!with_wish(json!({"source": "assessment_grid", "dimension": "emotional_wellbeing", "number": 2}), true));
+    assert!(with_wish(json!({"source": "assessment_grid", "dimension": "emotional_wellbeing", "number": 3}), true));
+    assert!(with_wish(json!({"source": "assessment_grid", "dimension": "emotional_wellbeing", "number": 1}), false));
+    assert!(with_wish(json!({"source": "assessment_grid", "number": 1}), true));
+    // resolve_wish gives the wish itself.
+    let case = SupportCase::from_json(&minimal().to_string()).unwrap();
+    let wish = case.plans[0].goals[0].wish.as_ref().unwrap();
+    let text = steun::plan::resolve_wish(wish, case.profile.as_ref(), None).unwrap();
+    assert_eq!(text.as_str(), "Een opgeruimd huis");
+}
+
+#[test]
+fn errors_and_warnings_and_one_plan() {
+    let case = SupportCase::from_json(&minimal().to_string()).unwrap();
+    assert!(!validate_case(&case).has_errors());
+    let mut v = minimal();
+    plan0(&mut v)["goals"][0]["personal_preferences"] = json!([]); // a warning only
+    let f = validate_case(&SupportCase::from_json(&v.to_string()).unwrap());
+    assert_eq!(f.findings.len(), 1);
+    assert!(!f.has_errors());
+    assert_eq!(f.with_code(FindingCode::GoalWithoutPersonalPreferences).count(), 1);
+    assert_eq!(f.with_code(FindingCode::NoGoals).count(), 0);
+    plan0(&mut v)["evaluation_date"] = Value::Null; // and an error
+    let case = SupportCase::from_json(&v.to_string()).unwrap();
+    let f = validate_case(&case);
+    assert!(f.has_errors());
+    assert_eq!(f.findings[0].source, "002:1632-1650");
+    assert!(f.findings[0].message.en.contains("no personal preferences"));
+    // One plan on its own: paths relative to the plan.
+    let f = steun::plan::validate_plan(&case.plans[0], case.profile.as_ref(), None);
+    let got: Vec<(FindingCode, String)> = f.findings.iter().map(|x| (x.code, x.path.clone())).collect();
+    assert_eq!(
+        got,
+        [
+            (FindingCode::GoalWithoutPersonalPreferences, "goals[0].personal_preferences".to_owned()),
+            (FindingCode::MissingEvaluationDate, "evaluation_date".to_owned())
+        ]
+    );
+    assert_eq!(f.instrument, "steun.plan");
+    // Without the profile the wish reference points nowhere.
+    let f = steun::plan::validate_plan(&case.plans[0], None, None);
+    assert_eq!(f.with_code(FindingCode::UnknownWishReference).count(), 1);
+}
+
+#[test]
+fn inner_rings_for_steps_without_a_goal_and_per_goal() {
+    let ip = json!([{"provision": "Huishoudelijke hulp", "ring": "individual_provision", "form": "in_kind", "motivation": "m"}]);
+    let app = json!({"problems": ["x"], "problem_analysis": "x", "solution_motivation": "x"});
+    let warned = |edit: &dyn Fn(&mut Value)| {
+        let mut v = minimal();
+        plan0(&mut v)["application"] = app.clone();
+        edit(&mut v);
+        codes_of(&v).contains(&FindingCode::IndividualProvisionBeforeInnerRings)
+    };
+    // The worksheet's own-strength option counts for its goal (002:1140-1145).
+    assert!(!warned(&|v| plan0(v)["steps"][0]["wmo"] = ip.clone()));
+    // An individual-provision option alone does not.
+    assert!(warned(&|v| {
+        plan0(v)["steps"][0]["wmo"] = ip.clone();
+        plan0(v)["steps"][0]["own"] = json!([]);
+        for o in plan0(v)["worksheets"][0]["options"].as_array_mut().unwrap() {
+            o["ring"] = json!("individual_provision");
+        }
+    }));
+    // A worksheet for another goal does not count for this one.
+    assert!(warned(&|v| {
+        let mut g2 = plan0(v)["goals"][0].clone();
+        g2["id"] = json!("h");
+        plan0(v)["goals"].as_array_mut().unwrap().push(g2);
+        plan0(v)["steps"][0]["own"] = json!([]);
+        plan0(v)["steps"][0]["goal"] = json!("h");
+        plan0(v)["steps"][0]["wmo"] = ip.clone();
+        plan0(v)["worksheets"].as_array_mut().unwrap().push(json!({"goal": "h", "options": [
+            {"description": "a", "ring": "individual_provision"}, {"description": "b", "ring": "individual_provision"}],
+            "best": 1, "second_best": 2}));
+    }));
+    // A step serving the goal with own strength counts, without any worksheet.
+    assert!(!warned(&|v| {
+        plan0(v)["worksheets"] = json!([]);
+        plan0(v)["steps"][0]["wmo"] = ip.clone();
+    }));
+    // A step without a goal serves every goal: it needs inner rings for each (interpretation).
+    assert!(!warned(&|v| {
+        plan0(v)["steps"][0]["goal"] = Value::Null;
+        plan0(v)["steps"][0]["wmo"] = ip.clone();
+    }));
+    // A plan without goals: any step with an inner ring will do.
+    assert!(!warned(&|v| {
+        plan0(v)["goals"] = json!([]);
+        plan0(v)["worksheets"] = json!([]);
+        plan0(v)["steps"][0]["goal"] = Value::Null;
+        plan0(v)["steps"][0]["wmo"] = ip.clone();
+    }));
+    assert!(warned(&|v| {
+        plan0(v)["goals"] = json!([]);
+        plan0(v)["worksheets"] = json!([]);
+        plan0(v)["steps"][0]["goal"] = Value::Null;
+        plan0(v)["steps"][0]["own"] = json!([]);
+        plan0(v)["steps"][0]["wmo"] = ip.clone();
+    }));
+}
+
+#[test]
+fn worksheet_option_counts_and_second_best() {
+    // Three options is fine, one is too few (MIN_OPTIONS = 2, 002:1682-1691).
+    let mut v = minimal();
+    plan0(&mut v)["worksheets"][0]["options"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"description": "c", "ring": "general_provision"}));
+    assert!(findings_of(&v).is_empty(), "{:?}", findings_of(&v));
+    // An unlisted second-best option.
+    let mut v = minimal();
+    plan0(&mut v)["worksheets"][0]["second_best"] = json!(5);
+    assert_eq!(
+        one(&v, FindingCode::BestOptionNotListed),
+        (Severity::Error, "plans[0].worksheets[0].second_best".into())
+    );
+    // An evaluation the day after the plan is fine; on the day is not.
+    let mut v = minimal();
+    v["evaluations"] = json!([{"date": "2013-01-11", "plan_version": 1}]);
+    assert!(findings_of(&v).is_empty());
+    v["evaluations"] = json!([{"date": "2013-01-10", "plan_version": 1}]);
+    assert_eq!(one(&v, FindingCode::EvaluationBeforeDrawnUp).1, "evaluations[0].date");
+}

@@ -372,3 +372,251 @@ fn stored_results_are_audited() {
     let e = UrgencyResultDocument::from_json(&old.to_string()).unwrap().audit(&BandTable::DEFAULT).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "instrument_version");
 }
+
+// ---- Tests added for mutation testing (docs/mutation-testing.md). ----
+
+fn typed(s: &str, h: &str, w: &str, scope: (u32, bool, bool), d: &str) -> UrgencyInput {
+    serde_json::from_value(input_json(s, h, w, scope, d)).unwrap()
+}
+
+#[test]
+fn explanations_are_written_out_in_full() {
+    // Everything known, one band: "Score n of 10" and "because the score".
+    let r = urgency::assess(&typed("none", "none", "none", (1, false, false), "incidental"));
+    assert_eq!(
+        r.explanation(Lang::En),
+        "Safety: No risk, 0 points. Health: No risk, 0 points. Wellbeing: No risk, 0 points. \
+         Scope: Individual, 0 points. Duration: Incidental, 0 points. Score 0 of 10. \
+         Band Information and advice (scores 0 to 4), because the score 0 falls in it. \
+         Action on the report: No action; action towards the reporter: Information, advice and support (IAO)."
+    );
+    // The crisis band is the single score 10: "scores 10", not "scores 10 to 10".
+    let r = urgency::assess(&typed("severe", "severe", "severe", (1, true, false), "structural_over_half_year"));
+    assert_eq!(
+        r.explanation(Lang::Nl),
+        "Veiligheid: Ernstig risico, 2 punten. Gezondheid: Ernstig risico, 2 punten. Welzijn: Ernstig risico, 2 punten. \
+         Omvang: Perso(o)n(en) < 18 jaar, 2 punten. Duur: Structureel > ½ jaar, 2 punten. Score 10 van 10. \
+         Categorie Crisis (scores 10), omdat de score 10 daarin valt. \
+         Actie melding: Acute hulp / crisismelding; actie melder: IAO + terugkoppeling van actie."
+    );
+    assert_eq!(r.explanations().en, r.explanation(Lang::En));
+    assert_eq!(r.explanations().nl, r.explanation(Lang::Nl));
+    // One unknown that keeps the band: the range, the precautionary reason, and consultation
+    // because of the unknown, without naming a different band for the lowest score.
+    let r = urgency::assess(&typed("unknown", "moderate", "none", (1, false, false), "incidental"));
+    assert_eq!(
+        r.explanation(Lang::En),
+        "Safety: Unknown, counts as 0 to 2 points. Health: Moderate risk, 1 point. Wellbeing: No risk, 0 points. \
+         Scope: Individual, 0 points. Duration: Incidental, 0 points. \
+         Score 1 of 10 (lowest possible 1, highest possible 3). \
+         Band Information and advice (scores 0 to 4), because the highest possible score 3 falls in it \
+         (precautionary reading: unknown answers count their maximum). \
+         Action on the report: No action; action towards the reporter: Information, advice and support (IAO). \
+         Consultation needed: not every answer is known."
+    );
+    // Unknowns that change the band also name the band of the lowest score.
+    let r = urgency::assess(&typed("unknown", "unknown", "severe", (2, false, false), "incidental"));
+    assert_eq!((r.score_min, r.score_max), (3, 7));
+    assert!(r.explanation(Lang::En).ends_with(
+        "Consultation needed: not every answer is known; the lowest possible score falls in Information and advice."
+    ));
+}
+
+#[test]
+fn result_accessors_and_persons() {
+    let r = urgency::assess(&typed("severe", "severe", "severe", (1, true, false), "structural_over_half_year"));
+    assert_eq!(r.band(), UrgencyBand::Crisis);
+    assert_eq!(r.report_action(), urgency::UrgencyReportAction::CrisisReport);
+    assert_eq!(r.reporter_action(), urgency::UrgencyReporterAction::InformationAdviceSupportFeedback);
+    assert!(!r.has_unknown());
+    let r = urgency::assess(&typed("none", "none", "none", (1, false, false), "unknown"));
+    assert!(r.has_unknown());
+    assert_eq!(r.report_action(), urgency::UrgencyReportAction::NoAction);
+    assert_eq!(r.reporter_action(), urgency::UrgencyReporterAction::InformationAdviceSupport);
+    assert_eq!(urgency::Persons::new(7).unwrap().get(), 7);
+    assert_eq!(urgency::Persons::new(1).unwrap(), urgency::Persons::ONE);
+    assert_eq!(urgency::Persons::ONE.get(), 1);
+    // Typed scope points, by hand from 002:3977-3984.
+    for &(persons, minors, old, _, points) in SCOPES {
+        let scope = urgency::UrgencyScope {
+            persons: urgency::Persons::new(persons).unwrap(),
+            minors_involved: minors,
+            over_75_involved: old,
+        };
+        assert_eq!(u32::from(scope.points()), points, "{persons} {minors} {old}");
+    }
+}
+
+#[test]
+fn codes_and_indexes_for_bindings() {
+    use urgency::{code_at, index_at, UrgencyDuration, UrgencyRisk};
+    let path = || steun::Path::root().key("risks").key("safety");
+    assert_eq!(code_at::<UrgencyRisk>("severe", path).unwrap(), UrgencyRisk::Severe);
+    assert_eq!(code_at::<UrgencyRisk>("none", path).unwrap(), UrgencyRisk::None);
+    assert_eq!(code_at::<UrgencyDuration>("unknown", path).unwrap(), UrgencyDuration::Unknown);
+    let e = code_at::<UrgencyRisk>("Jansen", path).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "risks.safety");
+    assert!(e.message().contains("allowed: none, moderate, severe, unknown"), "{e}");
+    assert!(!e.to_string().contains("Jansen"));
+    // C numbering: the order of the figure (002:3959-3963), unknown last.
+    assert_eq!(index_at::<UrgencyRisk>(0, path).unwrap(), UrgencyRisk::None);
+    assert_eq!(index_at::<UrgencyRisk>(2, path).unwrap(), UrgencyRisk::Severe);
+    assert_eq!(index_at::<UrgencyRisk>(3, path).unwrap(), UrgencyRisk::Unknown);
+    for bad in [4, -1, i64::MAX] {
+        let e = index_at::<UrgencyRisk>(bad, path).unwrap_err();
+        assert_eq!(e.path().unwrap().to_string(), "risks.safety");
+        assert!(e.message().contains("allowed: 0 (none), 1 (moderate), 2 (severe), 3 (unknown)"), "{e}");
+    }
+}
+
+#[test]
+fn reference_sets_match_the_figure() {
+    // 002:3959-3989: the criteria in order, with their answers and points.
+    let c = urgency::reference_criteria();
+    let crit: Vec<&str> = c.as_array().unwrap().iter().map(|x| x["criterion"].as_str().unwrap()).collect();
+    assert_eq!(crit, ["safety", "health", "wellbeing", "scope", "duration"]);
+    let answers = |i: usize| -> Vec<(String, Value)> {
+        c[i]["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| (a["answer"].as_str().unwrap().to_owned(), a["points"].clone()))
+            .collect()
+    };
+    let risk = vec![
+        ("none".to_owned(), json!(0)),
+        ("moderate".to_owned(), json!(1)),
+        ("severe".to_owned(), json!(2)),
+        ("unknown".to_owned(), Value::Null),
+    ];
+    assert_eq!(answers(0), risk);
+    assert_eq!(answers(2), risk);
+    assert_eq!(
+        answers(3),
+        [
+            ("individual".to_owned(), json!(0)),
+            ("several_persons".to_owned(), json!(1)),
+            ("minor".to_owned(), json!(2)),
+            ("over_75".to_owned(), json!(2)),
+        ]
+    );
+    assert_eq!(
+        answers(4),
+        [
+            ("incidental".to_owned(), json!(0)),
+            ("structural_under_half_year".to_owned(), json!(1)),
+            ("structural_over_half_year".to_owned(), json!(2)),
+            ("unknown".to_owned(), Value::Null),
+        ]
+    );
+    assert_eq!(c[3]["label"]["nl"], "Omvang");
+    assert_eq!(c[0]["answers"][2]["label"]["en"], "Severe risk");
+    // 002:3993-4006, with 5-6 as consultation.
+    let b = urgency::reference_bands();
+    let rows: Vec<(&str, u64, u64)> = b
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["band"].as_str().unwrap(), r["score_from"].as_u64().unwrap(), r["score_to"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        rows,
+        [("information_advice", 0, 4), ("consultation", 5, 6), ("professional_services", 7, 9), ("crisis", 10, 10)]
+    );
+    assert_eq!(steun::reference::get("urgency_bands").unwrap(), b);
+}
+
+#[test]
+fn band_table_documents_are_checked() {
+    let bad = json!({"bands": [band("information_advice", 0, 4)]}).to_string();
+    let e = steun::document::validate_json("urgency_band_table", &bad).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "bands[0].score_to");
+    assert_eq!(BandTable::default(), BandTable::DEFAULT);
+    // Scores above 10 get the band of 10.
+    assert_eq!(BandTable::DEFAULT.row_for(11).band, UrgencyBand::Crisis);
+    assert_eq!(BandTable::DEFAULT.row_for(4).band, UrgencyBand::InformationAdvice);
+}
+
+#[test]
+fn the_persons_schema_is_inline() {
+    let s = steun::document::schema("urgency_input").unwrap();
+    let persons = &s["$defs"]["UrgencyScope"]["properties"]["persons"];
+    assert_eq!(persons["type"], "integer");
+    assert_eq!(persons["minimum"], 1);
+    assert!(s["$defs"].get("Persons").is_none(), "{s}");
+}
+
+fn result_doc(s: &str, h: &str, w: &str, scope: (u32, bool, bool), d: &str) -> Value {
+    serde_json::from_str(&urgency::assess(&typed(s, h, w, scope, d)).to_json()).unwrap()
+}
+
+fn audit(v: &Value) -> Result<urgency::UrgencyResult, steun::Error> {
+    let doc: UrgencyResultDocument = serde_json::from_value(v.clone()).unwrap();
+    doc.audit(&BandTable::DEFAULT)
+}
+
+#[test]
+fn every_answer_survives_an_audit() {
+    for &(persons, minors, old, _, _) in SCOPES {
+        for (i, s) in RISKS.iter().enumerate() {
+            let d = DURATIONS[(i + 1) % 4];
+            let h = RISKS[(i + 2) % 4];
+            let w = RISKS[(i + 3) % 4];
+            let v = result_doc(s, h, w, (persons, minors, old), d);
+            let r = audit(&v).unwrap_or_else(|e| panic!("{v}: {e}"));
+            assert_eq!(serde_json::to_value(r).unwrap(), v);
+        }
+    }
+}
+
+#[test]
+fn audits_reject_answers_of_the_wrong_criterion() {
+    let ok = result_doc("moderate", "none", "severe", (1, false, false), "incidental");
+    let cases: &[(usize, &str)] =
+        &[(0, "minor"), (1, "incidental"), (2, "over_75"), (3, "none"), (3, "unknown"), (4, "severe")];
+    for &(i, answer) in cases {
+        let mut v = ok.clone();
+        v["breakdown"][i]["answer"] = json!(answer);
+        let e = audit(&v).unwrap_err();
+        assert_eq!(e.path().unwrap().to_string(), format!("breakdown[{i}].answer"), "{i} {answer}: {e}");
+    }
+    let mut v = ok.clone();
+    v["instrument"] = json!("other");
+    assert_eq!(audit(&v).unwrap_err().path().unwrap().to_string(), "instrument_version");
+    let mut v = ok.clone();
+    v["score"] = json!(9);
+    assert_eq!(audit(&v).unwrap_err().path().unwrap().to_string(), "score");
+    // A changed explanation is found too.
+    let mut v = ok;
+    v["explanation"]["en"] = json!("x");
+    assert_eq!(audit(&v).unwrap_err().path().unwrap().to_string(), "explanation");
+}
+
+#[test]
+fn stored_result_documents_are_checked() {
+    // Valid: the highest score, and a range.
+    for v in [
+        result_doc("severe", "severe", "severe", (1, true, false), "structural_over_half_year"),
+        result_doc("unknown", "none", "none", (1, false, false), "incidental"),
+        result_doc("none", "none", "none", (1, false, false), "incidental"),
+    ] {
+        UrgencyResultDocument::from_json(&v.to_string()).unwrap_or_else(|e| panic!("{v}: {e}"));
+    }
+    let ok = result_doc("unknown", "moderate", "none", (1, false, false), "incidental"); // 1..3
+    let broken = |f: &dyn Fn(&mut Value)| {
+        let mut v = ok.clone();
+        f(&mut v);
+        UrgencyResultDocument::from_json(&v.to_string()).unwrap_err().path().unwrap().to_string()
+    };
+    assert_eq!(broken(&|v| v["score"] = json!(2)), "score"); // score != score_min
+    assert_eq!(
+        broken(&|v| {
+            v["score"] = json!(4);
+            v["score_min"] = json!(4)
+        }),
+        "score"
+    ); // min > max
+    assert_eq!(broken(&|v| v["score_max"] = json!(11)), "score"); // max > 10
+    assert_eq!(broken(&|v| drop(v["breakdown"].as_array_mut().unwrap().pop())), "breakdown");
+    assert_eq!(broken(&|v| v["breakdown"].as_array_mut().unwrap().swap(3, 4)), "breakdown[3].criterion");
+}
