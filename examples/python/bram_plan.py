@@ -12,11 +12,11 @@ DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "bram_case.json
 
 def main() -> None:
     case = steun.SupportCase.from_json(DATA.read_text(encoding="utf-8"))
-    findings = steun.validate_case(case)
+    findings = case.validate()  # or steun.validate_case(case)
     print(f"{len(findings)} findings; errors: {steun.has_errors(findings)}")
-    print(steun.render_case(case, "nl", "plan"))
+    print(case.render("nl", "plan"))
 
-    app = steun.wmo_application(case)
+    app = case.wmo_application()
     print("Wmo-aanvraag, maatregelen:")
     for m in app.measures:
         extent = f", {m.extent.amount:g} {m.extent.unit.label('nl')}" if m.extent else ""
@@ -25,7 +25,7 @@ def main() -> None:
 
     old, new = case.plans[0], case.plans[-1]
     print(f"\nWijzigingen v{old.version} -> v{new.version}:")
-    for c in steun.diff_plans(old, new).changes:
+    for c in old.diff(new).changes:
         print(f"  {c.kind.label('nl')}: {c.path}")
 
     # A plan with gaps gets findings, not exceptions.

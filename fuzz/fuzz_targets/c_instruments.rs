@@ -36,6 +36,7 @@ const FUNCTIONS: &[&str] = &[
     "urgency_assess_json",
     "urgency_assess_json_with_bands",
     "urgency_bands_from_json",
+    "plan_has_errors_json",
 ];
 
 unsafe fn take(status: c_int, out: *mut c_char) {
@@ -84,6 +85,18 @@ fuzz_target!(|data: &[u8]| {
             }
             "wmo_application_json" => ffi::steun_wmo_application_json(a, o),
             "plan_diff_json" => ffi::steun_plan_diff_json(a, b, o),
+            "plan_has_errors_json" => {
+                // A bool, not a string: left as it was on failure.
+                let mut errors = 7u8;
+                let status = ffi::steun_plan_has_errors_json(a, (&mut errors as *mut u8).cast::<bool>());
+                if status == 0 {
+                    assert!(errors <= 1, "a bool on success");
+                } else {
+                    assert_eq!(errors, 7, "untouched on failure");
+                    assert!(!ffi::steun_last_error_message().is_null(), "an error message on failure");
+                }
+                return;
+            }
             "client_code" => {
                 let key = args.get(2).map(|k| k.as_bytes()).unwrap_or(b"");
                 let key_ptr = if key.is_empty() { ptr::null() } else { key.as_ptr() };

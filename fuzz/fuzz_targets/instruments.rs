@@ -39,6 +39,7 @@ const ENTRIES: &[&str] = &[
     "signals_minimise",
     "signals_record_step",
     "signals_client_code",
+    "plan_has_errors",
 ];
 
 /// A success is a valid document of `kind`: it parses, passes its checks, and its canonical
@@ -116,6 +117,15 @@ fuzz_target!(|data: &[u8]| {
             check("plan_diff", plan::diff_json(a, b));
             if let Ok(same) = plan::diff_json(a, a) {
                 is_document("plan_diff", &same);
+            }
+        }
+        "plan_has_errors" => {
+            if let Ok(errors) = plan::has_errors_json(a) {
+                // Read back independently: some finding, in either shape, has severity "error".
+                let v: serde_json::Value = serde_json::from_str(a).expect("accepted findings are JSON");
+                let list = if v.is_array() { &v } else { &v["findings"] };
+                let expected = list.as_array().expect("a findings array").iter().any(|f| f["severity"] == "error");
+                assert_eq!(errors, expected, "has_errors_json disagrees with the severities");
             }
         }
         "pattern_find" => {

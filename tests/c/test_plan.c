@@ -25,6 +25,39 @@ static void test_validate(const char *bram) {
     steun_string_free(out);
 }
 
+static void test_has_errors(const char *bram) {
+    char *out = NULL;
+    bool errors = true;
+    CHECK_STATUS(steun_plan_validate_json(bram, &out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_plan_has_errors_json(out, &errors), STEUN_STATUS_OK);
+    CHECK(!errors);
+    steun_string_free(out);
+    out = NULL;
+    CHECK_STATUS(steun_plan_validate_json(BROKEN, &out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_plan_has_errors_json(out, &errors), STEUN_STATUS_OK);
+    CHECK(errors);
+    steun_string_free(out);
+    /* The bare array of findings; a warning alone is no error. */
+    CHECK_STATUS(steun_plan_has_errors_json(
+                     "[{\"code\":\"step_without_actor\",\"severity\":\"warning\",\"path\":\"plans[0].steps[0]\","
+                     "\"message\":{\"nl\":\"n\",\"en\":\"e\"},\"source\":\"002:1726-1738\"}]",
+                     &errors),
+                 STEUN_STATUS_OK);
+    CHECK(!errors);
+    /* Errors leave the answer untouched. */
+    errors = true;
+    CHECK_STATUS(steun_plan_has_errors_json("[{\"severity\":\"fatal\"}]", &errors), STEUN_STATUS_INVALID_INPUT);
+    CHECK(errors);
+    CHECK(strcmp(steun_last_error_path(), "[0].severity") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "warning"));
+    CHECK_STATUS(steun_plan_has_errors_json("{\"findings\": ", &errors), STEUN_STATUS_MALFORMED_JSON);
+    CHECK_STATUS(steun_plan_has_errors_json(NULL, &errors), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_plan_has_errors_json("[]", NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_plan_has_errors_json("[\"\xff\"]", &errors), STEUN_STATUS_INVALID_UTF8);
+    CHECK_STATUS(steun_plan_has_errors_json("[]", &errors), STEUN_STATUS_OK);
+    CHECK(!errors);
+}
+
 static void test_errors(void) {
     char *out = NULL;
     CHECK_STATUS(steun_plan_validate_json("{\"client\": ", &out), STEUN_STATUS_MALFORMED_JSON);
@@ -99,6 +132,7 @@ int main(void) {
     CHECK(bram != NULL);
     if (bram) {
         test_validate(bram);
+        test_has_errors(bram);
         test_render(bram);
         test_application(bram);
     }

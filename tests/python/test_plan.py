@@ -75,6 +75,30 @@ def test_findings_are_typed_and_match_the_core() -> None:
     assert steun.validate_case(minimal()) == []
 
 
+def test_has_errors_is_the_core_rule() -> None:
+    data = minimal()
+    data["plans"][0]["goals"][0]["personal_preferences"] = []  # a warning only
+    warned = steun.validate_case(data)
+    assert [f.severity for f in warned] == [steun.Severity.WARNING]
+    assert not steun.has_errors(warned)
+    assert not steun.has_errors([])
+    assert steun.has_errors(warned + steun.validate_case({"client": "K-0001", "plans": [
+        {"client": "K-0001", "version": 1, "drawn_up": "2013-01-10"}]}))
+    for bad in ("[]", [{"severity": "error"}], None, [None]):
+        with pytest.raises(TypeError):
+            steun.has_errors(bad)  # type: ignore[arg-type]
+
+
+def test_methods_forward_to_the_functions() -> None:
+    data = minimal()
+    data["plans"][0]["goals"][0]["personal_preferences"] = []
+    case = steun.SupportCase.from_dict(data)
+    assert case.validate() == steun.validate_case(data)
+    assert case.render("en", "all") == steun.render_case(data, "en", "all")
+    assert case.wmo_application() == steun.wmo_application(data)
+    assert case.plans[0].diff(case.plans[0]) == steun.diff_plans(data["plans"][0], data["plans"][0])
+
+
 @pytest.mark.parametrize(
     "edit, code",
     [

@@ -582,6 +582,16 @@ int steun_pattern_close_json(const char *pattern_json, const char *closure_json,
 // `json` is a NUL-terminated string; `out` is a valid pointer to a `char *`.
 int steun_plan_validate_json(const char *json, char **out);
 
+// Sets `*out` to true when findings hold a finding of severity `error` (the plan needs
+// work before it is used; warnings alone do not block it). `findings_json` is the findings
+// document that `steun_plan_validate_json` writes, or the JSON array of its findings. Bad
+// findings return an error status with the path; `*out` is then left unchanged.
+// Thread-safe.
+//
+// # Safety
+// `findings_json` is a NUL-terminated string; `out` is a valid pointer to a `bool`.
+int steun_plan_has_errors_json(const char *findings_json, bool *out);
+
 // Renders a form of a support case as Markdown in `lang`: `what` is `"plan"` (the newest
 // Plan van Aanpak), `"options"` (its options worksheets), `"profile"` (the Personal
 // Profile) or `"all"`. Free `*out` with `steun_string_free`. Thread-safe.

@@ -37,6 +37,27 @@ pub unsafe extern "C" fn steun_plan_validate_json(json: *const c_char, out: *mut
     }))
 }
 
+/// Sets `*out` to true when findings hold a finding of severity `error` (the plan needs
+/// work before it is used; warnings alone do not block it). `findings_json` is the findings
+/// document that `steun_plan_validate_json` writes, or the JSON array of its findings. Bad
+/// findings return an error status with the path; `*out` is then left unchanged.
+/// Thread-safe.
+///
+/// # Safety
+/// `findings_json` is a NUL-terminated string; `out` is a valid pointer to a `bool`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_plan_has_errors_json(findings_json: *const c_char, out: *mut bool) -> c_int {
+    guard(AssertUnwindSafe(|| {
+        check_out(out, "out")?;
+        // SAFETY: caller's contract.
+        let json = unsafe { read_str(findings_json, "findings_json") }?;
+        let errors = steun::plan::has_errors_json(json)?;
+        // SAFETY: checked non-null above; the caller promises it is valid for a write.
+        unsafe { out.write(errors) };
+        Ok(())
+    }))
+}
+
 /// Renders a form of a support case as Markdown in `lang`: `what` is `"plan"` (the newest
 /// Plan van Aanpak), `"options"` (its options worksheets), `"profile"` (the Personal
 /// Profile) or `"all"`. Free `*out` with `steun_string_free`. Thread-safe.

@@ -40,11 +40,18 @@ fn plan_diff_json(py: Python<'_>, old_json: &str, new_json: &str) -> PyResult<St
     guarded(py, || steun::plan::diff_json(old_json, new_json))
 }
 
+/// True when findings (a findings document or the JSON array of its findings) hold an error.
+#[pyfunction]
+fn plan_has_errors_json(py: Python<'_>, findings_json: &str) -> PyResult<bool> {
+    guarded(py, || steun::plan::has_errors_json(findings_json))
+}
+
 /// Registers the plan functions on the native module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(plan_validate_json, m)?)?;
     m.add_function(wrap_pyfunction!(plan_render_json, m)?)?;
     m.add_function(wrap_pyfunction!(wmo_application_json, m)?)?;
     m.add_function(wrap_pyfunction!(plan_diff_json, m)?)?;
+    m.add_function(wrap_pyfunction!(plan_has_errors_json, m)?)?;
     Ok(())
 }

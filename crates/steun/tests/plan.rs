@@ -528,3 +528,29 @@ fn worksheet_option_counts_and_second_best() {
     v["evaluations"] = json!([{"date": "2013-01-10", "plan_version": 1}]);
     assert_eq!(one(&v, FindingCode::EvaluationBeforeDrawnUp).1, "evaluations[0].date");
 }
+
+#[test]
+fn has_errors_json_reads_documents_and_arrays() {
+    let mut v = minimal();
+    plan0(&mut v)["goals"][0]["personal_preferences"] = json!([]); // a warning only
+    let warned = steun::plan::validate_json(&v.to_string()).unwrap();
+    assert!(!steun::plan::has_errors_json(&warned).unwrap());
+    let findings: Value = serde_json::from_str(&warned).unwrap();
+    let array = findings["findings"].to_string();
+    assert!(array.starts_with("[{"));
+    assert!(!steun::plan::has_errors_json(&format!("  \n{array}")).unwrap());
+    plan0(&mut v)["evaluation_date"] = Value::Null; // and an error
+    let failed = steun::plan::validate_json(&v.to_string()).unwrap();
+    assert!(steun::plan::has_errors_json(&failed).unwrap());
+    let findings: Value = serde_json::from_str(&failed).unwrap();
+    assert!(steun::plan::has_errors_json(&findings["findings"].to_string()).unwrap());
+    // Bad findings are errors with the path, in both shapes.
+    let mut bad = findings.clone();
+    bad["findings"][1]["severity"] = json!("fatal");
+    let e = steun::plan::has_errors_json(&bad.to_string()).unwrap_err();
+    assert_eq!(e.path().map(|p| p.to_string()).as_deref(), Some("findings[1].severity"));
+    let e = steun::plan::has_errors_json(&bad["findings"].to_string()).unwrap_err();
+    assert_eq!(e.path().map(|p| p.to_string()).as_deref(), Some("[1].severity"));
+    assert!(steun::plan::has_errors_json("{}").is_err());
+    assert!(steun::plan::has_errors_json("").is_err());
+}

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Iterable, Mapping
 
 from ._base import ANY, BOOL, DATE, FLOAT, INT, STR, TEXT, Enum, Field, Map, Model, Native, Nested, Opt, Seq
 from ._enums import *  # noqa: F403
+from ._methods import PlanMethods, SupportCaseMethods
 from ._enums import ActionStatus, AddressingParty, ApplicationPart, Beacon, CaseStatus, CentralConcept, ChangeKind, CompensationDomain, ConversationPhase, Dimension, ExtentUnit, FindingCode, FragmentKind, GoalOutcome, IdentifierKind, Impairment, Intervention, InterventionFindingKind, IsolationType, LifeDomain, MeetingRole, NetworkTier, Orientation, OwnerRole, PatternLevel, PatternStatus, PerformanceField, Persistence, PersistenceRule, ProvisionForm, QualityStandard, Relation, RenderPart, ReportRoute, ReporterRole, RiskGroup, Severity, SignalKind, SignalLevel, SignalStep, SolutionRing, SupportPhase, SupportSource, Term, TrajectoryIntensity, TrajectoryLength, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, Volunteer, WishSource
 from ._steun import UrgencyInput, UrgencyResult
 
@@ -664,7 +665,7 @@ class PlanOption(Model):
 
 
 
-class Plan(Model):
+class Plan(PlanMethods, Model):
     """One version of a Plan van Aanpak (also called the arrangement, 002:1690-1692).
 
     Document kind ``plan``; JSON Schema: ``steun.schema("plan")``.
@@ -939,7 +940,7 @@ class GoalEvaluation(Model):
 
 
 
-class SupportCase(Model):
+class SupportCase(SupportCaseMethods, Model):
     """One client's support case.
 
     Document kind ``support_case``; JSON Schema: ``steun.schema("support_case")``.

@@ -50,17 +50,21 @@ def validate_case(case: CaseLike) -> List[Finding]:
 
 
 def has_errors(findings: List[Finding]) -> bool:
-    """True when some finding has severity ``error``.
+    """True when some finding has severity ``error`` (the rule is the core's
+    ``Findings::has_errors``; warnings alone do not block a plan).
 
     >>> steun.has_errors([])
     False
+    >>> steun.has_errors(steun.validate_case({"client": "K-0001", "plans": [
+    ...     {"client": "K-0001", "version": 1, "drawn_up": "2013-01-10"}]}))
+    True
     """
     if isinstance(findings, (str, bytes)) or not hasattr(findings, "__iter__"):
         raise TypeError("has_errors takes the list of Finding objects that validate_case returns")
     items = list(findings)
     if not all(isinstance(f, Finding) for f in items):
         raise TypeError("has_errors takes the list of Finding objects that validate_case returns")
-    return any(f.severity.code == "error" for f in items)
+    return _steun.plan_has_errors_json(dumps([f.to_dict() for f in items]))
 
 
 def render_case(case: CaseLike, lang: str = "nl", what: str = "plan", version: Optional[int] = None) -> str:
@@ -97,31 +101,5 @@ def diff_plans(old: PlanLike, new: PlanLike) -> PlanDiff:
     """
     return PlanDiff.from_dict(_json.loads(_steun.plan_diff_json(_text(old), _text(new))))
 
-
-def _case_validate(self: SupportCase) -> List[Finding]:
-    """The findings of this case (see :func:`steun.validate_case`)."""
-    return validate_case(self)
-
-
-def _case_render(self: SupportCase, lang: str = "nl", what: str = "plan", version: Optional[int] = None) -> str:
-    """This case's form as Markdown (see :func:`steun.render_case`)."""
-    return render_case(self, lang, what, version)
-
-
-def _case_application(self: SupportCase, version: Optional[int] = None) -> WmoApplication:
-    """The Wmo application of this case (see :func:`steun.wmo_application`)."""
-    return wmo_application(self, version)
-
-
-def _plan_diff(self: Plan, newer: PlanLike) -> PlanDiff:
-    """The changes from this plan to ``newer`` (see :func:`steun.diff_plans`)."""
-    return diff_plans(self, newer)
-
-
-# Methods on the generated classes (which must stay generated from the Rust types).
-SupportCase.validate = _case_validate  # type: ignore[attr-defined]
-SupportCase.render = _case_render  # type: ignore[attr-defined]
-SupportCase.wmo_application = _case_application  # type: ignore[attr-defined]
-Plan.diff = _plan_diff  # type: ignore[attr-defined]
 
 __all__ = ["validate_case", "has_errors", "render_case", "wmo_application", "diff_plans"]

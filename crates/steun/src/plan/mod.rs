@@ -39,7 +39,7 @@ pub use options::{OptionsWorksheet, PlanOption};
 pub use plan::{ApplicationBasis, Extent, Helper, Plan, Step, WmoClaim};
 pub use process::{allowed_next, check_transition, PhaseTransition, SupportProcess};
 pub use render::{render_case, render_plan, render_profile, render_worksheet, RenderPart};
-pub use validate::{resolve_wish, validate_case, validate_plan, Finding, Findings};
+pub use validate::{has_errors, resolve_wish, validate_case, validate_plan, Finding, Findings};
 
 use crate::document::Document;
 use crate::{Error, Lang};
@@ -69,6 +69,27 @@ impl Document for OptionsWorksheet {
 pub fn validate_json(case_json: &str) -> Result<String, Error> {
     let case = SupportCase::from_json(case_json)?;
     Ok(validate_case(&case).to_json())
+}
+
+/// True when findings given as JSON hold a finding of severity `error`. The JSON is either
+/// a findings document (kind `findings`, as [`validate_json`] returns it) or the JSON array
+/// of its findings; the first character tells them apart.
+///
+/// ```
+/// let findings = steun::plan::validate_json(r#"{"client": "K-0001", "plans": [
+///     {"client": "K-0001", "version": 1, "drawn_up": "2013-01-10"}]}"#)?;
+/// assert!(steun::plan::has_errors_json(&findings)?);
+/// assert!(!steun::plan::has_errors_json("[]")?);
+/// assert!(steun::plan::has_errors_json(r#"[{"severity": "fatal"}]"#).is_err());
+/// # Ok::<(), steun::Error>(())
+/// ```
+pub fn has_errors_json(findings_json: &str) -> Result<bool, Error> {
+    if findings_json.trim_start().starts_with('[') {
+        let findings: Vec<Finding> = crate::json::from_json(findings_json)?;
+        Ok(has_errors(&findings))
+    } else {
+        Ok(Findings::from_json(findings_json)?.has_errors())
+    }
 }
 
 /// Renders `part` (`plan`, `options`, `profile` or `all`) of a support case given as JSON,

@@ -55,13 +55,19 @@ pub struct Findings {
 impl Findings {
     /// True when some finding has severity `error`.
     pub fn has_errors(&self) -> bool {
-        self.findings.iter().any(|f| f.severity == Severity::Error)
+        has_errors(&self.findings)
     }
 
     /// The findings with this code.
     pub fn with_code(&self, code: FindingCode) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.code == code)
     }
+}
+
+/// True when some finding has severity `error`: the case needs work before the plan can be
+/// used; warnings alone do not block it.
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
 }
 
 struct Out(Vec<Finding>);
