@@ -136,6 +136,7 @@ mod tests {
         let d: Date = "2012-02-29".parse().unwrap();
         assert_eq!((d.year(), d.month(), d.day()), (2012, 2, 29));
         assert_eq!(d.to_string(), "2012-02-29");
+        assert_eq!(format!("{d:?}"), "Date(2012-02-29)");
     }
 
     #[test]
@@ -150,6 +151,8 @@ mod tests {
             "2012-01-0a",
             "",
             "+012-01-01",
+            "2012x01-01",
+            "2012-01x01",
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
@@ -169,5 +172,7 @@ mod tests {
         let e = crate::json::from_json::<Date>("\"31-12-2012\"").unwrap_err();
         assert!(!e.to_string().contains("31-12"), "{e}");
         assert!(e.to_string().contains("YYYY-MM-DD"));
+        let e = crate::json::from_json::<Date>("20121231").unwrap_err();
+        assert_eq!(e.message(), "invalid type: got integer, expected an ISO date string YYYY-MM-DD");
     }
 }

@@ -197,6 +197,53 @@ mod tests {
     }
 
     #[test]
+    fn canonical_forms_with_and_without_the_checks() {
+        let grid = kind_named("assessment_grid").unwrap();
+        assert_eq!(format!("{grid:?}"), r#"Kind { name: "assessment_grid", .. }"#);
+        let row = r#"{"dimension": "rights"}"#;
+        let canonical = r#"{"dimension":"rights","experienced_barriers":[],"wishes":[],"needed_support":[],"present_support":[]}"#;
+        let one = format!(r#"{{"rows": [{row}]}}"#);
+        assert_eq!(grid.canonical(&one).unwrap(), format!(r#"{{"rows":[{canonical}]}}"#));
+        assert_eq!(grid.canonical_unchecked(&one).unwrap(), grid.canonical(&one).unwrap());
+        // A dimension twice breaks a rule the types cannot state: only the checked form sees it.
+        let twice = format!(r#"{{"rows": [{row}, {row}]}}"#);
+        assert!(grid.canonical(&twice).is_err());
+        assert_eq!(grid.canonical_unchecked(&twice).unwrap(), format!(r#"{{"rows":[{canonical},{canonical}]}}"#));
+        assert!(grid.canonical_unchecked(r#"{"rows": 1}"#).is_err());
+    }
+
+    #[cfg(feature = "schema")]
+    #[test]
+    fn integer_formats_get_their_bounds() {
+        let cases: [(&str, i128, i128); 10] = [
+            ("uint8", 0, 255),
+            ("uint16", 0, 65_535),
+            ("uint32", 0, 4_294_967_295),
+            ("uint64", 0, u64::MAX as i128),
+            ("uint", 0, u64::MAX as i128),
+            ("int8", -128, 127),
+            ("int16", -32_768, 32_767),
+            ("int32", -2_147_483_648, 2_147_483_647),
+            ("int64", i64::MIN as i128, i64::MAX as i128),
+            ("int", i64::MIN as i128, i64::MAX as i128),
+        ];
+        for (format, lo, hi) in cases {
+            let mut s = schemars::json_schema!({"type": "integer", "format": format});
+            integer_bounds(&mut s);
+            let v = s.as_value();
+            assert_eq!(v["minimum"].to_string(), lo.to_string(), "{format}");
+            assert_eq!(v["maximum"].to_string(), hi.to_string(), "{format}");
+        }
+        // A stated bound wins; other formats are left alone.
+        let mut s = schemars::json_schema!({"type": "integer", "format": "uint8", "minimum": 1});
+        integer_bounds(&mut s);
+        assert_eq!((s.as_value()["minimum"].as_i64(), s.as_value()["maximum"].as_i64()), (Some(1), Some(255)));
+        let mut s = schemars::json_schema!({"type": "number", "format": "double"});
+        integer_bounds(&mut s);
+        assert!(s.as_value().get("minimum").is_none() && s.as_value().get("maximum").is_none());
+    }
+
+    #[test]
     fn unknown_kind_lists_the_kinds() {
         let e = validate_json("nope", "{}").unwrap_err();
         assert_eq!(e.code(), "not_found");

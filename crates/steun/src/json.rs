@@ -66,10 +66,7 @@ fn syntax(e: &serde_json::Error) -> Error {
     Error::Syntax { line: e.line(), column: e.column(), message }
 }
 
-fn convert<E: Into<serde_json::Error>>(err: serde_path_to_error::Error<E>) -> Error
-where
-    E: std::fmt::Display,
-{
+fn convert<E: Into<serde_json::Error> + std::fmt::Display>(err: serde_path_to_error::Error<E>) -> Error {
     let path = convert_path(err.path());
     let inner: serde_json::Error = err.into_inner().into();
     if inner.is_syntax() || inner.is_eof() {
@@ -242,9 +239,23 @@ mod tests {
     }
 
     #[test]
+    fn inputs_up_to_64_mib_are_parsed() {
+        assert_eq!(MAX_INPUT_BYTES, 67_108_864);
+        let mut text = String::from("1");
+        text.push_str(&" ".repeat(MAX_INPUT_BYTES - 1));
+        assert_eq!(from_json::<u8>(&text).unwrap(), 1, "exactly the limit");
+        text.push(' ');
+        let e = from_json::<u8>(&text).unwrap_err();
+        assert_eq!(e.code(), "limit");
+        assert_eq!(e.message(), "input too large: 67108865 bytes of JSON; at most 67108864 are accepted");
+    }
+
+    #[test]
     fn path_round_trips_through_text() {
         let p = Path::parse("rows[2].wishes[0]");
         assert_eq!(p.to_string(), "rows[2].wishes[0]");
         assert_eq!(Path::root().to_string(), "(root)");
+        assert!(Path::root().is_root() && Path::parse("").is_root());
+        assert!(!p.is_root() && !Path::root().index(0).is_root());
     }
 }

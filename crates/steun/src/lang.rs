@@ -177,3 +177,21 @@ impl Bilingual {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_read_and_write() {
+        assert_eq!(Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(), ["nl", "en"]);
+        for &lang in Lang::ALL {
+            assert_eq!(lang.code().parse::<Lang>().unwrap(), lang);
+        }
+        let e = "de".parse::<Lang>().unwrap_err().to_string();
+        assert!(e.contains("nl, en"), "{e}");
+        assert!("NL".parse::<Lang>().is_err());
+        let m = Member { code: "c", nl: "Dutch", en: "English" };
+        assert_eq!((m.label(Lang::Nl), m.label(Lang::En)), ("Dutch", "English"));
+    }
+}

@@ -4,10 +4,13 @@
 //! for a grid row). The schemas allow objects only, and a positional array is an easy way to
 //! put a value in the wrong field unnoticed, so steun refuses it: every `deserialize_struct`
 //! becomes `deserialize_map`, at every depth (seeds, sequences and maps are wrapped too).
+//!
+//! Likewise serde_json reads a unit variant from `{"code": null}` as well as from `"code"`;
+//! the schemas allow the string only, so enums are read from strings only.
 
 use core::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Wraps a deserializer so that structs are read from objects only.
 pub(crate) struct Strict<D>(pub(crate) D);
@@ -69,15 +72,39 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 
     fn deserialize_enum<V: Visitor<'de>>(
         self,
-        name: &'static str,
-        variants: &'static [&'static str],
+        _name: &'static str,
+        _variants: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, Wrap(v))
+        // Every steun enum is a code on the wire: a string, never `{"code": null}`.
+        self.0.deserialize_any(Code(v))
     }
 
     fn is_human_readable(&self) -> bool {
         self.0.is_human_readable()
+    }
+}
+
+/// Reads an enum from a string only; anything else is an invalid type.
+struct Code<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Code<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        self.0.visit_enum(de::value::StrDeserializer::<E>::new(s))
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        self.0.visit_enum(de::value::BorrowedStrDeserializer::<E>::new(s))
+    }
+
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
+        self.visit_str(&s)
     }
 }
 
@@ -128,10 +155,6 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     fn visit_map<A: MapAccess<'de>>(self, a: A) -> Result<Self::Value, A::Error> {
         self.0.visit_map(Wrap(a))
     }
-
-    fn visit_enum<A: EnumAccess<'de>>(self, a: A) -> Result<Self::Value, A::Error> {
-        self.0.visit_enum(Wrap(a))
-    }
 }
 
 impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Wrap<S> {
@@ -170,31 +193,68 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Wrap<A> {
     }
 }
 
-impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Wrap<A> {
-    type Error = A::Error;
-    type Variant = Wrap<A::Variant>;
+#[cfg(test)]
+mod tests {
+    use crate::json::{from_json, from_value};
+    use crate::quality::Dimension;
+    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde_json::json;
 
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self::Variant), A::Error> {
-        self.0.variant_seed(Wrap(seed)).map(|(v, variant)| (v, Wrap(variant)))
+    #[test]
+    fn enums_are_read_from_codes_only() {
+        assert_eq!(from_json::<Dimension>(r#""rights""#).unwrap(), Dimension::Rights);
+        assert_eq!(from_value::<Dimension>(json!("rights")).unwrap(), Dimension::Rights);
+        // serde_json alone reads these as `Rights`; the schemas do not.
+        for text in [r#"{"rights": null}"#, r#"{"rights": 1}"#, r#"["rights"]"#, "5", "null"] {
+            let e = from_json::<Dimension>(text).unwrap_err();
+            assert!(e.message().starts_with("invalid type: got "), "{text}: {e}");
+            assert!(e.message().ends_with("expected enum Dimension"), "{text}: {e}");
+        }
+        assert!(from_value::<Dimension>(json!({"rights": null})).is_err());
+        // Enum keys of a map are codes too.
+        let m: std::collections::BTreeMap<Dimension, u8> = from_json(r#"{"rights": 1}"#).unwrap();
+        assert_eq!(m[&Dimension::Rights], 1);
+        let e = from_json::<Dimension>(r#""Jan Jansen""#).unwrap_err();
+        assert!(e.message().starts_with("unknown code; allowed: emotional_wellbeing"), "{e}");
     }
-}
 
-impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Wrap<A> {
-    type Error = A::Error;
-
-    fn unit_variant(self) -> Result<(), A::Error> {
-        self.0.unit_variant()
+    /// Records what the wrapped deserializer tells its visitors.
+    #[derive(Debug, PartialEq)]
+    struct Seen {
+        human_readable: bool,
+        hint: Option<usize>,
     }
 
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.newtype_variant_seed(Wrap(seed))
+    impl<'de> Deserialize<'de> for Seen {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V(bool);
+            impl<'de> Visitor<'de> for V {
+                type Value = Seen;
+                fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                    f.write_str("a sequence or a map")
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Seen, A::Error> {
+                    let hint = a.size_hint();
+                    while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                    Ok(Seen { human_readable: self.0, hint })
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Seen, A::Error> {
+                    let hint = a.size_hint();
+                    while a.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+                    Ok(Seen { human_readable: self.0, hint })
+                }
+            }
+            let human_readable = d.is_human_readable();
+            d.deserialize_any(V(human_readable))
+        }
     }
 
-    fn tuple_variant<V: Visitor<'de>>(self, len: usize, v: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, Wrap(v))
-    }
-
-    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], v: V) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, Wrap(v))
+    #[test]
+    fn the_wrapper_forwards_what_serde_json_says() {
+        // serde_json's parser gives no size hints; its values do.
+        assert_eq!(from_json::<Seen>("[1, 2, 3]").unwrap(), Seen { human_readable: true, hint: None });
+        assert_eq!(from_value::<Seen>(json!([1, 2, 3])).unwrap(), Seen { human_readable: true, hint: Some(3) });
+        assert_eq!(from_value::<Seen>(json!({"a": 1, "b": 2})).unwrap(), Seen { human_readable: true, hint: Some(2) });
+        assert_eq!(from_value::<Seen>(json!([])).unwrap(), Seen { human_readable: true, hint: Some(0) });
     }
 }

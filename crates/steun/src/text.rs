@@ -140,11 +140,16 @@ mod tests {
         let t = FreeText::new("Bram schaamt zich");
         assert_eq!(format!("{t:?}"), "FreeText(<17 chars>)");
         assert_eq!(crate::json::to_json(&t), "\"Bram schaamt zich\"");
+        assert_eq!(FreeText::from("Bram").as_str(), "Bram");
+        assert_eq!(FreeText::from(String::from("Bram")), FreeText::new("Bram"));
+        assert!(FreeText::from("  ").is_blank() && !FreeText::from("x").is_blank());
     }
 
     #[test]
     fn client_codes_are_checked() {
-        assert!(ClientCode::new("K-7F3A").is_ok());
+        let code = ClientCode::new("K-7F3A").unwrap();
+        // A code is pseudonymous, so Debug may show it.
+        assert_eq!((format!("{code:?}"), code.to_string(), code.as_str()), ("ClientCode(K-7F3A)".into(), "K-7F3A".into(), "K-7F3A"));
         for bad in ["", "ab", "-abc", "Jan Jansen", &"x".repeat(65)] {
             assert!(ClientCode::new(bad).is_err(), "{bad}");
         }
