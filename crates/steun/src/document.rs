@@ -201,7 +201,8 @@ mod tests {
         let grid = kind_named("assessment_grid").unwrap();
         assert_eq!(format!("{grid:?}"), r#"Kind { name: "assessment_grid", .. }"#);
         let row = r#"{"dimension": "rights"}"#;
-        let canonical = r#"{"dimension":"rights","experienced_barriers":[],"wishes":[],"needed_support":[],"present_support":[]}"#;
+        let canonical =
+            r#"{"dimension":"rights","experienced_barriers":[],"wishes":[],"needed_support":[],"present_support":[]}"#;
         let one = format!(r#"{{"rows": [{row}]}}"#);
         assert_eq!(grid.canonical(&one).unwrap(), format!(r#"{{"rows":[{canonical}]}}"#));
         assert_eq!(grid.canonical_unchecked(&one).unwrap(), grid.canonical(&one).unwrap());

@@ -149,7 +149,10 @@ mod tests {
     fn client_codes_are_checked() {
         let code = ClientCode::new("K-7F3A").unwrap();
         // A code is pseudonymous, so Debug may show it.
-        assert_eq!((format!("{code:?}"), code.to_string(), code.as_str()), ("ClientCode(K-7F3A)".into(), "K-7F3A".into(), "K-7F3A"));
+        assert_eq!(
+            (format!("{code:?}"), code.to_string(), code.as_str()),
+            ("ClientCode(K-7F3A)".into(), "K-7F3A".into(), "K-7F3A")
+        );
         for bad in ["", "ab", "-abc", "Jan Jansen", &"x".repeat(65)] {
             assert!(ClientCode::new(bad).is_err(), "{bad}");
         }

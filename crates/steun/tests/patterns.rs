@@ -387,3 +387,155 @@ fn reference_sets_hold_the_seed_patterns() {
     assert_eq!(v["patterns"][3]["levels"][0], "collective");
     assert_eq!(steun::pattern::pattern_set("nope").unwrap_err().code(), "not_found");
 }
+
+/// The finder's specification (the module documentation, steps 1-6) written out the slow,
+/// obvious way: every pair of themes, every respondent, no indexes.
+fn reference_finder(fragments: &[StoryFragment], k: u32) -> Vec<(String, u32, [Vec<u32>; 4], Vec<(String, u32)>)> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut mentions: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for f in fragments {
+        mentions.entry(f.respondent.as_str()).or_default().extend(f.themes.iter().map(|t| t.as_str()));
+    }
+    let themes: BTreeSet<&str> = mentions.values().flatten().copied().collect();
+    let supporters = |group: &[&str]| -> Vec<&str> {
+        mentions.iter().filter(|(_, ts)| group.iter().all(|t| ts.contains(t))).map(|(r, _)| *r).collect()
+    };
+    let mut groups: Vec<Vec<&str>> = Vec::new();
+    for a in &themes {
+        for b in themes.range::<&str, _>((std::ops::Bound::Excluded(a), std::ops::Bound::Unbounded)) {
+            if supporters(&[a, b]).len() as u32 >= k {
+                groups.push(vec![a, b]);
+            }
+        }
+    }
+    for t in &themes {
+        let n = supporters(&[t]).len();
+        let closed = !groups.iter().any(|g| g.contains(t) && supporters(g).len() == n);
+        if n as u32 >= k && closed {
+            groups.push(vec![t]);
+        }
+    }
+    let mut out: Vec<_> = groups
+        .iter()
+        .map(|g| {
+            let who = supporters(g);
+            let mut by_kind: [Vec<u32>; 4] = Default::default();
+            for (i, f) in fragments.iter().enumerate() {
+                if who.contains(&f.respondent.as_str()) && f.themes.iter().any(|t| g.contains(&t.as_str())) {
+                    by_kind[f.kind as usize].push(i as u32);
+                }
+            }
+            let mut co: Vec<(String, u32)> = themes
+                .iter()
+                .filter(|t| !g.contains(t))
+                .map(|t| (t.to_string(), who.iter().filter(|r| mentions[*r].contains(t)).count() as u32))
+                .filter(|(_, n)| *n >= k)
+                .collect();
+            co.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            (g.join(" + "), who.len() as u32, by_kind, co)
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+#[test]
+fn the_finder_agrees_with_its_specification_on_generated_stories() {
+    // A small deterministic generator (no dependency): 1..40 respondents, 6 themes, so pairs,
+    // closed singles and co-occurring themes all occur.
+    let mut seed: u64 = 0x5EED;
+    let mut next = |n: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let names = ["family", "health", "mobility", "money", "religion", "work"];
+    let kinds = [FragmentKind::Need, FragmentKind::Want, FragmentKind::Demand, FragmentKind::Contribution];
+    let (mut pairs, mut co) = (0, 0);
+    for round in 0..300 {
+        let respondents = 1 + next(40);
+        let fragments: Vec<StoryFragment> = (0..next(120))
+            .map(|_| {
+                let mut ts: Vec<&str> = names.iter().copied().filter(|_| next(3) == 0).collect();
+                ts.truncate(1 + next(3) as usize);
+                let r = format!("R-{:02}", next(respondents));
+                frag(&r, kinds[next(4) as usize], &ts)
+            })
+            .collect();
+        let k = 1 + next(5) as u32;
+        let got = find_candidates(&fragments, i64::from(k)).unwrap();
+        let want = reference_finder(&fragments, k);
+        let have: Vec<_> = got
+            .candidates
+            .iter()
+            .map(|c| {
+                assert_eq!(c.id, c.name.replace(" + ", "+"));
+                assert_eq!(c.themes.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" + "), c.name);
+                assert_eq!(c.share, f64::from(c.respondents) / f64::from(got.respondents));
+                let co = c.co_occurring.iter().map(|x| (x.theme.as_str().to_owned(), x.respondents)).collect();
+                (
+                    c.name.clone(),
+                    c.respondents,
+                    [c.needs.clone(), c.wants.clone(), c.demands.clone(), c.contributions.clone()],
+                    co,
+                )
+            })
+            .collect();
+        assert_eq!(have, want, "round {round}, K = {k}");
+        let distinct: std::collections::BTreeSet<&str> = fragments.iter().map(|f| f.respondent.as_str()).collect();
+        assert_eq!(
+            (got.respondents as usize, got.fragments as usize, got.min_respondents),
+            (distinct.len(), fragments.len(), k)
+        );
+        pairs += want.iter().filter(|c| c.0.contains(" + ")).count();
+        co += want.iter().filter(|c| c.0.contains(" + ") && !c.3.is_empty()).count();
+    }
+    // The generator must reach what it is for.
+    assert!(pairs > 300 && co > 100, "pairs {pairs}, pairs with co-occurring themes {co}");
+}
+
+#[test]
+fn records_and_patterns_are_checked_as_documents() {
+    // Each record on its own, as a document of its kind.
+    let m = r#"{"date": "2011-10-12", "roles_present": ["researcher"], "respondents_present": 3, "respondents_recognising": 3}"#;
+    assert_eq!(path(&MeetingRecord::from_json(m).unwrap_err()), "roles_present");
+    let a = r#"{"date": "2011-11-01", "party": "residents", "actions": []}"#;
+    assert_eq!(path(&Addressing::from_json(a).unwrap_err()), "actions");
+    assert_eq!(path(&Closure::from_json(r#"{"date": "2012-01-01", "result": "  "}"#).unwrap_err()), "result");
+    assert!(Closure::from_json(r#"{"date": "2012-01-01", "result": "Buurtbus rijdt"}"#).is_ok());
+    // Themes, levels and beacons at most once each.
+    let p = |extra: &str| DemandPattern::from_json(&format!(r#"{{"id": "p", "title": "T", {extra}}}"#));
+    assert!(p(r#""levels": ["individual", "collective"], "beacons": ["own_strength"]"#).is_ok());
+    assert_eq!(path(&p(r#""levels": ["individual", "individual"]"#).unwrap_err()), "levels[1]");
+    assert_eq!(
+        path(&p(r#""beacons": ["own_strength", "outreach_direct", "own_strength"]"#).unwrap_err()),
+        "beacons[2]"
+    );
+    let e = p(r#""themes": [{"code": "mobility"}, {"code": "mobility", "life_domain": "housing"}]"#).unwrap_err();
+    assert_eq!((path(&e), e.message()), ("themes[1]".into(), "duplicate theme".into()));
+    // A story fragment codes a theme once.
+    let f = r#"{"respondent": "R-01", "kind": "need", "themes": ["mobility", "mobility"], "text": "x"}"#;
+    assert_eq!(path(&StoryFragment::from_json(f).unwrap_err()), "themes[1]");
+}
+
+#[test]
+fn close_json_closes_an_addressed_pattern() {
+    let p = r#"{"id": "p", "title": "Neem mij serieus!"}"#;
+    let m = r#"{"date": "2011-10-12", "roles_present": ["respondent"], "respondents_present": 4, "respondents_recognising": 4}"#;
+    let validated = steun::pattern::lifecycle::validate_json(p, m).unwrap();
+    let addressed = steun::pattern::lifecycle::address_json(&validated, &own_strength().to_json()).unwrap();
+    let closure = r#"{"date": "2012-01-01", "result": "Huisbezoeken gedaan"}"#;
+    let closed = steun::pattern::lifecycle::close_json(&addressed, closure).unwrap();
+    let mut want = DemandPattern::from_json(&addressed).unwrap();
+    want.close(Closure::from_json(closure).unwrap()).unwrap();
+    assert_eq!(closed, want.to_json());
+    assert_eq!(DemandPattern::from_json(&closed).unwrap().status, PatternStatus::Closed);
+    let blank = r#"{"date": "2012-01-01", "result": ""}"#;
+    assert_eq!(path(&steun::pattern::lifecycle::close_json(&addressed, blank).unwrap_err()), "result");
+    assert_eq!(steun::pattern::lifecycle::close_json(p, closure).unwrap_err().code(), "transition");
+}
+
+#[test]
+fn theme_codes_print_as_their_code() {
+    let t = steun::pattern::ThemeCode::new("mobility").unwrap();
+    assert_eq!((format!("{t:?}"), t.to_string()), ("ThemeCode(mobility)".to_owned(), "mobility".to_owned()));
+}

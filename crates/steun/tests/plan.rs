@@ -554,3 +554,70 @@ fn has_errors_json_reads_documents_and_arrays() {
     assert!(steun::plan::has_errors_json("{}").is_err());
     assert!(steun::plan::has_errors_json("").is_err());
 }
+
+#[test]
+fn plan_and_process_documents_are_checked() {
+    let plan = |edit: &dyn Fn(&mut Value)| {
+        let mut v = minimal()["plans"][0].clone();
+        v["steps"][0]["wmo"] = json!([{"provision": "Huishoudelijke hulp", "ring": "individual_provision",
+            "form": "in_kind", "extent": {"amount": 3, "unit": "hours_per_week"}, "motivation": "Kan niet zelf"}]);
+        edit(&mut v);
+        steun::plan::Plan::from_json(&v.to_string()).map(|_| ()).map_err(|e| e.path().unwrap().to_string())
+    };
+    assert_eq!(plan(&|_| {}), Ok(()));
+    assert_eq!(plan(&|v| v["steps"][0]["wmo"][0]["extent"]["amount"] = json!(0.5)), Ok(()));
+    for bad in [json!(0), json!(-1)] {
+        assert_eq!(
+            plan(&|v| v["steps"][0]["wmo"][0]["extent"]["amount"] = bad.clone()),
+            Err("steps[0].wmo[0].extent.amount".to_owned())
+        );
+    }
+    assert_eq!(plan(&|v| v["version"] = json!(0)), Err("version".to_owned()));
+    // A support process read on its own keeps to the order of the phases.
+    let ok = r#"{"started": "2013-01-01", "transitions": [{"to": "information", "date": "2013-01-02"}]}"#;
+    assert!(steun::plan::SupportProcess::from_json(ok).is_ok());
+    let skip = r#"{"started": "2013-01-01", "transitions": [{"to": "planning", "date": "2013-01-02"}]}"#;
+    assert_eq!(steun::plan::SupportProcess::from_json(skip).unwrap_err().code(), "transition");
+}
+
+#[test]
+fn the_application_leaves_out_blank_problems() {
+    let mut v = minimal();
+    v["grid"] =
+        json!({"rows": [{"dimension": "rights", "experienced_barriers": ["Weet niet waar hij recht op heeft"]}]});
+    plan0(&mut v)["application"] = json!({"problems": ["  ", "Huis raakt vervuild"]});
+    let case = SupportCase::from_json(&v.to_string()).unwrap();
+    let app = application(&case, None).unwrap();
+    assert_eq!(app.problems.iter().map(|p| p.as_str()).collect::<Vec<_>>(), ["Huis raakt vervuild"]);
+    // Only blank problems: the grid's barriers stand in.
+    plan0(&mut v)["application"] = json!({"problems": [" "]});
+    let app = application(&SupportCase::from_json(&v.to_string()).unwrap(), None).unwrap();
+    assert_eq!(app.problems.iter().map(|p| p.as_str()).collect::<Vec<_>>(), ["Weet niet waar hij recht op heeft"]);
+}
+
+#[test]
+fn a_changed_goal_is_reported_field_by_field() {
+    let old = SupportCase::from_json(&minimal().to_string()).unwrap().plans.remove(0);
+    assert!(diff(&old, &old).changes.is_empty());
+    let mut new = old.clone();
+    new.version = 2;
+    new.goals[0].result = "Het huis blijft opgeruimd".into();
+    let d = diff(&old, &new);
+    let got: Vec<(ChangeKind, &str)> = d.changes.iter().map(|c| (c.kind, c.path.as_str())).collect();
+    assert_eq!(got, [(ChangeKind::Changed, "goals[0].result")]);
+    assert_eq!(d.changes[0].before, Some(json!("Het huis is opgeruimd")));
+    assert_eq!(d.changes[0].after, Some(json!("Het huis blijft opgeruimd")));
+}
+
+#[test]
+fn the_plan_form_shows_steps_and_preferences() {
+    let mut v = minimal();
+    plan0(&mut v)["steps"][0]["own"] = json!(["Ruimt op met een schema", "Zet | de vuilnis buiten"]);
+    let case = SupportCase::from_json(&v.to_string()).unwrap();
+    let md = steun::plan::render_plan(&case.plans[0], Lang::En);
+    assert!(md.contains("Ruimt op met een schema<br>Zet \\| de vuilnis buiten"), "{md}");
+    assert!(md.contains("   - Personal preferences:\n     - Alles heeft een vaste plek\n"), "{md}");
+    plan0(&mut v)["goals"][0]["personal_preferences"] = json!([]);
+    let case = SupportCase::from_json(&v.to_string()).unwrap();
+    assert!(!steun::plan::render_plan(&case.plans[0], Lang::En).contains("Personal preferences"));
+}

@@ -264,3 +264,102 @@ fn the_signal_matrix_is_a_reference_set() {
     assert_eq!(m[1]["by_whom"]["nl"][4], "beroepsgroep"); // 002:3795
     assert_eq!(m[2]["code"], "macro");
 }
+
+fn case_value() -> serde_json::Value {
+    let v: serde_json::Value = serde_json::from_str(&data("signals_cases.json")).unwrap();
+    v["cases"][0].clone()
+}
+
+/// The path of the error a case document with `edit` applied gives, or "ok".
+fn case_error(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v = case_value();
+    edit(&mut v);
+    match Case::from_json(&v.to_string()) {
+        Ok(_) => "ok".into(),
+        Err(e) => e.path().map(|p| p.to_string()).unwrap_or_else(|| e.to_string()),
+    }
+}
+
+#[test]
+fn case_documents_are_checked() {
+    assert_eq!(case_error(|_| {}), "ok");
+    // The case number: 1-32 characters A-Z a-z 0-9 - _.
+    assert_eq!(case_error(|v| v["id"] = "A_b-9".into()), "ok");
+    assert_eq!(case_error(|v| v["id"] = "x".repeat(32).into()), "ok");
+    for bad in ["", "A B", "A.B", "Zaak/1"] {
+        assert_eq!(case_error(|v| v["id"] = bad.into()), "id", "{bad:?}");
+    }
+    assert_eq!(case_error(|v| v["id"] = "x".repeat(33).into()), "id");
+    // Nothing before the case was opened (2012-02-20); on the day itself is fine.
+    assert_eq!(case_error(|v| v["process"][0]["date"] = "2012-02-19".into()), "process[0].date");
+    assert_eq!(case_error(|v| v["network_meeting"]["date"] = "2012-02-19".into()), "network_meeting.date");
+    assert_eq!(case_error(|v| v["network_meeting"]["date"] = "2012-02-20".into()), "ok");
+    // The organisation of an action's owner: 1-100 characters, not blank.
+    let org = |v: &mut serde_json::Value, s: String| v["actions"][1]["owner"]["organisation"] = s.into();
+    assert_eq!(case_error(|v| org(v, "o".repeat(100))), "ok");
+    assert_eq!(case_error(|v| org(v, "ö".repeat(100))), "ok", "characters, not bytes");
+    assert_eq!(case_error(|v| org(v, "o".repeat(101))), "actions[1].owner.organisation");
+    assert_eq!(case_error(|v| org(v, "   ".into())), "actions[1].owner.organisation");
+    assert_eq!(case_error(|v| org(v, String::new())), "actions[1].owner.organisation");
+}
+
+#[test]
+fn steps_are_dated_on_or_after_the_opening() {
+    let mut v = case_value();
+    v["process"] = serde_json::json!([]);
+    let case = Case::from_json(&v.to_string()).unwrap();
+    let mut on_the_day = case.clone();
+    on_the_day.record_step(SignalStep::Notice, case.opened, None).unwrap();
+    let e = case.clone().record_step(SignalStep::Notice, date("2012-02-19"), None).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "process[0].date");
+    // The JSON entry point gives the same case.
+    let json = record_step_json(&v.to_string(), "notice", "2012-02-20", Some("Buurvrouw belt")).unwrap();
+    let mut want = case.clone();
+    want.record_step(SignalStep::Notice, case.opened, Some(FreeText::new("Buurvrouw belt"))).unwrap();
+    assert_eq!(json, want.to_json());
+    assert_eq!(
+        record_step_json(&v.to_string(), "notice", "20-02-2012", None).unwrap_err().path().unwrap().to_string(),
+        "date"
+    );
+    assert!(record_step_json(&v.to_string(), "nope", "2012-02-20", None).is_err());
+}
+
+#[test]
+fn json_entry_points_give_what_the_typed_functions_give() {
+    let list_json = data("signals_cases.json");
+    let list = cases();
+    let query = CaseQuery { overdue_on: Some(date("2012-03-21")), ..Default::default() };
+    assert_eq!(list_cases_json(&list_json, &query.to_json()).unwrap(), list_cases(&list, &query).to_json());
+    assert_eq!(
+        apply_retention_json(&list_json, "2012-04-01").unwrap(),
+        apply_retention(&list, date("2012-04-01")).to_json()
+    );
+    assert_eq!(minimise_json(&list_json).unwrap(), minimise(&list).to_json());
+    assert_eq!(attach_json(&data("signals_report.json")).unwrap(), attach(report()).unwrap().to_json());
+    assert!(list_cases_json(&list_json, "{\"status\": 1}").is_err());
+    assert!(minimise_json("{}").is_err() && attach_json("{}").is_err());
+}
+
+#[test]
+fn stored_reports_keep_the_computed_route_and_reason() {
+    let assessed = attach(report()).unwrap();
+    assert!(AssessedReport::from_json(&assessed.to_json()).is_ok());
+    let mut v: serde_json::Value = serde_json::from_str(&assessed.to_json()).unwrap();
+    v["route_reason"]["en"] = "Because I say so".into();
+    let e = AssessedReport::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "route");
+}
+
+#[test]
+fn identifiers_have_their_form() {
+    let key = PseudonymKey::new(b"steun-test-key-0123456789").unwrap();
+    for bad in ["12345678a", "1234567890", "12345 678", "12.345.678"] {
+        let e = client_code(IdentifierKind::Bsn, bad, &key).unwrap_err();
+        assert!(e.message().contains("exactly 9 digits"), "{bad}: {e}");
+    }
+    let r = ClientCodeResult::derive(IdentifierKind::ClientNumber, "K-2012-0001", &key).unwrap();
+    assert!(ClientCodeResult::from_json(&r.to_json()).is_ok());
+    let mut v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+    v["scheme"] = "md5".into();
+    assert_eq!(ClientCodeResult::from_json(&v.to_string()).unwrap_err().path().unwrap().to_string(), "scheme");
+}
