@@ -37,6 +37,8 @@ pattern = '{"id":"nijmegen-mobiel","title":"We willen graag mobiel zijn"}'
 meeting = text("fuzz/seeds/meeting.json")
 addressing = text("fuzz/seeds/addressing.json")
 closure = text("fuzz/seeds/closure.json")
+findings = text("fuzz/seeds/findings.json")
+findings_array = text("fuzz/seeds/findings_array.json")
 validated = text("fuzz/seeds/validated.json")
 addressed = text("fuzz/seeds/addressed.json")
 first_case = compact(cases["cases"][0])
@@ -53,6 +55,8 @@ seeds = [
     ("plan_render", "plan_render", "plan_render_json", [compact(case), "en", "plan"]),
     ("plan_application", "plan_application", "wmo_application_json", [compact(case)]),
     ("plan_diff", "plan_diff", "plan_diff_json", [compact(plans[0]), compact(plans[-1])]),
+    ("plan_has_errors", "plan_has_errors", "plan_has_errors_json", [findings]),
+    ("plan_has_errors_array", "plan_has_errors", "plan_has_errors_json", [findings_array]),
     ("pattern_find", "pattern_find", "patterns_find_json", [fragments, "3"]),
     ("pattern_validate", "pattern_validate", "pattern_validate_json", [pattern, meeting]),
     ("pattern_address", "pattern_address", "pattern_address_json", [validated, addressing]),
