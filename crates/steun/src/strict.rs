@@ -73,11 +73,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _variants: &'static [&'static str],
+        variants: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, D::Error> {
         // Every steun enum is a code on the wire: a string, never `{"code": null}`.
-        self.0.deserialize_any(Code(v))
+        self.0.deserialize_any(Code(v, variants))
     }
 
     fn is_human_readable(&self) -> bool {
@@ -85,14 +85,15 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     }
 }
 
-/// Reads an enum from a string only; anything else is an invalid type.
-struct Code<V>(V);
+/// Reads an enum from a string only; anything else is an invalid type whose message lists
+/// the allowed codes.
+struct Code<V>(V, &'static [&'static str]);
 
 impl<'de, V: Visitor<'de>> Visitor<'de> for Code<V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
+        write!(f, "one of: {}", self.1.join(", "))
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
@@ -208,7 +209,9 @@ mod tests {
         for text in [r#"{"rights": null}"#, r#"{"rights": 1}"#, r#"["rights"]"#, "5", "null"] {
             let e = from_json::<Dimension>(text).unwrap_err();
             assert!(e.message().starts_with("invalid type: got "), "{text}: {e}");
-            assert!(e.message().ends_with("expected enum Dimension"), "{text}: {e}");
+            // The message lists the allowed codes, as for an unknown code.
+            assert!(e.message().contains(", expected one of: emotional_wellbeing, "), "{text}: {e}");
+            assert!(e.message().ends_with(", social_inclusion, rights"), "{text}: {e}");
         }
         assert!(from_value::<Dimension>(json!({"rights": null})).is_err());
         // Enum keys of a map are codes too.
