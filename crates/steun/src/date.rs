@@ -173,6 +173,6 @@ mod tests {
         assert!(!e.to_string().contains("31-12"), "{e}");
         assert!(e.to_string().contains("YYYY-MM-DD"));
         let e = crate::json::from_json::<Date>("20121231").unwrap_err();
-        assert_eq!(e.message(), "invalid type: got integer, expected an ISO date string YYYY-MM-DD");
+        assert_eq!(e.message(), "got a number, expected an ISO date string YYYY-MM-DD");
     }
 }

@@ -102,23 +102,42 @@ fn integer_bounds(schema: &mut schemars::Schema) {
     }
 }
 
+/// The schema of `T` as the schema files state it (integer bounds written out), without `$id`.
 #[cfg(feature = "schema")]
-fn schema_of<T: Document + schemars::JsonSchema>() -> serde_json::Value {
-    let mut root = schemars::generate::SchemaSettings::draft2020_12()
+pub(crate) fn schema_root<T: schemars::JsonSchema>() -> schemars::Schema {
+    schemars::generate::SchemaSettings::draft2020_12()
         .with_transform(schemars::transform::RecursiveTransform(integer_bounds))
         .into_generator()
-        .into_root_schema_for::<T>();
+        .into_root_schema_for::<T>()
+}
+
+#[cfg(feature = "schema")]
+fn schema_of<T: Document + schemars::JsonSchema>() -> serde_json::Value {
+    let mut root = schema_root::<T>();
     root.insert("$id".into(), format!("https://steun.invalid/schemas/{}.json", T::KIND).into());
     root.to_value()
 }
 
+/// A type with a JSON Schema when the `schema` feature is on; any type without it.
 #[cfg(feature = "schema")]
-const fn kind<T: Document + schemars::JsonSchema>() -> Kind {
+pub trait MaybeSchema: schemars::JsonSchema {}
+#[cfg(feature = "schema")]
+impl<T: schemars::JsonSchema> MaybeSchema for T {}
+/// A type with a JSON Schema when the `schema` feature is on; any type without it.
+#[cfg(not(feature = "schema"))]
+pub trait MaybeSchema {}
+#[cfg(not(feature = "schema"))]
+impl<T> MaybeSchema for T {}
+
+/// The registry entry of document type `T`.
+#[cfg(feature = "schema")]
+pub const fn kind<T: Document + MaybeSchema>() -> Kind {
     Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T>, schema: schema_of::<T> }
 }
 
+/// The registry entry of document type `T`.
 #[cfg(not(feature = "schema"))]
-const fn kind<T: Document>() -> Kind {
+pub const fn kind<T: Document + MaybeSchema>() -> Kind {
     Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T> }
 }
 
@@ -165,10 +184,24 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::signals::ClientCodeResult>(),
 ];
 
+/// Every document kind: [`KINDS`], then the request and response kinds of the operations
+/// that are not among them, each once.
+pub fn kinds() -> impl Iterator<Item = &'static Kind> {
+    let from_ops = crate::op::ops().flat_map(|o| [&o.request, &o.response]);
+    let mut seen: Vec<&'static str> = KINDS.iter().map(|k| k.name).collect();
+    KINDS.iter().chain(from_ops.filter(move |k| {
+        let new = !seen.contains(&k.name);
+        if new {
+            seen.push(k.name);
+        }
+        new
+    }))
+}
+
 /// The kind called `name`, or an error listing the kinds.
 pub fn kind_named(name: &str) -> Result<&'static Kind, Error> {
-    KINDS.iter().find(|k| k.name == name).ok_or_else(|| {
-        let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+    kinds().find(|k| k.name == name).ok_or_else(|| {
+        let names: Vec<&str> = kinds().map(|k| k.name).collect();
         Error::not_found("document kind", name, &names)
     })
 }
@@ -190,9 +223,10 @@ mod tests {
 
     #[test]
     fn kinds_have_unique_snake_case_names() {
-        for (i, k) in KINDS.iter().enumerate() {
+        let all: Vec<&Kind> = kinds().collect();
+        for (i, k) in all.iter().enumerate() {
             assert!(k.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}", k.name);
-            assert!(KINDS[..i].iter().all(|o| o.name != k.name), "{}", k.name);
+            assert!(all[..i].iter().all(|o| o.name != k.name), "{}", k.name);
         }
     }
 
@@ -259,7 +293,7 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas");
         let bless = std::env::var_os("STEUN_BLESS").is_some();
         let mut stale = Vec::new();
-        for k in KINDS {
+        for k in kinds() {
             let path = dir.join(format!("{}.json", k.name));
             let want = crate::json::to_json_pretty(&k.schema()) + "\n";
             let have = std::fs::read_to_string(&path).unwrap_or_default();
@@ -277,7 +311,7 @@ mod tests {
             .filter(|n| n.ends_with(".json"))
             .collect();
         names.sort();
-        let mut want: Vec<String> = KINDS.iter().map(|k| format!("{}.json", k.name)).collect();
+        let mut want: Vec<String> = kinds().map(|k| format!("{}.json", k.name)).collect();
         want.sort();
         assert_eq!(names, want, "schemas/ holds exactly one file per document kind");
         assert!(stale.is_empty(), "stale schema files (run with STEUN_BLESS=1): {stale:?}");

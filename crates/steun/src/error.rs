@@ -126,6 +126,118 @@ pub enum Error {
         /// Which limit was exceeded.
         message: String,
     },
+    /// Several problems in one document, each with its kind, path and message; at most
+    /// [`MAX_ISSUES`] are listed.
+    #[error("{}", summary(.0))]
+    Issues(Vec<Issue>),
+}
+
+/// The most problems one error lists; a document with more reports the first ones.
+pub const MAX_ISSUES: usize = 100;
+
+/// The kind of one problem, as a stable snake_case code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueKind {
+    /// A required field is absent.
+    Missing,
+    /// A field the document does not have.
+    UnknownField,
+    /// A value of the wrong JSON type.
+    WrongType,
+    /// A string that is not one of the allowed codes.
+    UnknownCode,
+    /// A number, length or count outside what is allowed.
+    OutOfRange,
+    /// A rule of the document that the types alone cannot state.
+    Rule,
+    /// Not well-formed JSON.
+    Syntax,
+    /// Larger or deeper than steun accepts.
+    Limit,
+    /// A name (operation, document kind, enum, reference set) that does not exist.
+    NotFound,
+    /// A state change the process does not allow.
+    Transition,
+}
+
+impl IssueKind {
+    /// The wire code, e.g. `unknown_field`.
+    pub fn code(self) -> &'static str {
+        match self {
+            IssueKind::Missing => "missing",
+            IssueKind::UnknownField => "unknown_field",
+            IssueKind::WrongType => "wrong_type",
+            IssueKind::UnknownCode => "unknown_code",
+            IssueKind::OutOfRange => "out_of_range",
+            IssueKind::Rule => "rule",
+            IssueKind::Syntax => "syntax",
+            IssueKind::Limit => "limit",
+            IssueKind::NotFound => "not_found",
+            IssueKind::Transition => "transition",
+        }
+    }
+
+    /// Every kind, in the order above.
+    pub const ALL: [IssueKind; 10] = [
+        IssueKind::Missing,
+        IssueKind::UnknownField,
+        IssueKind::WrongType,
+        IssueKind::UnknownCode,
+        IssueKind::OutOfRange,
+        IssueKind::Rule,
+        IssueKind::Syntax,
+        IssueKind::Limit,
+        IssueKind::NotFound,
+        IssueKind::Transition,
+    ];
+}
+
+/// One problem: its kind, where it is and what is wrong (never the offending value).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    /// What kind of problem.
+    pub kind: IssueKind,
+    /// Where; the root for problems of the whole input.
+    pub path: Path,
+    /// What is wrong and what is allowed.
+    pub message: String,
+}
+
+impl serde::Serialize for Issue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Issue", 3)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("path", &self.path.to_string())?;
+        st.serialize_field("message", &self.message)?;
+        st.end()
+    }
+}
+
+fn summary(issues: &[Issue]) -> String {
+    let first = issues.first().map(|i| format!("{}: {}", i.path, i.message)).unwrap_or_default();
+    match issues.len() {
+        0 | 1 => first,
+        n => format!("{first} (and {} more problem{})", n - 1, if n == 2 { "" } else { "s" }),
+    }
+}
+
+/// Orders the kinds of problem a message of the JSON reader states.
+pub(crate) fn kind_of_message(message: &str) -> IssueKind {
+    if message.starts_with("missing required field") {
+        IssueKind::Missing
+    } else if message.starts_with("unknown field") {
+        IssueKind::UnknownField
+    } else if message.starts_with("unknown code") {
+        IssueKind::UnknownCode
+    } else if message.starts_with("expected") && message.contains(" from ") && message.contains(" to ") {
+        IssueKind::OutOfRange
+    } else if message.starts_with("got ") || message.starts_with("invalid type") {
+        IssueKind::WrongType
+    } else {
+        IssueKind::Rule
+    }
 }
 
 impl Error {
@@ -141,31 +253,91 @@ impl Error {
     }
 
     /// A stable code for the kind of error: `syntax`, `invalid`, `not_found`, `transition`
-    /// or `limit`.
+    /// or `limit` (several problems of one document are `invalid`).
     pub fn code(&self) -> &'static str {
         match self {
             Error::Syntax { .. } => "syntax",
-            Error::Invalid { .. } => "invalid",
+            Error::Invalid { .. } | Error::Issues(_) => "invalid",
             Error::NotFound { .. } => "not_found",
             Error::Transition { .. } => "transition",
             Error::Limit { .. } => "limit",
         }
     }
 
-    /// The JSON path of the bad field, where there is one.
+    /// The JSON path of the (first) bad field, where there is one.
     pub fn path(&self) -> Option<&Path> {
         match self {
             Error::Invalid { path, .. } => Some(path),
+            Error::Issues(issues) => issues.first().map(|i| &i.path),
             _ => None,
         }
     }
 
-    /// The message without the path prefix.
+    /// The (first) message without the path prefix.
     pub fn message(&self) -> String {
         match self {
             Error::Invalid { message, .. } => message.clone(),
+            Error::Issues(issues) => issues.first().map(|i| i.message.clone()).unwrap_or_default(),
             other => other.to_string(),
         }
+    }
+
+    /// The error with every path moved under `key`: for a document checked inside a request.
+    pub fn under(self, key: &str) -> Self {
+        let prefix = |p: Path| {
+            let mut segs = vec![Segment::Key(key.to_owned())];
+            segs.extend(p.0);
+            Path(segs)
+        };
+        match self {
+            Error::Invalid { path, message } => Error::Invalid { path: prefix(path), message },
+            Error::Issues(issues) => {
+                Error::Issues(issues.into_iter().map(|i| Issue { path: prefix(i.path), ..i }).collect())
+            }
+            other => other,
+        }
+    }
+
+    /// The error with every path moved under index `i` (after [`Error::under`]'s key).
+    pub fn under_index(self, i: usize) -> Self {
+        let insert = |mut p: Path| {
+            let at = usize::from(!p.0.is_empty());
+            p.0.insert(at, Segment::Index(i));
+            p
+        };
+        match self {
+            Error::Invalid { path, message } => Error::Invalid { path: insert(path), message },
+            Error::Issues(issues) => {
+                Error::Issues(issues.into_iter().map(|x| Issue { path: insert(x.path), ..x }).collect())
+            }
+            other => other,
+        }
+    }
+
+    /// Every problem, each with its kind, path and message: one for most errors, up to
+    /// [`MAX_ISSUES`] for a document with several problems.
+    pub fn issues(&self) -> Vec<Issue> {
+        let one = |kind, path: Path, message: String| vec![Issue { kind, path, message }];
+        match self {
+            Error::Issues(issues) => issues.clone(),
+            Error::Invalid { path, message } => one(kind_of_message(message), path.clone(), message.clone()),
+            Error::Syntax { .. } => one(IssueKind::Syntax, Path::root(), self.to_string()),
+            Error::Limit { .. } => one(IssueKind::Limit, Path::root(), self.to_string()),
+            Error::NotFound { .. } => one(IssueKind::NotFound, Path::root(), self.to_string()),
+            Error::Transition { .. } => one(IssueKind::Transition, Path::root(), self.to_string()),
+        }
+    }
+
+    /// The error as data: `{"code": ..., "message": ..., "issues": [{"kind", "path", "message"}]}`,
+    /// the same on every surface.
+    pub fn report_json(&self) -> String {
+        #[derive(serde::Serialize)]
+        struct Report<'a> {
+            code: &'a str,
+            message: String,
+            issues: Vec<Issue>,
+        }
+        crate::json::to_json(&Report { code: self.code(), message: self.to_string(), issues: self.issues() })
     }
 }
 

@@ -37,6 +37,30 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     Ok(value)
 }
 
+/// Parses a JSON text into a [`serde_json::Value`] with the same size and depth limits.
+pub fn parse_value(text: &str) -> Result<serde_json::Value, Error> {
+    from_json::<serde_json::Value>(text)
+}
+
+/// Refuses a value nested deeper than [`MAX_DEPTH`] (a value built outside the JSON reader,
+/// e.g. from Python objects). Iterative, so the check itself cannot overflow the stack.
+pub fn check_depth(value: &serde_json::Value) -> Result<(), Error> {
+    use serde_json::Value;
+    let mut stack: Vec<(&Value, usize)> = vec![(value, 1)];
+    while let Some((v, depth)) = stack.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match v {
+            Value::Array(a) => Box::new(a.iter()),
+            Value::Object(o) => Box::new(o.values()),
+            _ => continue,
+        };
+        if depth > MAX_DEPTH {
+            return Err(Error::Limit { message: format!("JSON nested deeper than {MAX_DEPTH} levels") });
+        }
+        stack.extend(children.map(|c| (c, depth + 1)));
+    }
+    Ok(())
+}
+
 /// Converts an already parsed JSON value into `T`, reporting the path of the first bad field.
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
     serde_path_to_error::deserialize(crate::strict::Strict(value)).map_err(convert)
@@ -122,8 +146,11 @@ fn sanitize(path: Path, raw: &str) -> (Path, String) {
         } else {
             format!("unknown field; allowed fields: {}", allowed.join(", "))
         };
-        // serde_path_to_error already ends the path at the unknown key.
-        let path = if path.0.last() == Some(&Segment::Key(field.to_owned())) { path } else { path.key(field) };
+        // The key itself may be personal data: the path ends at the object that holds it.
+        let mut path = path;
+        if path.0.last() == Some(&Segment::Key(field.to_owned())) {
+            path.0.pop();
+        }
         return (path, message);
     }
     if raw.starts_with("unknown variant `") {
@@ -140,12 +167,54 @@ fn sanitize(path: Path, raw: &str) -> (Path, String) {
                 } else {
                     got.split([' ', ',']).next().unwrap_or("value")
                 };
-                let expected = &rest[i + ", expected ".len()..];
-                return (path, format!("{}got {kind}, expected {expected}", prefix));
+                let expected = wire_words(&rest[i + ", expected ".len()..]);
+                if prefix == "invalid value: " && got.starts_with("integer") {
+                    return (path, format!("expected {expected}"));
+                }
+                return (path, format!("got {}, expected {expected}", wire_type(kind)));
             }
         }
     }
     (path, raw.to_owned())
+}
+
+/// A JSON type name for serde's name of what it got.
+fn wire_type(serde: &str) -> &str {
+    match serde {
+        "integer" | "floating point number" => "a number",
+        "string" => "a string",
+        "boolean" => "a boolean",
+        "sequence" => "an array",
+        "map" => "an object",
+        "null" => "null",
+        _ => "a value of another type",
+    }
+}
+
+/// serde's (Rust's) words for what it expected, in the wire's words.
+pub(crate) fn wire_words(expected: &str) -> String {
+    let range = |lo: &str, hi: &str| format!("a whole number from {lo} to {hi}");
+    match expected {
+        "u8" => range("0", "255"),
+        "u16" => range("0", "65535"),
+        "u32" => range("0", "4294967295"),
+        "u64" | "usize" => range("0", "18446744073709551615"),
+        "i8" => range("-128", "127"),
+        "i16" => range("-32768", "32767"),
+        "i32" => range("-2147483648", "2147483647"),
+        "i64" | "isize" => range("-9223372036854775808", "9223372036854775807"),
+        "f32" | "f64" => "a number".to_owned(),
+        "a boolean" | "bool" => "true or false".to_owned(),
+        "a sequence" => "an array".to_owned(),
+        "a map" => "an object".to_owned(),
+        "a string" | "a borrowed string" | "string" => "a string".to_owned(),
+        e if e.starts_with("struct ") || e.starts_with("map") => "an object".to_owned(),
+        e if e.starts_with("tuple") || e.starts_with("a tuple") || e.starts_with("an array") => "an array".to_owned(),
+        e if e.starts_with("variant identifier") || e.starts_with("enum ") => "a code (a string)".to_owned(),
+        e if e.starts_with("unit") => "null".to_owned(),
+        e if e.starts_with("a nonzero u32") => range("1", "4294967295"),
+        e => e.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -182,7 +251,8 @@ mod tests {
     #[test]
     fn unknown_field_lists_the_allowed_ones() {
         let e = err(r#"{"name": "x", "items": [], "extra": 1}"#);
-        assert_eq!(e.path().unwrap().to_string(), "extra");
+        assert_eq!(e.path().unwrap().to_string(), "(root)");
+        assert!(!e.to_string().contains("extra"), "{e}");
         assert_eq!(e.message(), "unknown field; allowed fields: name, items");
     }
 
@@ -191,7 +261,7 @@ mod tests {
         let e = err(r#"{"name": "x", "items": [{"n": "secret-123", "kind": "rights"}]}"#);
         assert_eq!(e.path().unwrap().to_string(), "items[0].n");
         assert!(!e.to_string().contains("secret"), "{e}");
-        assert_eq!(e.message(), "invalid type: got string, expected u8");
+        assert_eq!(e.message(), "got a string, expected a whole number from 0 to 255");
     }
 
     #[test]
@@ -205,7 +275,7 @@ mod tests {
     #[test]
     fn out_of_range_number_is_invalid_value() {
         let e = err(r#"{"name": "x", "items": [{"n": -1, "kind": "rights"}]}"#);
-        assert_eq!(e.message(), "invalid value: got integer, expected u8");
+        assert_eq!(e.message(), "expected a whole number from 0 to 255");
     }
 
     #[test]
@@ -230,7 +300,7 @@ mod tests {
         assert_eq!(e.code(), "invalid");
         let e = err(r#"{"name": "x", "items": [[1, "rights"]]}"#);
         assert_eq!(e.path().unwrap().to_string(), "items[0]");
-        assert!(e.message().contains("expected struct Item"), "{e}");
+        assert_eq!(e.message(), "got an array, expected an object");
         let ok: Doc = from_json(r#"{"name": "x", "items": [{"n": 1, "kind": "rights"}]}"#).unwrap();
         assert_eq!(ok.items.len(), 1);
         let v: Doc = from_value(serde_json::json!({"name": "y", "items": []})).unwrap();

@@ -54,6 +54,10 @@ pub struct InterventionFinding {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InterventionCheckResult {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The type checked against.
     #[serde(rename = "type")]
     pub r#type: IsolationType,
@@ -123,7 +127,12 @@ pub fn check_interventions(t: IsolationType, planned: &[Intervention]) -> Vec<In
 impl InterventionCheck {
     /// Runs the check.
     pub fn run(&self) -> InterventionCheckResult {
-        InterventionCheckResult { r#type: self.r#type, findings: check_interventions(self.r#type, &self.interventions) }
+        InterventionCheckResult {
+            instrument: super::TYPOLOGY.to_owned(),
+            instrument_version: super::TYPOLOGY_VERSION.to_owned(),
+            r#type: self.r#type,
+            findings: check_interventions(self.r#type, &self.interventions),
+        }
     }
 }
 

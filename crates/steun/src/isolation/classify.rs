@@ -29,10 +29,12 @@ pub struct IsolationInput {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IsolationResult {
-    /// The typology's id: always `machielse-hortulanus-2011`.
-    pub typology: String,
-    /// The version of steun's encoding of the typology, for replay and audit.
-    pub version: String,
+    /// The typology's id: always `machielse-hortulanus-2011` (stored results of 0.1 called it `typology`).
+    #[serde(alias = "typology")]
+    pub instrument: String,
+    /// The version of steun's encoding of the typology, for replay and audit (formerly `version`).
+    #[serde(alias = "version")]
+    pub instrument_version: String,
     /// The type (one of eight).
     #[serde(rename = "type")]
     pub r#type: IsolationType,
@@ -67,8 +69,8 @@ pub fn classify(input: &IsolationInput) -> IsolationResult {
 pub fn result_for(t: IsolationType) -> IsolationResult {
     let p: Persistence = t.persistence();
     IsolationResult {
-        typology: TYPOLOGY.to_owned(),
-        version: TYPOLOGY_VERSION.to_owned(),
+        instrument: TYPOLOGY.to_owned(),
+        instrument_version: TYPOLOGY_VERSION.to_owned(),
         r#type: t,
         category: p.category(),
         label: t.label_bilingual(),
@@ -98,6 +100,12 @@ impl Document for IsolationResult {
     /// A stored result must be what this version of the typology gives for its type, so a
     /// hand-edited or outdated result is caught when it is read.
     fn check(&self) -> Result<(), Error> {
+        // A result stored under the 0.1 names and version "1" has the same tables.
+        if self.instrument_version == "1" {
+            let mut current = self.clone();
+            current.instrument_version = TYPOLOGY_VERSION.to_owned();
+            return same_as(&current, &result_for(self.r#type));
+        }
         same_as(self, &result_for(self.r#type))
     }
 }

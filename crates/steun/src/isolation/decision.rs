@@ -48,6 +48,10 @@ labelled_enum! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PersistenceDecision {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The derived row of the typology.
     pub persistence: Persistence,
     /// Its category number 1..4.
@@ -125,6 +129,8 @@ pub fn decide_persistence(facts: &PersistenceFacts) -> PersistenceDecision {
         )
     };
     PersistenceDecision {
+        instrument: super::TYPOLOGY.to_owned(),
+        instrument_version: super::TYPOLOGY_VERSION.to_owned(),
         persistence,
         category: persistence.category(),
         rule,

@@ -21,6 +21,7 @@ mod classify;
 mod decision;
 mod intervention;
 mod isolation_type;
+pub mod ops;
 mod persistence;
 mod risk_group;
 mod trajectory;
@@ -41,7 +42,7 @@ pub const TYPOLOGY: &str = "machielse-hortulanus-2011";
 
 /// The version of steun's encoding of the typology, carried in every result so a stored
 /// result can be replayed and audited. Raise it when a table, label or rule changes.
-pub const TYPOLOGY_VERSION: &str = "1";
+pub const TYPOLOGY_VERSION: &str = "1.1.0";
 
 /// The seed lines of the typology table.
 pub const SOURCE: &str = "002:4235-4405";

@@ -45,6 +45,10 @@ pub struct RiskGroupInput {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RiskGroupResult {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The groups that apply, in the source's order; empty when none does.
     pub risk_groups: Vec<RiskGroup>,
     /// The seed lines of the list.
@@ -76,7 +80,12 @@ pub fn risk_groups(person: &RiskGroupInput) -> Vec<RiskGroup> {
 impl RiskGroupInput {
     /// The result document for this person.
     pub fn result(&self) -> RiskGroupResult {
-        RiskGroupResult { risk_groups: risk_groups(self), source: "002:4463-4469".to_owned() }
+        RiskGroupResult {
+            instrument: super::TYPOLOGY.to_owned(),
+            instrument_version: super::TYPOLOGY_VERSION.to_owned(),
+            risk_groups: risk_groups(self),
+            source: "002:4463-4469".to_owned(),
+        }
     }
 }
 

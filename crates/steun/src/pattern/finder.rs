@@ -51,6 +51,9 @@ pub const DEFAULT_MIN_RESPONDENTS: i64 = 3;
 /// The instrument's id, carried in every result.
 pub const INSTRUMENT: &str = "steun.patterns.find";
 
+/// The version of the finder's rules; raise it when a rule or limit changes.
+pub const INSTRUMENT_VERSION: &str = "1.0.0";
+
 /// A coded fragment of a respondent's story: exactly these four fields.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -91,8 +94,9 @@ impl Document for StoryFragment {
 pub struct CandidatePatterns {
     /// The instrument's id: `steun.patterns.find`.
     pub instrument: String,
-    /// The version of steun that computed this.
-    pub version: String,
+    /// The version of the finder's rules that computed this (formerly `version`, the crate's).
+    #[serde(alias = "version")]
+    pub instrument_version: String,
     /// K: the least number of distinct respondents a group of themes needs.
     pub min_respondents: u32,
     /// The largest number of themes in one group.
@@ -366,7 +370,7 @@ pub fn find_candidates(fragments: &[StoryFragment], min_respondents: i64) -> Res
     }
     Ok(CandidatePatterns {
         instrument: INSTRUMENT.to_owned(),
-        version: crate::VERSION.to_owned(),
+        instrument_version: INSTRUMENT_VERSION.to_owned(),
         min_respondents: k,
         max_themes: MAX_THEMES as u32,
         respondents: count_u32(nr),

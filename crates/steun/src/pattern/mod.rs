@@ -17,6 +17,7 @@ pub mod enums;
 pub mod finder;
 pub mod lifecycle;
 pub mod model;
+pub mod ops;
 pub mod reference;
 pub mod theme;
 

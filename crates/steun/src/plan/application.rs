@@ -7,7 +7,7 @@ use super::case::SupportCase;
 use super::labels::ApplicationPart;
 use super::labels::ProvisionForm;
 use super::plan::{Extent, Plan};
-use super::validate::INSTRUMENT;
+use super::validate::{INSTRUMENT, RULES_VERSION};
 use crate::assessment_grid::AssessmentGrid;
 use crate::support::SolutionRing;
 use crate::text::{ClientCode, FreeText};
@@ -20,8 +20,9 @@ use crate::Error;
 pub struct WmoApplication {
     /// The instrument that produced it (`steun.plan`).
     pub instrument: String,
-    /// The steun version that produced it.
-    pub version: String,
+    /// The version of the plan rules that produced it (formerly `version`, the crate's).
+    #[serde(alias = "version")]
+    pub instrument_version: String,
     /// The client's pseudonymous code.
     pub client: ClientCode,
     /// The plan version it is built from.
@@ -106,7 +107,7 @@ pub fn assemble(plan: &Plan, grid: Option<&AssessmentGrid>) -> WmoApplication {
     // The form is required by every claim's type, so it is never missing.
     WmoApplication {
         instrument: INSTRUMENT.to_owned(),
-        version: crate::VERSION.to_owned(),
+        instrument_version: RULES_VERSION.to_owned(),
         client: plan.client.clone(),
         plan_version: plan.version,
         problems,

@@ -14,6 +14,10 @@ use crate::Path;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanDiff {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The older version.
     pub from_version: u32,
     /// The newer version.
@@ -133,5 +137,11 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
         c.push(ChangeKind::Added, &root.clone().key("steps").index(i), None, Some(json(s)));
     }
     c.value(root.key("application"), &old.application, &new.application);
-    PlanDiff { from_version: old.version, to_version: new.version, changes: c.0 }
+    PlanDiff {
+        instrument: super::validate::INSTRUMENT.to_owned(),
+        instrument_version: super::validate::RULES_VERSION.to_owned(),
+        from_version: old.version,
+        to_version: new.version,
+        changes: c.0,
+    }
 }

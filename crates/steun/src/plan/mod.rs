@@ -19,6 +19,7 @@ pub mod diff;
 pub mod evaluation;
 pub mod goal;
 pub mod labels;
+pub mod ops;
 pub mod options;
 #[allow(clippy::module_inception)]
 pub mod plan;

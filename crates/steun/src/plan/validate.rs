@@ -17,6 +17,9 @@ use crate::Path;
 /// The instrument id carried by every result of this module.
 pub const INSTRUMENT: &str = "steun.plan";
 
+/// The version of the plan rules (validation, application, diff); raise it when one changes.
+pub const RULES_VERSION: &str = "1.0.0";
+
 /// Fewer options than this on a worksheet gives `options_too_few`. Interpretation: the
 /// worksheet ends by choosing a best and a second-best option (002:1682-1691), which
 /// takes at least two.
@@ -46,8 +49,9 @@ pub struct Finding {
 pub struct Findings {
     /// The instrument that produced the result (`steun.plan`).
     pub instrument: String,
-    /// The steun version that produced it.
-    pub version: String,
+    /// The version of the plan rules that produced it (formerly `version`, the crate's).
+    #[serde(alias = "version")]
+    pub instrument_version: String,
     /// The findings, in document order.
     pub findings: Vec<Finding>,
 }
@@ -93,7 +97,7 @@ pub fn validate_case(case: &SupportCase) -> Findings {
     }
     evaluation_rules(case, &mut out);
     isolation_rules(case, &mut out);
-    Findings { instrument: INSTRUMENT.to_owned(), version: crate::VERSION.to_owned(), findings: out.0 }
+    Findings { instrument: INSTRUMENT.to_owned(), instrument_version: RULES_VERSION.to_owned(), findings: out.0 }
 }
 
 /// With a known isolation type of category 3 or 4, interventions aimed at participation and
@@ -134,7 +138,7 @@ fn isolation_rules(case: &SupportCase, out: &mut Out) {
 pub fn validate_plan(plan: &Plan, profile: Option<&PersonalProfile>, grid: Option<&AssessmentGrid>) -> Findings {
     let mut out = Out(Vec::new());
     plan_rules(plan, profile, grid, &Path::root(), &mut out);
-    Findings { instrument: INSTRUMENT.to_owned(), version: crate::VERSION.to_owned(), findings: out.0 }
+    Findings { instrument: INSTRUMENT.to_owned(), instrument_version: RULES_VERSION.to_owned(), findings: out.0 }
 }
 
 /// The wish a reference points to, if it points somewhere.

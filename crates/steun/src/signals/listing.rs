@@ -71,6 +71,10 @@ pub struct CaseLine {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseListing {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The query that was run.
     pub query: CaseQuery,
     /// The cases that match.
@@ -111,7 +115,12 @@ pub fn list_cases(list: &CaseList, query: &CaseQuery) -> CaseListing {
             overdue_actions,
         });
     }
-    CaseListing { query: query.clone(), cases }
+    CaseListing {
+        instrument: super::INSTRUMENT.to_owned(),
+        instrument_version: super::INSTRUMENT_VERSION.to_owned(),
+        query: query.clone(),
+        cases,
+    }
 }
 
 /// [`list_cases`] on JSON texts: a case list and a query (`{}` lists every case).

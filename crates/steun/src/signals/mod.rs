@@ -30,10 +30,17 @@
 //! # Ok::<(), steun::Error>(())
 //! ```
 
+/// The id of the signalling instruments (case list, report routing, client codes).
+pub const INSTRUMENT: &str = "steun.signals";
+
+/// The version of their rules; raise it when a rule changes.
+pub const INSTRUMENT_VERSION: &str = "1.0.0";
+
 pub mod case;
 pub mod kind;
 pub mod level;
 pub mod listing;
+pub mod ops;
 pub mod process;
 pub mod pseudonym;
 pub mod report;

@@ -175,6 +175,10 @@ fn base32(bytes: &[u8]) -> Vec<u8> {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClientCodeResult {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The pseudonymous code.
     pub client_code: ClientCode,
     /// The kind of identifier it was derived from.
@@ -187,6 +191,8 @@ impl ClientCodeResult {
     /// Derives the code and wraps it.
     pub fn derive(kind: IdentifierKind, identifier: &str, key: &PseudonymKey) -> Result<Self, Error> {
         Ok(ClientCodeResult {
+            instrument: super::INSTRUMENT.to_owned(),
+            instrument_version: super::INSTRUMENT_VERSION.to_owned(),
             client_code: client_code(kind, identifier, key)?,
             identifier_kind: kind,
             scheme: SCHEME.to_owned(),

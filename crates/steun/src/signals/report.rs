@@ -151,6 +151,10 @@ impl ReportRoute {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AssessedReport {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The report as filled in.
     pub report: Report,
     /// The urgency result the library computed from `report.urgency`.
@@ -192,7 +196,14 @@ impl Document for AssessedReport {
 fn attach_checked(report: Report) -> AssessedReport {
     let urgency = urgency_link::assess(&report.urgency);
     let route = ReportRoute::of(&report, &urgency);
-    AssessedReport { report, urgency, route, route_reason: route.reason() }
+    AssessedReport {
+        instrument: super::INSTRUMENT.to_owned(),
+        instrument_version: super::INSTRUMENT_VERSION.to_owned(),
+        report,
+        urgency,
+        route,
+        route_reason: route.reason(),
+    }
 }
 
 /// Checks a report and attaches the urgency result and the route.

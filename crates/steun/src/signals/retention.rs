@@ -53,10 +53,14 @@ pub struct FollowUpCase {
 }
 
 /// The minimised case-tracking list.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FollowUpList {
+    /// The instrument that produced this document.
+    pub instrument: String,
+    /// The version of the instrument's rules that produced it.
+    pub instrument_version: String,
     /// The cases.
     pub cases: Vec<FollowUpCase>,
 }
@@ -70,6 +74,8 @@ impl Document for FollowUpList {
 /// is listed on [`FollowUpCase`].
 pub fn minimise(list: &CaseList) -> FollowUpList {
     FollowUpList {
+        instrument: super::INSTRUMENT.to_owned(),
+        instrument_version: super::INSTRUMENT_VERSION.to_owned(),
         cases: list
             .cases
             .iter()

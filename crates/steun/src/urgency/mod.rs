@@ -30,6 +30,7 @@ mod answers;
 mod bands;
 mod explain;
 mod input;
+pub mod ops;
 mod result;
 
 pub use answers::{

@@ -1,0 +1,119 @@
+//! The demand pattern operations.
+
+use serde::{Deserialize, Serialize};
+
+use super::*;
+use crate::document::Document;
+use crate::op::{op, Instrument, Op};
+use crate::{operation, Error, Path};
+
+/// The pattern finder and the life cycle of a pattern (002:3351-3460).
+pub const PATTERNS: Instrument = Instrument { id: finder::INSTRUMENT, version: finder::INSTRUMENT_VERSION };
+
+/// Coded story fragments and K.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FindRequest {
+    /// The coded fragments.
+    pub fragments: Vec<StoryFragment>,
+    /// K: the least number of distinct respondents a candidate needs.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
+    pub min_respondents: u32,
+}
+
+impl Document for FindRequest {
+    const KIND: &'static str = "find_patterns_request";
+
+    fn check(&self) -> Result<(), Error> {
+        if self.min_respondents == 0 {
+            return Err(Error::invalid(
+                Path::root().key("min_respondents"),
+                "expected a whole number from 1 to 4294967295",
+            ));
+        }
+        Ok(())
+    }
+}
+
+macro_rules! step_request {
+    ($ty:ident, $kind:literal, $field:ident: $inner:ty, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Clone, Debug, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        pub struct $ty {
+            /// The pattern.
+            pub pattern: DemandPattern,
+            /// What happened.
+            pub $field: $inner,
+        }
+
+        impl Document for $ty {
+            const KIND: &'static str = $kind;
+
+            fn check(&self) -> Result<(), Error> {
+                self.pattern.check().map_err(|e| e.under("pattern"))?;
+                self.$field.check().map_err(|e| e.under(stringify!($field)))
+            }
+        }
+    };
+}
+
+step_request!(ValidateRequest, "pattern_validation_request", meeting: MeetingRecord, "A pattern and the meeting that validated it.");
+step_request!(AddressRequest, "pattern_addressing_request", addressing: Addressing, "A pattern and the party that takes it up.");
+step_request!(CloseRequest, "pattern_closure_request", closure: Closure, "A pattern and how it was closed.");
+
+operation! {
+    /// Finds candidate patterns.
+    Find = "patterns.find": FindRequest => CandidatePatterns,
+    summary "Find candidate demand patterns: themes shared by at least K respondents (002:3380-3430)",
+    instrument Some(PATTERNS),
+    example concat!(r#"{"min_respondents": 3, "fragments": "#, include_str!("../../../../examples/data/story_fragments.json"), "}"),
+    run |r| Ok(find_candidates(&r.fragments, i64::from(r.min_respondents)).map_err(|e| e.under("fragments"))?.to_json())
+}
+
+operation! {
+    /// Records the validation meeting.
+    Validate = "pattern.validate": ValidateRequest => DemandPattern,
+    summary "Record the meeting that validated a candidate pattern (002:3431-3440)",
+    instrument None,
+    example r#"{"pattern": {"id": "nijmegen-mobiel", "title": "We willen graag mobiel zijn", "status": "candidate"},
+ "meeting": {"date": "2011-10-12", "roles_present": ["respondent", "researcher", "professional"], "respondents_present": 6, "respondents_recognising": 5}}"#,
+    run |r| {
+        let mut p = r.pattern;
+        p.validate(r.meeting)?;
+        Ok(p.to_json())
+    }
+}
+
+operation! {
+    /// Records who takes a pattern up.
+    Address = "pattern.address": AddressRequest => DemandPattern,
+    summary "Record the party that takes a validated pattern up (002:3441-3450)",
+    instrument None,
+    example concat!(r#"{"pattern": "#, include_str!("../../../../fuzz/seeds/validated.json"), r#", "addressing": "#,
+        include_str!("../../../../fuzz/seeds/addressing.json"), "}"),
+    run |r| {
+        let mut p = r.pattern;
+        p.address(r.addressing)?;
+        Ok(p.to_json())
+    }
+}
+
+operation! {
+    /// Closes a pattern.
+    Close = "pattern.close": CloseRequest => DemandPattern,
+    summary "Close an addressed pattern with its result (002:3450-3460)",
+    instrument None,
+    example concat!(r#"{"pattern": "#, include_str!("../../../../fuzz/seeds/addressed.json"), r#", "closure": "#,
+        include_str!("../../../../fuzz/seeds/closure.json"), "}"),
+    run |r| {
+        let mut p = r.pattern;
+        p.close(r.closure)?;
+        Ok(p.to_json())
+    }
+}
+
+/// The demand pattern operations.
+pub const OPS: &[Op] = &[op::<Find>(), op::<Validate>(), op::<Address>(), op::<Close>()];

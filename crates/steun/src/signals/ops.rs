@@ -1,0 +1,210 @@
+//! The signalling network's operations: reports, the case-tracking list, client codes.
+
+use serde::{Deserialize, Serialize};
+
+use super::*;
+use crate::date::Date;
+use crate::document::Document;
+use crate::op::{op, Answer, Instrument, Op};
+use crate::text::FreeText;
+use crate::{operation, Error, Path};
+
+/// The signalling instruments (002:3600-3895, 002:4443-5004).
+pub const SIGNALS: Instrument = Instrument { id: INSTRUMENT, version: INSTRUMENT_VERSION };
+
+macro_rules! cases {
+    ($before:literal, $after:literal) => {
+        concat!($before, include_str!("../../../../examples/data/signals_cases.json"), $after)
+    };
+}
+
+/// A case and the next step of its process.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StepRequest {
+    /// The case.
+    pub case: Case,
+    /// The step.
+    pub step: SignalStep,
+    /// Its date.
+    pub date: Date,
+    /// A note (free text).
+    #[serde(default)]
+    pub note: Option<FreeText>,
+}
+
+impl Document for StepRequest {
+    const KIND: &'static str = "step_request";
+
+    fn check(&self) -> Result<(), Error> {
+        self.case.check().map_err(|e| e.under("case"))
+    }
+}
+
+/// A case list and a query.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ListRequest {
+    /// The case-tracking list.
+    pub case_list: CaseList,
+    /// The query; every case when left out.
+    #[serde(default)]
+    pub query: CaseQuery,
+}
+
+impl Document for ListRequest {
+    const KIND: &'static str = "case_list_request";
+
+    fn check(&self) -> Result<(), Error> {
+        self.case_list.check().map_err(|e| e.under("case_list"))?;
+        self.query.check().map_err(|e| e.under("query"))
+    }
+}
+
+/// A case list and the date to apply the retention periods on.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RetentionRequest {
+    /// The case-tracking list.
+    pub case_list: CaseList,
+    /// The day of the retention run.
+    pub as_of: Date,
+}
+
+impl Document for RetentionRequest {
+    const KIND: &'static str = "retention_request";
+
+    fn check(&self) -> Result<(), Error> {
+        self.case_list.check().map_err(|e| e.under("case_list"))
+    }
+}
+
+/// An identifier and the key to derive its pseudonymous code with.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ClientCodeRequest {
+    /// The kind of identifier.
+    pub kind: IdentifierKind,
+    /// The identifier (e.g. a BSN). Never echoed.
+    pub identifier: String,
+    /// The key, as hexadecimal (at least 16 bytes, i.e. 32 hex digits).
+    pub key_hex: String,
+}
+
+impl core::fmt::Debug for ClientCodeRequest {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ClientCodeRequest").field("kind", &self.kind).finish_non_exhaustive()
+    }
+}
+
+impl Document for ClientCodeRequest {
+    const KIND: &'static str = "client_code_request";
+}
+
+fn key_from_hex(hex: &str) -> Result<PseudonymKey, Error> {
+    let bad = || Error::invalid(Path::root().key("key_hex"), "expected an even number of hexadecimal digits 0-9, a-f");
+    if hex.len() % 2 != 0 {
+        return Err(bad());
+    }
+    let bytes: Result<Vec<u8>, Error> = (0..hex.len())
+        .step_by(2)
+        .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()).ok_or_else(bad))
+        .collect();
+    PseudonymKey::new(&bytes?).map_err(|e| e.under("key_hex"))
+}
+
+/// A number to check with the eleven-test.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BsnRequest {
+    /// The number. Never echoed.
+    pub bsn: String,
+}
+
+impl core::fmt::Debug for BsnRequest {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("BsnRequest { .. }")
+    }
+}
+
+impl Document for BsnRequest {
+    const KIND: &'static str = "bsn_request";
+}
+
+operation! {
+    /// Attaches the urgency and the route to a report.
+    AttachUrgency = "signals.attach_urgency": Report => AssessedReport,
+    summary "Score a signal report's urgency and attach where it goes next (002:3930-4070, 002:4443-4530)",
+    instrument Some(SIGNALS), example include_str!("../../../../examples/data/signals_report.json"),
+    run |report| Ok(attach(report)?.to_json())
+}
+
+operation! {
+    /// Records a process step of a case.
+    RecordStep = "case.record_step": StepRequest => Case,
+    summary "Append a step of the signalling cycle to a case, checking order and date (002:3600-3700)",
+    instrument None,
+    example concat!(r#"{"step": "assess", "date": "2012-02-22", "note": "Urgentie ingeschat", "case": "#, r#"{"id": "VNDL-2012-01", "client": "ID-ZG43-9PSD-QSXB-KJVQ", "opened": "2012-02-20", "status": "in_progress", "problem_kinds": ["loneliness"], "process": [{"step": "notice", "date": "2012-02-20"}]}"#, "}"),
+    run |r| {
+        let mut case = r.case;
+        case.record_step(r.step, r.date, r.note).map_err(|e| e.under("case"))?;
+        Ok(case.to_json())
+    }
+}
+
+operation! {
+    /// Lists cases.
+    ListCases = "cases.list": ListRequest => CaseListing,
+    summary "List the cases of the case-tracking list that match a query",
+    instrument Some(SIGNALS), example cases!(r#"{"query": {"status": "in_progress"}, "case_list": "#, "}"),
+    run |r| Ok(list_cases(&r.case_list, &r.query).to_json())
+}
+
+operation! {
+    /// Applies the retention periods.
+    ApplyRetention = "cases.apply_retention": RetentionRequest => CaseList,
+    summary "Remove from the case-tracking list what its retention periods no longer allow (002:4725-4760)",
+    instrument None, example cases!(r#"{"as_of": "2014-01-01", "case_list": "#, "}"),
+    run |r| Ok(apply_retention(&r.case_list, r.as_of).to_json())
+}
+
+operation! {
+    /// Minimises a case list for follow-up.
+    Minimise = "cases.minimise": CaseList => FollowUpList,
+    summary "The case-tracking list with only what follow-up needs (002:4725-4760)",
+    instrument Some(SIGNALS), example include_str!("../../../../examples/data/signals_cases.json"),
+    run |list| Ok(minimise(&list).to_json())
+}
+
+operation! {
+    /// Derives a pseudonymous client code.
+    DeriveClientCode = "client_code.derive": ClientCodeRequest => ClientCodeResult,
+    summary "Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it",
+    instrument Some(SIGNALS),
+    example r#"{"kind": "bsn", "identifier": "111222333", "key_hex": "000102030405060708090a0b0c0d0e0f"}"#,
+    run |r| Ok(ClientCodeResult::derive(r.kind, &r.identifier, &key_from_hex(&r.key_hex)?)?.to_json())
+}
+
+operation! {
+    /// Checks a BSN with the eleven-test.
+    CheckBsn = "bsn.check": BsnRequest => Answer,
+    summary "Whether a number is a well-formed BSN (nine digits passing the eleven-test)",
+    instrument None, example r#"{"bsn": "111222333"}"#,
+    run |r| Ok(Answer { answer: bsn_is_valid(&r.bsn) }.to_json())
+}
+
+/// The signalling operations.
+pub const OPS: &[Op] = &[
+    op::<AttachUrgency>(),
+    op::<RecordStep>(),
+    op::<ListCases>(),
+    op::<ApplyRetention>(),
+    op::<Minimise>(),
+    op::<DeriveClientCode>(),
+    op::<CheckBsn>(),
+];
