@@ -204,7 +204,7 @@ pub(crate) fn wire_words(expected: &str) -> String {
         "i32" => range("-2147483648", "2147483647"),
         "i64" | "isize" => range("-9223372036854775808", "9223372036854775807"),
         "f32" | "f64" => "a number".to_owned(),
-        "a boolean" | "bool" => "true or false".to_owned(),
+        "a boolean" | "bool" => "a boolean (true or false)".to_owned(),
         "a sequence" => "an array".to_owned(),
         "a map" => "an object".to_owned(),
         "a string" | "a borrowed string" | "string" => "a string".to_owned(),

@@ -37,7 +37,7 @@ fn a_report_cannot_carry_a_typed_in_result() {
     let mut v: serde_json::Value = serde_json::from_str(&data("signals_report.json")).unwrap();
     v["result"] = serde_json::json!({"band": "crisis"});
     let e = Report::from_json(&v.to_string()).unwrap_err();
-    assert_eq!(e.path().unwrap().to_string(), "result");
+    assert_eq!(e.path().unwrap().to_string(), "(root)");
     assert!(e.message().starts_with("unknown field"), "{e}");
 
     // An assessed report whose urgency was edited by hand is refused.
