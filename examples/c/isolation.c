@@ -1,11 +1,10 @@
 /* The isolation typology (002:4226-4575) from C: the typed classification (no allocation)
  * and the JSON function. */
-#include <stdbool.h>
 #include <stdio.h>
 #include "steun.h"
 
 int main(void) {
-    SteunIsolationInput in = {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, true};
+    SteunIsolationInput in = {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, 1};
     SteunIsolationResult r;
     if (steun_isolation_classify(&in, &r) != STEUN_STATUS_OK) {
         fprintf(stderr, "error: %s\n", steun_last_error_message());

@@ -9,8 +9,8 @@ int main(void) {
     input.health = STEUN_URGENCY_RISK_MODERATE;
     input.wellbeing = STEUN_URGENCY_RISK_MODERATE;
     input.persons = 1;
-    input.minors_involved = false;
-    input.over_75_involved = true;
+    input.minors_involved = 0;
+    input.over_75_involved = 1;
     input.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
 
     SteunUrgencyResult result;

@@ -80,7 +80,7 @@ fuzz_target!(|data: &[u8]| {
             "pattern_close_json" => ffi::steun_pattern_close_json(a, b, o),
             "plan_validate_json" => ffi::steun_plan_validate_json(a, o),
             "plan_render_json" => {
-                let lang = if args.len() % 2 == 0 { ffi::SteunLang::En } else { ffi::SteunLang::Nl };
+                let lang = if args.len() % 2 == 0 { ffi::SteunLang::En } else { ffi::SteunLang::Nl } as i32;
                 ffi::steun_plan_render_json(a, lang, b, o)
             }
             "wmo_application_json" => ffi::steun_wmo_application_json(a, o),

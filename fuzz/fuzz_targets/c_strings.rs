@@ -31,8 +31,8 @@ fuzz_target!(|data: &[u8]| {
         let mut out: *mut c_char = ptr::null_mut();
         match selector % 8 {
             0 => take(ffi::steun_enum_json(p, &mut out), out),
-            1 => take(ffi::steun_label(c"Dimension".as_ptr(), p, ffi::SteunLang::Nl, &mut out), out),
-            2 => take(ffi::steun_label(p, c"rights".as_ptr(), ffi::SteunLang::En, &mut out), out),
+            1 => take(ffi::steun_label(c"Dimension".as_ptr(), p, ffi::SteunLang::Nl as i32, &mut out), out),
+            2 => take(ffi::steun_label(p, c"rights".as_ptr(), ffi::SteunLang::En as i32, &mut out), out),
             3 => take(ffi::steun_schema_json(p, &mut out), out),
             4 => take(ffi::steun_reference_json(p, &mut out), out),
             5 => take(ffi::steun_document_validate_json(kind.as_ptr(), p, &mut out), out),

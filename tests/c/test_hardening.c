@@ -57,7 +57,7 @@ static void *worker(void *p) {
         in.health = STEUN_URGENCY_RISK_MODERATE;
         in.wellbeing = STEUN_URGENCY_RISK_MODERATE;
         in.persons = 1;
-        in.over_75_involved = true;
+        in.over_75_involved = 1;
         in.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
         SteunUrgencyResult r;
         if (steun_urgency_assess(&in, &r) != STEUN_STATUS_OK || r.score != 6 || r.band != STEUN_URGENCY_BAND_CONSULTATION) {

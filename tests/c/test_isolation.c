@@ -1,7 +1,7 @@
 /* The isolation typology through the C API: the typed classification of all eight cells
  * against a table written here from the seed (002:4235-4405), the JSON functions, bad
  * input, and byte-identical JSON for the shared cases in tests/data/isolation_cases.json. */
-#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include "steun.h"
 #include "check.h"
@@ -9,15 +9,15 @@
 /* One row per cell: persistence, oriented, type, category, interventions, length,
  * intensity, volunteer. */
 typedef struct {
-    SteunPersistence persistence;
-    bool oriented;
-    SteunIsolationType type;
+    int32_t persistence;
+    uint8_t oriented;
+    int32_t type;
     unsigned category;
-    int interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
+    int32_t interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
     size_t count;
-    SteunTrajectoryLength length;
-    SteunTrajectoryIntensity intensity;
-    SteunVolunteer volunteer;
+    int32_t length;
+    int32_t intensity;
+    int32_t volunteer;
 } Cell;
 
 #define ROW1 {STEUN_INTERVENTION_REMOVE_PARTICIPATION_BARRIERS, STEUN_INTERVENTION_PREVENTIVE_INTERVENTION, \
@@ -31,21 +31,21 @@ typedef struct {
               STEUN_INTERVENTION_SPECIALISED_VOLUNTEER, STEUN_INTERVENTION_PROFESSIONAL_SAFETY_NET}, 6
 
 static const Cell CELLS[8] = {
-    {STEUN_PERSISTENCE_THREATENED, true, STEUN_ISOLATION_TYPE_ACTIVES, 1, ROW1,
+    {STEUN_PERSISTENCE_THREATENED, 1, STEUN_ISOLATION_TYPE_ACTIVES, 1, ROW1,
      STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_UNSPECIFIED, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
-    {STEUN_PERSISTENCE_THREATENED, false, STEUN_ISOLATION_TYPE_SHELTERED, 1, ROW1,
+    {STEUN_PERSISTENCE_THREATENED, 0, STEUN_ISOLATION_TYPE_SHELTERED, 1, ROW1,
      STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_UNSPECIFIED, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
-    {STEUN_PERSISTENCE_SITUATIONAL, true, STEUN_ISOLATION_TYPE_LEFT_BEHIND, 2, ROW2,
+    {STEUN_PERSISTENCE_SITUATIONAL, 1, STEUN_ISOLATION_TYPE_LEFT_BEHIND, 2, ROW2,
      STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
-    {STEUN_PERSISTENCE_SITUATIONAL, false, STEUN_ISOLATION_TYPE_DEPENDENTS, 2, ROW2,
+    {STEUN_PERSISTENCE_SITUATIONAL, 0, STEUN_ISOLATION_TYPE_DEPENDENTS, 2, ROW2,
      STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_VOLUNTEER_MATCH},
-    {STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, true, STEUN_ISOLATION_TYPE_COMPENSATORS, 3, ROW3,
+    {STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, 1, STEUN_ISOLATION_TYPE_COMPENSATORS, 3, ROW3,
      STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_NOT_INTENSIVE, STEUN_VOLUNTEER_NONE},
-    {STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, false, STEUN_ISOLATION_TYPE_OUTSIDERS, 3, ROW3,
+    {STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, 0, STEUN_ISOLATION_TYPE_OUTSIDERS, 3, ROW3,
      STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_NOT_INTENSIVE, STEUN_VOLUNTEER_NONE},
-    {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, true, STEUN_ISOLATION_TYPE_HOPEFULS, 4, ROW4,
+    {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, 1, STEUN_ISOLATION_TYPE_HOPEFULS, 4, ROW4,
      STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_SPECIALISED},
-    {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, false, STEUN_ISOLATION_TYPE_SURVIVORS, 4, ROW4,
+    {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, 0, STEUN_ISOLATION_TYPE_SURVIVORS, 4, ROW4,
      STEUN_TRAJECTORY_LENGTH_LONG, STEUN_TRAJECTORY_INTENSITY_INTENSIVE, STEUN_VOLUNTEER_SPECIALISED},
 };
 
@@ -60,7 +60,7 @@ static void test_typed_cells(void) {
         CHECK(out.category == want->category);
         CHECK(out.intervention_count == want->count);
         for (size_t i = 0; i < want->count && i < STEUN_ISOLATION_MAX_INTERVENTIONS; i++) {
-            CHECK((int)out.interventions[i] == want->interventions[i]);
+            CHECK(out.interventions[i] == want->interventions[i]);
         }
         CHECK(out.trajectory_length == want->length);
         CHECK(out.trajectory_intensity == want->intensity);
@@ -72,10 +72,10 @@ static void test_typed_cells(void) {
 
 static void test_typed_errors(void) {
     SteunIsolationResult out;
-    SteunIsolationInput in = {STEUN_PERSISTENCE_THREATENED, true};
+    SteunIsolationInput in = {STEUN_PERSISTENCE_THREATENED, 1};
     CHECK_STATUS(steun_isolation_classify(NULL, &out), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_isolation_classify(&in, NULL), STEUN_STATUS_NULL_POINTER);
-    in.persistence = (SteunPersistence)7;
+    in.persistence = 7;
     out.category = 99;
     CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_INVALID_INPUT);
     CHECK(out.category == 99); /* untouched */

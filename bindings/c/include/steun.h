@@ -28,7 +28,30 @@
 // The longest intervention list of a type: the size of `SteunIsolationResult.interventions`.
 #define STEUN_ISOLATION_MAX_INTERVENTIONS 6
 
-// A language for labels.
+// The status every function returns (as an `int`): 0 is success.
+typedef enum SteunStatus {
+  // Success.
+  STEUN_STATUS_OK = 0,
+  // A pointer argument was NULL.
+  STEUN_STATUS_NULL_POINTER = 1,
+  // A string argument was not valid UTF-8.
+  STEUN_STATUS_INVALID_UTF8 = 2,
+  // The JSON text was not well-formed.
+  STEUN_STATUS_MALFORMED_JSON = 3,
+  // A field was missing, unknown, of the wrong type, or broke a rule.
+  STEUN_STATUS_INVALID_INPUT = 4,
+  // An unknown name: enum, code, schema, reference set.
+  STEUN_STATUS_NOT_FOUND = 5,
+  // A state change the process does not allow.
+  STEUN_STATUS_INVALID_TRANSITION = 6,
+  // The input was larger or deeper than steun accepts.
+  STEUN_STATUS_LIMIT_EXCEEDED = 7,
+  // A bug in steun: a panic was caught at the boundary. Please report it.
+  STEUN_STATUS_PANIC = 99,
+} SteunStatus;
+
+// A language for labels. Functions take it as an `int32_t` (any value a host may pass is
+// then defined behaviour); a value other than these is `STEUN_STATUS_INVALID_INPUT`.
 typedef enum SteunLang {
   // Dutch.
   STEUN_LANG_NL = 0,
@@ -223,28 +246,6 @@ typedef enum SteunUrgencyAnswer {
   STEUN_URGENCY_ANSWER_STRUCTURAL_OVER_HALF_YEAR = 10,
 } SteunUrgencyAnswer;
 
-// The status every function returns (as an `int`): 0 is success.
-typedef enum SteunStatus {
-  // Success.
-  STEUN_STATUS_OK = 0,
-  // A pointer argument was NULL.
-  STEUN_STATUS_NULL_POINTER = 1,
-  // A string argument was not valid UTF-8.
-  STEUN_STATUS_INVALID_UTF8 = 2,
-  // The JSON text was not well-formed.
-  STEUN_STATUS_MALFORMED_JSON = 3,
-  // A field was missing, unknown, of the wrong type, or broke a rule.
-  STEUN_STATUS_INVALID_INPUT = 4,
-  // An unknown name: enum, code, schema, reference set.
-  STEUN_STATUS_NOT_FOUND = 5,
-  // A state change the process does not allow.
-  STEUN_STATUS_INVALID_TRANSITION = 6,
-  // The input was larger or deeper than steun accepts.
-  STEUN_STATUS_LIMIT_EXCEEDED = 7,
-  // A bug in steun: a panic was caught at the boundary. Please report it.
-  STEUN_STATUS_PANIC = 99,
-} SteunStatus;
-
 // An assessment grid (opaque). Create with `steun_assessment_grid_from_json`, free with
 // `steun_assessment_grid_free`. Immutable: may be read from several threads at once.
 typedef struct SteunAssessmentGrid SteunAssessmentGrid;
@@ -257,64 +258,70 @@ typedef struct SteunPersonalProfile SteunPersonalProfile;
 // `steun_urgency_bands_free`. Immutable: may be shared between threads.
 typedef struct SteunUrgencyBands SteunUrgencyBands;
 
-// The input of `steun_isolation_classify`.
+// The input of `steun_isolation_classify`: plain integers, so that whatever a host writes
+// is read without undefined behaviour; a value outside the allowed ones is
+// `STEUN_STATUS_INVALID_INPUT` naming the field.
 typedef struct SteunIsolationInput {
-  // The row of the typology. A value outside the enum is rejected.
-  enum SteunPersistence persistence;
-  // True for "gericht op sociale participatie".
-  bool participation_oriented;
+  // The row of the typology: a `SteunPersistence` value.
+  int32_t persistence;
+  // 1 for "gericht op sociale participatie", else 0.
+  uint8_t participation_oriented;
 } SteunIsolationInput;
 
 // The result of `steun_isolation_classify`; labels and descriptions come from
 // `steun_label("IsolationType", code, ...)` or the JSON function.
 typedef struct SteunIsolationResult {
-  // The type.
-  enum SteunIsolationType isolation_type;
+  // The type: a `SteunIsolationType` value.
+  int32_t isolation_type;
   // The category 1..4.
   uint8_t category;
-  // The suggested interventions in the table's order; the first `intervention_count` are set.
-  enum SteunIntervention interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
+  // The suggested interventions (`SteunIntervention` values) in the table's order; the
+  // first `intervention_count` are set.
+  int32_t interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
   // How many entries of `interventions` are set.
   size_t intervention_count;
-  // The trajectory's length.
-  enum SteunTrajectoryLength trajectory_length;
-  // The trajectory's intensity.
-  enum SteunTrajectoryIntensity trajectory_intensity;
-  // What a volunteer can do.
-  enum SteunVolunteer volunteer;
-  // False for categories 3 and 4 (002:4409-4418).
-  bool participation_interventions_realistic;
-  // True for categories 3 and 4 (002:4539-4567).
-  bool network_case;
+  // The trajectory's length: a `SteunTrajectoryLength` value.
+  int32_t trajectory_length;
+  // The trajectory's intensity: a `SteunTrajectoryIntensity` value.
+  int32_t trajectory_intensity;
+  // What a volunteer can do: a `SteunVolunteer` value.
+  int32_t volunteer;
+  // 0 for categories 3 and 4 (002:4409-4418), else 1.
+  uint8_t participation_interventions_realistic;
+  // 1 for categories 3 and 4 (002:4539-4567), else 0.
+  uint8_t network_case;
 } SteunIsolationResult;
 
-// The input of one assessment. `persons` must be at least 1.
+// The input of one assessment. `persons` must be at least 1. The answers are plain
+// integers holding a `SteunUrgencyRisk` / `SteunUrgencyDuration` value and the flags are
+// bytes holding 0 or 1, so that whatever a host writes is read without undefined behaviour;
+// anything else is `STEUN_STATUS_INVALID_INPUT` naming the field.
 typedef struct SteunUrgencyInput {
-  // Veiligheidsrisico.
-  enum SteunUrgencyRisk safety;
-  // Gezondheidsrisico.
-  enum SteunUrgencyRisk health;
-  // Welzijnsrisico.
-  enum SteunUrgencyRisk wellbeing;
+  // Veiligheidsrisico: a `SteunUrgencyRisk` value.
+  int32_t safety;
+  // Gezondheidsrisico: a `SteunUrgencyRisk` value.
+  int32_t health;
+  // Welzijnsrisico: a `SteunUrgencyRisk` value.
+  int32_t wellbeing;
   // The number of persons the signal is about (>= 1).
   uint32_t persons;
-  // A person under 18 is involved.
-  bool minors_involved;
-  // A person over 75 is involved.
-  bool over_75_involved;
-  // Duur.
-  enum SteunUrgencyDuration duration;
+  // A person under 18 is involved: 0 or 1.
+  uint8_t minors_involved;
+  // A person over 75 is involved: 0 or 1.
+  uint8_t over_75_involved;
+  // Duur: a `SteunUrgencyDuration` value.
+  int32_t duration;
 } SteunUrgencyInput;
 
-// One criterion's share of the score. When `points_known` is false the answer is unknown
+// One criterion's share of the score. When `points_known` is 0 the answer is unknown
 // and `points` is 0 (JSON: null).
 typedef struct SteunUrgencyCriterionScore {
-  // The criterion.
-  enum SteunUrgencyCriterion criterion;
-  // The answer.
-  enum SteunUrgencyAnswer answer;
-  // False when the answer is unknown.
-  bool points_known;
+  // The criterion: a `SteunUrgencyCriterion` value.
+  int32_t criterion;
+  // The answer: a `SteunUrgencyAnswer` value.
+  int32_t answer;
+  // 0 when the answer is unknown, else 1.
+  uint8_t points_known;
   // The points (0 when unknown).
   uint8_t points;
   // The points counted in score_min.
@@ -333,18 +340,18 @@ typedef struct SteunUrgencyResult {
   uint8_t score_max;
   // Always 10.
   uint8_t max_score;
-  // The band of score_max.
-  enum SteunUrgencyBand band;
+  // The band of score_max: a `SteunUrgencyBand` value.
+  int32_t band;
   // The lowest score of that band.
   uint8_t band_from;
   // The highest score of that band.
   uint8_t band_to;
-  // Actie melding.
-  enum SteunUrgencyReportAction report_action;
-  // Actie melder.
-  enum SteunUrgencyReporterAction reporter_action;
-  // True when an answer is unknown or score_min and score_max fall in different bands.
-  bool needs_consultation;
+  // Actie melding: a `SteunUrgencyReportAction` value.
+  int32_t report_action;
+  // Actie melder: a `SteunUrgencyReporterAction` value.
+  int32_t reporter_action;
+  // 1 when an answer is unknown or score_min and score_max fall in different bands, else 0.
+  uint8_t needs_consultation;
   // Safety, health, wellbeing, scope, duration.
   struct SteunUrgencyCriterionScore breakdown[5];
 } SteunUrgencyResult;
@@ -389,11 +396,12 @@ int steun_enums_json(char **out);
 int steun_enum_json(const char *enum_name, char **out);
 
 // The label of one code of one enum, e.g. ("Dimension", "rights", STEUN_LANG_NL) gives
-// "Rechten". Free `*out` with `steun_string_free`.
+// "Rechten". `lang` is a `SteunLang` value; any other is `STEUN_STATUS_INVALID_INPUT` (path
+// "lang"). Free `*out` with `steun_string_free`.
 //
 // # Safety
 // `enum_name` and `code` are NUL-terminated strings; `out` is a valid pointer to a `char *`.
-int steun_label(const char *enum_name, const char *code, enum SteunLang lang, char **out);
+int steun_label(const char *enum_name, const char *code, int32_t lang, char **out);
 
 // The names of every document kind, as a JSON array of strings. Free `*out` with
 // `steun_string_free`.
@@ -473,8 +481,8 @@ size_t steun_personal_profile_domain_count(const struct SteunPersonalProfile *ha
 void steun_personal_profile_free(struct SteunPersonalProfile *handle);
 
 // Classifies an older person's isolation: typed in, typed out, nothing allocated.
-// On an unknown persistence value returns `STEUN_STATUS_INVALID_INPUT` and leaves `*out`
-// untouched.
+// On an unknown persistence value or a flag other than 0/1 returns
+// `STEUN_STATUS_INVALID_INPUT` and leaves `*out` untouched.
 //
 // # Safety
 // `input` points to a `SteunIsolationInput`; `out` points to writable memory for a
@@ -594,11 +602,12 @@ int steun_plan_has_errors_json(const char *findings_json, bool *out);
 
 // Renders a form of a support case as Markdown in `lang`: `what` is `"plan"` (the newest
 // Plan van Aanpak), `"options"` (its options worksheets), `"profile"` (the Personal
-// Profile) or `"all"`. Free `*out` with `steun_string_free`. Thread-safe.
+// Profile) or `"all"`. `lang` is a `SteunLang` value; any other is
+// `STEUN_STATUS_INVALID_INPUT` (path "lang"). Free `*out` with `steun_string_free`. Thread-safe.
 //
 // # Safety
 // `json` and `what` are NUL-terminated strings; `out` is a valid pointer to a `char *`.
-int steun_plan_render_json(const char *json, enum SteunLang lang, const char *what, char **out);
+int steun_plan_render_json(const char *json, int32_t lang, const char *what, char **out);
 
 // Assembles the Wmo application (JSON, kind `wmo_application`) from the newest plan of a
 // support case; its `missing` array lists the parts still to write. Free `*out` with
@@ -664,7 +673,7 @@ int steun_case_list_minimise_json(const char *case_list_json, char **out);
 
 // Scores one signal with the default bands into `*out`. No allocation, no JSON.
 // Returns STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum
-// value out of range or a bool other than 0/1; `*out` is then left untouched.
+// value out of range or a flag other than 0/1; `*out` is then left untouched.
 //
 // # Safety
 // `input` points to a readable `SteunUrgencyInput`; `out` to a writable `SteunUrgencyResult`.
@@ -678,12 +687,13 @@ int steun_urgency_assess_with(const struct SteunUrgencyInput *input,
                               const struct SteunUrgencyBands *bands,
                               struct SteunUrgencyResult *out);
 
-// The explanation of the assessment of `input` (default bands) in `lang`, as text.
-// Free `*out` with `steun_string_free`.
+// The explanation of the assessment of `input` (default bands) in `lang` (a `SteunLang`
+// value; any other is `STEUN_STATUS_INVALID_INPUT`, path "lang"), as text. Free `*out` with
+// `steun_string_free`.
 //
 // # Safety
 // `input` points to a readable `SteunUrgencyInput`; `out` to a writable `char *`.
-int steun_urgency_explain(const struct SteunUrgencyInput *input, enum SteunLang lang, char **out);
+int steun_urgency_explain(const struct SteunUrgencyInput *input, int32_t lang, char **out);
 
 // Scores JSON input (one object, or an array of objects) with the default bands; `*out`
 // gets the result(s) as JSON, byte for byte as the CLI and Python write them. Free it with

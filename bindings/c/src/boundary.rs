@@ -129,6 +129,29 @@ pub(crate) unsafe fn read_str<'a>(ptr: *const c_char, name: &str) -> Result<&'a 
     bytes.to_str().map_err(|_| Failure::new(SteunStatus::InvalidUtf8, format!("argument `{name}` is not valid UTF-8")))
 }
 
+/// Reads a C enum value passed as a plain integer: `names[i]` is the header constant of value
+/// `i`. Out of range is `STEUN_STATUS_INVALID_INPUT` at `path`, naming every allowed value.
+pub(crate) fn code_from_c(value: i32, path: impl FnOnce() -> steun::Path, names: &[&str]) -> Result<usize, Failure> {
+    usize::try_from(value).ok().filter(|&i| i < names.len()).ok_or_else(|| {
+        let allowed: Vec<String> = names.iter().enumerate().map(|(i, n)| format!("{i} ({n})")).collect();
+        let list = match allowed.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::from("nothing"),
+        };
+        Failure::from(steun::Error::invalid(path(), format!("expected {list}")))
+    })
+}
+
+/// Reads a C flag passed as a byte: 0 or 1, anything else is `STEUN_STATUS_INVALID_INPUT`.
+pub(crate) fn flag_from_c(value: u8, path: impl FnOnce() -> steun::Path) -> Result<bool, Failure> {
+    match value {
+        0 => Ok(false),
+        1 => Ok(true),
+        _ => Err(Failure::from(steun::Error::invalid(path(), "expected 0 (false) or 1 (true)"))),
+    }
+}
+
 /// Checks an out-pointer before any work is done.
 pub(crate) fn check_out<T>(out: *mut T, name: &str) -> Result<(), Failure> {
     if out.is_null() {
@@ -171,6 +194,21 @@ mod tests {
         // SAFETY: as above.
         let path = unsafe { CStr::from_ptr(last_error_field(true)) }.to_str().unwrap();
         assert_eq!(path, "a.b[1]");
+    }
+
+    #[test]
+    fn codes_out_of_range_name_the_field_and_every_value() {
+        let names = ["STEUN_LANG_NL", "STEUN_LANG_EN"];
+        assert_eq!(code_from_c(1, || steun::Path::root().key("lang"), &names).ok(), Some(1));
+        for v in [-1, 2, 255, 65536, i32::MIN, i32::MAX] {
+            let status = guard(|| code_from_c(v, || steun::Path::root().key("lang"), &names).map(drop));
+            assert_eq!(status, SteunStatus::InvalidInput as c_int);
+            // SAFETY: as above.
+            let msg = unsafe { CStr::from_ptr(last_error_field(false)) }.to_str().unwrap();
+            assert_eq!(msg, "lang: expected 0 (STEUN_LANG_NL) or 1 (STEUN_LANG_EN)");
+        }
+        assert_eq!(flag_from_c(1, steun::Path::root).ok(), Some(true));
+        assert!(flag_from_c(2, steun::Path::root).is_err());
     }
 
     #[test]

@@ -6,9 +6,10 @@ use std::panic::AssertUnwindSafe;
 
 use steun::Lang;
 
-use crate::boundary::{check_out, guard, read_str, write_string, Failure, SteunStatus};
+use crate::boundary::{check_out, code_from_c, guard, read_str, write_string, Failure, SteunStatus};
 
-/// A language for labels.
+/// A language for labels. Functions take it as an `int32_t` (any value a host may pass is
+/// then defined behaviour); a value other than these is `STEUN_STATUS_INVALID_INPUT`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SteunLang {
@@ -18,13 +19,14 @@ pub enum SteunLang {
     En = 1,
 }
 
-impl SteunLang {
-    pub(crate) fn to_lang(self) -> Lang {
-        match self {
-            SteunLang::Nl => Lang::Nl,
-            SteunLang::En => Lang::En,
-        }
-    }
+/// The header constants of `SteunLang`, by value.
+pub(crate) const LANG_NAMES: [&str; 2] = ["STEUN_LANG_NL", "STEUN_LANG_EN"];
+
+/// Reads a `lang` argument: 0 or 1, else an error naming `lang` and the allowed values.
+pub(crate) fn lang_from_c(lang: i32) -> Result<Lang, Failure> {
+    const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
+    let i = code_from_c(lang, || steun::Path::root().key("lang"), &LANG_NAMES)?;
+    Ok(LANGS[i])
 }
 
 /// Every labelled enum as JSON: `[{"name": "Dimension", "members": [{"code", "nl", "en"}]}]`.
@@ -59,7 +61,8 @@ pub unsafe extern "C" fn steun_enum_json(enum_name: *const c_char, out: *mut *mu
 }
 
 /// The label of one code of one enum, e.g. ("Dimension", "rights", STEUN_LANG_NL) gives
-/// "Rechten". Free `*out` with `steun_string_free`.
+/// "Rechten". `lang` is a `SteunLang` value; any other is `STEUN_STATUS_INVALID_INPUT` (path
+/// "lang"). Free `*out` with `steun_string_free`.
 ///
 /// # Safety
 /// `enum_name` and `code` are NUL-terminated strings; `out` is a valid pointer to a `char *`.
@@ -67,11 +70,12 @@ pub unsafe extern "C" fn steun_enum_json(enum_name: *const c_char, out: *mut *mu
 pub unsafe extern "C" fn steun_label(
     enum_name: *const c_char,
     code: *const c_char,
-    lang: SteunLang,
+    lang: i32,
     out: *mut *mut c_char,
 ) -> c_int {
     guard(AssertUnwindSafe(|| {
         check_out(out, "out")?;
+        let lang = lang_from_c(lang)?;
         // SAFETY: caller's contract.
         let name = unsafe { read_str(enum_name, "enum_name") }?;
         // SAFETY: caller's contract.
@@ -82,7 +86,7 @@ pub unsafe extern "C" fn steun_label(
             Failure::from(steun::Error::not_found(info.name, code, &codes))
         })?;
         // SAFETY: checked above.
-        unsafe { write_string(out, member.label(lang.to_lang()).to_owned()) }
+        unsafe { write_string(out, member.label(lang).to_owned()) }
     }))
 }
 

@@ -5,11 +5,11 @@
 
 use std::ffi::{c_char, c_int};
 use std::panic::AssertUnwindSafe;
-use std::ptr::addr_of;
 
 use steun::isolation::{self as iso, json_api};
+use steun::Labelled;
 
-use crate::boundary::{check_out, guard, read_str, write_string, Failure, SteunStatus};
+use crate::boundary::{check_out, code_from_c, flag_from_c, guard, read_str, write_string, Failure, SteunStatus};
 
 /// The longest intervention list of a type: the size of `SteunIsolationResult.interventions`.
 pub const STEUN_ISOLATION_MAX_INTERVENTIONS: usize = 6;
@@ -117,14 +117,16 @@ pub enum SteunVolunteer {
     Specialised = 2,
 }
 
-/// The input of `steun_isolation_classify`.
+/// The input of `steun_isolation_classify`: plain integers, so that whatever a host writes
+/// is read without undefined behaviour; a value outside the allowed ones is
+/// `STEUN_STATUS_INVALID_INPUT` naming the field.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunIsolationInput {
-    /// The row of the typology. A value outside the enum is rejected.
-    pub persistence: SteunPersistence,
-    /// True for "gericht op sociale participatie".
-    pub participation_oriented: bool,
+    /// The row of the typology: a `SteunPersistence` value.
+    pub persistence: i32,
+    /// 1 for "gericht op sociale participatie", else 0.
+    pub participation_oriented: u8,
 }
 
 /// The result of `steun_isolation_classify`; labels and descriptions come from
@@ -132,44 +134,42 @@ pub struct SteunIsolationInput {
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunIsolationResult {
-    /// The type.
-    pub isolation_type: SteunIsolationType,
+    /// The type: a `SteunIsolationType` value.
+    pub isolation_type: i32,
     /// The category 1..4.
     pub category: u8,
-    /// The suggested interventions in the table's order; the first `intervention_count` are set.
-    pub interventions: [SteunIntervention; STEUN_ISOLATION_MAX_INTERVENTIONS],
+    /// The suggested interventions (`SteunIntervention` values) in the table's order; the
+    /// first `intervention_count` are set.
+    pub interventions: [i32; STEUN_ISOLATION_MAX_INTERVENTIONS],
     /// How many entries of `interventions` are set.
     pub intervention_count: usize,
-    /// The trajectory's length.
-    pub trajectory_length: SteunTrajectoryLength,
-    /// The trajectory's intensity.
-    pub trajectory_intensity: SteunTrajectoryIntensity,
-    /// What a volunteer can do.
-    pub volunteer: SteunVolunteer,
-    /// False for categories 3 and 4 (002:4409-4418).
-    pub participation_interventions_realistic: bool,
-    /// True for categories 3 and 4 (002:4539-4567).
-    pub network_case: bool,
+    /// The trajectory's length: a `SteunTrajectoryLength` value.
+    pub trajectory_length: i32,
+    /// The trajectory's intensity: a `SteunTrajectoryIntensity` value.
+    pub trajectory_intensity: i32,
+    /// What a volunteer can do: a `SteunVolunteer` value.
+    pub volunteer: i32,
+    /// 0 for categories 3 and 4 (002:4409-4418), else 1.
+    pub participation_interventions_realistic: u8,
+    /// 1 for categories 3 and 4 (002:4539-4567), else 0.
+    pub network_case: u8,
 }
 
-// The enums are read from C memory as ints (see `read_input`).
-const _: () = assert!(std::mem::size_of::<SteunPersistence>() == std::mem::size_of::<c_int>());
 const _: () = assert!(iso::MAX_INTERVENTIONS == STEUN_ISOLATION_MAX_INTERVENTIONS);
+// The layout of 0.1.0 (enum fields were int-sized, bools one byte): integers changed no offset.
+const _: () = assert!(size_of::<SteunIsolationInput>() == 8);
 
-fn persistence_from_c(raw: c_int) -> Result<iso::Persistence, Failure> {
-    Ok(match raw {
-        0 => iso::Persistence::Threatened,
-        1 => iso::Persistence::Situational,
-        2 => iso::Persistence::StructuralComplex,
-        3 => iso::Persistence::StructuralPsychiatric,
-        _ => {
-            return Err(Failure::from(steun::Error::invalid(
-                steun::Path::root().key("persistence"),
-                "unknown code; allowed: STEUN_PERSISTENCE_THREATENED, STEUN_PERSISTENCE_SITUATIONAL, \
-                 STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC",
-            )))
-        }
-    })
+/// The header constants of `SteunPersistence`, by value.
+pub(crate) const PERSISTENCE_NAMES: [&str; 4] = [
+    "STEUN_PERSISTENCE_THREATENED",
+    "STEUN_PERSISTENCE_SITUATIONAL",
+    "STEUN_PERSISTENCE_STRUCTURAL_COMPLEX",
+    "STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC",
+];
+
+fn persistence_from_c(raw: i32) -> Result<iso::Persistence, Failure> {
+    let i = code_from_c(raw, || steun::Path::root().key("persistence"), &PERSISTENCE_NAMES)?;
+    Ok(iso::Persistence::ALL[i])
 }
 
 fn type_to_c(t: iso::IsolationType) -> SteunIsolationType {
@@ -207,64 +207,52 @@ fn intervention_to_c(i: iso::Intervention) -> SteunIntervention {
 }
 
 fn result_to_c(r: &iso::IsolationResult) -> SteunIsolationResult {
-    let mut interventions = [SteunIntervention::RemoveParticipationBarriers; STEUN_ISOLATION_MAX_INTERVENTIONS];
+    let mut interventions = [0; STEUN_ISOLATION_MAX_INTERVENTIONS];
     for (slot, i) in interventions.iter_mut().zip(&r.interventions) {
-        *slot = intervention_to_c(*i);
+        *slot = intervention_to_c(*i) as i32;
     }
     SteunIsolationResult {
-        isolation_type: type_to_c(r.r#type),
+        isolation_type: type_to_c(r.r#type) as i32,
         category: r.category,
         interventions,
         intervention_count: r.interventions.len().min(STEUN_ISOLATION_MAX_INTERVENTIONS),
         trajectory_length: match r.trajectory.length {
             iso::TrajectoryLength::RelativelyShort => SteunTrajectoryLength::RelativelyShort,
             iso::TrajectoryLength::Long => SteunTrajectoryLength::Long,
-        },
+        } as i32,
         trajectory_intensity: match r.trajectory.intensity {
             iso::TrajectoryIntensity::Intensive => SteunTrajectoryIntensity::Intensive,
             iso::TrajectoryIntensity::NotIntensive => SteunTrajectoryIntensity::NotIntensive,
             iso::TrajectoryIntensity::Unspecified => SteunTrajectoryIntensity::Unspecified,
-        },
+        } as i32,
         volunteer: match r.volunteer {
             iso::Volunteer::VolunteerMatch => SteunVolunteer::VolunteerMatch,
             iso::Volunteer::None => SteunVolunteer::None,
             iso::Volunteer::Specialised => SteunVolunteer::Specialised,
-        },
-        participation_interventions_realistic: r.participation_interventions_realistic,
-        network_case: r.network_case,
+        } as i32,
+        participation_interventions_realistic: u8::from(r.participation_interventions_realistic),
+        network_case: u8::from(r.network_case),
     }
 }
 
-/// Reads the input field by field as plain integers, so a value outside the C enum or a
-/// bool other than 0/1 is an error instead of undefined behaviour.
+/// Reads the input, checking both integers.
 ///
 /// # Safety
 /// `input` is non-null and points to a readable `SteunIsolationInput`.
 unsafe fn read_input(input: *const SteunIsolationInput) -> Result<iso::IsolationInput, Failure> {
-    // SAFETY: the fields are readable (caller's contract); reading them as int and byte
-    // never creates a Rust enum or bool from an arbitrary value.
-    let (p, o) = unsafe {
-        (
-            addr_of!((*input).persistence).cast::<c_int>().read(),
-            addr_of!((*input).participation_oriented).cast::<u8>().read(),
-        )
-    };
-    let participation_oriented = match o {
-        0 => false,
-        1 => true,
-        _ => {
-            return Err(Failure::from(steun::Error::invalid(
-                steun::Path::root().key("participation_oriented"),
-                "invalid value: expected a boolean (true or false)",
-            )))
-        }
-    };
-    Ok(iso::IsolationInput { persistence: persistence_from_c(p)?, participation_oriented })
+    // SAFETY: readable (caller's contract); every bit pattern is a valid SteunIsolationInput.
+    let raw = unsafe { std::ptr::read(input) };
+    Ok(iso::IsolationInput {
+        persistence: persistence_from_c(raw.persistence)?,
+        participation_oriented: flag_from_c(raw.participation_oriented, || {
+            steun::Path::root().key("participation_oriented")
+        })?,
+    })
 }
 
 /// Classifies an older person's isolation: typed in, typed out, nothing allocated.
-/// On an unknown persistence value returns `STEUN_STATUS_INVALID_INPUT` and leaves `*out`
-/// untouched.
+/// On an unknown persistence value or a flag other than 0/1 returns
+/// `STEUN_STATUS_INVALID_INPUT` and leaves `*out` untouched.
 ///
 /// # Safety
 /// `input` points to a `SteunIsolationInput`; `out` points to writable memory for a
@@ -398,7 +386,8 @@ mod tests {
     #[test]
     fn c_enums_follow_the_core_order() {
         for (n, p) in iso::Persistence::ALL.iter().enumerate() {
-            assert!(persistence_from_c(n as c_int).is_ok_and(|q| q == *p));
+            assert!(persistence_from_c(n as i32).is_ok_and(|q| q == *p));
+            assert_eq!(PERSISTENCE_NAMES[n], format!("STEUN_PERSISTENCE_{}", p.code().to_uppercase()));
         }
         for (n, t) in iso::IsolationType::ALL.iter().enumerate() {
             assert_eq!(type_to_c(*t) as usize, n);
@@ -406,6 +395,8 @@ mod tests {
         for (n, i) in iso::Intervention::ALL.iter().enumerate() {
             assert_eq!(intervention_to_c(*i) as usize, n);
         }
-        assert!(persistence_from_c(4).is_err());
+        for v in [-1, 4, 255, 65536, i32::MIN] {
+            assert!(persistence_from_c(v).is_err());
+        }
     }
 }

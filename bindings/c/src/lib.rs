@@ -103,4 +103,16 @@ mod tests {
         let n = steun_version_number();
         assert_eq!(format!("{}.{}.{}", n / 10000, n / 100 % 100, n % 100), want);
     }
+
+    #[test]
+    fn checked_codes_are_the_header_constants() {
+        let header = include_str!("../include/steun.h");
+        let lists: [&[&str]; 4] =
+            [&catalogue::LANG_NAMES, &urgency::RISK_NAMES, &urgency::DURATION_NAMES, &isolation::PERSISTENCE_NAMES];
+        for names in lists {
+            for (i, name) in names.iter().enumerate() {
+                assert!(header.contains(&format!("  {name} = {i},\n")), "{name} = {i} in steun.h");
+            }
+        }
+    }
 }

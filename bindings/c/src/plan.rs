@@ -4,17 +4,8 @@
 use std::ffi::{c_char, c_int};
 use std::panic::AssertUnwindSafe;
 
-use steun::Lang;
-
 use crate::boundary::{check_out, guard, read_str, write_string};
-use crate::catalogue::SteunLang;
-
-fn lang_of(lang: SteunLang) -> Lang {
-    match lang {
-        SteunLang::Nl => Lang::Nl,
-        SteunLang::En => Lang::En,
-    }
-}
+use crate::catalogue::lang_from_c;
 
 /// Validates a support case (JSON, kind `support_case`) and writes its findings as JSON
 /// (kind `findings`): `{"instrument", "version", "findings": [{"code", "severity", "path",
@@ -60,25 +51,27 @@ pub unsafe extern "C" fn steun_plan_has_errors_json(findings_json: *const c_char
 
 /// Renders a form of a support case as Markdown in `lang`: `what` is `"plan"` (the newest
 /// Plan van Aanpak), `"options"` (its options worksheets), `"profile"` (the Personal
-/// Profile) or `"all"`. Free `*out` with `steun_string_free`. Thread-safe.
+/// Profile) or `"all"`. `lang` is a `SteunLang` value; any other is
+/// `STEUN_STATUS_INVALID_INPUT` (path "lang"). Free `*out` with `steun_string_free`. Thread-safe.
 ///
 /// # Safety
 /// `json` and `what` are NUL-terminated strings; `out` is a valid pointer to a `char *`.
 #[no_mangle]
 pub unsafe extern "C" fn steun_plan_render_json(
     json: *const c_char,
-    lang: SteunLang,
+    lang: i32,
     what: *const c_char,
     out: *mut *mut c_char,
 ) -> c_int {
     guard(AssertUnwindSafe(|| {
         check_out(out, "out")?;
+        let lang = lang_from_c(lang)?;
         // SAFETY: caller's contract.
         let json = unsafe { read_str(json, "json") }?;
         // SAFETY: caller's contract.
         let what = unsafe { read_str(what, "what") }?;
         let part: steun::plan::RenderPart = what.parse()?;
-        let text = steun::plan::render_json(json, lang_of(lang), part)?;
+        let text = steun::plan::render_json(json, lang, part)?;
         // SAFETY: checked above.
         unsafe { write_string(out, text) }
     }))
