@@ -13,7 +13,7 @@ pub const PLAN: Instrument = Instrument { id: validate::INSTRUMENT, version: val
 
 macro_rules! bram {
     ($before:literal, $after:literal) => {
-        concat!($before, include_str!("../../../../examples/data/bram_case.json"), $after)
+        concat!($before, include_str!("../../data/examples/bram_case.json"), $after)
     };
 }
 
