@@ -193,10 +193,17 @@ impl Document for Empty {
 }
 
 /// Any JSON value: the response of the catalogue lookups whose shape depends on the name
-/// asked for (a reference set, a schema, a canonical document).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// asked for (a reference set, a schema, a canonical document). Keys are unique in every
+/// object, as in the typed documents.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct AnyJson(pub serde_json::Value);
+
+impl<'de> Deserialize<'de> for AnyJson {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::json::UniqueKeys::deserialize(d).map(|u| AnyJson(u.0))
+    }
+}
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for AnyJson {
