@@ -78,7 +78,9 @@ impl<'de> serde::de::Visitor<'de> for UniqueVisitor {
         Ok(v.into())
     }
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        serde_json::Number::from_f64(v).map(serde_json::Value::Number).ok_or_else(|| E::custom("expected a finite number"))
+        serde_json::Number::from_f64(v)
+            .map(serde_json::Value::Number)
+            .ok_or_else(|| E::custom("expected a finite number"))
     }
     fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
         Ok(v.into())
