@@ -46,9 +46,9 @@ pub(crate) fn within(f: Failure, key: &str) -> Failure {
     };
     match f {
         Failure::Core(Error::Invalid { path, message }) => Failure::Core(Error::Invalid { path: strip(path), message }),
-        Failure::Core(Error::Issues(issues)) => Failure::Core(Error::Issues(
-            issues.into_iter().map(|i| Issue { path: strip(i.path), ..i }).collect(),
-        )),
+        Failure::Core(Error::Issues(issues)) => {
+            Failure::Core(Error::Issues(issues.into_iter().map(|i| Issue { path: strip(i.path), ..i }).collect()))
+        }
         other => other,
     }
 }

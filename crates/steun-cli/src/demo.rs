@@ -34,19 +34,19 @@ const PARTICIPATION_ORIENTED: bool = false;
 /// Prints the step's heading: its number, the operation and the registry's summary.
 fn heading(n: usize, op: &str) -> CmdResult {
     let summary = steun::op::named(op)?.summary;
-    println!("\n== {n}. {op} ==\n{summary}");
+    outln!("\n== {n}. {op} ==\n{summary}");
     Ok(())
 }
 
 /// The instrument stamp of a response.
 fn stamp(v: &Value) {
     if let (Some(id), Some(version)) = (v["instrument"].as_str(), v["instrument_version"].as_str()) {
-        println!("  [{id} {version}]");
+        outln!("  [{id} {version}]");
     }
 }
 
 fn row(key: &str, value: impl std::fmt::Display) {
-    println!("  {key:<22} {value}");
+    outln!("  {key:<22} {value}");
 }
 
 /// The labels of a list of codes, joined.
@@ -62,7 +62,7 @@ fn text(v: &Value, lang: Lang) -> &str {
 
 pub(crate) fn run(a: Args) -> CmdResult {
     let lang = a.lang;
-    println!("steun {}: signals.attach_urgency → urgency.assess → cases.list → isolation → plan", steun::VERSION);
+    outln!("steun {}: signals.attach_urgency → urgency.assess → cases.list → isolation → plan", steun::VERSION);
 
     heading(1, "signals.attach_urgency")?;
     let assessed = call::value(&call::call_text("signals.attach_urgency", REPORT)?)?;
@@ -136,14 +136,16 @@ pub(crate) fn run(a: Args) -> CmdResult {
     heading(7, "plan.render")?;
     let rendered = call::value(&call::call("plan.render", json!({"case": case, "lang": lang, "part": "plan"}))?)?;
     stamp(&rendered);
-    println!("\n{}", rendered["text"].as_str().unwrap_or_default().trim_end());
+    outln!("\n{}", rendered["text"].as_str().unwrap_or_default().trim_end());
 
     heading(8, "plan.application")?;
     let app = call::value(&call::call("plan.application", json!({ "case": case }))?)?;
     stamp(&app);
     for m in app["measures"].as_array().into_iter().flatten() {
         let extent = match m["extent"].is_object() {
-            true => format!(", {} {}", m["extent"]["amount"], call::label_of("ExtentUnit", &m["extent"]["unit"], lang)?),
+            true => {
+                format!(", {} {}", m["extent"]["amount"], call::label_of("ExtentUnit", &m["extent"]["unit"], lang)?)
+            }
             false => String::new(),
         };
         let form = call::label_of("ProvisionForm", &m["form"], lang)?;

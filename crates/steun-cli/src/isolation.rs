@@ -70,15 +70,19 @@ pub(crate) fn run(a: Args) -> CmdResult {
             for t in types["types"].as_array().into_iter().flatten() {
                 let label = match lang {
                     Some(l) => t["label"][l.code()].as_str().unwrap_or_default().to_owned(),
-                    None => format!("{} | {}", t["label"]["nl"].as_str().unwrap_or_default(), t["label"]["en"].as_str().unwrap_or_default()),
+                    None => format!(
+                        "{} | {}",
+                        t["label"]["nl"].as_str().unwrap_or_default(),
+                        t["label"]["en"].as_str().unwrap_or_default()
+                    ),
                 };
                 let orientation = call::label_of("Orientation", &t["orientation"], lang.unwrap_or(Lang::Nl))?;
                 let code = t["type"].as_str().unwrap_or_default();
-                println!("{} {:<14} {:<32} {}", t["category"], code, label, orientation);
+                outln!("{} {:<14} {:<32} {}", t["category"], code, label, orientation);
             }
             return Ok(());
         }
     };
-    println!("{out}");
+    outln!("{out}");
     Ok(())
 }

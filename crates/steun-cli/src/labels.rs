@@ -23,7 +23,7 @@ pub(crate) fn run(a: Args) -> CmdResult {
         None => call::call("catalogue.enums", json!({}))?,
     };
     if a.json {
-        println!("{out}");
+        outln!("{out}");
         return Ok(());
     }
     let v = call::value(&out)?;
@@ -32,13 +32,13 @@ pub(crate) fn run(a: Args) -> CmdResult {
         None => vec![v],
     };
     for e in &enums {
-        println!("{}", e["name"].as_str().unwrap_or_default());
+        outln!("{}", e["name"].as_str().unwrap_or_default());
         for m in e["members"].as_array().into_iter().flatten() {
             let code = m["code"].as_str().unwrap_or_default();
             let label = |l: Lang| m[l.code()].as_str().unwrap_or_default();
             match a.lang {
-                Some(l) => println!("  {code:<34} {}", label(l)),
-                None => println!("  {code:<34} {} | {}", label(Lang::Nl), label(Lang::En)),
+                Some(l) => outln!("  {code:<34} {}", label(l)),
+                None => outln!("  {code:<34} {} | {}", label(Lang::Nl), label(Lang::En)),
             }
         }
     }

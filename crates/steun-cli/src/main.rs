@@ -9,6 +9,8 @@
 //! (`steun::Error::report_json`) on standard error. Messages never contain argument
 //! values, file names or file contents: they may be personal data.
 
+#[macro_use]
+mod out;
 mod call;
 mod demo;
 mod input;
@@ -83,6 +85,8 @@ pub(crate) enum Failure {
     Core(steun::Error),
     /// Anything else: the exit code, a stable code for `--error-format json`, a message.
     Other { exit: u8, code: &'static str, message: String },
+    /// The reader of standard output went away: stop without a message.
+    Quiet,
 }
 
 impl From<steun::Error> for Failure {
@@ -94,6 +98,9 @@ impl From<steun::Error> for Failure {
 impl Failure {
     /// A file or stream that cannot be read or written; the file's name is left out.
     pub(crate) fn io(what: &str, e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Failure::Quiet;
+        }
         Failure::Other { exit: 2, code: "io", message: format!("cannot {what}: {e}") }
     }
 
@@ -106,6 +113,7 @@ impl Failure {
         match self {
             Failure::Core(_) => 1,
             Failure::Other { exit, .. } => *exit,
+            Failure::Quiet => 0,
         }
     }
 
@@ -128,6 +136,7 @@ impl Failure {
                 steun::json::to_json(&serde_json::json!({"code": code, "message": message, "issues": []}))
             }
             (Failure::Other { message, .. }, ErrorFormat::Text) => format!("error: {message}"),
+            (Failure::Quiet, _) => String::new(),
         }
     }
 }
@@ -155,8 +164,13 @@ fn main() -> ExitCode {
         Command::Case(a) => signals::run_case(a),
         Command::ClientCode(a) => signals::run_client_code(a),
     };
+    // What was printed before a failure (e.g. a batch with bad items) is still written.
+    let result = match out::flush() {
+        Ok(()) => result,
+        Err(e) => result.and(Err(Failure::io("write standard output", e))),
+    };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) | Err(Failure::Quiet) => ExitCode::SUCCESS,
         Err(f) => {
             eprintln!("{}", f.render(cli.error_format));
             ExitCode::from(f.exit_code())

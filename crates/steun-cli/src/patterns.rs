@@ -84,6 +84,6 @@ pub(crate) fn run(a: Args) -> CmdResult {
             format!("[{}]", sets.join(","))
         }
     };
-    println!("{out}");
+    outln!("{out}");
     Ok(())
 }

@@ -78,7 +78,7 @@ pub(crate) fn run(a: Args) -> CmdResult {
         Sub::Validate { file, lang, json } => {
             let out = call::call("plan.validate", input::value(file.as_deref())?)?;
             if json {
-                println!("{out}");
+                outln!("{out}");
             } else {
                 print_findings(&call::value(&out)?, lang)?;
             }
@@ -93,18 +93,18 @@ pub(crate) fn run(a: Args) -> CmdResult {
             let request = json!({"lang": lang, "part": what.code(), "version": plan_version});
             let out = with_case("plan.render", file.as_deref(), request)?;
             if json {
-                println!("{out}");
+                outln!("{out}");
             } else {
-                print!("{}", call::value(&out)?["text"].as_str().unwrap_or_default());
+                out!("{}", call::value(&out)?["text"].as_str().unwrap_or_default());
             }
             Ok(())
         }
         Sub::Application { file, plan_version } => {
-            println!("{}", with_case("plan.application", file.as_deref(), json!({ "version": plan_version }))?);
+            outln!("{}", with_case("plan.application", file.as_deref(), json!({ "version": plan_version }))?);
             Ok(())
         }
         Sub::Diff { file, from, to } => {
-            println!("{}", with_case("plan.diff_versions", file.as_deref(), json!({"from": from, "to": to}))?);
+            outln!("{}", with_case("plan.diff_versions", file.as_deref(), json!({"from": from, "to": to}))?);
             Ok(())
         }
     }
@@ -115,7 +115,7 @@ pub(crate) fn run(a: Args) -> CmdResult {
 pub(crate) fn print_findings(findings: &Value, lang: Lang) -> CmdResult {
     let list = findings["findings"].as_array().cloned().unwrap_or_default();
     for f in &list {
-        println!(
+        outln!(
             "{} {} {}: {} [{}]",
             f["severity"].as_str().unwrap_or_default(),
             f["code"].as_str().unwrap_or_default(),
@@ -135,6 +135,6 @@ pub(crate) fn print_findings(findings: &Value, lang: Lang) -> CmdResult {
             Ok(format!("{}: {n}", call::label("Severity", code, lang)?))
         })
         .collect::<Result<_, Failure>>()?;
-    println!("{}", counts.join(", "));
+    outln!("{}", counts.join(", "));
     Ok(())
 }

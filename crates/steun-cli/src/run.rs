@@ -17,7 +17,7 @@ pub(crate) fn run(a: RunArgs) -> CmdResult {
     // Name first: an unknown operation is reported before any input is read.
     let op = steun::op::named(&a.op)?;
     let request = input::read(a.file.as_deref())?;
-    println!("{}", call::call_text(op.name, &request)?);
+    outln!("{}", call::call_text(op.name, &request)?);
     Ok(())
 }
 
@@ -30,10 +30,10 @@ pub(crate) struct OpsArgs {
 
 pub(crate) fn ops(a: OpsArgs) -> CmdResult {
     if a.json {
-        println!("{}", steun::op::listing());
+        outln!("{}", steun::op::listing());
     } else {
         for op in steun::op::ops() {
-            println!("{}", op.name);
+            outln!("{}", op.name);
         }
     }
     Ok(())

@@ -31,13 +31,13 @@ pub(crate) fn run(a: Args) -> CmdResult {
                 std::fs::write(&path, text).map_err(|e| Failure::io("write a schema file", e))?;
             }
         }
-        None if a.name.is_some() => println!("{}", schema(&names[0])?),
+        None if a.name.is_some() => outln!("{}", schema(&names[0])?),
         None => {
             let all: Vec<String> = names
                 .iter()
                 .map(|n| Ok(format!("{}:{}", steun::json::to_json(n), schema(n)?)))
                 .collect::<Result<_, Failure>>()?;
-            println!("{{{}}}", all.join(","));
+            outln!("{{{}}}", all.join(","));
         }
     }
     Ok(())

@@ -27,7 +27,7 @@ enum SignalCommand {
 pub(crate) fn run_signal(a: SignalArgs) -> CmdResult {
     match a.command {
         SignalCommand::Report { file } => {
-            println!("{}", call::call_text("signals.attach_urgency", &input::read(file.as_deref())?)?);
+            outln!("{}", call::call_text("signals.attach_urgency", &input::read(file.as_deref())?)?);
             Ok(())
         }
     }
@@ -68,7 +68,7 @@ pub(crate) fn run_case(a: CaseArgs) -> CmdResult {
                 }
             }
             let request = json!({"case_list": input::value(file.as_deref())?, "query": query});
-            println!("{}", call::call("cases.list", request).map_err(|f| call::within(f, "case_list"))?);
+            outln!("{}", call::call("cases.list", request).map_err(|f| call::within(f, "case_list"))?);
             Ok(())
         }
     }

@@ -59,7 +59,9 @@ fn assess(a: AssessArgs) -> CmdResult {
     };
     let response = call::value(&out)?;
     let results: Vec<&Value> = match batch {
-        true => response["items"].as_array().map(|items| items.iter().map(|i| &i["result"]).collect()).unwrap_or_default(),
+        true => {
+            response["items"].as_array().map(|items| items.iter().map(|i| &i["result"]).collect()).unwrap_or_default()
+        }
         false => vec![&response],
     };
     if a.explain {
@@ -77,9 +79,9 @@ fn assess(a: AssessArgs) -> CmdResult {
                 text.push('\n');
             }
         }
-        print!("{text}");
+        out!("{text}");
     } else {
-        println!("{out}");
+        outln!("{out}");
     }
     if batch {
         item_errors(&response)?;

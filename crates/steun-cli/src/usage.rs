@@ -59,11 +59,18 @@ fn message(e: &clap::Error) -> String {
         ErrorKind::UnknownArgument => "unexpected argument".to_owned(),
         ErrorKind::InvalidSubcommand => "unknown command".to_owned(),
         ErrorKind::InvalidValue => format!("invalid value for{}{valid}", arg()),
-        // The source is the parser's error: the core's (which never echoes) or std's.
-        ErrorKind::ValueValidation => match std::error::Error::source(e) {
-            Some(source) => format!("invalid value for{}: {source}", arg()),
-            None => format!("invalid value for{}", arg()),
-        },
+        // The source is the parser's message: the core's never holds the value, clap's
+        // number parsers' may, and then it is left out.
+        ErrorKind::ValueValidation => {
+            let given = match e.get(ContextKind::InvalidValue) {
+                Some(ContextValue::String(v)) => v.as_str(),
+                _ => "",
+            };
+            match std::error::Error::source(e).map(|s| s.to_string()) {
+                Some(m) if given.is_empty() || !m.contains(given) => format!("invalid value for{}: {m}", arg()),
+                _ => format!("invalid value for{}", arg()),
+            }
+        }
         ErrorKind::MissingRequiredArgument => format!("missing{}", arg()),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             "missing command".to_owned()

@@ -22,10 +22,10 @@ pub(crate) fn run(a: Args) -> CmdResult {
     let request = json!({"kind": a.kind, "document": input::value(a.file.as_deref())?});
     let canonical = call::call("document.validate", request).map_err(|f| call::within(f, "document"))?;
     if a.canonical {
-        println!("{canonical}");
+        outln!("{canonical}");
     } else {
         // The kind is a registered one: document.validate refuses any other.
-        println!("valid {}", a.kind);
+        outln!("valid {}", a.kind);
     }
     Ok(())
 }
