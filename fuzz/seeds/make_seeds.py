@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the instrument seeds of fuzz/corpus/{instruments,c_instruments,c_abi}/ from the examples.
+"""Writes the C seeds of fuzz/corpus/{c_instruments,c_abi}/ from the examples.
 
 A seed is an entry point's name, a newline, then its string arguments separated by NUL.
 Run from the repository root: python3 fuzz/seeds/make_seeds.py (the lifecycle seeds in
@@ -80,7 +80,9 @@ for i, c in enumerate(iso):
     core, cfn = function_names[c["function"]]
     seeds.append((f"isolation_{i:02}", core, cfn, [compact(c["input"])]))
 
-for target, column in (("instruments", 1), ("c_instruments", 2)):
+# The `instruments` seeds are generated from the registry (crates/steun-codegen/src/fuzz.rs,
+# ./scripts/regenerate); only the C target's are written here.
+for target, column in (("c_instruments", 2),):
     folder = os.path.join(ROOT, "fuzz", "corpus", target)
     os.makedirs(folder, exist_ok=True)
     for seed in seeds:
