@@ -1,4 +1,5 @@
-//! Signals: pseudonymous client codes, report forms and the case-tracking list, as JSON.
+//! The pseudonymous client code with the key as bytes (hand-written: the key is binary and
+//! should not pass through JSON; `steun_client_code_derive` takes it as hex).
 
 use std::ffi::{c_char, c_int};
 use std::panic::AssertUnwindSafe;
@@ -45,85 +46,4 @@ pub unsafe extern "C" fn steun_client_code(
         // SAFETY: checked above.
         unsafe { write_string(out, code.as_str().to_owned()) }
     }))
-}
-
-unsafe fn json_call(
-    args: &[(*const c_char, &str)],
-    out: *mut *mut c_char,
-    f: fn(&[&str]) -> Result<String, steun::Error>,
-) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(out, "out")?;
-        let mut texts = Vec::with_capacity(args.len());
-        for (ptr, name) in args {
-            // SAFETY: caller's contract.
-            texts.push(unsafe { read_str(*ptr, name) }?);
-        }
-        let result = f(&texts)?;
-        // SAFETY: checked above.
-        unsafe { write_string(out, result) }
-    }))
-}
-
-/// Checks a report form (JSON, document kind `report`) and attaches the urgency result and
-/// the route; `*out` receives the `assessed_report` JSON, freed with `steun_string_free`.
-/// A report that carries a result field of its own is refused. Thread-safe.
-///
-/// # Safety
-/// `report_json` is a NUL-terminated string; `out` is a valid pointer.
-#[no_mangle]
-pub unsafe extern "C" fn steun_report_attach_json(report_json: *const c_char, out: *mut *mut c_char) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(&[(report_json, "report_json")], out, |t| signals::attach_json(t[0])) }
-}
-
-/// Lists the cases of a case list (kind `case_list`) that match a query (kind `case_query`,
-/// e.g. `{"status": "in_progress", "overdue_on": "2012-03-21"}`; `{}` lists all); `*out`
-/// receives the `case_listing` JSON, freed with `steun_string_free`. Thread-safe.
-///
-/// # Safety
-/// `case_list_json` and `query_json` are NUL-terminated strings; `out` is a valid pointer.
-#[no_mangle]
-pub unsafe extern "C" fn steun_case_list_json(
-    case_list_json: *const c_char,
-    query_json: *const c_char,
-    out: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe {
-        json_call(&[(case_list_json, "case_list_json"), (query_json, "query_json")], out, |t| {
-            signals::list_cases_json(t[0], t[1])
-        })
-    }
-}
-
-/// Destroys the report forms marked `destroy_after_meeting` of cases whose network meeting
-/// was on or before `as_of` (YYYY-MM-DD); `*out` receives the case list JSON, freed with
-/// `steun_string_free`. Thread-safe.
-///
-/// # Safety
-/// `case_list_json` and `as_of` are NUL-terminated strings; `out` is a valid pointer.
-#[no_mangle]
-pub unsafe extern "C" fn steun_case_list_retain_json(
-    case_list_json: *const c_char,
-    as_of: *const c_char,
-    out: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe {
-        json_call(&[(case_list_json, "case_list_json"), (as_of, "as_of")], out, |t| {
-            signals::apply_retention_json(t[0], t[1])
-        })
-    }
-}
-
-/// The case list with only what follow-up needs (kind `follow_up_list`); `*out` receives
-/// the JSON, freed with `steun_string_free`. Thread-safe.
-///
-/// # Safety
-/// `case_list_json` is a NUL-terminated string; `out` is a valid pointer.
-#[no_mangle]
-pub unsafe extern "C" fn steun_case_list_minimise_json(case_list_json: *const c_char, out: *mut *mut c_char) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(&[(case_list_json, "case_list_json")], out, |t| signals::minimise_json(t[0])) }
 }

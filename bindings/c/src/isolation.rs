@@ -1,15 +1,14 @@
-//! The isolation typology of Machielse & Hortulanus (2011): a typed classification that
-//! allocates nothing, and JSON functions for the classification, the decision helper, the
-//! intervention check, the risk groups and the type listing. The rules live in
-//! `steun::isolation`; this file only converts.
+//! The isolation typology of Machielse & Hortulanus (2011): the typed classification
+//! (hand-written; the JSON functions are generated). The rules live in `steun::isolation`;
+//! this file only converts.
 
-use std::ffi::{c_char, c_int};
+use std::ffi::c_int;
 use std::panic::AssertUnwindSafe;
 
-use steun::isolation::{self as iso, json_api};
+use steun::isolation as iso;
 use steun::Labelled;
 
-use crate::boundary::{check_out, code_from_c, flag_from_c, guard, read_str, write_string, Failure, SteunStatus};
+use crate::boundary::{check_out, code_from_c, flag_from_c, guard, Failure, SteunStatus};
 
 /// The longest intervention list of a type: the size of `SteunIsolationResult.interventions`.
 pub const STEUN_ISOLATION_MAX_INTERVENTIONS: usize = 6;
@@ -130,7 +129,7 @@ pub struct SteunIsolationInput {
 }
 
 /// The result of `steun_isolation_classify`; labels and descriptions come from
-/// `steun_label("IsolationType", code, ...)` or the JSON function.
+/// `steun_catalogue_label` (enum "IsolationType") or `steun_isolation_classify_json`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunIsolationResult {
@@ -250,7 +249,8 @@ unsafe fn read_input(input: *const SteunIsolationInput) -> Result<iso::Isolation
     })
 }
 
-/// Classifies an older person's isolation: typed in, typed out, nothing allocated.
+/// Classifies an older person's isolation: typed in, typed out, nothing for the caller to free
+/// (the core allocates while it classifies and frees it all before returning).
 /// On an unknown persistence value or a flag other than 0/1 returns
 /// `STEUN_STATUS_INVALID_INPUT` and leaves `*out` untouched.
 ///
@@ -273,108 +273,6 @@ pub unsafe extern "C" fn steun_isolation_classify(
         // SAFETY: checked non-null; writable by the caller's contract.
         unsafe { out.write(result) };
         Ok(())
-    }))
-}
-
-unsafe fn json_call(
-    input: *const c_char,
-    name: &str,
-    out: *mut *mut c_char,
-    f: fn(&str) -> steun::Result<String>,
-) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(out, "out")?;
-        // SAFETY: caller's contract.
-        let text = unsafe { read_str(input, name) }?;
-        let result = f(text)?;
-        // SAFETY: checked above.
-        unsafe { write_string(out, result) }
-    }))
-}
-
-/// Classifies an `isolation_input` document, e.g.
-/// `{"persistence": "situational", "participation_oriented": true}`, and writes the
-/// `isolation_result` as compact JSON to `*output_json` (free it with `steun_string_free`).
-/// Returns 0 on success; on bad input an error status, with the field and the allowed values
-/// in `steun_last_error_message()` and the field's path in `steun_last_error_path()`.
-///
-/// # Safety
-/// `input_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_classify_json(
-    input_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(input_json, "input_json", output_json, json_api::classify_json) }
-}
-
-/// The decision helper (the library's reading of 002:4409-4427, not the source): a
-/// `persistence_facts` document in, a `persistence_decision` out. Free `*output_json` with
-/// `steun_string_free`.
-///
-/// # Safety
-/// `facts_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_decide_persistence_json(
-    facts_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(facts_json, "facts_json", output_json, json_api::decide_persistence_json) }
-}
-
-/// Checks planned interventions against a type: an `intervention_check` document in, an
-/// `intervention_check_result` out. Free `*output_json` with `steun_string_free`.
-///
-/// # Safety
-/// `check_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_check_interventions_json(
-    check_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(check_json, "check_json", output_json, json_api::check_interventions_json) }
-}
-
-/// The Veenendaal risk groups that apply to a person: a `risk_group_input` document in, a
-/// `risk_group_result` out. Free `*output_json` with `steun_string_free`.
-///
-/// # Safety
-/// `person_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_risk_groups_json(
-    person_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(person_json, "person_json", output_json, json_api::risk_groups_json) }
-}
-
-/// The inverse lookup for a type code, e.g. "outsiders": its category, persistence,
-/// orientation and labels, as an `isolation_type_info` document. Free `*output_json` with
-/// `steun_string_free`.
-///
-/// # Safety
-/// `type_code` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_type_json(type_code: *const c_char, output_json: *mut *mut c_char) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(type_code, "type_code", output_json, json_api::type_info_json) }
-}
-
-/// All eight types with their place in the table, as a JSON array. Free `*output_json` with
-/// `steun_string_free`.
-///
-/// # Safety
-/// `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_types_json(output_json: *mut *mut c_char) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(output_json, "output_json")?;
-        // SAFETY: checked above.
-        unsafe { write_string(output_json, json_api::types_json()) }
     }))
 }
 

@@ -1,6 +1,6 @@
-//! The urgency instrument in C: plain structs and enums for the hot path (no allocation, no
-//! JSON), and JSON in / JSON out for the wire format. Conversions only; the rules are in
-//! `steun::urgency`.
+//! The urgency instrument's typed path (hand-written): plain structs for the hot path (no
+//! allocation, no JSON) and the band table handle. The JSON functions are generated
+//! (`steun_urgency_assess_json`, ...). Conversions only; the rules are in `steun::urgency`.
 
 use std::ffi::{c_char, c_int};
 use std::panic::AssertUnwindSafe;
@@ -12,7 +12,7 @@ use steun::urgency::{
 use steun::{Labelled, Path};
 
 use crate::boundary::{check_out, code_from_c, flag_from_c, guard, read_str, write_string, Failure, SteunStatus};
-use crate::catalogue::lang_from_c;
+use crate::lang::lang_from_c;
 
 /// A risk answer (veiligheid, gezondheid, welzijn); same order as the core's UrgencyRisk.
 #[repr(C)]
@@ -405,49 +405,6 @@ pub unsafe extern "C" fn steun_urgency_explain(
     }))
 }
 
-/// Scores JSON input (one object, or an array of objects) with the default bands; `*out`
-/// gets the result(s) as JSON, byte for byte as the CLI and Python write them. Free it with
-/// `steun_string_free`. Returns 0, or a status with `steun_last_error_message()` and
-/// `steun_last_error_path()` naming the field.
-///
-/// # Safety
-/// `input_json` is a NUL-terminated string; `output_json` a writable `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_urgency_assess_json(input_json: *const c_char, output_json: *mut *mut c_char) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(output_json, "output_json")?;
-        // SAFETY: caller's contract.
-        let text = unsafe { read_str(input_json, "input_json") }?;
-        let json = urgency::assess_json(text)?;
-        // SAFETY: checked above.
-        unsafe { write_string(output_json, json) }
-    }))
-}
-
-/// As `steun_urgency_assess_json`, with a band table given as JSON (kind
-/// `urgency_band_table`); an invalid table is an error naming the field, e.g. "bands[1].score_from".
-///
-/// # Safety
-/// `input_json` and `bands_json` are NUL-terminated strings; `output_json` a writable `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_urgency_assess_json_with_bands(
-    input_json: *const c_char,
-    bands_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(output_json, "output_json")?;
-        // SAFETY: caller's contract.
-        let text = unsafe { read_str(input_json, "input_json") }?;
-        // SAFETY: caller's contract.
-        let bands = unsafe { read_str(bands_json, "bands_json") }?;
-        let table = BandTable::from_json(bands)?;
-        let json = urgency::assess_json_with(text, &table)?;
-        // SAFETY: checked above.
-        unsafe { write_string(output_json, json) }
-    }))
-}
-
 /// Parses and checks a band table (kind `urgency_band_table`). On success `*out` owns a new
 /// handle; free it with `steun_urgency_bands_free`.
 ///
@@ -540,14 +497,14 @@ mod tests {
         // SAFETY: a live local.
         assert!(unsafe { read_input(&ok) }.is_ok());
         for v in [-1, 4, 255, 65536, i32::MIN] {
-            for (field, mut input) in [
+            for (field, input) in [
                 ("risks.safety", SteunUrgencyInput { safety: v, ..ok }),
                 ("risks.wellbeing", SteunUrgencyInput { wellbeing: v, ..ok }),
                 ("duration", SteunUrgencyInput { duration: v, ..ok }),
             ] {
                 let mut out = std::mem::MaybeUninit::<SteunUrgencyResult>::uninit();
                 // SAFETY: live locals.
-                let status = unsafe { steun_urgency_assess(&mut input, out.as_mut_ptr()) };
+                let status = unsafe { steun_urgency_assess(&input, out.as_mut_ptr()) };
                 assert_eq!(status, SteunStatus::InvalidInput as c_int, "{field} = {v}");
                 // SAFETY: the thread's last error, read before the next call.
                 let msg = unsafe { std::ffi::CStr::from_ptr(crate::steun_last_error_message()) };
