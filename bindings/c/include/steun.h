@@ -72,190 +72,215 @@ typedef enum SteunLang {
   STEUN_LANG_EN = 1,
 } SteunLang;
 
-// The persistence of the isolation: the row (category 1..4) of the typology.
+// The values of `Persistence` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "Persistence"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunPersistence {
-  // "threatened": eenzaamheid, dreigend isolement (category 1).
+  // `threatened`: Eenzaamheid, dreigend isolement (Loneliness, threatened isolation).
   STEUN_PERSISTENCE_THREATENED = 0,
-  // "situational": situationeel bepaald isolement, enkelvoudige problematiek (category 2).
+  // `situational`: Situationeel bepaald isolement, enkelvoudige problematiek (Situational isolation, single problem).
   STEUN_PERSISTENCE_SITUATIONAL = 1,
-  // "structural_complex": structureel isolement, complexe problematiek (category 3).
+  // `structural_complex`: Structureel isolement, complexe problematiek (Structural isolation, complex problems).
   STEUN_PERSISTENCE_STRUCTURAL_COMPLEX = 2,
-  // "structural_psychiatric": structureel isolement, verweven met psychiatrische of
-  // psychogeriatrische problematiek (category 4).
+  // `structural_psychiatric`: Structureel isolement, verweven met psychiatrische of psychogeriatrische problematiek (Structural isolation, interwoven with psychiatric or psychogeriatric problems).
   STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC = 3,
 } SteunPersistence;
 
-// One of the eight types of socially isolated older people.
+// The values of `IsolationType` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "IsolationType"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunIsolationType {
-  // "actives" (Actieven).
+  // `actives`: Actieven (Actives).
   STEUN_ISOLATION_TYPE_ACTIVES = 0,
-  // "sheltered" (Geborgenen).
+  // `sheltered`: Geborgenen (Sheltered).
   STEUN_ISOLATION_TYPE_SHELTERED = 1,
-  // "left_behind" (Achterblijvers).
+  // `left_behind`: Achterblijvers (Left behind).
   STEUN_ISOLATION_TYPE_LEFT_BEHIND = 2,
-  // "dependents" (Afhankelijken).
+  // `dependents`: Afhankelijken (Dependents).
   STEUN_ISOLATION_TYPE_DEPENDENTS = 3,
-  // "compensators" (Compenseerders).
+  // `compensators`: Compenseerders (Compensators).
   STEUN_ISOLATION_TYPE_COMPENSATORS = 4,
-  // "outsiders" (Buitenstaanders).
+  // `outsiders`: Buitenstaanders (Outsiders).
   STEUN_ISOLATION_TYPE_OUTSIDERS = 5,
-  // "hopefuls" (Hoopvollen).
+  // `hopefuls`: Hoopvollen (Hopefuls).
   STEUN_ISOLATION_TYPE_HOPEFULS = 6,
-  // "survivors" (Overlevers).
+  // `survivors`: Overlevers (Survivors).
   STEUN_ISOLATION_TYPE_SURVIVORS = 7,
 } SteunIsolationType;
 
-// A suggested intervention of the typology.
+// The values of `Intervention` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "Intervention"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunIntervention {
-  // "remove_participation_barriers".
+  // `remove_participation_barriers`: Belemmeringen voor participatie wegnemen (Remove barriers to participation).
   STEUN_INTERVENTION_REMOVE_PARTICIPATION_BARRIERS = 0,
-  // "preventive_intervention" (grief support, caregiver support).
+  // `preventive_intervention`: Preventieve interventie (hulp bij rouwverwerking, mantelzorgondersteuning) (Preventive intervention (grief support, caregiver support)).
   STEUN_INTERVENTION_PREVENTIVE_INTERVENTION = 1,
-  // "referral_to_group_activities".
+  // `referral_to_group_activities`: Toeleiding naar groepsaanbod en activiteiten (Referral to group offers and activities).
   STEUN_INTERVENTION_REFERRAL_TO_GROUP_ACTIVITIES = 2,
-  // "volunteer_match".
+  // `volunteer_match`: Inzet vrijwilliger/match met andere oudere (A volunteer or a match with another older person).
   STEUN_INTERVENTION_VOLUNTEER_MATCH = 3,
-  // "individual_professional_guidance".
+  // `individual_professional_guidance`: Individuele begeleiding door professional (Individual guidance by a professional).
   STEUN_INTERVENTION_INDIVIDUAL_PROFESSIONAL_GUIDANCE = 4,
-  // "referral_to_activities".
+  // `referral_to_activities`: Toeleiding naar activiteiten (Referral to activities).
   STEUN_INTERVENTION_REFERRAL_TO_ACTIVITIES = 5,
-  // "referral_to_specialist_help".
+  // `referral_to_specialist_help`: Doorgeleiding naar specialistische hulp (Referral to specialist help).
   STEUN_INTERVENTION_REFERRAL_TO_SPECIALIST_HELP = 6,
-  // "solve_practical_problems".
+  // `solve_practical_problems`: Praktische problemen oplossen (Solve practical problems).
   STEUN_INTERVENTION_SOLVE_PRACTICAL_PROBLEMS = 7,
-  // "professional_monitoring".
+  // `professional_monitoring`: Monitoren door professional (Monitoring by a professional).
   STEUN_INTERVENTION_PROFESSIONAL_MONITORING = 8,
-  // "daily_functioning_guidance".
+  // `daily_functioning_guidance`: Begeleiding bij dagelijks functioneren (Guidance in daily functioning).
   STEUN_INTERVENTION_DAILY_FUNCTIONING_GUIDANCE = 9,
-  // "emotional_psychosocial_support".
+  // `emotional_psychosocial_support`: Emotionele en psychosociale steun (Emotional and psychosocial support).
   STEUN_INTERVENTION_EMOTIONAL_PSYCHOSOCIAL_SUPPORT = 10,
-  // "specialised_volunteer".
+  // `specialised_volunteer`: Inzet van gespecialiseerde vrijwilliger (A specialised volunteer).
   STEUN_INTERVENTION_SPECIALISED_VOLUNTEER = 11,
-  // "professional_safety_net".
+  // `professional_safety_net`: Creëren van een professioneel vangnet (Creating a professional safety net).
   STEUN_INTERVENTION_PROFESSIONAL_SAFETY_NET = 12,
 } SteunIntervention;
 
-// The length of a trajectory.
+// The values of `TrajectoryLength` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "TrajectoryLength"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunTrajectoryLength {
-  // "relatively_short".
+  // `relatively_short`: Relatief kort (Relatively short).
   STEUN_TRAJECTORY_LENGTH_RELATIVELY_SHORT = 0,
-  // "long".
+  // `long`: Langdurig (Long).
   STEUN_TRAJECTORY_LENGTH_LONG = 1,
 } SteunTrajectoryLength;
 
-// The intensity of a trajectory.
+// The values of `TrajectoryIntensity` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "TrajectoryIntensity"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunTrajectoryIntensity {
-  // "intensive".
+  // `intensive`: Intensief (Intensive).
   STEUN_TRAJECTORY_INTENSITY_INTENSIVE = 0,
-  // "not_intensive".
+  // `not_intensive`: Niet intensief (Not intensive).
   STEUN_TRAJECTORY_INTENSITY_NOT_INTENSIVE = 1,
-  // "unspecified": the source names none.
+  // `unspecified`: Niet genoemd in de bron (Not stated in the source).
   STEUN_TRAJECTORY_INTENSITY_UNSPECIFIED = 2,
 } SteunTrajectoryIntensity;
 
-// What a volunteer can do.
+// The values of `Volunteer` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "Volunteer"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunVolunteer {
-  // "volunteer_match".
+  // `volunteer_match`: Inzet vrijwilliger/match met andere oudere (A volunteer or a match with another older person).
   STEUN_VOLUNTEER_VOLUNTEER_MATCH = 0,
-  // "none": no volunteer possible.
+  // `none`: Geen inzet vrijwilliger mogelijk (No volunteer possible).
   STEUN_VOLUNTEER_NONE = 1,
-  // "specialised": a specialised volunteer.
+  // `specialised`: Inzet van gespecialiseerde vrijwilliger (A specialised volunteer).
   STEUN_VOLUNTEER_SPECIALISED = 2,
 } SteunVolunteer;
 
-// A risk answer (veiligheid, gezondheid, welzijn); same order as the core's UrgencyRisk.
+// The values of `UrgencyRisk` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "UrgencyRisk"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunUrgencyRisk {
-  // Geen risico: 0 points.
+  // `none`: Geen risico (No risk).
   STEUN_URGENCY_RISK_NONE = 0,
-  // Matig risico: 1 point.
+  // `moderate`: Matig risico (Moderate risk).
   STEUN_URGENCY_RISK_MODERATE = 1,
-  // Ernstig risico: 2 points.
+  // `severe`: Ernstig risico (Severe risk).
   STEUN_URGENCY_RISK_SEVERE = 2,
-  // Unknown: 0 in score_min, 2 in score_max.
+  // `unknown`: Onbekend (Unknown).
   STEUN_URGENCY_RISK_UNKNOWN = 3,
 } SteunUrgencyRisk;
 
-// A duration answer; same order as the core's UrgencyDuration.
+// The values of `UrgencyDuration` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "UrgencyDuration"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunUrgencyDuration {
-  // Incidenteel: 0 points.
+  // `incidental`: Incidenteel (Incidental).
   STEUN_URGENCY_DURATION_INCIDENTAL = 0,
-  // Structureel < half a year: 1 point.
+  // `structural_under_half_year`: Structureel < ½ jaar (Structural, under half a year).
   STEUN_URGENCY_DURATION_STRUCTURAL_UNDER_HALF_YEAR = 1,
-  // Structureel > half a year: 2 points.
+  // `structural_over_half_year`: Structureel > ½ jaar (Structural, over half a year).
   STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR = 2,
-  // Unknown: 0 in score_min, 2 in score_max.
+  // `unknown`: Onbekend (Unknown).
   STEUN_URGENCY_DURATION_UNKNOWN = 3,
 } SteunUrgencyDuration;
 
-// An urgency band.
+// The values of `UrgencyBand` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "UrgencyBand"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunUrgencyBand {
-  // "information_advice" (default: 0-4).
+  // `information_advice`: Informatie en advies (Information and advice).
   STEUN_URGENCY_BAND_INFORMATION_ADVICE = 0,
-  // "consultation" (default: 5-6, the library's interpretation).
+  // `consultation`: Consultatie (Consultation).
   STEUN_URGENCY_BAND_CONSULTATION = 1,
-  // "professional_services" (default: 7-9).
+  // `professional_services`: Professionele dienstverlening (Professional services).
   STEUN_URGENCY_BAND_PROFESSIONAL_SERVICES = 2,
-  // "crisis" (default: 10).
+  // `crisis`: Crisis (Crisis).
   STEUN_URGENCY_BAND_CRISIS = 3,
 } SteunUrgencyBand;
 
-// Actie melding: what happens with the report.
+// The values of `UrgencyReportAction` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "UrgencyReportAction"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunUrgencyReportAction {
-  // "no_action".
+  // `no_action`: Geen (No action).
   STEUN_URGENCY_REPORT_ACTION_NO_ACTION = 0,
-  // "team_consultation".
+  // `team_consultation`: Consultatie in het multidisciplinaire (wijk)team (Consultation in the multidisciplinary (neighbourhood) team).
   STEUN_URGENCY_REPORT_ACTION_TEAM_CONSULTATION = 1,
-  // "professional_services".
+  // `professional_services`: Actief toewerken naar professionele dienstverlening; check op aanwezige hulp (Actively work towards professional services; check for help already present).
   STEUN_URGENCY_REPORT_ACTION_PROFESSIONAL_SERVICES = 2,
-  // "crisis_report".
+  // `crisis_report`: Acute hulp / crisismelding (Acute help / crisis report).
   STEUN_URGENCY_REPORT_ACTION_CRISIS_REPORT = 3,
 } SteunUrgencyReportAction;
 
-// Actie melder: what happens towards the reporter.
+// The values of `UrgencyReporterAction` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "UrgencyReporterAction"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunUrgencyReporterAction {
-  // "information_advice_support".
+  // `information_advice_support`: Informatie, Advies en Ondersteuning (IAO) (Information, advice and support (IAO)).
   STEUN_URGENCY_REPORTER_ACTION_INFORMATION_ADVICE_SUPPORT = 0,
-  // "information_advice_support_feedback".
+  // `information_advice_support_feedback`: IAO + terugkoppeling van actie (IAO plus feedback on the action taken).
   STEUN_URGENCY_REPORTER_ACTION_INFORMATION_ADVICE_SUPPORT_FEEDBACK = 1,
 } SteunUrgencyReporterAction;
 
-// A criterion of the breakdown, in the instrument's order.
+// The values of `UrgencyCriterion` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "UrgencyCriterion"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunUrgencyCriterion {
-  // Veiligheid.
+  // `safety`: Veiligheid (Safety).
   STEUN_URGENCY_CRITERION_SAFETY = 0,
-  // Gezondheid.
+  // `health`: Gezondheid (Health).
   STEUN_URGENCY_CRITERION_HEALTH = 1,
-  // Welzijn.
+  // `wellbeing`: Welzijn (Wellbeing).
   STEUN_URGENCY_CRITERION_WELLBEING = 2,
-  // Omvang.
+  // `scope`: Omvang (Scope).
   STEUN_URGENCY_CRITERION_SCOPE = 3,
-  // Duur.
+  // `duration`: Duur (Duration).
   STEUN_URGENCY_CRITERION_DURATION = 4,
 } SteunUrgencyCriterion;
 
-// The answer a breakdown item names (codes as in the JSON).
+// The values of `UrgencyAnswer` in the typed structs. Codes and labels: `steun_catalogue_enum`
+// (`{"name": "UrgencyAnswer"}`). A newer library may return a value this header lacks: treat it
+// as unknown, never as an error of yours.
 typedef enum SteunUrgencyAnswer {
-  // "none".
+  // `none`: Geen risico (No risk).
   STEUN_URGENCY_ANSWER_NONE = 0,
-  // "moderate".
+  // `moderate`: Matig risico (Moderate risk).
   STEUN_URGENCY_ANSWER_MODERATE = 1,
-  // "severe".
+  // `severe`: Ernstig risico (Severe risk).
   STEUN_URGENCY_ANSWER_SEVERE = 2,
-  // "unknown".
+  // `unknown`: Onbekend (Unknown).
   STEUN_URGENCY_ANSWER_UNKNOWN = 3,
-  // "individual".
+  // `individual`: Individu (Individual).
   STEUN_URGENCY_ANSWER_INDIVIDUAL = 4,
-  // "several_persons".
+  // `several_persons`: Meer personen (Several persons).
   STEUN_URGENCY_ANSWER_SEVERAL_PERSONS = 5,
-  // "minor".
+  // `minor`: Perso(o)n(en) < 18 jaar (Person(s) under 18).
   STEUN_URGENCY_ANSWER_MINOR = 6,
-  // "over_75".
+  // `over_75`: Perso(o)n(en) > 75 jaar (Person(s) over 75).
   STEUN_URGENCY_ANSWER_OVER75 = 7,
-  // "incidental".
+  // `incidental`: Incidenteel (Incidental).
   STEUN_URGENCY_ANSWER_INCIDENTAL = 8,
-  // "structural_under_half_year".
+  // `structural_under_half_year`: Structureel < ½ jaar (Structural, under half a year).
   STEUN_URGENCY_ANSWER_STRUCTURAL_UNDER_HALF_YEAR = 9,
-  // "structural_over_half_year".
+  // `structural_over_half_year`: Structureel > ½ jaar (Structural, over half a year).
   STEUN_URGENCY_ANSWER_STRUCTURAL_OVER_HALF_YEAR = 10,
 } SteunUrgencyAnswer;
 
@@ -291,14 +316,14 @@ typedef struct SteunIsolationResult {
   int32_t trajectory_intensity;
   // What a volunteer can do: a `SteunVolunteer` value.
   int32_t volunteer;
-  // 0 for categories 3 and 4 (002:4409-4418), else 1.
+  // The result's `participation_interventions_realistic`: 0 or 1.
   uint8_t participation_interventions_realistic;
-  // 1 for categories 3 and 4 (002:4539-4567), else 0.
+  // The result's `network_case`: 0 or 1.
   uint8_t network_case;
 } SteunIsolationResult;
 
-// The input of one assessment. `persons` must be at least 1. The answers are plain
-// integers holding a `SteunUrgencyRisk` / `SteunUrgencyDuration` value and the flags are
+// The input of one assessment (kind `urgency_input`). `persons` must be at least 1. The
+// answers are plain integers holding a `SteunUrgencyRisk` / `SteunUrgencyDuration` value and the flags are
 // bytes holding 0 or 1, so that whatever a host writes is read without undefined behaviour;
 // anything else is `STEUN_STATUS_INVALID_INPUT` naming the field.
 typedef struct SteunUrgencyInput {

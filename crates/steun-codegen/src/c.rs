@@ -1,5 +1,6 @@
 //! The C surface, from the registry: `bindings/c/src/ops.rs` (one plain `extern "C"` function
-//! per operation, which cbindgen puts into `steun.h`), `tests/c/ops_table.h` (every operation's
+//! per operation, which cbindgen puts into `steun.h`), `bindings/c/src/enums.rs` (the core's
+//! enums that the typed structs carry, as C enum constants), `tests/c/ops_table.h` (every operation's
 //! name, function, instrument and example, for the C tests) and the operations table of
 //! `docs/c-integration.md` (between its markers). The header itself is cbindgen's: the C step
 //! at the end of `./scripts/regenerate` writes it.
@@ -19,6 +20,23 @@ pub const OWNED_DIRS: &[&str] = &[];
 /// the operation's JSON function is then `steun_<name>_json`.
 const TYPED: &[&str] = &["steun_urgency_assess", "steun_isolation_classify"];
 
+/// The core's enums whose values cross the C ABI as `int32_t` in the typed structs.
+const TYPED_ENUMS: &[&str] = &[
+    "UrgencyRisk",
+    "UrgencyDuration",
+    "UrgencyCriterion",
+    "UrgencyAnswer",
+    "UrgencyBand",
+    "UrgencyReportAction",
+    "UrgencyReporterAction",
+    "Persistence",
+    "IsolationType",
+    "Intervention",
+    "TrajectoryLength",
+    "TrajectoryIntensity",
+    "Volunteer",
+];
+
 const DOC: &str = "docs/c-integration.md";
 const BEGIN: &str = "<!-- generated: operations (crates/steun-codegen/src/c.rs) -->";
 const END: &str = "<!-- end of generated operations -->";
@@ -35,7 +53,11 @@ pub fn function_name(op: &Op) -> String {
 
 pub fn generate() -> Vec<File> {
     let ops: Vec<&Op> = steun::op::ops().collect();
-    let mut files = vec![File::new("bindings/c/src/ops.rs", rust(&ops)), File::new("tests/c/ops_table.h", table(&ops))];
+    let mut files = vec![
+        File::new("bindings/c/src/ops.rs", rust(&ops)),
+        File::new("bindings/c/src/enums.rs", enums()),
+        File::new("tests/c/ops_table.h", table(&ops)),
+    ];
     if let Some(doc) = docs(&ops) {
         files.push(File::new(DOC, doc));
     }
@@ -108,6 +130,69 @@ fn rust(ops: &[&Op]) -> String {
             "    // SAFETY: the caller's contract, forwarded.\n    unsafe {{ crate::call::named(\"{}\", request_json, response_json) }}\n}}",
             op.name
         );
+    }
+    s
+}
+
+/// `over_75` → `Over75`: a wire code as a Rust variant name.
+fn pascal(code: &str) -> String {
+    code.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// `SteunUrgencyRisk` → `STEUN_URGENCY_RISK`, as cbindgen's ScreamingSnakeCase does.
+fn screaming(name: &str) -> String {
+    let mut s = String::new();
+    for (i, ch) in name.chars().enumerate() {
+        if ch.is_ascii_uppercase() && i > 0 {
+            s.push('_');
+        }
+        s.push(ch.to_ascii_uppercase());
+    }
+    s
+}
+
+fn enums() -> String {
+    let mut s = crate::banner("//");
+    s.push_str(
+        "//! The core's enums that the typed C functions read and write (`int32_t` fields), as C\n\
+         //! enum constants for `steun.h`: each value is the member's position in the core's order,\n\
+         //! and a later version only appends members. `*_NAMES` are the header names by value, for\n\
+         //! the message of an out-of-range value.\n",
+    );
+    for name in TYPED_ENUMS {
+        let info = steun::catalogue::enum_named(name).expect("a typed enum is in the catalogue");
+        let c_name = format!("Steun{name}");
+        let _ = write!(
+            s,
+            "\n/// The values of `{name}` in the typed structs. Codes and labels: `steun_catalogue_enum`\n\
+             /// (`{{\"name\": \"{name}\"}}`). A newer library may return a value this header lacks: treat it\n\
+             /// as unknown, never as an error of yours.\n\
+             #[repr(C)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum {c_name} {{\n"
+        );
+        for (i, m) in info.members.iter().enumerate() {
+            let _ = writeln!(s, "    /// `{}`: {} ({}).", m.code, m.nl, m.en);
+            let _ = writeln!(s, "    {} = {i},", pascal(m.code));
+        }
+        s.push_str("}\n");
+        let names: Vec<String> =
+            info.members.iter().map(|m| format!("\"{}_{}\"", screaming(&c_name), screaming(&pascal(m.code)))).collect();
+        let _ = writeln!(s, "\n/// The header constants of `{c_name}`, by value.");
+        let konst = format!("pub(crate) const {}_NAMES: [&str; {}] = [", screaming(name), names.len());
+        let one_line = format!("{konst}{}];", names.join(", "));
+        if one_line.len() <= 120 {
+            let _ = writeln!(s, "#[allow(dead_code)]\n{one_line}");
+        } else {
+            let _ = writeln!(s, "#[allow(dead_code)]\n{konst}");
+            for n in &names {
+                let _ = writeln!(s, "    {n},");
+            }
+            s.push_str("];\n");
+        }
     }
     s
 }
@@ -228,6 +313,14 @@ mod tests {
         let text = "ë".repeat(400);
         let joined: usize = pieces(&text).iter().map(|p| p.matches('\\').count() / 2).sum();
         assert_eq!(joined, 400);
+    }
+
+    #[test]
+    fn enum_names_follow_cbindgen() {
+        assert_eq!(pascal("over_75"), "Over75");
+        assert_eq!(screaming(&pascal("over_75")), "OVER75");
+        assert_eq!(screaming("SteunUrgencyReporterAction"), "STEUN_URGENCY_REPORTER_ACTION");
+        assert_eq!(screaming(&pascal("structural_under_half_year")), "STRUCTURAL_UNDER_HALF_YEAR");
     }
 
     #[test]
