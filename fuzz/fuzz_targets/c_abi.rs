@@ -1,11 +1,14 @@
-//! Every exported `steun_*` function, called as a C host could call it: arbitrary integers
-//! for every integer parameter (`lang`, `min_respondents`, `key_len` within the key),
+//! Every exported `steun_*` function, called as a C host could call it (the generated
+//! per-operation functions through `steun_call`, whose body they share, with every operation
+//! of the registry): arbitrary integers for every integer parameter (`lang`, `key_len` within
+//! the key),
 //! input structs built from raw fuzzer bytes with `read_unaligned` (not from valid Rust
 //! values, so out-of-range enum codes and flag bytes arrive), arbitrary NUL-terminated
 //! strings, and NULL for any pointer. Checked: never a caught panic (STEUN_STATUS_PANIC), a
 //! known status, an error message on failure with outputs untouched, outputs set and freed on
 //! success, typed results whose codes are in range, and a typed call succeeds exactly when
-//! its input is valid; an out-of-range `lang` is always INVALID_INPUT at path "lang".
+//! its input is valid; an out-of-range `lang` is always INVALID_INPUT at path "lang"; the
+//! last error is cleared by a success and `steun_last_error_json` agrees with the status.
 //!
 //! Input: a selector byte (the function), a byte of NULL bits, then the arguments in order:
 //! an i32/i64 is 4/8 little-endian bytes, a struct its size in bytes, a string a u16 length
@@ -40,10 +43,6 @@ impl<'a> Bytes<'a> {
 
     fn i32(&mut self) -> i32 {
         i32::from_le_bytes(self.array())
-    }
-
-    fn i64(&mut self) -> i64 {
-        i64::from_le_bytes(self.array())
     }
 
     fn string(&mut self) -> CString {
@@ -178,6 +177,7 @@ unsafe fn urgency_typed(
     let inp: *const SteunUrgencyInput = if null_in { ptr::null() } else { input };
     let status = f(inp, if null_out { ptr::null_mut() } else { out.as_mut_ptr() });
     check_status(status);
+    check_report(status);
     // SAFETY: initialised by the sentinel or by steun; integers only.
     let out = unsafe { out.assume_init() };
     if null_in || null_out {
@@ -194,7 +194,24 @@ unsafe fn urgency_typed(
     }
 }
 
-const FUNCTIONS: u8 = 24;
+/// After a call: `steun_last_error_json` is "null" exactly when it succeeded.
+fn check_report(status: c_int) {
+    let mut out: *mut c_char = ptr::null_mut();
+    // SAFETY: a valid out pointer.
+    assert_eq!(unsafe { ffi::steun_last_error_json(&mut out) }, 0);
+    // SAFETY: a string from steun, freed once.
+    let report = unsafe { CStr::from_ptr(out) }.to_str().expect("UTF-8").to_owned();
+    unsafe { ffi::steun_string_free(out) };
+    assert_eq!(report == "null", status == 0, "{report}");
+    if status == 0 {
+        assert!(last_message().is_empty() && last_path().is_empty(), "cleared by the success");
+    } else {
+        let v: serde_json::Value = serde_json::from_str(&report).expect("JSON");
+        assert!(v["code"].is_string() && v["issues"].is_array(), "{report}");
+    }
+}
+
+const FUNCTIONS: u8 = 8;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else { return };
@@ -210,33 +227,25 @@ fuzz_target!(|data: &[u8]| {
                 assert_eq!(ffi::steun_version_number(), ffi::STEUN_VERSION_NUMBER);
                 assert!(!ffi::steun_last_error_message().is_null() && !ffi::steun_last_error_path().is_null());
                 ffi::steun_string_free(ptr::null_mut());
-                ffi::steun_assessment_grid_free(ptr::null_mut());
-                ffi::steun_personal_profile_free(ptr::null_mut());
                 ffi::steun_urgency_bands_free(ptr::null_mut());
-                assert_eq!(ffi::steun_assessment_grid_row_count(ptr::null()), 0);
-                assert_eq!(ffi::steun_personal_profile_domain_count(ptr::null()), 0);
-                call_out(no(0), |o| ffi::steun_enums_json(o));
-                call_out(no(1), |o| ffi::steun_document_kinds_json(o));
-                call_out(no(2), |o| ffi::steun_isolation_types_json(o));
-                let mut out = ptr::null_mut();
-                take(ffi::steun_assessment_grid_to_json(ptr::null(), &mut out), out);
-                take(ffi::steun_personal_profile_to_json(ptr::null(), &mut out), out);
+                let s = call_out(no(0), |o| ffi::steun_ops_json(o));
+                check_report(s);
+                assert_eq!(ffi::steun_last_error_json(ptr::null_mut()), SteunStatus::NullPointer as c_int);
             }
             1 => {
-                let lang = b.i32();
-                let (e, c) = (b.string(), b.string());
-                let (ne, nc, nout) = (no(0), no(1), no(2));
-                let s = call_out(nout, |o| ffi::steun_label(ptr_or_null(&e, ne), ptr_or_null(&c, nc), lang, o));
-                check_lang(lang, !nout, s);
+                // Any operation name, any request.
+                let (op, request) = (b.string(), b.string());
+                let s = call_out(no(2), |o| ffi::steun_call(ptr_or_null(&op, no(0)), ptr_or_null(&request, no(1)), o));
+                check_report(s);
             }
             2 => {
-                let lang = b.i32();
-                let (what, json) = (b.string(), b.string());
-                let (nj, nw, nout) = (no(0), no(1), no(2));
-                let s = call_out(nout, |o| {
-                    ffi::steun_plan_render_json(ptr_or_null(&json, nj), lang, ptr_or_null(&what, nw), o)
-                });
-                check_lang(lang, !nout, s);
+                // A registered operation, any request.
+                let ops: Vec<&steun::op::Op> = steun::op::ops().collect();
+                let op = ops[usize::from(b.array::<1>()[0]) % ops.len()];
+                let name = CString::new(op.name).unwrap();
+                let request = b.string();
+                let s = call_out(no(1), |o| ffi::steun_call(name.as_ptr(), ptr_or_null(&request, no(0)), o));
+                check_report(s);
             }
             3 => {
                 let lang = b.i32();
@@ -248,6 +257,7 @@ fuzz_target!(|data: &[u8]| {
                 if !nin && !nout && (0..=1).contains(&lang) {
                     assert_eq!(s == 0, urgency_valid(&input), "explain succeeds exactly on valid input");
                 }
+                check_report(s);
             }
             4 => {
                 let input: SteunUrgencyInput = b.raw();
@@ -277,6 +287,7 @@ fuzz_target!(|data: &[u8]| {
                 let inp: *const SteunIsolationInput = if nin { ptr::null() } else { &input };
                 let s = ffi::steun_isolation_classify(inp, if nout { ptr::null_mut() } else { out.as_mut_ptr() });
                 check_status(s);
+                check_report(s);
                 let out = out.assume_init();
                 let valid = (0..4).contains(&input.persistence) && input.participation_oriented <= 1;
                 if nin || nout {
@@ -293,12 +304,7 @@ fuzz_target!(|data: &[u8]| {
                     assert_eq!(out.category, 0x5a, "untouched on failure");
                 }
             }
-            7 => {
-                let min_respondents = b.i64();
-                let json = b.string();
-                call_out(no(1), |o| ffi::steun_patterns_find_json(ptr_or_null(&json, no(0)), min_respondents, o));
-            }
-            8 => {
+            _ => {
                 let (kind, id, key) = (b.string(), b.string(), b.string());
                 let key = key.as_bytes();
                 // key_len is the key's real length or 0 (a longer one would be the host's bug).
@@ -313,101 +319,7 @@ fuzz_target!(|data: &[u8]| {
                     let msg = last_message();
                     assert!(!msg.as_bytes().windows(id.len()).any(|w| w == id), "identifier echoed");
                 }
-            }
-            9 => {
-                let mut errors = 7u8;
-                let json = b.string();
-                let out = if no(1) { ptr::null_mut() } else { (&mut errors as *mut u8).cast::<bool>() };
-                let s = ffi::steun_plan_has_errors_json(ptr_or_null(&json, no(0)), out);
-                check_status(s);
-                if s == 0 {
-                    assert!(errors <= 1, "a bool on success");
-                } else {
-                    assert_eq!(errors, 7, "untouched on failure");
-                }
-            }
-            10 => {
-                let json = b.string();
-                let mut h = ptr::null_mut();
-                let s = ffi::steun_assessment_grid_from_json(
-                    ptr_or_null(&json, no(0)),
-                    if no(1) { ptr::null_mut() } else { &mut h },
-                );
-                check_status(s);
-                assert_eq!(s == 0, !h.is_null());
-                if s == 0 {
-                    let _ = ffi::steun_assessment_grid_row_count(h);
-                    call_out(no(2), |o| ffi::steun_assessment_grid_to_json(h, o));
-                }
-                ffi::steun_assessment_grid_free(h);
-            }
-            11 => {
-                let json = b.string();
-                let mut h = ptr::null_mut();
-                let s = ffi::steun_personal_profile_from_json(
-                    ptr_or_null(&json, no(0)),
-                    if no(1) { ptr::null_mut() } else { &mut h },
-                );
-                check_status(s);
-                assert_eq!(s == 0, !h.is_null());
-                if s == 0 {
-                    let _ = ffi::steun_personal_profile_domain_count(h);
-                    call_out(no(2), |o| ffi::steun_personal_profile_to_json(h, o));
-                }
-                ffi::steun_personal_profile_free(h);
-            }
-            12 => {
-                let (kind, json) = (b.string(), b.string());
-                call_out(no(2), |o| {
-                    ffi::steun_document_validate_json(ptr_or_null(&kind, no(0)), ptr_or_null(&json, no(1)), o)
-                });
-            }
-            n => {
-                // The remaining one- and two-string functions.
-                let sub = b.array::<1>()[0];
-                let (x, y) = (b.string(), b.string());
-                let (x, y) = (ptr_or_null(&x, no(0)), ptr_or_null(&y, no(1)));
-                let nout = no(2);
-                match n {
-                    13 => call_out(nout, |o| ffi::steun_enum_json(x, o)),
-                    14 => call_out(nout, |o| ffi::steun_schema_json(x, o)),
-                    15 => call_out(nout, |o| ffi::steun_reference_json(x, o)),
-                    16 => call_out(nout, |o| match sub % 5 {
-                        0 => ffi::steun_isolation_classify_json(x, o),
-                        1 => ffi::steun_isolation_decide_persistence_json(x, o),
-                        2 => ffi::steun_isolation_check_interventions_json(x, o),
-                        3 => ffi::steun_isolation_risk_groups_json(x, o),
-                        _ => ffi::steun_isolation_type_json(x, o),
-                    }),
-                    17 => call_out(nout, |o| ffi::steun_pattern_validate_json(x, y, o)),
-                    18 => call_out(nout, |o| ffi::steun_pattern_address_json(x, y, o)),
-                    19 => call_out(nout, |o| ffi::steun_pattern_close_json(x, y, o)),
-                    20 => call_out(nout, |o| ffi::steun_plan_validate_json(x, o)),
-                    21 => call_out(nout, |o| {
-                        if no(3) {
-                            ffi::steun_wmo_application_json(x, o)
-                        } else {
-                            ffi::steun_plan_diff_json(x, y, o)
-                        }
-                    }),
-                    22 => call_out(nout, |o| match (no(3), no(4)) {
-                        (false, false) => ffi::steun_report_attach_json(x, o),
-                        (true, false) => ffi::steun_case_list_json(x, y, o),
-                        (false, true) => ffi::steun_case_list_retain_json(x, y, o),
-                        (true, true) => ffi::steun_case_list_minimise_json(x, o),
-                    }),
-                    _ => call_out(nout, |o| {
-                        let mut h = ptr::null_mut();
-                        let s = ffi::steun_urgency_bands_from_json(y, &mut h);
-                        ffi::steun_urgency_bands_free(h);
-                        check_status(s);
-                        if no(3) {
-                            ffi::steun_urgency_assess_json(x, o)
-                        } else {
-                            ffi::steun_urgency_assess_json_with_bands(x, y, o)
-                        }
-                    }),
-                };
+                check_report(s);
             }
         }
     }

@@ -1,5 +1,5 @@
 /* The isolation typology through the C API: the typed classification of all eight cells
- * against a table written here from the seed (002:4235-4405), the JSON functions, bad
+ * against a table written here from the seed (002:4235-4405), the JSON operations, bad
  * input, and byte-identical JSON for the shared cases in tests/data/isolation_cases.json. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -104,30 +104,41 @@ static void test_json_functions(void) {
     CHECK(CONTAINS(steun_last_error_message(), "missing required field"));
     CHECK_STATUS(steun_isolation_classify_json("{\"persistence\":\"threatened\",\"participation_oriented\":true,\"x\":1}", &out),
                  STEUN_STATUS_INVALID_INPUT);
-    CHECK(strcmp(steun_last_error_path(), "x") == 0);
+    /* The unknown key is reported at its object, without the key. */
+    CHECK(strcmp(steun_last_error_path(), "") == 0);
     CHECK(CONTAINS(steun_last_error_message(), "allowed fields: persistence, participation_oriented"));
     CHECK_STATUS(steun_isolation_classify_json("{", &out), STEUN_STATUS_MALFORMED_JSON);
     CHECK_STATUS(steun_isolation_classify_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_isolation_classify_json("{}", NULL), STEUN_STATUS_NULL_POINTER);
 
-    CHECK_STATUS(steun_isolation_types_json(&out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_isolation_types("{}", &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"type\":\"survivors\""));
     steun_string_free(out);
-    CHECK_STATUS(steun_isolation_type_json("hopefuls", &out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_isolation_type_info("{\"type\":\"hopefuls\"}", &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"category\":4") && CONTAINS(out, "\"participation_oriented\":true"));
     steun_string_free(out);
     out = NULL;
-    CHECK_STATUS(steun_isolation_type_json("nope", &out), STEUN_STATUS_NOT_FOUND);
+    CHECK_STATUS(steun_isolation_type_info("{\"type\":\"nope\"}", &out), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "type") == 0);
     CHECK(CONTAINS(steun_last_error_message(), "actives, sheltered"));
+    CHECK(!CONTAINS(steun_last_error_message(), "nope"));
+    CHECK(out == NULL);
 }
 
-/* Calls the JSON function named in a case of tests/data/isolation_cases.json. */
+/* Calls the operation named in a case of tests/data/isolation_cases.json, by its function
+ * and by steun_call, which must agree. */
 static int call(const char *function, const char *input, char **out) {
-    if (strcmp(function, "classify") == 0) return steun_isolation_classify_json(input, out);
-    if (strcmp(function, "decide_persistence") == 0) return steun_isolation_decide_persistence_json(input, out);
-    if (strcmp(function, "check_interventions") == 0) return steun_isolation_check_interventions_json(input, out);
-    if (strcmp(function, "risk_groups") == 0) return steun_isolation_risk_groups_json(input, out);
-    return -1;
+    int rc = -1;
+    if (strcmp(function, "classify") == 0) rc = steun_isolation_classify_json(input, out);
+    if (strcmp(function, "decide_persistence") == 0) rc = steun_isolation_decide_persistence(input, out);
+    if (strcmp(function, "check_interventions") == 0) rc = steun_isolation_check_interventions(input, out);
+    if (strcmp(function, "risk_groups") == 0) rc = steun_isolation_risk_groups(input, out);
+    char *op = join("isolation.", function, NULL), *again = NULL;
+    CHECK(steun_call(op, input, &again) == rc);
+    CHECK(rc != STEUN_STATUS_OK || (again && strcmp(again, *out) == 0));
+    steun_string_free(again);
+    free(op);
+    return rc;
 }
 
 /* The file holds one case per line: {"function":F,"input":I,"output":O} with O exactly the

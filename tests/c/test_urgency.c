@@ -1,6 +1,6 @@
 /* The urgency instrument through the C ABI: the typed path against rules written out here,
- * the JSON path against the shared expected output (byte for byte, as Rust and Python),
- * errors, NULLs. */
+ * the JSON operations against the shared expected output (byte for byte, as Rust and
+ * Python), errors, NULLs. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -148,9 +148,11 @@ static void test_bands(void) {
     const char *one = "{\"risks\":{\"safety\":\"severe\",\"health\":\"severe\",\"wellbeing\":\"moderate\"},"
                       "\"scope\":{\"persons\":1,\"minors_involved\":false,\"over_75_involved\":false},"
                       "\"duration\":\"incidental\"}";
-    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, bands_json, &out), STEUN_STATUS_OK);
+    char *req = join("{\"input\":", one, ",\"bands\":", bands_json, "}", NULL);
+    CHECK_STATUS(steun_urgency_assess_with_bands(req, &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"band\":\"information_advice\""));
     steun_string_free(out);
+    free(req);
     out = NULL;
     bands = NULL;
     CHECK_STATUS(steun_urgency_bands_from_json("{\"bands\":[]}", &bands), STEUN_STATUS_INVALID_INPUT);
@@ -159,25 +161,56 @@ static void test_bands(void) {
     const char *gap = "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":4,\"report_action\":\"no_action\","
                       "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
                       "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
-    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, gap, &out), STEUN_STATUS_INVALID_INPUT);
+    req = join("{\"input\":", one, ",\"bands\":", gap, "}", NULL);
+    CHECK_STATUS(steun_urgency_assess_with_bands(req, &out), STEUN_STATUS_INVALID_INPUT);
     CHECK(out == NULL);
-    CHECK(strcmp(steun_last_error_path(), "bands[1].score_from") == 0);
-    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK(strcmp(steun_last_error_path(), "bands.bands[1].score_from") == 0);
+    free(req);
+    CHECK_STATUS(steun_urgency_assess_with_bands(NULL, &out), STEUN_STATUS_NULL_POINTER);
+    /* The default table as JSON reads back as a band table. */
+    CHECK_STATUS(steun_urgency_default_bands("{}", &out), STEUN_STATUS_OK);
+    bands = NULL;
+    CHECK_STATUS(steun_urgency_bands_from_json(out, &bands), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"band\":\"consultation\",\"score_from\":5,\"score_to\":6"));
+    steun_urgency_bands_free(bands);
+    steun_string_free(out);
+    out = NULL;
     CHECK_STATUS(steun_urgency_bands_from_json(NULL, &bands), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_bands_from_json(bands_json, NULL), STEUN_STATUS_NULL_POINTER);
 }
 
+/* The expected file is the CLI's output for the array of cases: `[R1,R2,...]` plus a newline,
+ * each result an object starting with {"instrument":. Each case scored alone, and each item
+ * of the batch, gives the same bytes. */
 static void test_json(const char *cases_path, const char *expected_path) {
     char *cases = read_file(cases_path);
     char *expected = read_file(expected_path);
     CHECK(cases != NULL && expected != NULL);
     if (cases && expected) {
-        char *out = NULL;
-        CHECK_STATUS(steun_urgency_assess_json(cases, &out), STEUN_STATUS_OK);
-        /* The expected file is the CLI's output: the same bytes plus a newline. */
-        size_t n = out ? strlen(out) : 0;
-        CHECK(out != NULL && strncmp(out, expected, n) == 0 && strcmp(expected + n, "\n") == 0);
-        steun_string_free(out);
+        char *req = join("{\"inputs\":", cases, "}", NULL);
+        char *batch = NULL;
+        CHECK_STATUS(steun_urgency_assess_batch(req, &batch), STEUN_STATUS_OK);
+        CHECK(CONTAINS(batch, "\"errors\":0"));
+        size_t results = 0;
+        const char *start = "{\"instrument\":";
+        for (char *r = strstr(expected, start); r; results++) {
+            char *next = strstr(r + 1, start);
+            /* Cut this result out of the array: up to the comma before the next one, or the `]`. */
+            char *end = next ? next - 1 : strrchr(expected, ']');
+            CHECK(end != NULL);
+            if (!end) break;
+            char saved = *end;
+            *end = '\0';
+            char *item = join("{\"result\":", r, "}", NULL);
+            CHECK(CONTAINS(batch, item));
+            free(item);
+            *end = saved;
+            r = next;
+        }
+        CHECK(results == count(cases, "\"risks\""));
+        CHECK(results >= 9);
+        steun_string_free(batch);
+        free(req);
     }
     free(cases);
     free(expected);
@@ -193,11 +226,16 @@ static void test_json(const char *cases_path, const char *expected_path) {
     CHECK(CONTAINS(steun_last_error_message(), "none, moderate, severe, unknown"));
     CHECK(!CONTAINS(steun_last_error_message(), "geheim"));
     CHECK_STATUS(steun_urgency_assess_json("{\"risks\":", &out), STEUN_STATUS_MALFORMED_JSON);
+    /* One input is an object; arrays go to the batch, which reports per item. */
     CHECK_STATUS(steun_urgency_assess_json("[{}]", &out), STEUN_STATUS_INVALID_INPUT);
-    CHECK(strcmp(steun_last_error_path(), "[0].risks") == 0);
+    CHECK_STATUS(steun_urgency_assess_batch("{\"inputs\":[{}]}", &out), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"errors\":1") && CONTAINS(out, "\"error\":{"));
+    steun_string_free(out);
+    out = NULL;
     CHECK_STATUS(steun_urgency_assess_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_assess_json("{}", NULL), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_assess_json("\xff", &out), STEUN_STATUS_INVALID_UTF8);
+    CHECK(out == NULL);
 }
 
 int main(int argc, char **argv) {
