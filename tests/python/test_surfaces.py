@@ -126,7 +126,9 @@ def _c_call(lib: ctypes.CDLL, fn: Any, args: List[bytes]) -> Tuple[str, Any]:
 
 
 def _c_op_function(lib: ctypes.CDLL, name: str) -> Any:
-    fn = getattr(lib, "steun_" + name.replace(".", "_") + "_op", None) or getattr(lib, "steun_op_" + name.replace(".", "_"))
+    # The operations whose plain name is a hand-written typed function get a `_json` suffix.
+    base = "steun_" + name.replace(".", "_")
+    fn = getattr(lib, base + "_json") if base in ("steun_urgency_assess", "steun_isolation_classify") else getattr(lib, base)
     fn.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)]
     fn.restype = ctypes.c_int
     return fn
