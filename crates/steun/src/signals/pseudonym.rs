@@ -14,11 +14,13 @@
 //! ```
 //!
 //! `kind` is the identifier kind's code (`bsn` or `client_number`), so a BSN and a client
-//! number with the same digits give different codes. Crockford's alphabet
+//! number with the same digits give different codes. `identifier` is the normalised
+//! identifier ([`normalise_identifier`]: format characters removed, NFKC, trimmed), so
+//! numbers that look the same give one code; clean input is unchanged. Crockford's alphabet
 //! (`0-9 A-Z` without `I L O U`) avoids letters that read as digits. 80 bits keep the chance
 //! of two clients sharing a code negligible at any municipality's scale. Example:
-//! `ID-8B1D-MR2P-GXRR-92K7` (BSN 111222333 under the key
-//! `a secret key of the network`).
+//! `ID-8B1D-MR2P-GXRR-92K7` (BSN 111222333 under the key `a secret key of the network`, a
+//! readable stand-in: a real key is random bytes, see below).
 //!
 //! ```
 //! use steun::signals::{client_code, IdentifierKind, PseudonymKey};
@@ -26,12 +28,31 @@
 //! let key = PseudonymKey::new(b"a secret key of the network")?;
 //! let code = client_code(IdentifierKind::Bsn, "111222333", &key)?;
 //! assert_eq!(code.as_str(), "ID-8B1D-MR2P-GXRR-92K7"); // computed with Python's hmac module
-//! assert_eq!(code, client_code(IdentifierKind::Bsn, "111222333", &key)?);
+//! assert_eq!(code, client_code(IdentifierKind::Bsn, "\u{FEFF}111222333 ", &key)?);
 //! // A number that fails the eleven-test is refused, without repeating it.
 //! let err = client_code(IdentifierKind::Bsn, "111222334", &key).unwrap_err();
 //! assert!(!err.to_string().contains("111222334"));
 //! # Ok::<(), steun::Error>(())
 //! ```
+//!
+//! # Keys
+//!
+//! - **With the key, every BSN can be inverted.** There are only 10^9 nine-digit numbers
+//!   (about 91 million pass the eleven-test); at about 1.4 million codes a second on one core,
+//!   trying them all takes about a minute. A code is therefore pseudonymous, not anonymous,
+//!   data, and the key is as sensitive as the BSN register: keep it from everyone who sees
+//!   codes.
+//! - **A key is random bytes**: 32 from a cryptographic random generator (`head -c 32
+//!   /dev/urandom`). Keys shorter than [`MIN_KEY_BYTES`] or of one byte repeated are refused.
+//! - **A passphrase is not a key.** Codes are shared (lists, minimised lists, plans), and a
+//!   client knows their own BSN. One known (BSN, code) pair lets anyone test guesses at the
+//!   passphrase offline, one HMAC per guess, millions a second; words chosen by people fall
+//!   quickly. The library cannot tell a passphrase from random bytes, so it only refuses keys
+//!   that are certainly weak.
+//! - **In memory**, a [`PseudonymKey`] holds HMAC's two compressed key blocks, not the key,
+//!   in memory wiped on drop (`zeroize`); it is not `Clone`, and a call copies nothing of it
+//!   but into buffers it wipes. Wipe your own copy of the key bytes, or hand them over with
+//!   [`PseudonymKey::from_vec`].
 
 use core::fmt;
 
@@ -186,10 +207,16 @@ pub fn normalise_identifier(kind: IdentifierKind, identifier: &str) -> Result<Ze
     if identifier.len() > MAX_RAW_IDENTIFIER {
         return Err(too_long());
     }
-    // Sized first, so the text is never copied by a growing buffer.
-    let normal = || identifier.chars().filter(|&c| !is_format(c)).nfkc().filter(|&c| !is_format(c));
-    let mut text = Zeroizing::new(String::with_capacity(normal().map(char::len_utf8).sum()));
-    text.extend(normal());
+    let mut text = if identifier.bytes().all(|b| b.is_ascii_graphic()) {
+        // Printable ASCII without spaces is its own normal form.
+        Zeroizing::new(identifier.to_owned())
+    } else {
+        // Sized first, so the text is never copied by a growing buffer.
+        let normal = || identifier.chars().filter(|&c| !is_format(c)).nfkc().filter(|&c| !is_format(c));
+        let mut text = Zeroizing::new(String::with_capacity(normal().map(char::len_utf8).sum()));
+        text.extend(normal());
+        text
+    };
     let end = text.trim_end().len();
     text.truncate(end);
     let start = text.len() - text.trim_start().len();
