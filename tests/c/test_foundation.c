@@ -70,7 +70,7 @@ static void test_documents(const char *bram_path) {
     char *req = join("{\"kind\":\"personal_profile\",\"document\":", json, "}", NULL);
     char *canon = NULL;
     CHECK_STATUS(steun_document_validate(req, &canon), STEUN_STATUS_OK);
-    CHECK(CONTAINS(canon, "\"client\":\"BRAM-0027\""));
+    CHECK(CONTAINS(canon, "\"client\":\"K-0027\""));
     CHECK(CONTAINS(canon, "\"important_wishes\""));
     char *req2 = join("{\"kind\":\"personal_profile\",\"document\":", canon ? canon : "null", "}", NULL);
     char *canon2 = NULL;
