@@ -38,6 +38,8 @@ pub struct Kind {
     pub name: &'static str,
     canonical: fn(&str) -> Result<String, Error>,
     unchecked: fn(&str) -> Result<String, Error>,
+    read: fn(&str) -> Result<String, Error>,
+    read_value: fn(serde_json::Value) -> Result<String, Error>,
     #[cfg(feature = "schema")]
     schema: fn() -> serde_json::Value,
 }
@@ -62,6 +64,18 @@ impl Kind {
         (self.unchecked)(text)
     }
 
+    /// As [`Kind::canonical`], but a bad document reports every problem the schema walker
+    /// sees ([`crate::wire::all_issues`]), as an operation's request does.
+    pub fn read(&self, text: &str) -> Result<String, Error> {
+        (self.read)(text)
+    }
+
+    /// As [`Kind::read`], for a document already built as a JSON value outside the reader
+    /// (the Python binding's dicts): the depth limit, the strict reader, the rules.
+    pub fn read_value(&self, value: serde_json::Value) -> Result<String, Error> {
+        (self.read_value)(value)
+    }
+
     /// The kind's JSON Schema (draft 2020-12).
     #[cfg(feature = "schema")]
     pub fn schema(&self) -> serde_json::Value {
@@ -75,6 +89,20 @@ fn canonical<T: Document>(text: &str) -> Result<String, Error> {
 
 fn unchecked<T: Document>(text: &str) -> Result<String, Error> {
     crate::json::from_json::<T>(text).map(|d| d.to_json())
+}
+
+fn read<T: Document + MaybeSchema>(text: &str) -> Result<String, Error> {
+    T::from_json(text).map(|d| d.to_json()).map_err(|e| crate::wire::all_issues::<T>(e, text))
+}
+
+fn read_value<T: Document + MaybeSchema>(value: serde_json::Value) -> Result<String, Error> {
+    crate::json::check_depth(&value)?;
+    let doc: T = match crate::json::from_value(value.clone()) {
+        Ok(d) => d,
+        Err(e) => return Err(crate::wire::all_issues_value::<T>(e, &value)),
+    };
+    doc.check()?;
+    Ok(doc.to_json())
 }
 
 /// schemars states an integer's Rust type as `format` (e.g. `uint32`) but bounds only the
@@ -132,13 +160,26 @@ impl<T> MaybeSchema for T {}
 /// The registry entry of document type `T`.
 #[cfg(feature = "schema")]
 pub const fn kind<T: Document + MaybeSchema>() -> Kind {
-    Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T>, schema: schema_of::<T> }
+    Kind {
+        name: T::KIND,
+        canonical: canonical::<T>,
+        unchecked: unchecked::<T>,
+        read: read::<T>,
+        read_value: read_value::<T>,
+        schema: schema_of::<T>,
+    }
 }
 
 /// The registry entry of document type `T`.
 #[cfg(not(feature = "schema"))]
 pub const fn kind<T: Document + MaybeSchema>() -> Kind {
-    Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T> }
+    Kind {
+        name: T::KIND,
+        canonical: canonical::<T>,
+        unchecked: unchecked::<T>,
+        read: read::<T>,
+        read_value: read_value::<T>,
+    }
 }
 
 /// Every document kind, in a stable order.
@@ -276,6 +317,36 @@ mod tests {
         let mut s = schemars::json_schema!({"type": "number", "format": "double"});
         integer_bounds(&mut s);
         assert!(s.as_value().get("minimum").is_none() && s.as_value().get("maximum").is_none());
+    }
+
+    #[test]
+    fn read_reports_every_problem_from_text_and_value() {
+        let case = kind_named("personal_profile").unwrap();
+        let bad = r#"{"domains": [{"domain": "wonen"}, {"domain": "work", "wishes": [3]}], "naam": "Bram"}"#;
+        let kinds = |e: Error| e.issues().iter().map(|i| (i.kind.code(), i.path.to_string())).collect::<Vec<_>>();
+        let want = vec![
+            ("unknown_code", "domains[0].domain".to_owned()),
+            ("unknown_field", "(root)".to_owned()),
+            ("wrong_type", "domains[1].wishes[0]".to_owned()),
+        ];
+        let mut from_text = kinds(case.read(bad).unwrap_err());
+        let mut from_value = kinds(case.read_value(serde_json::from_str(bad).unwrap()).unwrap_err());
+        from_text.sort();
+        from_value.sort();
+        assert_eq!(from_text, want);
+        assert_eq!(from_value, want);
+        assert_eq!(case.canonical(bad).unwrap_err().issues().len(), 1);
+        let good = r#"{"domains": [{"domain": "work"}]}"#;
+        assert_eq!(case.read(good).unwrap(), case.canonical(good).unwrap());
+        assert_eq!(case.read_value(serde_json::from_str(good).unwrap()).unwrap(), case.canonical(good).unwrap());
+        // The rules run on both paths; depth is limited on the value path.
+        let twice = r#"{"domains": [{"domain": "work"}, {"domain": "work"}]}"#;
+        assert!(case.read_value(serde_json::from_str(twice).unwrap()).is_err());
+        let mut deep = serde_json::json!(1);
+        for _ in 0..200 {
+            deep = serde_json::json!([deep]);
+        }
+        assert_eq!(case.read_value(deep).unwrap_err().code(), "limit");
     }
 
     #[test]
