@@ -390,6 +390,18 @@ impl Doc {
 
 #[pymethods]
 impl Doc {
+    /// The document kind (None for a part of a document); set on each generated class.
+    #[classattr]
+    fn __kind__() -> Option<&'static str> {
+        None
+    }
+
+    /// The attribute names of the fields; set on each generated class.
+    #[classattr]
+    fn __fields__(py: Python<'_>) -> Bound<'_, PyTuple> {
+        PyTuple::empty(py)
+    }
+
     #[new]
     #[classmethod]
     #[pyo3(signature = (*args, **fields))]

@@ -20,10 +20,8 @@ from ._models import (
     FollowUpList,
     InterventionCheckResult,
     IsolationResult,
-    IsolationTypeInfo,
     PersistenceDecision,
     PlanDiff,
-    RiskGroupResult,
     UrgencyBandTable,
     UrgencyResult,
     WmoApplication,
@@ -36,9 +34,6 @@ __all__ = [
     "classify_isolation",
     "decide_isolation_persistence",
     "check_isolation_interventions",
-    "isolation_risk_groups",
-    "isolation_types",
-    "isolation_type_info",
     "validate_case",
     "render_case",
     "wmo_application",
@@ -70,7 +65,7 @@ def assess_urgency(input: Doc, *, bands: Doc = None) -> UrgencyResult:
 
     >>> r = steun.assess_urgency(steun.example("urgency.assess"))
     >>> (r.score, r.score_max, r.band.code)
-    (4, 6, 'consultation')
+    (6, 6, 'consultation')
     """
     if bands is None:
         return _ops.urgency_assess(input)
@@ -132,33 +127,6 @@ def check_isolation_interventions(check: Doc = None, **fields: Any) -> Intervent
     return _ops.isolation_check_interventions(_one(check, fields))
 
 
-def isolation_risk_groups(input: Doc = None, **fields: Any) -> RiskGroupResult:
-    """The risk groups that apply to a person (``isolation.risk_groups``).
-
-    >>> [g.code for g in steun.isolation_risk_groups(steun.example("isolation.risk_groups")).groups][:1]
-    ['living_alone']
-    """
-    return _ops.isolation_risk_groups(_one(input, fields))
-
-
-def isolation_types() -> List[IsolationTypeInfo]:
-    """The eight isolation types (``isolation.types``).
-
-    >>> len(steun.isolation_types())
-    8
-    """
-    return list(_ops.isolation_types().types)
-
-
-def isolation_type_info(type: Any) -> IsolationTypeInfo:
-    """Where one isolation type sits in the table (``isolation.type_info``).
-
-    >>> steun.isolation_type_info("outsiders").type.code
-    'outsiders'
-    """
-    return _ops.isolation_type_info(type=type)
-
-
 def validate_case(case: Doc) -> List[Finding]:
     """The findings of a support case (``plan.validate``).
 
@@ -191,7 +159,7 @@ def diff_plans(old: Doc, new: Doc) -> PlanDiff:
     """The changes from one plan to another (``plan.diff``).
 
     >>> [c.path for c in steun.diff_plans(**steun.example("plan.diff")).changes][:1]
-    ['version']
+    ['drawn_up']
     """
     return _ops.plan_diff(old=old, new=new)
 
@@ -237,7 +205,7 @@ def client_code(identifier: str, key: Union[bytes, bytearray, memoryview], kind:
     (``client_code.derive``, the key passed as ``key_hex``).
 
     >>> steun.client_code("111222333", bytes(range(16)))
-    'ID-8B1D-MR2P-GXRR-92K7'
+    'ID-VP2B-WTCQ-Q814-GV38'
     """
     if not isinstance(key, (bytes, bytearray, memoryview)):
         raise TypeError("key must be bytes")
