@@ -21,7 +21,10 @@ from ._models import (
     InterventionCheckResult,
     IsolationResult,
     PersistenceDecision,
+    Plan,
     PlanDiff,
+    ReferencePatternSet,
+    SupportCase,
     UrgencyBandTable,
     UrgencyResult,
     WmoApplication,
@@ -42,6 +45,7 @@ __all__ = [
     "validate_pattern",
     "address_pattern",
     "close_pattern",
+    "reference_patterns",
     "client_code",
     "bsn_is_valid",
     "attach_urgency",
@@ -52,6 +56,11 @@ __all__ = [
 ]
 
 Doc = Any
+
+
+def _doc(cls: Any, value: Any) -> Any:
+    """A document given as JSON text, read as ``cls``; anything else as it is."""
+    return cls.from_json(value) if isinstance(value, (str, bytes, bytearray)) else value
 
 
 def _one(request: Any, fields: Mapping[str, Any]) -> Any:
@@ -142,7 +151,7 @@ def render_case(case: Doc, lang: str = "nl", what: str = "plan", version: Option
     >>> steun.render_case(steun.example("plan.validate"), "en").splitlines()[0]
     '# PLAN OF ACTION'
     """
-    request: Dict[str, Any] = {"case": case, "lang": lang, "part": what, "version": version}
+    request: Dict[str, Any] = {"case": _doc(SupportCase, case), "lang": lang, "part": what, "version": version}
     return _ops.plan_render(request).text
 
 
@@ -152,7 +161,7 @@ def wmo_application(case: Doc, version: Optional[int] = None) -> WmoApplication:
     >>> steun.wmo_application(steun.example("plan.validate")).missing
     ()
     """
-    return _ops.plan_application(case=case, version=version)
+    return _ops.plan_application(case=_doc(SupportCase, case), version=version)
 
 
 def diff_plans(old: Doc, new: Doc) -> PlanDiff:
@@ -161,7 +170,7 @@ def diff_plans(old: Doc, new: Doc) -> PlanDiff:
     >>> [c.path for c in steun.diff_plans(**steun.example("plan.diff")).changes][:1]
     ['drawn_up']
     """
-    return _ops.plan_diff(old=old, new=new)
+    return _ops.plan_diff(old=_doc(Plan, old), new=_doc(Plan, new))
 
 
 def find_candidate_patterns(fragments: Any, min_respondents: int = 3) -> CandidatePatterns:
@@ -200,15 +209,29 @@ def close_pattern(pattern: Doc, closure: Doc) -> DemandPattern:
     return _ops.pattern_close(pattern=pattern, closure=closure)
 
 
-def client_code(identifier: str, key: Union[bytes, bytearray, memoryview], kind: str = "bsn") -> str:
+def reference_patterns(name: str) -> ReferencePatternSet:
+    """A reference set of demand patterns (``catalogue.reference``), read as its kind.
+
+    >>> steun.reference_patterns("patterns_elburg").respondents
+    23
+    """
+    return ReferencePatternSet.from_dict(_steun.call("catalogue.reference", {"name": name}))
+
+
+def client_code(identifier: str, key: Union[bytes, bytearray, memoryview, str], kind: str = "bsn") -> str:
     """The pseudonymous client code of an identifier under a key of at least 16 bytes
-    (``client_code.derive``, the key passed as ``key_hex``).
+    (``client_code.derive``, the key passed as ``key_hex``; a str key as its UTF-8 bytes).
 
     >>> steun.client_code("111222333", bytes(range(16)))
     'ID-VP2B-WTCQ-Q814-GV38'
     """
+    if isinstance(key, str):
+        try:
+            key = key.encode("utf-8")
+        except UnicodeEncodeError:
+            raise TypeError("key must be bytes, or a str that is valid Unicode") from None
     if not isinstance(key, (bytes, bytearray, memoryview)):
-        raise TypeError("key must be bytes")
+        raise TypeError("key must be bytes or str")
     return _ops.client_code_derive(kind=kind, identifier=identifier, key_hex=bytes(key).hex()).client_code
 
 
@@ -237,7 +260,7 @@ def list_cases(case_list: Doc, **query: Any) -> CaseListing:
     >>> [c.id for c in steun.list_cases(steun.example("cases.list")["case_list"], status="in_progress").cases]
     ['VNDL-2012-01']
     """
-    return _ops.cases_list(case_list=case_list, query=query)
+    return _ops.cases_list(case_list=_doc(CaseList, case_list), query=query)
 
 
 def apply_retention(case_list: Doc, as_of: Union[_dt.date, str]) -> CaseList:
@@ -247,7 +270,7 @@ def apply_retention(case_list: Doc, as_of: Union[_dt.date, str]) -> CaseList:
     >>> type(steun.apply_retention(**steun.example("cases.apply_retention"))).__name__
     'CaseList'
     """
-    return _ops.cases_apply_retention(case_list=case_list, as_of=as_of)
+    return _ops.cases_apply_retention(case_list=_doc(CaseList, case_list), as_of=as_of)
 
 
 def minimise(case_list: Doc) -> FollowUpList:
@@ -265,4 +288,4 @@ def record_step(case: Doc, step: Any, date: Union[_dt.date, str], note: Optional
     >>> type(steun.record_step(**steun.example("case.record_step"))).__name__
     'Case'
     """
-    return _ops.case_record_step(case=case, step=step, date=date, note=note)
+    return _ops.case_record_step(case=_doc(Case, case), step=step, date=date, note=note)
