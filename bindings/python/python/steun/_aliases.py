@@ -78,7 +78,7 @@ def assess_urgency(input: Doc, *, bands: Doc = None) -> UrgencyResult:
     """
     if bands is None:
         return _ops.urgency_assess(input)
-    return _ops.urgency_assess_with_bands(input=input, bands=bands)
+    return _ops.urgency_assess_with_bands(input=input, bands=_doc(UrgencyBandTable, bands))
 
 
 def assess_urgency_many(inputs: Iterable[Doc], *, bands: Doc = None) -> List[UrgencyResult]:
@@ -91,9 +91,7 @@ def assess_urgency_many(inputs: Iterable[Doc], *, bands: Doc = None) -> List[Urg
     """
     if bands is None:
         return _steun.call_many("urgency.assess", UrgencyResult, inputs)  # type: ignore[no-any-return]
-    if not isinstance(bands, (str, bytes, Mapping, _steun.Document)):
-        raise TypeError("bands is a band table: a dict, JSON text or an UrgencyBandTable")
-    table = UrgencyBandTable.from_json(bands) if isinstance(bands, (str, bytes)) else bands
+    table = UrgencyBandTable.from_json(bands) if isinstance(bands, (str, bytes)) else UrgencyBandTable.from_dict(bands)
     return _steun.call_many(  # type: ignore[no-any-return]
         "urgency.assess_with_bands", UrgencyResult, ({"input": i, "bands": table} for i in inputs)
     )
