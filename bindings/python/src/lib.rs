@@ -222,13 +222,15 @@ fn document_kinds() -> Vec<&'static str> {
 /// `rules=False` only the types are checked, not the document's rules (for schema tests).
 #[pyfunction]
 #[pyo3(signature = (kind, text, rules = true))]
-fn validate_json(py: Python<'_>, kind: &str, text: &str, rules: bool) -> PyResult<String> {
+fn validate_json(py: Python<'_>, kind: &str, text: &Bound<'_, PyAny>, rules: bool) -> PyResult<String> {
+    let text = doc::text_arg(text)?;
     guarded(py, || {
+        let text = text?;
         let k = steun::document::kind_named(kind)?;
         if rules {
-            k.read(text)
+            k.read(&text)
         } else {
-            k.canonical_unchecked(text)
+            k.canonical_unchecked(&text)
         }
     })
 }

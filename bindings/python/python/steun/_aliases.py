@@ -90,9 +90,9 @@ def assess_urgency_many(inputs: Iterable[Doc], *, bands: Doc = None) -> List[Urg
     ['consultation', 'consultation']
     """
     if bands is None:
-        return _steun.call_many("urgency.assess", UrgencyResult, inputs)  # type: ignore[no-any-return]
+        return _steun.call_many("urgency.assess", UrgencyResult, inputs)
     table = UrgencyBandTable.from_json(bands) if isinstance(bands, (str, bytes)) else UrgencyBandTable.from_dict(bands)
-    return _steun.call_many(  # type: ignore[no-any-return]
+    return _steun.call_many(
         "urgency.assess_with_bands", UrgencyResult, ({"input": i, "bands": table} for i in inputs)
     )
 
