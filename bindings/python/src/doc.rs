@@ -1,5 +1,5 @@
 //! Rust-backed documents. A `Document` holds one JSON value that the core has read and
-//! checked (`Kind::read`, `Kind::read_value`) or written (an operation's response); nested
+//! checked (`Kind::read`) or written (an operation's response); nested
 //! objects are views into the same value. The generated classes in `steun/_models.py` are
 //! thin subclasses: `register` gives each its kind and a `Field` descriptor per field,
 //! which turns the JSON value into Python values (enum members, dates, views, tuples).
@@ -359,7 +359,13 @@ fn object_text(v: Value) -> Result<String, Error> {
 fn read_value(py: Python<'_>, cls: &Bound<'_, PyType>, value: Value) -> PyResult<Arc<Root>> {
     let info = info(cls)?;
     match info.get().kind {
-        Some(k) => guarded(py, || k.read_value(value)).map(Root::from_text),
+        Some(k) => {
+            let text = steun::json::to_json(&value);
+            let big = text.len() > DETACH_BYTES;
+            let run = move || k.read(&text);
+            let out = if big { guarded(py, || py.detach(run)) } else { guarded(py, run) };
+            out.map(Root::from_text)
+        }
         None => {
             guarded(py, || steun::json::check_depth(&value).and_then(|_| object_text(value.clone())))?;
             Ok(Root::from_value(value))

@@ -56,12 +56,18 @@ fn request_of(
     }
 }
 
+/// A request built from Python data goes to the core as JSON text: the text reader's
+/// fast path is about three times quicker than `Op::call_value`, with the same errors.
+fn text_of(request: Request) -> String {
+    match request {
+        Request::Text(t) => t,
+        Request::Value(v) => steun::json::to_json(&v),
+    }
+}
+
 fn run(py: Python<'_>, op: &'static Op, request: Request) -> PyResult<String> {
-    guarded(py, || match request {
-        Request::Text(t) if t.len() > DETACH_BYTES => py.detach(move || op.call(&t)),
-        Request::Text(t) => op.call(&t),
-        Request::Value(v) => op.call_value(v),
-    })
+    let text = text_of(request);
+    guarded(py, || if text.len() > DETACH_BYTES { py.detach(move || op.call(&text)) } else { op.call(&text) })
 }
 
 fn named(py: Python<'_>, op: &str) -> PyResult<&'static Op> {
@@ -131,12 +137,16 @@ fn call_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     no_panic(py, || {
         let op = named(py, op)?;
-        let mut values: Vec<Result<Value, Error>> = Vec::with_capacity(requests.len().unwrap_or(0));
+        let mut texts: Vec<Result<String, Error>> = Vec::with_capacity(requests.len().unwrap_or(0));
         for item in requests.try_iter()? {
-            values.push(convert::to_value(&item?));
+            let item = item?;
+            texts.push(match item.cast::<Doc>() {
+                Ok(d) => Ok(d.get().text()),
+                Err(_) => convert::to_value(&item).map(|v| steun::json::to_json(&v)),
+            });
         }
         let outs: Vec<Result<String, Error>> =
-            py.detach(move || values.into_iter().map(|v| v.and_then(|v| op.call_value(v))).collect());
+            py.detach(move || texts.into_iter().map(|t| t.and_then(|t| op.call(&t))).collect());
         let mut issues: Vec<Issue> = Vec::new();
         let mut bad = 0usize;
         for (i, out) in outs.iter().enumerate() {

@@ -39,7 +39,6 @@ pub struct Kind {
     canonical: fn(&str) -> Result<String, Error>,
     unchecked: fn(&str) -> Result<String, Error>,
     read: fn(&str) -> Result<String, Error>,
-    read_value: fn(serde_json::Value) -> Result<String, Error>,
     #[cfg(feature = "schema")]
     schema: fn() -> serde_json::Value,
 }
@@ -70,12 +69,6 @@ impl Kind {
         (self.read)(text)
     }
 
-    /// As [`Kind::read`], for a document already built as a JSON value outside the reader
-    /// (the Python binding's dicts): the depth limit, the strict reader, the rules.
-    pub fn read_value(&self, value: serde_json::Value) -> Result<String, Error> {
-        (self.read_value)(value)
-    }
-
     /// The kind's JSON Schema (draft 2020-12).
     #[cfg(feature = "schema")]
     pub fn schema(&self) -> serde_json::Value {
@@ -93,16 +86,6 @@ fn unchecked<T: Document>(text: &str) -> Result<String, Error> {
 
 fn read<T: Document + MaybeSchema>(text: &str) -> Result<String, Error> {
     T::from_json(text).map(|d| d.to_json()).map_err(|e| crate::wire::all_issues::<T>(e, text))
-}
-
-fn read_value<T: Document + MaybeSchema>(value: serde_json::Value) -> Result<String, Error> {
-    crate::json::check_depth(&value)?;
-    let doc: T = match crate::json::from_value(value.clone()) {
-        Ok(d) => d,
-        Err(e) => return Err(crate::wire::all_issues_value::<T>(e, &value)),
-    };
-    doc.check()?;
-    Ok(doc.to_json())
 }
 
 /// schemars states an integer's Rust type as `format` (e.g. `uint32`) but bounds only the
@@ -165,7 +148,6 @@ pub const fn kind<T: Document + MaybeSchema>() -> Kind {
         canonical: canonical::<T>,
         unchecked: unchecked::<T>,
         read: read::<T>,
-        read_value: read_value::<T>,
         schema: schema_of::<T>,
     }
 }
@@ -173,13 +155,7 @@ pub const fn kind<T: Document + MaybeSchema>() -> Kind {
 /// The registry entry of document type `T`.
 #[cfg(not(feature = "schema"))]
 pub const fn kind<T: Document + MaybeSchema>() -> Kind {
-    Kind {
-        name: T::KIND,
-        canonical: canonical::<T>,
-        unchecked: unchecked::<T>,
-        read: read::<T>,
-        read_value: read_value::<T>,
-    }
+    Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T>, read: read::<T> }
 }
 
 /// Every document kind, in a stable order.
@@ -320,33 +296,23 @@ mod tests {
     }
 
     #[test]
-    fn read_reports_every_problem_from_text_and_value() {
-        let case = kind_named("personal_profile").unwrap();
+    fn read_reports_every_problem() {
+        let profile = kind_named("personal_profile").unwrap();
         let bad = r#"{"domains": [{"domain": "wonen"}, {"domain": "work", "wishes": [3]}], "naam": "Bram"}"#;
-        let kinds = |e: Error| e.issues().iter().map(|i| (i.kind.code(), i.path.to_string())).collect::<Vec<_>>();
-        let want = vec![
-            ("unknown_code", "domains[0].domain".to_owned()),
-            ("unknown_field", "(root)".to_owned()),
-            ("wrong_type", "domains[1].wishes[0]".to_owned()),
+        let mut got: Vec<_> =
+            profile.read(bad).unwrap_err().issues().iter().map(|i| (i.kind.code(), i.path.to_string())).collect();
+        got.sort();
+        let want = [
+            ("unknown_code", "domains[0].domain"),
+            ("unknown_field", "(root)"),
+            ("wrong_type", "domains[1].wishes[0]"),
         ];
-        let mut from_text = kinds(case.read(bad).unwrap_err());
-        let mut from_value = kinds(case.read_value(serde_json::from_str(bad).unwrap()).unwrap_err());
-        from_text.sort();
-        from_value.sort();
-        assert_eq!(from_text, want);
-        assert_eq!(from_value, want);
-        assert_eq!(case.canonical(bad).unwrap_err().issues().len(), 1);
+        assert_eq!(got, want.map(|(k, p)| (k, p.to_owned())));
+        assert_eq!(profile.canonical(bad).unwrap_err().issues().len(), 1);
         let good = r#"{"domains": [{"domain": "work"}]}"#;
-        assert_eq!(case.read(good).unwrap(), case.canonical(good).unwrap());
-        assert_eq!(case.read_value(serde_json::from_str(good).unwrap()).unwrap(), case.canonical(good).unwrap());
-        // The rules run on both paths; depth is limited on the value path.
-        let twice = r#"{"domains": [{"domain": "work"}, {"domain": "work"}]}"#;
-        assert!(case.read_value(serde_json::from_str(twice).unwrap()).is_err());
-        let mut deep = serde_json::json!(1);
-        for _ in 0..200 {
-            deep = serde_json::json!([deep]);
-        }
-        assert_eq!(case.read_value(deep).unwrap_err().code(), "limit");
+        assert_eq!(profile.read(good).unwrap(), profile.canonical(good).unwrap());
+        // The document's rules run too.
+        assert!(profile.read(r#"{"domains": [{"domain": "work"}, {"domain": "work"}]}"#).is_err());
     }
 
     #[test]
