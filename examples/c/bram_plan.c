@@ -2,6 +2,7 @@
  * Dutch and the Wmo application as JSON. Run from the repository root. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "steun.h"
 
 static char *slurp(const char *path) {
@@ -22,7 +23,7 @@ int main(int argc, char **argv) {
     char *json = slurp(path);
     if (!json) { fprintf(stderr, "cannot read %s\n", path); return 2; }
     char *out = NULL;
-    int rc = steun_plan_validate_json(json, &out);
+    int rc = steun_plan_validate(json, &out);
     if (rc != STEUN_STATUS_OK) {
         fprintf(stderr, "%s (at %s)\n", steun_last_error_message(), steun_last_error_path());
         free(json);
@@ -30,14 +31,21 @@ int main(int argc, char **argv) {
     }
     printf("findings: %s\n\n", out);
     steun_string_free(out);
-    if (steun_plan_render_json(json, STEUN_LANG_NL, "plan", &out) == STEUN_STATUS_OK) {
+    /* plan.render and plan.application take a request around the case. */
+    const char *render_head = "{\"lang\":\"nl\",\"part\":\"plan\",\"case\":";
+    char *request = malloc(strlen(render_head) + strlen(json) + 2);
+    if (!request) { free(json); return 2; }
+    sprintf(request, "%s%s}", render_head, json);
+    if (steun_plan_render(request, &out) == STEUN_STATUS_OK) {
+        printf("%s\n", out); /* {"instrument", "instrument_version", "text": the Markdown} */
+        steun_string_free(out);
+    }
+    sprintf(request, "{\"case\":%s}", json);
+    if (steun_plan_application(request, &out) == STEUN_STATUS_OK) {
         printf("%s\n", out);
         steun_string_free(out);
     }
-    if (steun_wmo_application_json(json, &out) == STEUN_STATUS_OK) {
-        printf("%s\n", out);
-        steun_string_free(out);
-    }
+    free(request);
     free(json);
     return 0;
 }

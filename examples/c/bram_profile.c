@@ -1,4 +1,5 @@
-/* Builds Bram's Personal Profile from JSON and prints it with Dutch labels.
+/* Checks Bram's Personal Profile (document.validate) and prints its domains with Dutch
+ * labels (catalogue.label) and the profile in canonical JSON.
  * cc bram_profile.c -I bindings/c/include -L target/release -lsteun */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,30 +24,30 @@ int main(int argc, char **argv) {
     char *json = slurp(path);
     if (!json) { fprintf(stderr, "cannot read %s\n", path); return 1; }
 
-    SteunPersonalProfile *profile = NULL;
-    int status = steun_personal_profile_from_json(json, &profile);
+    const char *head = "{\"kind\":\"personal_profile\",\"document\":";
+    char *request = (char *)malloc(strlen(head) + strlen(json) + 2);
+    if (!request) { free(json); return 1; }
+    sprintf(request, "%s%s}", head, json);
     free(json);
+    char *canonical = NULL;
+    int status = steun_document_validate(request, &canonical);
+    free(request);
     if (status != STEUN_STATUS_OK) {
         fprintf(stderr, "invalid profile (%d) at %s: %s\n", status, steun_last_error_path(), steun_last_error_message());
         return 1;
     }
-    printf("steun %s: Persoonlijk Profiel met %zu levensdomeinen\n", steun_version(),
-           steun_personal_profile_domain_count(profile));
+    printf("steun %s: Persoonlijk Profiel\n", steun_version());
 
     const char *domains[] = {"housing", "work", "self_care", "social_contacts"};
     for (size_t i = 0; i < sizeof domains / sizeof *domains; i++) {
-        char *label = NULL;
-        if (steun_label("LifeDomain", domains[i], STEUN_LANG_NL, &label) == STEUN_STATUS_OK) {
-            printf("  - %s (%s)\n", label, domains[i]);
+        char query[128], *label = NULL;
+        snprintf(query, sizeof query, "{\"enum\":\"LifeDomain\",\"code\":\"%s\",\"lang\":\"nl\"}", domains[i]);
+        if (steun_catalogue_label(query, &label) == STEUN_STATUS_OK) {
+            printf("  - %s (%s)\n", label, domains[i]); /* {"text":"Wonen"} */
             steun_string_free(label);
         }
     }
-
-    char *canonical = NULL;
-    if (steun_personal_profile_to_json(profile, &canonical) == STEUN_STATUS_OK) {
-        printf("%s\n", canonical);
-        steun_string_free(canonical);
-    }
-    steun_personal_profile_free(profile);
+    printf("%s\n", canonical);
+    steun_string_free(canonical);
     return 0;
 }

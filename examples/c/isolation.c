@@ -1,11 +1,10 @@
 /* The isolation typology (002:4226-4575) from C: the typed classification (no allocation)
- * and the JSON function. */
-#include <stdbool.h>
+ * and the JSON operation isolation.classify. */
 #include <stdio.h>
 #include "steun.h"
 
 int main(void) {
-    SteunIsolationInput in = {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, true};
+    SteunIsolationInput in = {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, 1};
     SteunIsolationResult r;
     if (steun_isolation_classify(&in, &r) != STEUN_STATUS_OK) {
         fprintf(stderr, "error: %s\n", steun_last_error_message());
@@ -23,9 +22,11 @@ int main(void) {
     printf("%s\n", json);
     steun_string_free(json);
 
-    /* Bad input: the message names the field and the allowed codes. */
-    if (steun_isolation_classify_json("{\"persistence\":\"dreigend\",\"participation_oriented\":true}", &json) != 0) {
-        printf("rejected at %s: %s\n", steun_last_error_path(), steun_last_error_message());
+    /* Bad input: every problem with its kind and path, the allowed codes, never the value. */
+    if (steun_isolation_classify_json("{\"persistence\":\"dreigend\"}", &json) != STEUN_STATUS_OK) {
+        char *report = NULL;
+        if (steun_last_error_json(&report) == STEUN_STATUS_OK) printf("rejected: %s\n", report);
+        steun_string_free(report);
     }
     return 0;
 }

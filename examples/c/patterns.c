@@ -22,9 +22,15 @@ int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "examples/data/story_fragments.json";
     char *fragments = slurp(path);
     if (!fragments) { fprintf(stderr, "cannot read %s\n", path); return 2; }
-    char *out = NULL;
-    int status = steun_patterns_find_json(fragments, 3, &out);
+    /* patterns.find: {"min_respondents": K, "fragments": [...]}. */
+    const char *head = "{\"min_respondents\":3,\"fragments\":";
+    char *request = malloc(strlen(head) + strlen(fragments) + 2);
+    if (!request) { free(fragments); return 2; }
+    sprintf(request, "%s%s}", head, fragments);
     free(fragments);
+    char *out = NULL;
+    int status = steun_patterns_find(request, &out);
+    free(request);
     if (status != STEUN_STATUS_OK) {
         fprintf(stderr, "error %d at %s: %s\n", status, steun_last_error_path(), steun_last_error_message());
         return 1;

@@ -33,14 +33,27 @@ int main(int argc, char **argv) {
 
     char *report = read_all(report_path);
     char *cases = read_all(cases_path);
+    if (!report || !cases) {
+        fprintf(stderr, "cannot read %s or %s\n", report_path, cases_path);
+        free(report);
+        free(cases);
+        return 2;
+    }
     int rc = 1;
-    if (report && cases && steun_report_attach_json(report, &out) == STEUN_STATUS_OK) {
+    if (steun_signals_attach_urgency(report, &out) == STEUN_STATUS_OK) {
         printf("assessed report: %.80s...\n", out);
         steun_string_free(out);
-        if (steun_case_list_json(cases, "{\"overdue_on\": \"2012-03-21\"}", &out) == STEUN_STATUS_OK) {
-            printf("overdue: %s\n", out);
-            steun_string_free(out);
-            rc = 0;
+        /* cases.list: {"case_list": ..., "query": ...}. */
+        const char *tail = ",\"query\":{\"overdue_on\":\"2012-03-21\"}}";
+        char *request = malloc(strlen("{\"case_list\":") + strlen(cases) + strlen(tail) + 1);
+        if (request) {
+            sprintf(request, "{\"case_list\":%s%s", cases, tail);
+            if (steun_cases_list(request, &out) == STEUN_STATUS_OK) {
+                printf("overdue: %s\n", out);
+                steun_string_free(out);
+                rc = 0;
+            }
+            free(request);
         }
     }
     if (rc != 0) fprintf(stderr, "error: %s\n", steun_last_error_message());

@@ -1,5 +1,5 @@
 /* Scores the signal about the widow of 78 (002:4056-4070) on plain C structs (no
- * allocation) and through JSON. */
+ * allocation) and through the JSON operation urgency.assess. */
 #include <stdio.h>
 #include "steun.h"
 
@@ -9,8 +9,8 @@ int main(void) {
     input.health = STEUN_URGENCY_RISK_MODERATE;
     input.wellbeing = STEUN_URGENCY_RISK_MODERATE;
     input.persons = 1;
-    input.minors_involved = false;
-    input.over_75_involved = true;
+    input.minors_involved = 0;
+    input.over_75_involved = 1;
     input.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
 
     SteunUrgencyResult result;
@@ -25,7 +25,9 @@ int main(void) {
                        "\"scope\":{\"persons\":1,\"minors_involved\":false,\"over_75_involved\":true},"
                        "\"duration\":\"structural_over_half_year\"}";
     if (steun_urgency_assess_json(text, &json) != STEUN_STATUS_OK) {
-        fprintf(stderr, "%s\n", steun_last_error_message());
+        char *report = NULL;
+        if (steun_last_error_json(&report) == STEUN_STATUS_OK) fprintf(stderr, "%s\n", report);
+        steun_string_free(report);
         return 1;
     }
     printf("%s\n", json);

@@ -1,126 +1,74 @@
-//! Every instrument C function that takes a string (isolation, patterns, plans, signals,
-//! urgency), fed arbitrary bytes (often not UTF-8): it returns a status and never panics or
-//! leaks; on success the output is set (and freed here), on failure it is NULL and the last
-//! error has a message.
+//! Every operation of the registry through the C ABI (`steun_call`, the body of every
+//! generated `steun_<op>` function), fed arbitrary bytes (often not UTF-8): a known status,
+//! never a caught panic or a leak; on success the output is JSON (freed here) and the last
+//! error is cleared; on failure the output is NULL and `steun_last_error_json` is the error
+//! report: a code, and 1 to 100 issues with a known kind, a path and a message.
 //!
-//! Input: a function's name, a newline, then its string arguments separated by NUL bytes
-//! (a C string ends at NUL anyway); an unknown name picks a function from the first byte.
+//! Input: an operation's name, a newline, then the request (cut at the first NUL, as a C
+//! string would be); an unknown name picks an operation from the first byte.
 #![no_main]
 
-use std::ffi::{c_char, c_int, CString};
+use std::ffi::{c_char, CStr, CString};
 use std::ptr;
 
 use libfuzzer_sys::fuzz_target;
 use steun_ffi as ffi;
 
-/// The functions, by the name a seed starts with (the C name without `steun_`).
-const FUNCTIONS: &[&str] = &[
-    "isolation_classify_json",
-    "isolation_decide_persistence_json",
-    "isolation_check_interventions_json",
-    "isolation_risk_groups_json",
-    "isolation_type_json",
-    "patterns_find_json",
-    "pattern_validate_json",
-    "pattern_address_json",
-    "pattern_close_json",
-    "plan_validate_json",
-    "plan_render_json",
-    "wmo_application_json",
-    "plan_diff_json",
-    "client_code",
-    "report_attach_json",
-    "case_list_json",
-    "case_list_retain_json",
-    "case_list_minimise_json",
-    "urgency_assess_json",
-    "urgency_assess_json_with_bands",
-    "urgency_bands_from_json",
-    "plan_has_errors_json",
+const KINDS: [&str; 10] = [
+    "missing",
+    "unknown_field",
+    "wrong_type",
+    "unknown_code",
+    "out_of_range",
+    "rule",
+    "syntax",
+    "limit",
+    "not_found",
+    "transition",
 ];
 
-unsafe fn take(status: c_int, out: *mut c_char) {
-    if status == 0 {
-        assert!(!out.is_null(), "output on success");
-        unsafe { ffi::steun_string_free(out) };
-    } else {
-        assert!(out.is_null(), "no output on failure");
-        assert!(!ffi::steun_last_error_message().is_null(), "an error message on failure");
-    }
+/// Takes a string steun handed out.
+unsafe fn take(p: *mut c_char) -> String {
+    assert!(!p.is_null());
+    let s = unsafe { CStr::from_ptr(p) }.to_str().expect("UTF-8 out").to_owned();
+    unsafe { ffi::steun_string_free(p) };
+    s
+}
+
+fn last_error() -> serde_json::Value {
+    let mut out: *mut c_char = ptr::null_mut();
+    assert_eq!(unsafe { ffi::steun_last_error_json(&mut out) }, 0);
+    serde_json::from_str(&unsafe { take(out) }).expect("the report is JSON")
 }
 
 fuzz_target!(|data: &[u8]| {
+    let ops: Vec<&steun::op::Op> = steun::op::ops().collect();
     let split = data.iter().position(|&b| b == b'\n').unwrap_or(0);
     let (head, rest) = data.split_at(split);
     let rest = rest.strip_prefix(b"\n").unwrap_or(rest);
-    let name = FUNCTIONS
+    let op = ops
         .iter()
-        .find(|f| f.as_bytes() == head)
-        .unwrap_or(&FUNCTIONS[data.first().copied().unwrap_or(0) as usize % FUNCTIONS.len()]);
-    // Split cannot leave a NUL inside a part, so CString::new cannot fail.
-    let args: Vec<CString> = rest.split(|&b| b == 0).map(|p| CString::new(p).unwrap()).collect();
-    let empty = CString::default();
-    let arg = |i: usize| args.get(i).unwrap_or(&empty).as_ptr();
-    let (a, b) = (arg(0), arg(1));
+        .find(|o| o.name.as_bytes() == head)
+        .unwrap_or(&ops[data.first().copied().unwrap_or(0) as usize % ops.len()]);
+    let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
+    let request = CString::new(&rest[..end]).unwrap_or_default();
+    let name = CString::new(op.name).unwrap();
     let mut out: *mut c_char = ptr::null_mut();
-    let o = &mut out;
-    unsafe {
-        let status = match *name {
-            "isolation_classify_json" => ffi::steun_isolation_classify_json(a, o),
-            "isolation_decide_persistence_json" => ffi::steun_isolation_decide_persistence_json(a, o),
-            "isolation_check_interventions_json" => ffi::steun_isolation_check_interventions_json(a, o),
-            "isolation_risk_groups_json" => ffi::steun_isolation_risk_groups_json(a, o),
-            "isolation_type_json" => ffi::steun_isolation_type_json(a, o),
-            "patterns_find_json" => {
-                let k = args.get(1).and_then(|k| k.to_str().ok()?.trim().parse::<i64>().ok()).unwrap_or(3);
-                ffi::steun_patterns_find_json(a, k, o)
-            }
-            "pattern_validate_json" => ffi::steun_pattern_validate_json(a, b, o),
-            "pattern_address_json" => ffi::steun_pattern_address_json(a, b, o),
-            "pattern_close_json" => ffi::steun_pattern_close_json(a, b, o),
-            "plan_validate_json" => ffi::steun_plan_validate_json(a, o),
-            "plan_render_json" => {
-                let lang = if args.len() % 2 == 0 { ffi::SteunLang::En } else { ffi::SteunLang::Nl };
-                ffi::steun_plan_render_json(a, lang, b, o)
-            }
-            "wmo_application_json" => ffi::steun_wmo_application_json(a, o),
-            "plan_diff_json" => ffi::steun_plan_diff_json(a, b, o),
-            "plan_has_errors_json" => {
-                // A bool, not a string: left as it was on failure.
-                let mut errors = 7u8;
-                let status = ffi::steun_plan_has_errors_json(a, (&mut errors as *mut u8).cast::<bool>());
-                if status == 0 {
-                    assert!(errors <= 1, "a bool on success");
-                } else {
-                    assert_eq!(errors, 7, "untouched on failure");
-                    assert!(!ffi::steun_last_error_message().is_null(), "an error message on failure");
-                }
-                return;
-            }
-            "client_code" => {
-                let key = args.get(2).map(|k| k.as_bytes()).unwrap_or(b"");
-                let key_ptr = if key.is_empty() { ptr::null() } else { key.as_ptr() };
-                ffi::steun_client_code(a, b, key_ptr, key.len(), o)
-            }
-            "report_attach_json" => ffi::steun_report_attach_json(a, o),
-            "case_list_json" => ffi::steun_case_list_json(a, b, o),
-            "case_list_retain_json" => ffi::steun_case_list_retain_json(a, b, o),
-            "case_list_minimise_json" => ffi::steun_case_list_minimise_json(a, o),
-            "urgency_assess_json" => ffi::steun_urgency_assess_json(a, o),
-            "urgency_assess_json_with_bands" => ffi::steun_urgency_assess_json_with_bands(a, b, o),
-            _ => {
-                // urgency_bands_from_json: a handle, not a string.
-                let mut h = ptr::null_mut();
-                let status = ffi::steun_urgency_bands_from_json(a, &mut h);
-                if status == 0 {
-                    assert!(!h.is_null(), "a handle on success");
-                } else {
-                    assert!(h.is_null(), "no handle on failure");
-                }
-                ffi::steun_urgency_bands_free(h);
-                return;
-            }
-        };
-        take(status, out);
+    let status = unsafe { ffi::steun_call(name.as_ptr(), request.as_ptr(), &mut out) };
+    assert!(matches!(status, 0 | 2..=7), "status {status}");
+    if status == 0 {
+        let response = unsafe { take(out) };
+        let _: serde_json::Value = serde_json::from_str(&response).expect("the response is JSON");
+        assert!(last_error().is_null(), "a success clears the last error");
+    } else {
+        assert!(out.is_null(), "no output on failure");
+        let report = last_error();
+        assert!(report["code"].is_string() && report["message"].is_string(), "{report}");
+        let issues = report["issues"].as_array().expect("issues");
+        assert!(!issues.is_empty() && issues.len() <= steun::error::MAX_ISSUES, "{}", issues.len());
+        for i in issues {
+            assert!(KINDS.contains(&i["kind"].as_str().unwrap_or("")), "{i}");
+            assert!(i["path"].is_string() && i["message"].is_string(), "{i}");
+        }
     }
 });

@@ -37,10 +37,15 @@ fuzz_target!(|data: &[u8]| {
                 }
                 take(status, out);
             }
-            2 => take(ffi::steun_report_attach_json(p, &mut out), out),
-            3 => take(ffi::steun_case_list_json(p, c"{}".as_ptr(), &mut out), out),
-            4 => take(ffi::steun_case_list_retain_json(p, c"2012-03-13".as_ptr(), &mut out), out),
-            _ => take(ffi::steun_case_list_minimise_json(p, &mut out), out),
+            2 => take(ffi::steun_signals_attach_urgency(p, &mut out), out),
+            3 | 4 => {
+                // The case list inside the operation's request (no NUL in `arg`, so new cannot fail).
+                let tail: &[u8] = if selector % 6 == 3 { b",\"query\":{}}" } else { b",\"as_of\":\"2012-03-13\"}" };
+                let request = CString::new([b"{\"case_list\":", arg.as_bytes(), tail].concat()).unwrap();
+                let f = if selector % 6 == 3 { ffi::steun_cases_list } else { ffi::steun_cases_apply_retention };
+                take(f(request.as_ptr(), &mut out), out)
+            }
+            _ => take(ffi::steun_cases_minimise(p, &mut out), out),
         }
     }
 });

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes the instrument seeds of fuzz/corpus/{instruments,c_instruments}/ from the examples.
+"""Writes the C seeds of fuzz/corpus/{c_instruments,c_abi}/ from the examples.
 
 A seed is an entry point's name, a newline, then its string arguments separated by NUL.
 Run from the repository root: python3 fuzz/seeds/make_seeds.py (the lifecycle seeds in
 fuzz/seeds/*.json are the patterns of tests/c/test_patterns.c run through the CLI)."""
 import json
 import os
+import struct
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 
@@ -79,7 +80,9 @@ for i, c in enumerate(iso):
     core, cfn = function_names[c["function"]]
     seeds.append((f"isolation_{i:02}", core, cfn, [compact(c["input"])]))
 
-for target, column in (("instruments", 1), ("c_instruments", 2)):
+# The `instruments` seeds are generated from the registry (crates/steun-codegen/src/fuzz.rs,
+# ./scripts/regenerate); only the C target's are written here.
+for target, column in (("c_instruments", 2),):
     folder = os.path.join(ROOT, "fuzz", "corpus", target)
     os.makedirs(folder, exist_ok=True)
     for seed in seeds:
@@ -89,3 +92,33 @@ for target, column in (("instruments", 1), ("c_instruments", 2)):
         data = name.encode() + b"\n" + b"\0".join(a.encode() for a in seed[3])
         with open(os.path.join(folder, seed[0]), "wb") as f:
             f.write(data)
+
+# c_abi: a selector byte, a byte of NULL bits, then the arguments (see fuzz_targets/c_abi.rs).
+
+def s(value, rest=False):
+    data = value.encode()
+    return struct.pack("<H", 0xFFFF if rest else len(data)) + data
+
+
+widow = struct.pack("<iiiIBBxxi", 0, 1, 1, 1, 0, 1, 2)  # SteunUrgencyInput, 002:4056-4070
+key = "fuzz-key-0123456789abcdef"
+c_abi = [
+    ("no_arguments", 0, b""),
+    ("label", 1, struct.pack("<i", 0) + s("Dimension") + s("rights")),
+    ("render", 2, struct.pack("<i", 1) + s("plan") + s(compact(case), rest=True)),
+    ("explain", 3, struct.pack("<i", 0) + widow),
+    ("assess", 4, widow),
+    ("assess_with", 5, widow + s(bands, rest=True)),
+    ("classify", 6, struct.pack("<iB3x", 3, 1)),
+    ("patterns_find", 7, struct.pack("<q", 3) + s(fragments, rest=True)),
+    ("client_code", 8, s("bsn") + s("111222333") + s(key)),
+    ("has_errors", 9, s(findings, rest=True)),
+    ("profile", 11, s(text("examples/data/bram_profile.json"), rest=True)),
+    ("isolation_classify_json", 16, b"\0" + s(compact(iso[0]["input"])) + s("")),
+    ("urgency_json_with_bands", 23, b"\0" + s(compact(urgency)) + s(bands)),
+]
+folder = os.path.join(ROOT, "fuzz", "corpus", "c_abi")
+os.makedirs(folder, exist_ok=True)
+for name, selector, args in c_abi:
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(bytes([selector, 0]) + args)

@@ -2,6 +2,7 @@
  * "N passed, N failed" so test runners can read it. */
 #ifndef STEUN_CHECK_H
 #define STEUN_CHECK_H
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,7 @@ static int check_summary(const char *name) {
 }
 
 /* Reads a whole file into a malloc'd, NUL-terminated buffer (NULL on failure). */
-static char *read_file(const char *path) {
+static inline char *read_file(const char *path) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     fseek(f, 0, SEEK_END);
@@ -38,5 +39,30 @@ static char *read_file(const char *path) {
     if (buf) buf[n] = '\0';
     fclose(f);
     return buf;
+}
+
+/* Joins strings into a malloc'd buffer; the list ends with NULL. For building requests
+ * around documents read from files. */
+static inline char *join(const char *first, ...) {
+    va_list ap;
+    size_t n = 0;
+    const char *s;
+    va_start(ap, first);
+    for (s = first; s; s = va_arg(ap, const char *)) n += strlen(s);
+    va_end(ap);
+    char *buf = (char *)malloc(n + 1);
+    if (!buf) return NULL;
+    buf[0] = '\0';
+    va_start(ap, first);
+    for (s = first; s; s = va_arg(ap, const char *)) strcat(buf, s);
+    va_end(ap);
+    return buf;
+}
+
+/* Counts the occurrences of `needle` in `haystack`. */
+static inline size_t count(const char *haystack, const char *needle) {
+    size_t n = 0;
+    for (const char *p = haystack; p && (p = strstr(p, needle)) != NULL; p += strlen(needle)) n++;
+    return n;
 }
 #endif

@@ -1,4 +1,5 @@
-/* The foundation's C API: every function, its success and its error paths. */
+/* The foundation's C API: versions, the catalogue and document operations, the generic
+ * steun_call, NULLs and bad UTF-8. */
 #include <stdlib.h>
 #include "steun.h"
 #include "check.h"
@@ -11,46 +12,53 @@ static void test_version(void) {
 
 static void test_catalogue(void) {
     char *out = NULL;
-    CHECK_STATUS(steun_enums_json(&out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_catalogue_enums("{}", &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"name\":\"Dimension\""));
     CHECK(CONTAINS(out, "\"name\":\"SolutionRing\""));
     steun_string_free(out);
 
     out = NULL;
-    CHECK_STATUS(steun_enum_json("LifeDomain", &out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_catalogue_enum("{\"name\":\"LifeDomain\"}", &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"code\":\"housing\",\"nl\":\"Wonen\",\"en\":\"Housing\""));
     steun_string_free(out);
 
     out = NULL;
-    CHECK_STATUS(steun_enum_json("Nope", &out), STEUN_STATUS_NOT_FOUND);
+    CHECK_STATUS(steun_catalogue_enum("{\"name\":\"Nope\"}", &out), STEUN_STATUS_NOT_FOUND);
     CHECK(out == NULL);
     CHECK(CONTAINS(steun_last_error_message(), "Dimension"));
 
-    CHECK_STATUS(steun_label("Dimension", "rights", STEUN_LANG_NL, &out), STEUN_STATUS_OK);
-    CHECK(out && strcmp(out, "Rechten") == 0);
+    CHECK_STATUS(steun_catalogue_label("{\"enum\":\"Dimension\",\"code\":\"rights\",\"lang\":\"nl\"}", &out), STEUN_STATUS_OK);
+    CHECK(out && strcmp(out, "{\"text\":\"Rechten\"}") == 0);
     steun_string_free(out);
-    CHECK_STATUS(steun_label("SolutionRing", "own_strength", STEUN_LANG_EN, &out), STEUN_STATUS_OK);
-    CHECK(out && strcmp(out, "Own strength") == 0);
+    CHECK_STATUS(steun_catalogue_label("{\"enum\":\"SolutionRing\",\"code\":\"own_strength\",\"lang\":\"en\"}", &out),
+                 STEUN_STATUS_OK);
+    CHECK(out && strcmp(out, "{\"text\":\"Own strength\"}") == 0);
     steun_string_free(out);
     out = NULL;
-    CHECK_STATUS(steun_label("Dimension", "wonen", STEUN_LANG_NL, &out), STEUN_STATUS_NOT_FOUND);
+    CHECK(steun_catalogue_label("{\"enum\":\"Dimension\",\"code\":\"wonen\",\"lang\":\"nl\"}", &out) != STEUN_STATUS_OK);
     CHECK(CONTAINS(steun_last_error_message(), "emotional_wellbeing"));
     CHECK(!CONTAINS(steun_last_error_message(), "wonen"));
+    CHECK_STATUS(steun_catalogue_label("{\"enum\":\"Dimension\",\"code\":\"rights\",\"lang\":\"de\"}", &out),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "lang") == 0);
+    CHECK(out == NULL);
 
-    CHECK_STATUS(steun_document_kinds_json(&out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_document_kinds("{}", &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"personal_profile\""));
     steun_string_free(out);
 
-    CHECK_STATUS(steun_schema_json("assessment_grid", &out), STEUN_STATUS_OK);
-    CHECK(CONTAINS(out, "\"title\": \"AssessmentGrid\""));
+    CHECK_STATUS(steun_document_schema("{\"name\":\"assessment_grid\"}", &out), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"title\":\"AssessmentGrid\""));
     steun_string_free(out);
     out = NULL;
-    CHECK_STATUS(steun_schema_json("nope", &out), STEUN_STATUS_NOT_FOUND);
+    CHECK_STATUS(steun_document_schema("{\"name\":\"nope\"}", &out), STEUN_STATUS_NOT_FOUND);
 
-    CHECK_STATUS(steun_reference_json("dimensions", &out), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_catalogue_reference("{\"name\":\"dimensions\"}", &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "stemrecht"));
     steun_string_free(out);
-    CHECK_STATUS(steun_reference_json("nope", &out), STEUN_STATUS_NOT_FOUND);
+    out = NULL;
+    CHECK_STATUS(steun_catalogue_reference("{\"name\":\"nope\"}", &out), STEUN_STATUS_NOT_FOUND);
+    CHECK(out == NULL);
 }
 
 static void test_documents(const char *bram_path) {
@@ -58,92 +66,91 @@ static void test_documents(const char *bram_path) {
     CHECK(json != NULL);
     if (!json) return;
 
-    SteunPersonalProfile *p = NULL;
-    CHECK_STATUS(steun_personal_profile_from_json(json, &p), STEUN_STATUS_OK);
-    CHECK(steun_personal_profile_domain_count(p) == 4);
-    char *back = NULL;
-    CHECK_STATUS(steun_personal_profile_to_json(p, &back), STEUN_STATUS_OK);
-    CHECK(CONTAINS(back, "\"client\":\"BRAM-0027\""));
-    /* Canonical JSON parses again to the same document. */
-    SteunPersonalProfile *p2 = NULL;
-    CHECK_STATUS(steun_personal_profile_from_json(back, &p2), STEUN_STATUS_OK);
-    char *back2 = NULL;
-    CHECK_STATUS(steun_personal_profile_to_json(p2, &back2), STEUN_STATUS_OK);
-    CHECK(back && back2 && strcmp(back, back2) == 0);
-    steun_string_free(back);
-    steun_string_free(back2);
-    steun_personal_profile_free(p);
-    steun_personal_profile_free(p2);
-
+    /* document.validate writes canonical JSON, which validates again to the same bytes. */
+    char *req = join("{\"kind\":\"personal_profile\",\"document\":", json, "}", NULL);
     char *canon = NULL;
-    CHECK_STATUS(steun_document_validate_json("personal_profile", json, &canon), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_document_validate(req, &canon), STEUN_STATUS_OK);
+    CHECK(CONTAINS(canon, "\"client\":\"BRAM-0027\""));
     CHECK(CONTAINS(canon, "\"important_wishes\""));
+    char *req2 = join("{\"kind\":\"personal_profile\",\"document\":", canon ? canon : "null", "}", NULL);
+    char *canon2 = NULL;
+    CHECK_STATUS(steun_document_validate(req2, &canon2), STEUN_STATUS_OK);
+    CHECK(canon && canon2 && strcmp(canon, canon2) == 0);
     steun_string_free(canon);
+    steun_string_free(canon2);
+    free(req);
+    free(req2);
     free(json);
 
-    /* Bad input: the path names the field; the value is not echoed. */
-    p = NULL;
-    CHECK_STATUS(steun_personal_profile_from_json("{\"domains\":[{\"domain\":\"wonen\"}]}", &p), STEUN_STATUS_INVALID_INPUT);
-    CHECK(p == NULL);
-    CHECK(strcmp(steun_last_error_path(), "domains[0].domain") == 0);
+    /* Bad input: the path names the field inside the request; the value is not echoed. */
+    canon = NULL;
+    CHECK_STATUS(steun_document_validate("{\"kind\":\"personal_profile\",\"document\":{\"domains\":[{\"domain\":\"wonen\"}]}}",
+                                         &canon),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK(canon == NULL);
+    CHECK(strcmp(steun_last_error_path(), "document.domains[0].domain") == 0);
     CHECK(CONTAINS(steun_last_error_message(), "housing, work"));
     CHECK(!CONTAINS(steun_last_error_message(), "wonen"));
-    CHECK_STATUS(steun_personal_profile_from_json("{\"domains\":[], \"naam\": \"Bram\"}", &p), STEUN_STATUS_INVALID_INPUT);
-    CHECK(strcmp(steun_last_error_path(), "naam") == 0);
-    CHECK_STATUS(steun_personal_profile_from_json("{\"domains\": [", &p), STEUN_STATUS_MALFORMED_JSON);
+    CHECK_STATUS(steun_document_validate("{\"kind\":\"personal_profile\",\"document\":{\"domains\":[], \"naam\": \"Bram\"}}",
+                                         &canon),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "document") == 0);
+    CHECK(!CONTAINS(steun_last_error_message(), "naam"));
+    CHECK_STATUS(steun_document_validate("{\"kind\":\"personal_profile\",\"document\":{\"domains\": [", &canon),
+                 STEUN_STATUS_MALFORMED_JSON);
     CHECK(CONTAINS(steun_last_error_message(), "line 1"));
+    CHECK_STATUS(steun_document_validate("{\"kind\":\"assessment_grid\",\"document\":{\"rows\":[{\"dimension\":\"rights\"},"
+                                         "{\"dimension\":\"rights\"}]}}",
+                                         &canon),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "document.rows[1].dimension") == 0);
+    CHECK_STATUS(steun_document_validate("{\"kind\":\"assessment_grid\",\"document\":{\"rows\": 3}}", &canon),
+                 STEUN_STATUS_INVALID_INPUT);
+    CHECK_STATUS(steun_document_validate("{\"kind\":\"nope\",\"document\":{}}", &canon), STEUN_STATUS_NOT_FOUND);
+    CHECK(canon == NULL);
+}
 
-    SteunAssessmentGrid *g = NULL;
-    CHECK_STATUS(steun_assessment_grid_from_json("{\"rows\":[{\"dimension\":\"rights\",\"wishes\":[\"stemmen\"]}]}", &g), STEUN_STATUS_OK);
-    CHECK(steun_assessment_grid_row_count(g) == 1);
-    char *gj = NULL;
-    CHECK_STATUS(steun_assessment_grid_to_json(g, &gj), STEUN_STATUS_OK);
-    CHECK(CONTAINS(gj, "\"experienced_barriers\":[]"));
-    steun_string_free(gj);
-    steun_assessment_grid_free(g);
-    g = NULL;
-    CHECK_STATUS(steun_assessment_grid_from_json("{\"rows\":[{\"dimension\":\"rights\"},{\"dimension\":\"rights\"}]}", &g), STEUN_STATUS_INVALID_INPUT);
-    CHECK(strcmp(steun_last_error_path(), "rows[1].dimension") == 0);
-    CHECK_STATUS(steun_document_validate_json("assessment_grid", "{\"rows\": 3}", &canon), STEUN_STATUS_INVALID_INPUT);
-    CHECK_STATUS(steun_document_validate_json("nope", "{}", &canon), STEUN_STATUS_NOT_FOUND);
+static void test_call(void) {
+    char *a = NULL, *b = NULL;
+    CHECK_STATUS(steun_call("catalogue.label", "{\"enum\":\"Dimension\",\"code\":\"rights\",\"lang\":\"en\"}", &a),
+                 STEUN_STATUS_OK);
+    CHECK_STATUS(steun_catalogue_label("{\"enum\":\"Dimension\",\"code\":\"rights\",\"lang\":\"en\"}", &b), STEUN_STATUS_OK);
+    CHECK(a && b && strcmp(a, b) == 0 && strcmp(a, "{\"text\":\"Rights\"}") == 0);
+    steun_string_free(a);
+    steun_string_free(b);
+    a = NULL;
+    /* An unknown operation lists the names and does not repeat the one asked for. */
+    CHECK_STATUS(steun_call("Jan de Vries", "{}", &a), STEUN_STATUS_NOT_FOUND);
+    CHECK(a == NULL);
+    CHECK(CONTAINS(steun_last_error_message(), "urgency.assess, "));
+    CHECK(!CONTAINS(steun_last_error_message(), "Jan"));
+    CHECK_STATUS(steun_ops_json(&a), STEUN_STATUS_OK);
+    CHECK(CONTAINS(a, "\"name\":\"plan.render\""));
+    CHECK(CONTAINS(a, "\"request_schema\":"));
+    steun_string_free(a);
 }
 
 static void test_null_and_utf8(void) {
     char *out = NULL;
-    SteunPersonalProfile *p = NULL;
-    SteunAssessmentGrid *g = NULL;
-    CHECK_STATUS(steun_enums_json(NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK(CONTAINS(steun_last_error_message(), "out"));
-    CHECK_STATUS(steun_enum_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_enum_json("Dimension", NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_label(NULL, "rights", STEUN_LANG_NL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_label("Dimension", NULL, STEUN_LANG_NL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_label("Dimension", "rights", STEUN_LANG_NL, NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_document_kinds_json(NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_schema_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_schema_json("assessment_grid", NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_reference_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_reference_json("dimensions", NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_document_validate_json(NULL, "{}", &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_document_validate_json("assessment_grid", NULL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_document_validate_json("assessment_grid", "{}", NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_personal_profile_from_json(NULL, &p), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_personal_profile_from_json("{}", NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_personal_profile_to_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_assessment_grid_from_json(NULL, &g), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_assessment_grid_from_json("{}", NULL), STEUN_STATUS_NULL_POINTER);
-    CHECK_STATUS(steun_assessment_grid_to_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
-    CHECK(steun_assessment_grid_row_count(NULL) == 0);
-    CHECK(steun_personal_profile_domain_count(NULL) == 0);
+    CHECK_STATUS(steun_catalogue_enums("{}", NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK(CONTAINS(steun_last_error_message(), "response_json"));
+    CHECK_STATUS(steun_catalogue_enums(NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK(CONTAINS(steun_last_error_message(), "request_json"));
+    CHECK_STATUS(steun_call(NULL, "{}", &out), STEUN_STATUS_NULL_POINTER);
+    CHECK(CONTAINS(steun_last_error_message(), "op"));
+    CHECK_STATUS(steun_call("catalogue.enums", NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_call("catalogue.enums", "{}", NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_ops_json(NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_last_error_json(NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK(out == NULL);
     steun_string_free(NULL);
-    steun_assessment_grid_free(NULL);
-    steun_personal_profile_free(NULL);
 
     const char bad_utf8[] = {'{', '"', (char)0xff, '"', '}', 0};
-    CHECK_STATUS(steun_personal_profile_from_json(bad_utf8, &p), STEUN_STATUS_INVALID_UTF8);
+    CHECK_STATUS(steun_document_validate(bad_utf8, &out), STEUN_STATUS_INVALID_UTF8);
     CHECK(CONTAINS(steun_last_error_message(), "UTF-8"));
-    CHECK_STATUS(steun_enum_json(bad_utf8, &out), STEUN_STATUS_INVALID_UTF8);
-    CHECK_STATUS(steun_document_validate_json(bad_utf8, "{}", &out), STEUN_STATUS_INVALID_UTF8);
+    CHECK_STATUS(steun_call(bad_utf8, "{}", &out), STEUN_STATUS_INVALID_UTF8);
+    CHECK_STATUS(steun_catalogue_enum(bad_utf8, &out), STEUN_STATUS_INVALID_UTF8);
+    CHECK(out == NULL);
 }
 
 int main(int argc, char **argv) {
@@ -151,6 +158,7 @@ int main(int argc, char **argv) {
     test_version();
     test_catalogue();
     test_documents(bram);
+    test_call();
     test_null_and_utf8();
     return check_summary("c foundation");
 }

@@ -11,7 +11,7 @@
 #define THREADS 8
 #define ROUNDS 200
 
-static const char *bram_json;
+static char *bram_request; /* document.validate of the Personal Profile */
 static char *serial_canonical;
 static char *serial_isolation;
 static const char *isolation_json = "{\"persistence\":\"structural_psychiatric\",\"participation_oriented\":true}";
@@ -26,28 +26,30 @@ static void *worker(void *p) {
     arg->ok = 1;
     for (int i = 0; i < ROUNDS; i++) {
         char *out = NULL;
-        if (steun_document_validate_json("personal_profile", bram_json, &out) != STEUN_STATUS_OK ||
-            strcmp(out, serial_canonical) != 0) {
+        if (steun_document_validate(bram_request, &out) != STEUN_STATUS_OK || strcmp(out, serial_canonical) != 0) {
             arg->ok = 0;
         }
         steun_string_free(out);
         out = NULL;
         /* Each thread fails differently and must read back its own message and path. */
         if (arg->id % 2 == 0) {
-            if (steun_enum_json("NoSuchEnum", &out) != STEUN_STATUS_NOT_FOUND ||
+            if (steun_catalogue_enum("{\"name\":\"NoSuchEnum\"}", &out) != STEUN_STATUS_NOT_FOUND ||
                 !CONTAINS(steun_last_error_message(), "unknown enum") || strcmp(steun_last_error_path(), "") != 0) {
                 arg->ok = 0;
             }
         } else {
-            SteunAssessmentGrid *g = NULL;
-            if (steun_assessment_grid_from_json("{\"rows\":[{\"dimension\":\"x\"}]}", &g) != STEUN_STATUS_INVALID_INPUT ||
-                strcmp(steun_last_error_path(), "rows[0].dimension") != 0) {
+            if (steun_document_validate("{\"kind\":\"assessment_grid\",\"document\":{\"rows\":[{\"dimension\":\"x\"}]}}",
+                                        &out) != STEUN_STATUS_INVALID_INPUT ||
+                strcmp(steun_last_error_path(), "document.rows[0].dimension") != 0) {
                 arg->ok = 0;
             }
         }
-        if (steun_label("Dimension", "rights", STEUN_LANG_NL, &out) != STEUN_STATUS_OK || strcmp(out, "Rechten") != 0) {
+        if (steun_catalogue_label("{\"enum\":\"Dimension\",\"code\":\"rights\",\"lang\":\"nl\"}", &out) != STEUN_STATUS_OK ||
+            strcmp(out, "{\"text\":\"Rechten\"}") != 0) {
             arg->ok = 0;
         }
+        /* The success cleared this thread's error, and only this thread's. */
+        if (strcmp(steun_last_error_message(), "") != 0) arg->ok = 0;
         steun_string_free(out);
         out = NULL;
         /* The instruments: the widow of 78 scores 6 (002:4056-4070); isolation as serially. */
@@ -57,7 +59,7 @@ static void *worker(void *p) {
         in.health = STEUN_URGENCY_RISK_MODERATE;
         in.wellbeing = STEUN_URGENCY_RISK_MODERATE;
         in.persons = 1;
-        in.over_75_involved = true;
+        in.over_75_involved = 1;
         in.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
         SteunUrgencyResult r;
         if (steun_urgency_assess(&in, &r) != STEUN_STATUS_OK || r.score != 6 || r.band != STEUN_URGENCY_BAND_CONSULTATION) {
@@ -74,7 +76,7 @@ static void *worker(void *p) {
 static void test_threads(void) {
     pthread_t t[THREADS];
     worker_arg args[THREADS];
-    CHECK_STATUS(steun_document_validate_json("personal_profile", bram_json, &serial_canonical), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_document_validate(bram_request, &serial_canonical), STEUN_STATUS_OK);
     CHECK_STATUS(steun_isolation_classify_json(isolation_json, &serial_isolation), STEUN_STATUS_OK);
     for (int i = 0; i < THREADS; i++) {
         args[i].id = i;
@@ -89,9 +91,9 @@ static void test_threads(void) {
     steun_string_free(serial_isolation);
 }
 
-/* A Personal Profile of about `bytes` bytes: one domain with many wishes. */
+/* A request to check a Personal Profile of about `bytes` bytes: one domain with many wishes. */
 static char *big_profile(size_t bytes) {
-    const char *head = "{\"domains\":[{\"domain\":\"housing\",\"wishes\":[";
+    const char *head = "{\"kind\":\"personal_profile\",\"document\":{\"domains\":[{\"domain\":\"housing\",\"wishes\":[";
     const char *item = "\"Een huis dat op orde is, met alles op zijn vaste plek en een schone keuken\"";
     size_t item_len = strlen(item), n = bytes / (item_len + 1) + 1;
     char *buf = (char *)malloc(strlen(head) + n * (item_len + 1) + 16);
@@ -103,44 +105,45 @@ static char *big_profile(size_t bytes) {
         memcpy(p, item, item_len);
         p += item_len;
     }
-    strcpy(p, "]}]}");
+    strcpy(p, "]}]}}");
     return buf;
 }
 
 static void test_huge_inputs(void) {
     char *ten_mb = big_profile(10u * 1024 * 1024);
     CHECK(ten_mb != NULL);
-    SteunPersonalProfile *p = NULL;
-    CHECK_STATUS(steun_personal_profile_from_json(ten_mb, &p), STEUN_STATUS_OK);
-    steun_personal_profile_free(p);
+    char *out = NULL;
+    CHECK_STATUS(steun_document_validate(ten_mb, &out), STEUN_STATUS_OK);
+    CHECK(out != NULL && strlen(out) > 10u * 1024 * 1024);
+    steun_string_free(out);
     free(ten_mb);
 
     char *too_big = big_profile(65u * 1024 * 1024);
     CHECK(too_big != NULL);
-    p = NULL;
-    CHECK_STATUS(steun_personal_profile_from_json(too_big, &p), STEUN_STATUS_LIMIT_EXCEEDED);
-    CHECK(p == NULL);
+    out = NULL;
+    CHECK_STATUS(steun_document_validate(too_big, &out), STEUN_STATUS_LIMIT_EXCEEDED);
+    CHECK(out == NULL);
     CHECK(CONTAINS(steun_last_error_message(), "at most"));
     free(too_big);
 }
 
 static void test_deep_inputs(void) {
     size_t depth = 200000;
-    char *deep = (char *)malloc(2 * depth + 64);
+    char *deep = (char *)malloc(2 * depth + 128);
     CHECK(deep != NULL);
     if (!deep) return;
     /* Deep arrays where a string list is expected, and deep objects at the root. */
-    char *p = deep + sprintf(deep, "{\"domains\":[{\"domain\":\"work\",\"wishes\":");
+    char *p = deep + sprintf(deep, "{\"kind\":\"personal_profile\",\"document\":{\"domains\":[{\"domain\":\"work\",\"wishes\":");
     memset(p, '[', depth);
     memset(p + depth, ']', depth);
-    strcpy(p + 2 * depth, "}]}");
+    strcpy(p + 2 * depth, "}]}}");
     char *out = NULL;
-    int rc = steun_document_validate_json("personal_profile", deep, &out);
+    int rc = steun_document_validate(deep, &out);
     CHECK(rc == STEUN_STATUS_INVALID_INPUT || rc == STEUN_STATUS_LIMIT_EXCEEDED);
     memset(deep, '[', depth);
     memset(deep + depth, ']', depth);
     deep[2 * depth] = '\0';
-    rc = steun_document_validate_json("assessment_grid", deep, &out);
+    rc = steun_urgency_assess_json(deep, &out);
     CHECK(rc == STEUN_STATUS_INVALID_INPUT || rc == STEUN_STATUS_LIMIT_EXCEEDED);
     CHECK(out == NULL);
     free(deep);
@@ -158,17 +161,26 @@ static long rss_pages(void) {
 static void test_create_free_cycles(void) {
     const char *env = getenv("STEUN_CYCLES");
     long cycles = env ? atol(env) : 1000000L;
-    const char *json = "{\"rows\":[{\"dimension\":\"rights\",\"wishes\":[\"stemmen\"]}]}";
+    const char *json =
+        "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":5,\"report_action\":\"no_action\","
+        "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
+        "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
+    SteunUrgencyInput in;
+    memset(&in, 0, sizeof in);
+    in.persons = 1;
     long warm = cycles / 10, before = 0;
     int failures = 0;
     for (long i = 0; i < cycles; i++) {
         if (i == warm) before = rss_pages();
-        SteunAssessmentGrid *g = NULL;
+        /* A handle, and a string out. */
+        SteunUrgencyBands *b = NULL;
+        SteunUrgencyResult r;
         char *out = NULL;
-        if (steun_assessment_grid_from_json(json, &g) != STEUN_STATUS_OK) failures++;
-        if (steun_assessment_grid_to_json(g, &out) != STEUN_STATUS_OK) failures++;
+        if (steun_urgency_bands_from_json(json, &b) != STEUN_STATUS_OK) failures++;
+        if (steun_urgency_assess_with(&in, b, &r) != STEUN_STATUS_OK || r.band != STEUN_URGENCY_BAND_INFORMATION_ADVICE) failures++;
+        if (steun_isolation_types("{}", &out) != STEUN_STATUS_OK) failures++;
         steun_string_free(out);
-        steun_assessment_grid_free(g);
+        steun_urgency_bands_free(b);
     }
     long after = rss_pages();
     CHECK(failures == 0);
@@ -183,11 +195,12 @@ int main(int argc, char **argv) {
     char *json = read_file(path);
     CHECK(json != NULL);
     if (!json) return check_summary("c hardening");
-    bram_json = json;
+    bram_request = join("{\"kind\":\"personal_profile\",\"document\":", json, "}", NULL);
     test_threads();
     test_huge_inputs();
     test_deep_inputs();
     test_create_free_cycles();
+    free(bram_request);
     free(json);
     return check_summary("c hardening");
 }

@@ -1,6 +1,6 @@
 /* The urgency instrument through the C ABI: the typed path against rules written out here,
- * the JSON path against the shared expected output (byte for byte, as Rust and Python),
- * errors, NULLs. */
+ * the JSON operations against the shared expected output (byte for byte, as Rust and
+ * Python), errors, NULLs. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,17 +9,17 @@
 
 /* Independent rules (002:3959-4006, 5-6 consultation as interpreted): points per answer,
  * -1 for unknown. */
-static int risk_points(SteunUrgencyRisk r) { return r == STEUN_URGENCY_RISK_UNKNOWN ? -1 : (int)r; }
-static int duration_points(SteunUrgencyDuration d) { return d == STEUN_URGENCY_DURATION_UNKNOWN ? -1 : (int)d; }
-static SteunUrgencyBand band_of(int score) {
+static int risk_points(int32_t r) { return r == STEUN_URGENCY_RISK_UNKNOWN ? -1 : (int)r; }
+static int duration_points(int32_t d) { return d == STEUN_URGENCY_DURATION_UNKNOWN ? -1 : (int)d; }
+static int32_t band_of(int score) {
     if (score <= 4) return STEUN_URGENCY_BAND_INFORMATION_ADVICE;
     if (score <= 6) return STEUN_URGENCY_BAND_CONSULTATION;
     if (score <= 9) return STEUN_URGENCY_BAND_PROFESSIONAL_SERVICES;
     return STEUN_URGENCY_BAND_CRISIS;
 }
 
-static SteunUrgencyInput make(SteunUrgencyRisk s, SteunUrgencyRisk h, SteunUrgencyRisk w, uint32_t persons,
-                              bool minors, bool old, SteunUrgencyDuration d) {
+static SteunUrgencyInput make(int32_t s, int32_t h, int32_t w, uint32_t persons, uint8_t minors, uint8_t old,
+                              int32_t d) {
     SteunUrgencyInput in;
     memset(&in, 0, sizeof in);
     in.safety = s;
@@ -33,10 +33,10 @@ static SteunUrgencyInput make(SteunUrgencyRisk s, SteunUrgencyRisk h, SteunUrgen
 }
 
 static void test_every_combination(void) {
-    struct { uint32_t persons; bool minors, old; int points; SteunUrgencyAnswer answer; } scopes[] = {
-        {1, false, false, 0, STEUN_URGENCY_ANSWER_INDIVIDUAL}, {2, false, false, 1, STEUN_URGENCY_ANSWER_SEVERAL_PERSONS},
-        {1, true, false, 2, STEUN_URGENCY_ANSWER_MINOR},       {1, false, true, 2, STEUN_URGENCY_ANSWER_OVER75},
-        {3, true, true, 2, STEUN_URGENCY_ANSWER_MINOR},
+    struct { uint32_t persons; uint8_t minors, old; int points; int32_t answer; } scopes[] = {
+        {1, 0, 0, 0, STEUN_URGENCY_ANSWER_INDIVIDUAL}, {2, 0, 0, 1, STEUN_URGENCY_ANSWER_SEVERAL_PERSONS},
+        {1, 1, 0, 2, STEUN_URGENCY_ANSWER_MINOR},      {1, 0, 1, 2, STEUN_URGENCY_ANSWER_OVER75},
+        {3, 1, 1, 2, STEUN_URGENCY_ANSWER_MINOR},
     };
     int bad = 0, n = 0;
     for (int s = 0; s < 4; s++)
@@ -44,9 +44,7 @@ static void test_every_combination(void) {
             for (int w = 0; w < 4; w++)
                 for (int d = 0; d < 4; d++)
                     for (size_t k = 0; k < sizeof scopes / sizeof scopes[0]; k++) {
-                        SteunUrgencyInput in = make((SteunUrgencyRisk)s, (SteunUrgencyRisk)h, (SteunUrgencyRisk)w,
-                                                    scopes[k].persons, scopes[k].minors, scopes[k].old,
-                                                    (SteunUrgencyDuration)d);
+                        SteunUrgencyInput in = make(s, h, w, scopes[k].persons, scopes[k].minors, scopes[k].old, d);
                         int pts[5] = {risk_points(in.safety), risk_points(in.health), risk_points(in.wellbeing),
                                       scopes[k].points, duration_points(in.duration)};
                         int min = 0, max = 0;
@@ -78,7 +76,7 @@ static void test_every_combination(void) {
 static void test_widow(void) {
     /* 002:4056-4070: moderate health and wellbeing, over 75, duration not told: 4..6. */
     SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_MODERATE, STEUN_URGENCY_RISK_MODERATE, 1,
-                                false, true, STEUN_URGENCY_DURATION_UNKNOWN);
+                                0, 1, STEUN_URGENCY_DURATION_UNKNOWN);
     SteunUrgencyResult r;
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
     CHECK(r.score == 4 && r.score_min == 4 && r.score_max == 6);
@@ -98,8 +96,8 @@ static void test_widow(void) {
 }
 
 static void test_typed_errors(void) {
-    SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_NONE, 0, false,
-                                false, STEUN_URGENCY_DURATION_INCIDENTAL);
+    SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_NONE, 0, 0, 0,
+                                STEUN_URGENCY_DURATION_INCIDENTAL);
     SteunUrgencyResult r;
     memset(&r, 0x5a, sizeof r);
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
@@ -108,12 +106,12 @@ static void test_typed_errors(void) {
     CHECK(r.score == 0x5a); /* untouched on error */
 
     in.persons = 1;
-    in.health = (SteunUrgencyRisk)7;
+    in.health = 7;
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
     CHECK(strcmp(steun_last_error_path(), "risks.health") == 0);
-    CHECK(CONTAINS(steun_last_error_message(), "0 (none), 1 (moderate), 2 (severe), 3 (unknown)"));
+    CHECK(CONTAINS(steun_last_error_message(), "0 (STEUN_URGENCY_RISK_NONE), 1 (STEUN_URGENCY_RISK_MODERATE)"));
     in.health = STEUN_URGENCY_RISK_NONE;
-    in.duration = (SteunUrgencyDuration)-1;
+    in.duration = -1;
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
     CHECK(strcmp(steun_last_error_path(), "duration") == 0);
     in.duration = STEUN_URGENCY_DURATION_INCIDENTAL;
@@ -134,7 +132,7 @@ static void test_bands(void) {
     SteunUrgencyBands *bands = NULL;
     CHECK_STATUS(steun_urgency_bands_from_json(bands_json, &bands), STEUN_STATUS_OK);
     SteunUrgencyInput in = make(STEUN_URGENCY_RISK_SEVERE, STEUN_URGENCY_RISK_SEVERE, STEUN_URGENCY_RISK_MODERATE, 1,
-                                false, false, STEUN_URGENCY_DURATION_INCIDENTAL);
+                                0, 0, STEUN_URGENCY_DURATION_INCIDENTAL);
     SteunUrgencyResult r;
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
     CHECK(r.band == STEUN_URGENCY_BAND_CONSULTATION);
@@ -150,9 +148,11 @@ static void test_bands(void) {
     const char *one = "{\"risks\":{\"safety\":\"severe\",\"health\":\"severe\",\"wellbeing\":\"moderate\"},"
                       "\"scope\":{\"persons\":1,\"minors_involved\":false,\"over_75_involved\":false},"
                       "\"duration\":\"incidental\"}";
-    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, bands_json, &out), STEUN_STATUS_OK);
+    char *req = join("{\"input\":", one, ",\"bands\":", bands_json, "}", NULL);
+    CHECK_STATUS(steun_urgency_assess_with_bands(req, &out), STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"band\":\"information_advice\""));
     steun_string_free(out);
+    free(req);
     out = NULL;
     bands = NULL;
     CHECK_STATUS(steun_urgency_bands_from_json("{\"bands\":[]}", &bands), STEUN_STATUS_INVALID_INPUT);
@@ -161,25 +161,56 @@ static void test_bands(void) {
     const char *gap = "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":4,\"report_action\":\"no_action\","
                       "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
                       "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
-    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, gap, &out), STEUN_STATUS_INVALID_INPUT);
+    req = join("{\"input\":", one, ",\"bands\":", gap, "}", NULL);
+    CHECK_STATUS(steun_urgency_assess_with_bands(req, &out), STEUN_STATUS_INVALID_INPUT);
     CHECK(out == NULL);
-    CHECK(strcmp(steun_last_error_path(), "bands[1].score_from") == 0);
-    CHECK_STATUS(steun_urgency_assess_json_with_bands(one, NULL, &out), STEUN_STATUS_NULL_POINTER);
+    CHECK(strcmp(steun_last_error_path(), "bands.bands[1].score_from") == 0);
+    free(req);
+    CHECK_STATUS(steun_urgency_assess_with_bands(NULL, &out), STEUN_STATUS_NULL_POINTER);
+    /* The default table as JSON reads back as a band table. */
+    CHECK_STATUS(steun_urgency_default_bands("{}", &out), STEUN_STATUS_OK);
+    bands = NULL;
+    CHECK_STATUS(steun_urgency_bands_from_json(out, &bands), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"band\":\"consultation\",\"score_from\":5,\"score_to\":6"));
+    steun_urgency_bands_free(bands);
+    steun_string_free(out);
+    out = NULL;
     CHECK_STATUS(steun_urgency_bands_from_json(NULL, &bands), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_bands_from_json(bands_json, NULL), STEUN_STATUS_NULL_POINTER);
 }
 
+/* The expected file is the CLI's output for the array of cases: `[R1,R2,...]` plus a newline,
+ * each result an object starting with {"instrument":. Each case scored alone, and each item
+ * of the batch, gives the same bytes. */
 static void test_json(const char *cases_path, const char *expected_path) {
     char *cases = read_file(cases_path);
     char *expected = read_file(expected_path);
     CHECK(cases != NULL && expected != NULL);
     if (cases && expected) {
-        char *out = NULL;
-        CHECK_STATUS(steun_urgency_assess_json(cases, &out), STEUN_STATUS_OK);
-        /* The expected file is the CLI's output: the same bytes plus a newline. */
-        size_t n = out ? strlen(out) : 0;
-        CHECK(out != NULL && strncmp(out, expected, n) == 0 && strcmp(expected + n, "\n") == 0);
-        steun_string_free(out);
+        char *req = join("{\"inputs\":", cases, "}", NULL);
+        char *batch = NULL;
+        CHECK_STATUS(steun_urgency_assess_batch(req, &batch), STEUN_STATUS_OK);
+        CHECK(CONTAINS(batch, "\"errors\":0"));
+        size_t results = 0;
+        const char *start = "{\"instrument\":";
+        for (char *r = strstr(expected, start); r; results++) {
+            char *next = strstr(r + 1, start);
+            /* Cut this result out of the array: up to the comma before the next one, or the `]`. */
+            char *end = next ? next - 1 : strrchr(expected, ']');
+            CHECK(end != NULL);
+            if (!end) break;
+            char saved = *end;
+            *end = '\0';
+            char *item = join("{\"result\":", r, "}", NULL);
+            CHECK(CONTAINS(batch, item));
+            free(item);
+            *end = saved;
+            r = next;
+        }
+        CHECK(results == count(cases, "\"risks\""));
+        CHECK(results >= 9);
+        steun_string_free(batch);
+        free(req);
     }
     free(cases);
     free(expected);
@@ -195,11 +226,16 @@ static void test_json(const char *cases_path, const char *expected_path) {
     CHECK(CONTAINS(steun_last_error_message(), "none, moderate, severe, unknown"));
     CHECK(!CONTAINS(steun_last_error_message(), "geheim"));
     CHECK_STATUS(steun_urgency_assess_json("{\"risks\":", &out), STEUN_STATUS_MALFORMED_JSON);
+    /* One input is an object; arrays go to the batch, which reports per item. */
     CHECK_STATUS(steun_urgency_assess_json("[{}]", &out), STEUN_STATUS_INVALID_INPUT);
-    CHECK(strcmp(steun_last_error_path(), "[0].risks") == 0);
+    CHECK_STATUS(steun_urgency_assess_batch("{\"inputs\":[{}]}", &out), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"errors\":1") && CONTAINS(out, "\"error\":{"));
+    steun_string_free(out);
+    out = NULL;
     CHECK_STATUS(steun_urgency_assess_json(NULL, &out), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_assess_json("{}", NULL), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_urgency_assess_json("\xff", &out), STEUN_STATUS_INVALID_UTF8);
+    CHECK(out == NULL);
 }
 
 int main(int argc, char **argv) {

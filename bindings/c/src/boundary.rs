@@ -32,37 +32,40 @@ pub enum SteunStatus {
     Panic = 99,
 }
 
-/// Why a call failed: its status, message and (for bad fields) the JSON path.
-pub(crate) struct Failure {
-    status: SteunStatus,
-    message: String,
-    path: String,
+/// Why a call failed: the core's error, or a failure of the C boundary itself (a NULL, bad
+/// UTF-8, a caught panic) with its status and message.
+pub(crate) enum Failure {
+    Core(steun::Error),
+    Boundary(SteunStatus, String),
 }
 
 impl Failure {
     pub(crate) fn new(status: SteunStatus, message: impl Into<String>) -> Self {
-        Failure { status, message: message.into(), path: String::new() }
+        Failure::Boundary(status, message.into())
     }
 }
 
 impl From<steun::Error> for Failure {
     fn from(e: steun::Error) -> Self {
-        let status = match e {
-            steun::Error::Syntax { .. } => SteunStatus::MalformedJson,
-            steun::Error::Invalid { .. } => SteunStatus::InvalidInput,
-            steun::Error::NotFound { .. } => SteunStatus::NotFound,
-            steun::Error::Transition { .. } => SteunStatus::InvalidTransition,
-            steun::Error::Limit { .. } => SteunStatus::LimitExceeded,
-            _ => SteunStatus::InvalidInput,
-        };
-        let path = e.path().map(ToString::to_string).unwrap_or_default();
-        Failure { status, message: e.to_string(), path }
+        Failure::Core(e)
+    }
+}
+
+fn status_of(e: &steun::Error) -> SteunStatus {
+    match e.code() {
+        "syntax" => SteunStatus::MalformedJson,
+        "not_found" => SteunStatus::NotFound,
+        "transition" => SteunStatus::InvalidTransition,
+        "limit" => SteunStatus::LimitExceeded,
+        _ => SteunStatus::InvalidInput,
     }
 }
 
 struct LastError {
+    status: SteunStatus,
     message: CString,
     path: CString,
+    error: Option<steun::Error>,
 }
 
 thread_local! {
@@ -74,25 +77,49 @@ fn c_string_lossy(s: String) -> CString {
     CString::new(s.replace('\0', "")).unwrap_or_default()
 }
 
-fn set_last_error(f: Failure) -> c_int {
-    let status = f.status as c_int;
-    let entry = LastError { message: c_string_lossy(f.message), path: c_string_lossy(f.path) };
+/// Replaces this thread's last error (None clears it).
+fn store(entry: Option<LastError>) {
     // try_with: during thread teardown the slot may be gone; the status still tells.
     let _ = LAST_ERROR.try_with(|slot| {
         if let Ok(mut slot) = slot.try_borrow_mut() {
-            *slot = Some(entry);
+            if slot.is_some() || entry.is_some() {
+                *slot = entry;
+            }
         }
     });
-    status
 }
 
-/// Runs `body` behind the panic boundary and turns its outcome into a status code.
+fn set_last_error(f: Failure) -> c_int {
+    let entry = match f {
+        Failure::Core(e) => {
+            let path = e.path().filter(|p| !p.is_root()).map(ToString::to_string).unwrap_or_default();
+            LastError {
+                status: status_of(&e),
+                message: c_string_lossy(e.to_string()),
+                path: c_string_lossy(path),
+                error: Some(e),
+            }
+        }
+        Failure::Boundary(status, message) => {
+            LastError { status, message: c_string_lossy(message), path: CString::default(), error: None }
+        }
+    };
+    let status = entry.status;
+    store(Some(entry));
+    status as c_int
+}
+
+/// Runs `body` behind the panic boundary and turns its outcome into a status code; success
+/// clears the thread's last error, failure sets it.
 pub(crate) fn guard<F>(body: F) -> c_int
 where
     F: FnOnce() -> Result<(), Failure> + UnwindSafe,
 {
     match catch_unwind(body) {
-        Ok(Ok(())) => SteunStatus::Ok as c_int,
+        Ok(Ok(())) => {
+            store(None);
+            SteunStatus::Ok as c_int
+        }
         Ok(Err(f)) => set_last_error(f),
         Err(_) => set_last_error(Failure::new(
             SteunStatus::Panic,
@@ -116,6 +143,34 @@ pub(crate) fn last_error_field(path: bool) -> *const c_char {
         .unwrap_or(EMPTY.as_ptr())
 }
 
+/// The last error on this thread as the core's error report (`steun::Error::report_json`), or
+/// None when the last call succeeded. Failures only the C boundary knows (a NULL, bad UTF-8,
+/// a caught panic) get the same shape, with their status's name as `code`.
+pub(crate) fn last_error_report() -> Option<String> {
+    LAST_ERROR
+        .try_with(|slot| {
+            let slot = slot.try_borrow().ok()?;
+            let e = slot.as_ref()?;
+            if let Some(error) = &e.error {
+                return Some(error.report_json());
+            }
+            let message = e.message.to_string_lossy().into_owned();
+            let (code, issues) = match e.status {
+                SteunStatus::NullPointer => ("null_pointer", vec![("missing", message.clone())]),
+                SteunStatus::InvalidUtf8 => ("invalid_utf8", vec![("syntax", message.clone())]),
+                SteunStatus::Panic => ("panic", vec![]),
+                _ => ("invalid", vec![("rule", message.clone())]),
+            };
+            let issues: Vec<serde_json::Value> = issues
+                .into_iter()
+                .map(|(kind, m)| serde_json::json!({"kind": kind, "path": "", "message": m}))
+                .collect();
+            Some(serde_json::json!({"code": code, "message": message, "issues": issues}).to_string())
+        })
+        .ok()
+        .flatten()
+}
+
 /// Reads a NUL-terminated UTF-8 argument.
 ///
 /// # Safety
@@ -127,6 +182,37 @@ pub(crate) unsafe fn read_str<'a>(ptr: *const c_char, name: &str) -> Result<&'a 
     // SAFETY: non-null and NUL-terminated by the caller's contract.
     let bytes = unsafe { CStr::from_ptr(ptr) };
     bytes.to_str().map_err(|_| Failure::new(SteunStatus::InvalidUtf8, format!("argument `{name}` is not valid UTF-8")))
+}
+
+/// Reads a C enum value passed as a plain integer: `names[i]` is the header constant of value
+/// `i`. Out of range is `STEUN_STATUS_INVALID_INPUT` at `path`, naming every allowed value.
+pub(crate) fn code_from_c(value: i32, path: impl FnOnce() -> steun::Path, names: &[&str]) -> Result<usize, Failure> {
+    usize::try_from(value).ok().filter(|&i| i < names.len()).ok_or_else(|| {
+        let allowed: Vec<String> = names.iter().enumerate().map(|(i, n)| format!("{i} ({n})")).collect();
+        let list = match allowed.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::from("nothing"),
+        };
+        out_of_range(path(), format!("expected {list}"))
+    })
+}
+
+fn out_of_range(path: steun::Path, message: String) -> Failure {
+    Failure::from(steun::Error::Issues(vec![steun::error::Issue {
+        kind: steun::error::IssueKind::OutOfRange,
+        path,
+        message,
+    }]))
+}
+
+/// Reads a C flag passed as a byte: 0 or 1, anything else is `STEUN_STATUS_INVALID_INPUT`.
+pub(crate) fn flag_from_c(value: u8, path: impl FnOnce() -> steun::Path) -> Result<bool, Failure> {
+    match value {
+        0 => Ok(false),
+        1 => Ok(true),
+        _ => Err(out_of_range(path(), String::from("expected 0 (false) or 1 (true)"))),
+    }
 }
 
 /// Checks an out-pointer before any work is done.
@@ -171,6 +257,21 @@ mod tests {
         // SAFETY: as above.
         let path = unsafe { CStr::from_ptr(last_error_field(true)) }.to_str().unwrap();
         assert_eq!(path, "a.b[1]");
+    }
+
+    #[test]
+    fn codes_out_of_range_name_the_field_and_every_value() {
+        let names = ["STEUN_LANG_NL", "STEUN_LANG_EN"];
+        assert_eq!(code_from_c(1, || steun::Path::root().key("lang"), &names).ok(), Some(1));
+        for v in [-1, 2, 255, 65536, i32::MIN, i32::MAX] {
+            let status = guard(|| code_from_c(v, || steun::Path::root().key("lang"), &names).map(drop));
+            assert_eq!(status, SteunStatus::InvalidInput as c_int);
+            // SAFETY: as above.
+            let msg = unsafe { CStr::from_ptr(last_error_field(false)) }.to_str().unwrap();
+            assert_eq!(msg, "lang: expected 0 (STEUN_LANG_NL) or 1 (STEUN_LANG_EN)");
+        }
+        assert_eq!(flag_from_c(1, steun::Path::root).ok(), Some(true));
+        assert!(flag_from_c(2, steun::Path::root).is_err());
     }
 
     #[test]

@@ -1,270 +1,103 @@
-//! The isolation typology of Machielse & Hortulanus (2011): a typed classification that
-//! allocates nothing, and JSON functions for the classification, the decision helper, the
-//! intervention check, the risk groups and the type listing. The rules live in
-//! `steun::isolation`; this file only converts.
+//! The isolation typology of Machielse & Hortulanus (2011): the typed classification
+//! (hand-written; the JSON functions are generated). The rules live in `steun::isolation`;
+//! this file only converts.
 
-use std::ffi::{c_char, c_int};
+use std::ffi::c_int;
 use std::panic::AssertUnwindSafe;
-use std::ptr::addr_of;
 
-use steun::isolation::{self as iso, json_api};
+use steun::isolation as iso;
+use steun::Labelled;
 
-use crate::boundary::{check_out, guard, read_str, write_string, Failure, SteunStatus};
+use crate::boundary::{check_out, code_from_c, flag_from_c, guard, Failure, SteunStatus};
+use crate::enums::PERSISTENCE_NAMES;
 
 /// The longest intervention list of a type: the size of `SteunIsolationResult.interventions`.
 pub const STEUN_ISOLATION_MAX_INTERVENTIONS: usize = 6;
 
-/// The persistence of the isolation: the row (category 1..4) of the typology.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunPersistence {
-    /// "threatened": eenzaamheid, dreigend isolement (category 1).
-    Threatened = 0,
-    /// "situational": situationeel bepaald isolement, enkelvoudige problematiek (category 2).
-    Situational = 1,
-    /// "structural_complex": structureel isolement, complexe problematiek (category 3).
-    StructuralComplex = 2,
-    /// "structural_psychiatric": structureel isolement, verweven met psychiatrische of
-    /// psychogeriatrische problematiek (category 4).
-    StructuralPsychiatric = 3,
-}
-
-/// One of the eight types of socially isolated older people.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunIsolationType {
-    /// "actives" (Actieven).
-    Actives = 0,
-    /// "sheltered" (Geborgenen).
-    Sheltered = 1,
-    /// "left_behind" (Achterblijvers).
-    LeftBehind = 2,
-    /// "dependents" (Afhankelijken).
-    Dependents = 3,
-    /// "compensators" (Compenseerders).
-    Compensators = 4,
-    /// "outsiders" (Buitenstaanders).
-    Outsiders = 5,
-    /// "hopefuls" (Hoopvollen).
-    Hopefuls = 6,
-    /// "survivors" (Overlevers).
-    Survivors = 7,
-}
-
-/// A suggested intervention of the typology.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunIntervention {
-    /// "remove_participation_barriers".
-    RemoveParticipationBarriers = 0,
-    /// "preventive_intervention" (grief support, caregiver support).
-    PreventiveIntervention = 1,
-    /// "referral_to_group_activities".
-    ReferralToGroupActivities = 2,
-    /// "volunteer_match".
-    VolunteerMatch = 3,
-    /// "individual_professional_guidance".
-    IndividualProfessionalGuidance = 4,
-    /// "referral_to_activities".
-    ReferralToActivities = 5,
-    /// "referral_to_specialist_help".
-    ReferralToSpecialistHelp = 6,
-    /// "solve_practical_problems".
-    SolvePracticalProblems = 7,
-    /// "professional_monitoring".
-    ProfessionalMonitoring = 8,
-    /// "daily_functioning_guidance".
-    DailyFunctioningGuidance = 9,
-    /// "emotional_psychosocial_support".
-    EmotionalPsychosocialSupport = 10,
-    /// "specialised_volunteer".
-    SpecialisedVolunteer = 11,
-    /// "professional_safety_net".
-    ProfessionalSafetyNet = 12,
-}
-
-/// The length of a trajectory.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunTrajectoryLength {
-    /// "relatively_short".
-    RelativelyShort = 0,
-    /// "long".
-    Long = 1,
-}
-
-/// The intensity of a trajectory.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunTrajectoryIntensity {
-    /// "intensive".
-    Intensive = 0,
-    /// "not_intensive".
-    NotIntensive = 1,
-    /// "unspecified": the source names none.
-    Unspecified = 2,
-}
-
-/// What a volunteer can do.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunVolunteer {
-    /// "volunteer_match".
-    VolunteerMatch = 0,
-    /// "none": no volunteer possible.
-    None = 1,
-    /// "specialised": a specialised volunteer.
-    Specialised = 2,
-}
-
-/// The input of `steun_isolation_classify`.
+/// The input of `steun_isolation_classify`: plain integers, so that whatever a host writes
+/// is read without undefined behaviour; a value outside the allowed ones is
+/// `STEUN_STATUS_INVALID_INPUT` naming the field.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunIsolationInput {
-    /// The row of the typology. A value outside the enum is rejected.
-    pub persistence: SteunPersistence,
-    /// True for "gericht op sociale participatie".
-    pub participation_oriented: bool,
+    /// The row of the typology: a `SteunPersistence` value.
+    pub persistence: i32,
+    /// 1 for "gericht op sociale participatie", else 0.
+    pub participation_oriented: u8,
 }
 
 /// The result of `steun_isolation_classify`; labels and descriptions come from
-/// `steun_label("IsolationType", code, ...)` or the JSON function.
+/// `steun_catalogue_label` (enum "IsolationType") or `steun_isolation_classify_json`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunIsolationResult {
-    /// The type.
-    pub isolation_type: SteunIsolationType,
+    /// The type: a `SteunIsolationType` value.
+    pub isolation_type: i32,
     /// The category 1..4.
     pub category: u8,
-    /// The suggested interventions in the table's order; the first `intervention_count` are set.
-    pub interventions: [SteunIntervention; STEUN_ISOLATION_MAX_INTERVENTIONS],
+    /// The suggested interventions (`SteunIntervention` values) in the table's order; the
+    /// first `intervention_count` are set.
+    pub interventions: [i32; STEUN_ISOLATION_MAX_INTERVENTIONS],
     /// How many entries of `interventions` are set.
     pub intervention_count: usize,
-    /// The trajectory's length.
-    pub trajectory_length: SteunTrajectoryLength,
-    /// The trajectory's intensity.
-    pub trajectory_intensity: SteunTrajectoryIntensity,
-    /// What a volunteer can do.
-    pub volunteer: SteunVolunteer,
-    /// False for categories 3 and 4 (002:4409-4418).
-    pub participation_interventions_realistic: bool,
-    /// True for categories 3 and 4 (002:4539-4567).
-    pub network_case: bool,
+    /// The trajectory's length: a `SteunTrajectoryLength` value.
+    pub trajectory_length: i32,
+    /// The trajectory's intensity: a `SteunTrajectoryIntensity` value.
+    pub trajectory_intensity: i32,
+    /// What a volunteer can do: a `SteunVolunteer` value.
+    pub volunteer: i32,
+    /// The result's `participation_interventions_realistic`: 0 or 1.
+    pub participation_interventions_realistic: u8,
+    /// The result's `network_case`: 0 or 1.
+    pub network_case: u8,
 }
 
-// The enums are read from C memory as ints (see `read_input`).
-const _: () = assert!(std::mem::size_of::<SteunPersistence>() == std::mem::size_of::<c_int>());
 const _: () = assert!(iso::MAX_INTERVENTIONS == STEUN_ISOLATION_MAX_INTERVENTIONS);
+// The layout of 0.1.0 (enum fields were int-sized, bools one byte): integers changed no offset.
+const _: () = assert!(size_of::<SteunIsolationInput>() == 8);
 
-fn persistence_from_c(raw: c_int) -> Result<iso::Persistence, Failure> {
-    Ok(match raw {
-        0 => iso::Persistence::Threatened,
-        1 => iso::Persistence::Situational,
-        2 => iso::Persistence::StructuralComplex,
-        3 => iso::Persistence::StructuralPsychiatric,
-        _ => {
-            return Err(Failure::from(steun::Error::invalid(
-                steun::Path::root().key("persistence"),
-                "unknown code; allowed: STEUN_PERSISTENCE_THREATENED, STEUN_PERSISTENCE_SITUATIONAL, \
-                 STEUN_PERSISTENCE_STRUCTURAL_COMPLEX, STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC",
-            )))
-        }
-    })
-}
-
-fn type_to_c(t: iso::IsolationType) -> SteunIsolationType {
-    use iso::IsolationType as T;
-    match t {
-        T::Actives => SteunIsolationType::Actives,
-        T::Sheltered => SteunIsolationType::Sheltered,
-        T::LeftBehind => SteunIsolationType::LeftBehind,
-        T::Dependents => SteunIsolationType::Dependents,
-        T::Compensators => SteunIsolationType::Compensators,
-        T::Outsiders => SteunIsolationType::Outsiders,
-        T::Hopefuls => SteunIsolationType::Hopefuls,
-        T::Survivors => SteunIsolationType::Survivors,
-    }
-}
-
-fn intervention_to_c(i: iso::Intervention) -> SteunIntervention {
-    use iso::Intervention as I;
-    use SteunIntervention as C;
-    match i {
-        I::RemoveParticipationBarriers => C::RemoveParticipationBarriers,
-        I::PreventiveIntervention => C::PreventiveIntervention,
-        I::ReferralToGroupActivities => C::ReferralToGroupActivities,
-        I::VolunteerMatch => C::VolunteerMatch,
-        I::IndividualProfessionalGuidance => C::IndividualProfessionalGuidance,
-        I::ReferralToActivities => C::ReferralToActivities,
-        I::ReferralToSpecialistHelp => C::ReferralToSpecialistHelp,
-        I::SolvePracticalProblems => C::SolvePracticalProblems,
-        I::ProfessionalMonitoring => C::ProfessionalMonitoring,
-        I::DailyFunctioningGuidance => C::DailyFunctioningGuidance,
-        I::EmotionalPsychosocialSupport => C::EmotionalPsychosocialSupport,
-        I::SpecialisedVolunteer => C::SpecialisedVolunteer,
-        I::ProfessionalSafetyNet => C::ProfessionalSafetyNet,
-    }
+fn persistence_from_c(raw: i32) -> Result<iso::Persistence, Failure> {
+    let i = code_from_c(raw, || steun::Path::root().key("persistence"), &PERSISTENCE_NAMES)?;
+    Ok(iso::Persistence::ALL[i])
 }
 
 fn result_to_c(r: &iso::IsolationResult) -> SteunIsolationResult {
-    let mut interventions = [SteunIntervention::RemoveParticipationBarriers; STEUN_ISOLATION_MAX_INTERVENTIONS];
+    let mut interventions = [0; STEUN_ISOLATION_MAX_INTERVENTIONS];
     for (slot, i) in interventions.iter_mut().zip(&r.interventions) {
-        *slot = intervention_to_c(*i);
+        *slot = *i as i32;
     }
     SteunIsolationResult {
-        isolation_type: type_to_c(r.r#type),
+        isolation_type: r.r#type as i32,
         category: r.category,
         interventions,
         intervention_count: r.interventions.len().min(STEUN_ISOLATION_MAX_INTERVENTIONS),
-        trajectory_length: match r.trajectory.length {
-            iso::TrajectoryLength::RelativelyShort => SteunTrajectoryLength::RelativelyShort,
-            iso::TrajectoryLength::Long => SteunTrajectoryLength::Long,
-        },
-        trajectory_intensity: match r.trajectory.intensity {
-            iso::TrajectoryIntensity::Intensive => SteunTrajectoryIntensity::Intensive,
-            iso::TrajectoryIntensity::NotIntensive => SteunTrajectoryIntensity::NotIntensive,
-            iso::TrajectoryIntensity::Unspecified => SteunTrajectoryIntensity::Unspecified,
-        },
-        volunteer: match r.volunteer {
-            iso::Volunteer::VolunteerMatch => SteunVolunteer::VolunteerMatch,
-            iso::Volunteer::None => SteunVolunteer::None,
-            iso::Volunteer::Specialised => SteunVolunteer::Specialised,
-        },
-        participation_interventions_realistic: r.participation_interventions_realistic,
-        network_case: r.network_case,
+        trajectory_length: r.trajectory.length as i32,
+        trajectory_intensity: r.trajectory.intensity as i32,
+        volunteer: r.volunteer as i32,
+        participation_interventions_realistic: u8::from(r.participation_interventions_realistic),
+        network_case: u8::from(r.network_case),
     }
 }
 
-/// Reads the input field by field as plain integers, so a value outside the C enum or a
-/// bool other than 0/1 is an error instead of undefined behaviour.
+/// Reads the input, checking both integers.
 ///
 /// # Safety
 /// `input` is non-null and points to a readable `SteunIsolationInput`.
 unsafe fn read_input(input: *const SteunIsolationInput) -> Result<iso::IsolationInput, Failure> {
-    // SAFETY: the fields are readable (caller's contract); reading them as int and byte
-    // never creates a Rust enum or bool from an arbitrary value.
-    let (p, o) = unsafe {
-        (
-            addr_of!((*input).persistence).cast::<c_int>().read(),
-            addr_of!((*input).participation_oriented).cast::<u8>().read(),
-        )
-    };
-    let participation_oriented = match o {
-        0 => false,
-        1 => true,
-        _ => {
-            return Err(Failure::from(steun::Error::invalid(
-                steun::Path::root().key("participation_oriented"),
-                "invalid value: expected a boolean (true or false)",
-            )))
-        }
-    };
-    Ok(iso::IsolationInput { persistence: persistence_from_c(p)?, participation_oriented })
+    // SAFETY: readable (caller's contract); every bit pattern is a valid SteunIsolationInput.
+    let raw = unsafe { std::ptr::read(input) };
+    Ok(iso::IsolationInput {
+        persistence: persistence_from_c(raw.persistence)?,
+        participation_oriented: flag_from_c(raw.participation_oriented, || {
+            steun::Path::root().key("participation_oriented")
+        })?,
+    })
 }
 
-/// Classifies an older person's isolation: typed in, typed out, nothing allocated.
-/// On an unknown persistence value returns `STEUN_STATUS_INVALID_INPUT` and leaves `*out`
-/// untouched.
+/// Classifies an older person's isolation: typed in, typed out, nothing for the caller to free
+/// (the core allocates while it classifies and frees it all before returning).
+/// On an unknown persistence value or a flag other than 0/1 returns
+/// `STEUN_STATUS_INVALID_INPUT` and leaves `*out` untouched.
 ///
 /// # Safety
 /// `input` points to a `SteunIsolationInput`; `out` points to writable memory for a
@@ -288,124 +121,33 @@ pub unsafe extern "C" fn steun_isolation_classify(
     }))
 }
 
-unsafe fn json_call(
-    input: *const c_char,
-    name: &str,
-    out: *mut *mut c_char,
-    f: fn(&str) -> steun::Result<String>,
-) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(out, "out")?;
-        // SAFETY: caller's contract.
-        let text = unsafe { read_str(input, name) }?;
-        let result = f(text)?;
-        // SAFETY: checked above.
-        unsafe { write_string(out, result) }
-    }))
-}
-
-/// Classifies an `isolation_input` document, e.g.
-/// `{"persistence": "situational", "participation_oriented": true}`, and writes the
-/// `isolation_result` as compact JSON to `*output_json` (free it with `steun_string_free`).
-/// Returns 0 on success; on bad input an error status, with the field and the allowed values
-/// in `steun_last_error_message()` and the field's path in `steun_last_error_path()`.
-///
-/// # Safety
-/// `input_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_classify_json(
-    input_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(input_json, "input_json", output_json, json_api::classify_json) }
-}
-
-/// The decision helper (the library's reading of 002:4409-4427, not the source): a
-/// `persistence_facts` document in, a `persistence_decision` out. Free `*output_json` with
-/// `steun_string_free`.
-///
-/// # Safety
-/// `facts_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_decide_persistence_json(
-    facts_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(facts_json, "facts_json", output_json, json_api::decide_persistence_json) }
-}
-
-/// Checks planned interventions against a type: an `intervention_check` document in, an
-/// `intervention_check_result` out. Free `*output_json` with `steun_string_free`.
-///
-/// # Safety
-/// `check_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_check_interventions_json(
-    check_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(check_json, "check_json", output_json, json_api::check_interventions_json) }
-}
-
-/// The Veenendaal risk groups that apply to a person: a `risk_group_input` document in, a
-/// `risk_group_result` out. Free `*output_json` with `steun_string_free`.
-///
-/// # Safety
-/// `person_json` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_risk_groups_json(
-    person_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(person_json, "person_json", output_json, json_api::risk_groups_json) }
-}
-
-/// The inverse lookup for a type code, e.g. "outsiders": its category, persistence,
-/// orientation and labels, as an `isolation_type_info` document. Free `*output_json` with
-/// `steun_string_free`.
-///
-/// # Safety
-/// `type_code` is a NUL-terminated string; `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_type_json(type_code: *const c_char, output_json: *mut *mut c_char) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { json_call(type_code, "type_code", output_json, json_api::type_info_json) }
-}
-
-/// All eight types with their place in the table, as a JSON array. Free `*output_json` with
-/// `steun_string_free`.
-///
-/// # Safety
-/// `output_json` is a valid pointer to a `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_isolation_types_json(output_json: *mut *mut c_char) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(output_json, "output_json")?;
-        // SAFETY: checked above.
-        unsafe { write_string(output_json, json_api::types_json()) }
-    }))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use steun::Labelled;
 
     #[test]
-    fn c_enums_follow_the_core_order() {
+    fn c_values_are_the_positions_in_the_core() {
+        macro_rules! positions {
+            ($($t:ty),*) => {$(
+                for (i, v) in <$t as Labelled>::ALL.iter().enumerate() {
+                    assert_eq!(*v as i32, i as i32, "{}", <$t as Labelled>::INFO.name);
+                }
+            )*};
+        }
+        positions!(
+            iso::Persistence,
+            iso::IsolationType,
+            iso::Intervention,
+            iso::TrajectoryLength,
+            iso::TrajectoryIntensity,
+            iso::Volunteer
+        );
         for (n, p) in iso::Persistence::ALL.iter().enumerate() {
-            assert!(persistence_from_c(n as c_int).is_ok_and(|q| q == *p));
+            assert!(persistence_from_c(n as i32).is_ok_and(|q| q == *p));
         }
-        for (n, t) in iso::IsolationType::ALL.iter().enumerate() {
-            assert_eq!(type_to_c(*t) as usize, n);
+        for v in [-1, 4, 255, 65536, i32::MIN] {
+            assert!(persistence_from_c(v).is_err());
         }
-        for (n, i) in iso::Intervention::ALL.iter().enumerate() {
-            assert_eq!(intervention_to_c(*i) as usize, n);
-        }
-        assert!(persistence_from_c(4).is_err());
     }
 }

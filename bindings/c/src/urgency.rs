@@ -1,181 +1,53 @@
-//! The urgency instrument in C: plain structs and enums for the hot path (no allocation, no
-//! JSON), and JSON in / JSON out for the wire format. Conversions only; the rules are in
-//! `steun::urgency`.
+//! The urgency instrument's typed path (hand-written): plain structs for the hot path (no
+//! allocation, no JSON) and the band table handle. The JSON functions are generated
+//! (`steun_urgency_assess_json`, ...). Conversions only; the rules are in `steun::urgency`.
 
 use std::ffi::{c_char, c_int};
 use std::panic::AssertUnwindSafe;
 
 use steun::urgency::{
-    self, BandTable, Persons, UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyInput,
-    UrgencyReportAction, UrgencyReporterAction, UrgencyRisk, UrgencyRisks, UrgencyScope,
+    self, BandTable, Persons, UrgencyDuration, UrgencyInput, UrgencyRisk, UrgencyRisks, UrgencyScope,
 };
-use steun::{Error, Path};
+use steun::{Labelled, Path};
 
-use crate::boundary::{check_out, guard, read_str, write_string, Failure, SteunStatus};
-use crate::catalogue::SteunLang;
+use crate::boundary::{check_out, code_from_c, flag_from_c, guard, read_str, write_string, Failure, SteunStatus};
+use crate::enums::{URGENCY_DURATION_NAMES, URGENCY_RISK_NAMES};
+use crate::lang::lang_from_c;
 
-/// A risk answer (veiligheid, gezondheid, welzijn); same order as the core's UrgencyRisk.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunUrgencyRisk {
-    /// Geen risico: 0 points.
-    None = 0,
-    /// Matig risico: 1 point.
-    Moderate = 1,
-    /// Ernstig risico: 2 points.
-    Severe = 2,
-    /// Unknown: 0 in score_min, 2 in score_max.
-    Unknown = 3,
-}
-
-/// A duration answer; same order as the core's UrgencyDuration.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunUrgencyDuration {
-    /// Incidenteel: 0 points.
-    Incidental = 0,
-    /// Structureel < half a year: 1 point.
-    StructuralUnderHalfYear = 1,
-    /// Structureel > half a year: 2 points.
-    StructuralOverHalfYear = 2,
-    /// Unknown: 0 in score_min, 2 in score_max.
-    Unknown = 3,
-}
-
-/// A criterion of the breakdown, in the instrument's order.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunUrgencyCriterion {
-    /// Veiligheid.
-    Safety = 0,
-    /// Gezondheid.
-    Health = 1,
-    /// Welzijn.
-    Wellbeing = 2,
-    /// Omvang.
-    Scope = 3,
-    /// Duur.
-    Duration = 4,
-}
-
-/// The answer a breakdown item names (codes as in the JSON).
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunUrgencyAnswer {
-    /// "none".
-    None = 0,
-    /// "moderate".
-    Moderate = 1,
-    /// "severe".
-    Severe = 2,
-    /// "unknown".
-    Unknown = 3,
-    /// "individual".
-    Individual = 4,
-    /// "several_persons".
-    SeveralPersons = 5,
-    /// "minor".
-    Minor = 6,
-    /// "over_75".
-    Over75 = 7,
-    /// "incidental".
-    Incidental = 8,
-    /// "structural_under_half_year".
-    StructuralUnderHalfYear = 9,
-    /// "structural_over_half_year".
-    StructuralOverHalfYear = 10,
-}
-
-/// An urgency band.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunUrgencyBand {
-    /// "information_advice" (default: 0-4).
-    InformationAdvice = 0,
-    /// "consultation" (default: 5-6, the library's interpretation).
-    Consultation = 1,
-    /// "professional_services" (default: 7-9).
-    ProfessionalServices = 2,
-    /// "crisis" (default: 10).
-    Crisis = 3,
-}
-
-/// Actie melding: what happens with the report.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunUrgencyReportAction {
-    /// "no_action".
-    NoAction = 0,
-    /// "team_consultation".
-    TeamConsultation = 1,
-    /// "professional_services".
-    ProfessionalServices = 2,
-    /// "crisis_report".
-    CrisisReport = 3,
-}
-
-/// Actie melder: what happens towards the reporter.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SteunUrgencyReporterAction {
-    /// "information_advice_support".
-    InformationAdviceSupport = 0,
-    /// "information_advice_support_feedback".
-    InformationAdviceSupportFeedback = 1,
-}
-
-/// The input of one assessment. `persons` must be at least 1.
+/// The input of one assessment (kind `urgency_input`). `persons` must be at least 1. The
+/// answers are plain integers holding a `SteunUrgencyRisk` / `SteunUrgencyDuration` value and the flags are
+/// bytes holding 0 or 1, so that whatever a host writes is read without undefined behaviour;
+/// anything else is `STEUN_STATUS_INVALID_INPUT` naming the field.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunUrgencyInput {
-    /// Veiligheidsrisico.
-    pub safety: SteunUrgencyRisk,
-    /// Gezondheidsrisico.
-    pub health: SteunUrgencyRisk,
-    /// Welzijnsrisico.
-    pub wellbeing: SteunUrgencyRisk,
+    /// Veiligheidsrisico: a `SteunUrgencyRisk` value.
+    pub safety: i32,
+    /// Gezondheidsrisico: a `SteunUrgencyRisk` value.
+    pub health: i32,
+    /// Welzijnsrisico: a `SteunUrgencyRisk` value.
+    pub wellbeing: i32,
     /// The number of persons the signal is about (>= 1).
     pub persons: u32,
-    /// A person under 18 is involved.
-    pub minors_involved: bool,
-    /// A person over 75 is involved.
-    pub over_75_involved: bool,
-    /// Duur.
-    pub duration: SteunUrgencyDuration,
+    /// A person under 18 is involved: 0 or 1.
+    pub minors_involved: u8,
+    /// A person over 75 is involved: 0 or 1.
+    pub over_75_involved: u8,
+    /// Duur: a `SteunUrgencyDuration` value.
+    pub duration: i32,
 }
 
-/// The same layout as [`SteunUrgencyInput`] with plain integers, so that a value outside an
-/// enum (C allows any int) is read without undefined behaviour and reported as an error.
-#[repr(C)]
-#[derive(Clone, Copy)]
-struct RawInput {
-    safety: c_int,
-    health: c_int,
-    wellbeing: c_int,
-    persons: u32,
-    minors_involved: u8,
-    over_75_involved: u8,
-    duration: c_int,
-}
-
-const _: () = {
-    assert!(size_of::<RawInput>() == size_of::<SteunUrgencyInput>());
-    assert!(align_of::<RawInput>() == align_of::<SteunUrgencyInput>());
-    assert!(size_of::<SteunUrgencyRisk>() == size_of::<c_int>());
-    assert!(size_of::<SteunUrgencyDuration>() == size_of::<c_int>());
-};
-
-/// One criterion's share of the score. When `points_known` is false the answer is unknown
+/// One criterion's share of the score. When `points_known` is 0 the answer is unknown
 /// and `points` is 0 (JSON: null).
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunUrgencyCriterionScore {
-    /// The criterion.
-    pub criterion: SteunUrgencyCriterion,
-    /// The answer.
-    pub answer: SteunUrgencyAnswer,
-    /// False when the answer is unknown.
-    pub points_known: bool,
+    /// The criterion: a `SteunUrgencyCriterion` value.
+    pub criterion: i32,
+    /// The answer: a `SteunUrgencyAnswer` value.
+    pub answer: i32,
+    /// 0 when the answer is unknown, else 1.
+    pub points_known: u8,
     /// The points (0 when unknown).
     pub points: u8,
     /// The points counted in score_min.
@@ -196,21 +68,28 @@ pub struct SteunUrgencyResult {
     pub score_max: u8,
     /// Always 10.
     pub max_score: u8,
-    /// The band of score_max.
-    pub band: SteunUrgencyBand,
+    /// The band of score_max: a `SteunUrgencyBand` value.
+    pub band: i32,
     /// The lowest score of that band.
     pub band_from: u8,
     /// The highest score of that band.
     pub band_to: u8,
-    /// Actie melding.
-    pub report_action: SteunUrgencyReportAction,
-    /// Actie melder.
-    pub reporter_action: SteunUrgencyReporterAction,
-    /// True when an answer is unknown or score_min and score_max fall in different bands.
-    pub needs_consultation: bool,
+    /// Actie melding: a `SteunUrgencyReportAction` value.
+    pub report_action: i32,
+    /// Actie melder: a `SteunUrgencyReporterAction` value.
+    pub reporter_action: i32,
+    /// 1 when an answer is unknown or score_min and score_max fall in different bands, else 0.
+    pub needs_consultation: u8,
     /// Safety, health, wellbeing, scope, duration.
     pub breakdown: [SteunUrgencyCriterionScore; 5],
 }
+
+// The layout of 0.1.0 (enum fields were int-sized, bools one byte): integers changed no offset.
+const _: () = {
+    assert!(size_of::<SteunUrgencyInput>() == 24);
+    assert!(size_of::<SteunUrgencyCriterionScore>() == 12);
+    assert!(size_of::<SteunUrgencyResult>() == 84);
+};
 
 /// A checked band table (opaque). Create with `steun_urgency_bands_from_json`, free with
 /// `steun_urgency_bands_free`. Immutable: may be shared between threads.
@@ -220,22 +99,19 @@ fn key(path: &[&str]) -> Path {
     path.iter().fold(Path::root(), |p, k| p.key(*k))
 }
 
-fn flag(v: u8, path: &[&str]) -> Result<bool, Error> {
-    match v {
-        0 => Ok(false),
-        1 => Ok(true),
-        _ => Err(Error::invalid(key(path), "expected a boolean (0 or 1)")),
-    }
-}
-
-/// Reads the caller's input. The enum values are numbered as in the core (checked by a test).
+/// Reads the caller's input, checking every integer. The C value of a core enum is its
+/// position in the core's `ALL`, as the generated constants (`enums.rs`); `as i32` gives it
+/// (checked by a test).
 ///
 /// # Safety
 /// `input` is non-null and points to a readable `SteunUrgencyInput`.
 unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Failure> {
-    // SAFETY: same size and alignment (checked above), every bit pattern valid for RawInput.
-    let raw = unsafe { std::ptr::read(input.cast::<RawInput>()) };
-    let risk = |v: c_int, k: &'static str| urgency::index_at::<UrgencyRisk>(i64::from(v), || key(&["risks", k]));
+    // SAFETY: readable (caller's contract); every bit pattern is a valid SteunUrgencyInput.
+    let raw = unsafe { std::ptr::read(input) };
+    let risk = |v: i32, k: &'static str| -> Result<UrgencyRisk, Failure> {
+        Ok(UrgencyRisk::ALL[code_from_c(v, || key(&["risks", k]), &URGENCY_RISK_NAMES)?])
+    };
+    let flag = |v: u8, k: &'static str| flag_from_c(v, || key(&["scope", k]));
     Ok(UrgencyInput {
         risks: UrgencyRisks {
             safety: risk(raw.safety, "safety")?,
@@ -244,64 +120,11 @@ unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Fa
         },
         scope: UrgencyScope {
             persons: Persons::new(raw.persons)?,
-            minors_involved: flag(raw.minors_involved, &["scope", "minors_involved"])?,
-            over_75_involved: flag(raw.over_75_involved, &["scope", "over_75_involved"])?,
+            minors_involved: flag(raw.minors_involved, "minors_involved")?,
+            over_75_involved: flag(raw.over_75_involved, "over_75_involved")?,
         },
-        duration: urgency::index_at::<UrgencyDuration>(i64::from(raw.duration), || key(&["duration"]))?,
+        duration: UrgencyDuration::ALL[code_from_c(raw.duration, || key(&["duration"]), &URGENCY_DURATION_NAMES)?],
     })
-}
-
-fn criterion(c: UrgencyCriterion) -> SteunUrgencyCriterion {
-    match c {
-        UrgencyCriterion::Safety => SteunUrgencyCriterion::Safety,
-        UrgencyCriterion::Health => SteunUrgencyCriterion::Health,
-        UrgencyCriterion::Wellbeing => SteunUrgencyCriterion::Wellbeing,
-        UrgencyCriterion::Scope => SteunUrgencyCriterion::Scope,
-        UrgencyCriterion::Duration => SteunUrgencyCriterion::Duration,
-    }
-}
-
-fn answer(a: UrgencyAnswer) -> SteunUrgencyAnswer {
-    match a {
-        UrgencyAnswer::None => SteunUrgencyAnswer::None,
-        UrgencyAnswer::Moderate => SteunUrgencyAnswer::Moderate,
-        UrgencyAnswer::Severe => SteunUrgencyAnswer::Severe,
-        UrgencyAnswer::Unknown => SteunUrgencyAnswer::Unknown,
-        UrgencyAnswer::Individual => SteunUrgencyAnswer::Individual,
-        UrgencyAnswer::SeveralPersons => SteunUrgencyAnswer::SeveralPersons,
-        UrgencyAnswer::Minor => SteunUrgencyAnswer::Minor,
-        UrgencyAnswer::Over75 => SteunUrgencyAnswer::Over75,
-        UrgencyAnswer::Incidental => SteunUrgencyAnswer::Incidental,
-        UrgencyAnswer::StructuralUnderHalfYear => SteunUrgencyAnswer::StructuralUnderHalfYear,
-        UrgencyAnswer::StructuralOverHalfYear => SteunUrgencyAnswer::StructuralOverHalfYear,
-    }
-}
-
-fn band(b: UrgencyBand) -> SteunUrgencyBand {
-    match b {
-        UrgencyBand::InformationAdvice => SteunUrgencyBand::InformationAdvice,
-        UrgencyBand::Consultation => SteunUrgencyBand::Consultation,
-        UrgencyBand::ProfessionalServices => SteunUrgencyBand::ProfessionalServices,
-        UrgencyBand::Crisis => SteunUrgencyBand::Crisis,
-    }
-}
-
-fn report_action(a: UrgencyReportAction) -> SteunUrgencyReportAction {
-    match a {
-        UrgencyReportAction::NoAction => SteunUrgencyReportAction::NoAction,
-        UrgencyReportAction::TeamConsultation => SteunUrgencyReportAction::TeamConsultation,
-        UrgencyReportAction::ProfessionalServices => SteunUrgencyReportAction::ProfessionalServices,
-        UrgencyReportAction::CrisisReport => SteunUrgencyReportAction::CrisisReport,
-    }
-}
-
-fn reporter_action(a: UrgencyReporterAction) -> SteunUrgencyReporterAction {
-    match a {
-        UrgencyReporterAction::InformationAdviceSupport => SteunUrgencyReporterAction::InformationAdviceSupport,
-        UrgencyReporterAction::InformationAdviceSupportFeedback => {
-            SteunUrgencyReporterAction::InformationAdviceSupportFeedback
-        }
-    }
 }
 
 fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
@@ -310,16 +133,16 @@ fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
         score_min: r.score_min,
         score_max: r.score_max,
         max_score: urgency::MAX_SCORE,
-        band: band(r.band.band),
+        band: r.band.band as i32,
         band_from: r.band.score_from,
         band_to: r.band.score_to,
-        report_action: report_action(r.band.report_action),
-        reporter_action: reporter_action(r.band.reporter_action),
-        needs_consultation: r.needs_consultation,
+        report_action: r.band.report_action as i32,
+        reporter_action: r.band.reporter_action as i32,
+        needs_consultation: u8::from(r.needs_consultation),
         breakdown: r.breakdown.map(|c| SteunUrgencyCriterionScore {
-            criterion: criterion(c.criterion),
-            answer: answer(c.answer),
-            points_known: c.points.is_some(),
+            criterion: c.criterion as i32,
+            answer: c.answer as i32,
+            points_known: u8::from(c.points.is_some()),
             points: c.points.unwrap_or(0),
             points_min: c.points_min,
             points_max: c.points_max,
@@ -356,7 +179,7 @@ unsafe fn assess_into(
 
 /// Scores one signal with the default bands into `*out`. No allocation, no JSON.
 /// Returns STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum
-/// value out of range or a bool other than 0/1; `*out` is then left untouched.
+/// value out of range or a flag other than 0/1; `*out` is then left untouched.
 ///
 /// # Safety
 /// `input` points to a readable `SteunUrgencyInput`; `out` to a writable `SteunUrgencyResult`.
@@ -380,15 +203,16 @@ pub unsafe extern "C" fn steun_urgency_assess_with(
     unsafe { assess_into(input, Some(bands), out) }
 }
 
-/// The explanation of the assessment of `input` (default bands) in `lang`, as text.
-/// Free `*out` with `steun_string_free`.
+/// The explanation of the assessment of `input` (default bands) in `lang` (a `SteunLang`
+/// value; any other is `STEUN_STATUS_INVALID_INPUT`, path "lang"), as text. Free `*out` with
+/// `steun_string_free`.
 ///
 /// # Safety
 /// `input` points to a readable `SteunUrgencyInput`; `out` to a writable `char *`.
 #[no_mangle]
 pub unsafe extern "C" fn steun_urgency_explain(
     input: *const SteunUrgencyInput,
-    lang: SteunLang,
+    lang: i32,
     out: *mut *mut c_char,
 ) -> c_int {
     guard(AssertUnwindSafe(|| {
@@ -396,54 +220,12 @@ pub unsafe extern "C" fn steun_urgency_explain(
         if input.is_null() {
             return Err(Failure::new(SteunStatus::NullPointer, "argument `input` is NULL"));
         }
+        let lang = lang_from_c(lang)?;
         // SAFETY: non-null and readable (caller's contract).
         let input = unsafe { read_input(input) }?;
-        let text = urgency::assess(&input).explanation(lang.to_lang());
+        let text = urgency::assess(&input).explanation(lang);
         // SAFETY: checked above.
         unsafe { write_string(out, text) }
-    }))
-}
-
-/// Scores JSON input (one object, or an array of objects) with the default bands; `*out`
-/// gets the result(s) as JSON, byte for byte as the CLI and Python write them. Free it with
-/// `steun_string_free`. Returns 0, or a status with `steun_last_error_message()` and
-/// `steun_last_error_path()` naming the field.
-///
-/// # Safety
-/// `input_json` is a NUL-terminated string; `output_json` a writable `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_urgency_assess_json(input_json: *const c_char, output_json: *mut *mut c_char) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(output_json, "output_json")?;
-        // SAFETY: caller's contract.
-        let text = unsafe { read_str(input_json, "input_json") }?;
-        let json = urgency::assess_json(text)?;
-        // SAFETY: checked above.
-        unsafe { write_string(output_json, json) }
-    }))
-}
-
-/// As `steun_urgency_assess_json`, with a band table given as JSON (kind
-/// `urgency_band_table`); an invalid table is an error naming the field, e.g. "bands[1].score_from".
-///
-/// # Safety
-/// `input_json` and `bands_json` are NUL-terminated strings; `output_json` a writable `char *`.
-#[no_mangle]
-pub unsafe extern "C" fn steun_urgency_assess_json_with_bands(
-    input_json: *const c_char,
-    bands_json: *const c_char,
-    output_json: *mut *mut c_char,
-) -> c_int {
-    guard(AssertUnwindSafe(|| {
-        check_out(output_json, "output_json")?;
-        // SAFETY: caller's contract.
-        let text = unsafe { read_str(input_json, "input_json") }?;
-        // SAFETY: caller's contract.
-        let bands = unsafe { read_str(bands_json, "bands_json") }?;
-        let table = BandTable::from_json(bands)?;
-        let json = urgency::assess_json_with(text, &table)?;
-        // SAFETY: checked above.
-        unsafe { write_string(output_json, json) }
     }))
 }
 
@@ -482,46 +264,59 @@ pub unsafe extern "C" fn steun_urgency_bands_free(bands: *mut SteunUrgencyBands)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use steun::Labelled;
 
-    fn snake(debug: String) -> String {
-        let mut s = String::new();
-        for (i, ch) in debug.chars().enumerate() {
-            if ch.is_ascii_uppercase() && i > 0 {
-                s.push('_');
-            }
-            s.push(ch.to_ascii_lowercase());
+    #[test]
+    fn c_values_are_the_positions_in_the_core() {
+        use steun::urgency::{
+            UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyReportAction, UrgencyReporterAction,
+        };
+        macro_rules! positions {
+            ($($t:ty),*) => {$(
+                for (i, v) in <$t as Labelled>::ALL.iter().enumerate() {
+                    assert_eq!(*v as i32, i as i32, "{}", <$t as Labelled>::INFO.name);
+                }
+            )*};
         }
-        s.replace("over75", "over_75")
+        positions!(
+            UrgencyRisk,
+            UrgencyDuration,
+            UrgencyCriterion,
+            UrgencyAnswer,
+            UrgencyBand,
+            UrgencyReportAction,
+            UrgencyReporterAction
+        );
     }
 
     #[test]
-    fn c_enums_are_numbered_as_the_core() {
-        for (i, r) in UrgencyRisk::ALL.iter().enumerate() {
-            let c = urgency::index_at::<UrgencyRisk>(i as i64, Path::root).unwrap();
-            assert_eq!(c, *r);
+    fn out_of_range_input_is_an_error_naming_the_field() {
+        let ok = SteunUrgencyInput {
+            safety: 0,
+            health: 1,
+            wellbeing: 2,
+            persons: 1,
+            minors_involved: 0,
+            over_75_involved: 1,
+            duration: 3,
+        };
+        // SAFETY: a live local.
+        assert!(unsafe { read_input(&ok) }.is_ok());
+        for v in [-1, 4, 255, 65536, i32::MIN] {
+            for (field, input) in [
+                ("risks.safety", SteunUrgencyInput { safety: v, ..ok }),
+                ("risks.wellbeing", SteunUrgencyInput { wellbeing: v, ..ok }),
+                ("duration", SteunUrgencyInput { duration: v, ..ok }),
+            ] {
+                let mut out = std::mem::MaybeUninit::<SteunUrgencyResult>::uninit();
+                // SAFETY: live locals.
+                let status = unsafe { steun_urgency_assess(&input, out.as_mut_ptr()) };
+                assert_eq!(status, SteunStatus::InvalidInput as c_int, "{field} = {v}");
+                // SAFETY: the thread's last error, read before the next call.
+                let msg = unsafe { std::ffi::CStr::from_ptr(crate::steun_last_error_message()) };
+                assert!(msg.to_str().unwrap().starts_with(&format!("{field}: expected 0 (STEUN_URGENCY_")), "{msg:?}");
+            }
         }
-        let risks =
-            [SteunUrgencyRisk::None, SteunUrgencyRisk::Moderate, SteunUrgencyRisk::Severe, SteunUrgencyRisk::Unknown];
-        for (c, r) in risks.iter().zip(UrgencyRisk::ALL) {
-            assert_eq!(snake(format!("{c:?}")), r.code());
-        }
-        let durations = [
-            SteunUrgencyDuration::Incidental,
-            SteunUrgencyDuration::StructuralUnderHalfYear,
-            SteunUrgencyDuration::StructuralOverHalfYear,
-            SteunUrgencyDuration::Unknown,
-        ];
-        for (c, d) in durations.iter().zip(UrgencyDuration::ALL) {
-            assert_eq!(*c as usize, *d as usize);
-            assert_eq!(snake(format!("{c:?}")), d.code());
-        }
-        for a in UrgencyAnswer::ALL {
-            assert_eq!(snake(format!("{:?}", answer(*a))), a.code());
-            assert_eq!(answer(*a) as usize, *a as usize);
-        }
-        for b in UrgencyBand::ALL {
-            assert_eq!(snake(format!("{:?}", band(*b))), b.code());
-        }
+        // SAFETY: a live local.
+        assert!(unsafe { read_input(&SteunUrgencyInput { minors_involved: 2, ..ok }) }.is_err());
     }
 }

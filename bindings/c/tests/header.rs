@@ -1,5 +1,5 @@
 //! The committed header is what cbindgen generates from the current source.
-//! Regenerate with `STEUN_BLESS=1 cargo test -p steun-ffi --test header`.
+//! Regenerate with `./scripts/regenerate` (its C step sets STEUN_BLESS=1 for this test).
 
 #[test]
 fn header_is_current() {
@@ -19,7 +19,7 @@ fn header_is_current() {
         if std::env::var_os("STEUN_BLESS").is_some() {
             std::fs::write(&path, &generated).expect("write header");
         } else {
-            panic!("include/steun.h is stale: run STEUN_BLESS=1 cargo test -p steun-ffi --test header");
+            panic!("include/steun.h is stale: run ./scripts/regenerate");
         }
     }
 }

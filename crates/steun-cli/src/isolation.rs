@@ -1,12 +1,12 @@
-//! `steun isolation ...`: the social isolation typology of Machielse & Hortulanus (2011).
-//! JSON results are printed compactly, byte for byte what the Python and C bindings give.
+//! `steun isolation ...`: the social isolation typology of Machielse & Hortulanus (2011),
+//! through the `isolation.*` operations. JSON results are the registry's bytes.
 
 use std::path::PathBuf;
 
-use steun::isolation::json_api;
-use steun::{Labelled, Lang};
+use serde_json::json;
+use steun::Lang;
 
-use crate::{input, CmdResult};
+use crate::{call, input, CmdResult};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -53,26 +53,36 @@ enum Command {
     },
 }
 
+fn op_on_file(op: &str, file: Option<PathBuf>) -> Result<String, crate::Failure> {
+    call::call_text(op, &input::read(file.as_deref())?)
+}
+
 pub(crate) fn run(a: Args) -> CmdResult {
     let out = match a.command {
-        Command::Classify { file } => json_api::classify_json(&input::read(file.as_deref())?)?,
-        Command::Decide { file } => json_api::decide_persistence_json(&input::read(file.as_deref())?)?,
-        Command::Check { file } => json_api::check_interventions_json(&input::read(file.as_deref())?)?,
-        Command::RiskGroups { file } => json_api::risk_groups_json(&input::read(file.as_deref())?)?,
-        Command::Type { code } => json_api::type_info_json(&code)?,
-        Command::Types { json: true, .. } => json_api::types_json(),
+        Command::Classify { file } => op_on_file("isolation.classify", file)?,
+        Command::Decide { file } => op_on_file("isolation.decide_persistence", file)?,
+        Command::Check { file } => op_on_file("isolation.check_interventions", file)?,
+        Command::RiskGroups { file } => op_on_file("isolation.risk_groups", file)?,
+        Command::Type { code } => call::call("isolation.type_info", json!({ "type": code }))?,
+        Command::Types { json: true, .. } => call::call("isolation.types", json!({}))?,
         Command::Types { json: false, lang } => {
-            for t in steun::isolation::types() {
+            let types = call::value(&call::call("isolation.types", json!({}))?)?;
+            for t in types["types"].as_array().into_iter().flatten() {
                 let label = match lang {
-                    Some(l) => t.label.get(l).to_owned(),
-                    None => format!("{} | {}", t.label.nl, t.label.en),
+                    Some(l) => t["label"][l.code()].as_str().unwrap_or_default().to_owned(),
+                    None => format!(
+                        "{} | {}",
+                        t["label"]["nl"].as_str().unwrap_or_default(),
+                        t["label"]["en"].as_str().unwrap_or_default()
+                    ),
                 };
-                let orientation = t.orientation.label(lang.unwrap_or(Lang::Nl));
-                println!("{} {:<14} {:<32} {}", t.category, t.r#type.code(), label, orientation);
+                let orientation = call::label_of("Orientation", &t["orientation"], lang.unwrap_or(Lang::Nl))?;
+                let code = t["type"].as_str().unwrap_or_default();
+                outln!("{} {:<14} {:<32} {}", t["category"], code, label, orientation);
             }
             return Ok(());
         }
     };
-    println!("{out}");
+    outln!("{out}");
     Ok(())
 }

@@ -1,50 +1,44 @@
-//! `steun labels [ENUM] [--lang nl|en] [--json]`.
+//! `steun labels [ENUM] [--lang nl|en] [--json]`: the `catalogue.enum(s)` operations.
 
+use serde_json::json;
 use steun::Lang;
 
-use crate::CmdResult;
+use crate::{call, CmdResult};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
     /// The enum's type name, e.g. Dimension; all enums when left out.
     name: Option<String>,
-    /// Only this language's labels (nl or en); both when left out.
+    /// Only this language's labels in the text listing (nl or en); both when left out.
     #[arg(long)]
     lang: Option<Lang>,
-    /// Print JSON instead of text.
+    /// Print the registry's JSON (codes with both labels) instead of text.
     #[arg(long)]
     json: bool,
 }
 
 pub(crate) fn run(a: Args) -> CmdResult {
-    let enums: Vec<&steun::EnumInfo> = match &a.name {
-        Some(n) => vec![steun::catalogue::enum_named(n)?],
-        None => steun::catalogue::ENUMS.iter().collect(),
+    let out = match &a.name {
+        Some(n) => call::call("catalogue.enum", json!({ "name": n }))?,
+        None => call::call("catalogue.enums", json!({}))?,
     };
     if a.json {
-        let out: Vec<serde_json::Value> = enums
-            .iter()
-            .map(|e| {
-                let members: Vec<serde_json::Value> = e
-                    .members
-                    .iter()
-                    .map(|m| match a.lang {
-                        Some(l) => serde_json::json!({"code": m.code, "label": m.label(l)}),
-                        None => serde_json::json!({"code": m.code, "nl": m.nl, "en": m.en}),
-                    })
-                    .collect();
-                serde_json::json!({"name": e.name, "members": members})
-            })
-            .collect();
-        println!("{}", steun::json::to_json_pretty(&out));
+        outln!("{out}");
         return Ok(());
     }
-    for e in enums {
-        println!("{}", e.name);
-        for m in e.members {
+    let v = call::value(&out)?;
+    let enums = match v.as_array() {
+        Some(all) => all.clone(),
+        None => vec![v],
+    };
+    for e in &enums {
+        outln!("{}", e["name"].as_str().unwrap_or_default());
+        for m in e["members"].as_array().into_iter().flatten() {
+            let code = m["code"].as_str().unwrap_or_default();
+            let label = |l: Lang| m[l.code()].as_str().unwrap_or_default();
             match a.lang {
-                Some(l) => println!("  {:<34} {}", m.code, m.label(l)),
-                None => println!("  {:<34} {} | {}", m.code, m.nl, m.en),
+                Some(l) => outln!("  {code:<34} {}", label(l)),
+                None => outln!("  {code:<34} {} | {}", label(Lang::Nl), label(Lang::En)),
             }
         }
     }

@@ -1,9 +1,12 @@
 //! `steun patterns ...`: find candidate demand patterns in coded story fragments, move a
-//! pattern through its life cycle, and print the worked sets of the sources.
+//! pattern through its life cycle, and print the worked sets of the sources; through the
+//! `patterns.find`, `pattern.*` and `catalogue.reference` operations.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::{input, CmdResult, Failure};
+use serde_json::json;
+
+use crate::{call, input, CmdResult, Failure};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -52,45 +55,35 @@ enum Command {
     },
 }
 
-fn read(path: &std::path::Path) -> Result<String, Failure> {
-    input::read(Some(path))
+/// A life-cycle step: the pattern and its record, each from its own file.
+fn step(op: &str, pattern: &Path, field: &str, record: &Path) -> Result<String, Failure> {
+    let mut request = json!({ "pattern": input::value(Some(pattern))? });
+    request[field] = input::value(Some(record))?;
+    call::call(op, request)
 }
 
 pub(crate) fn run(a: Args) -> CmdResult {
-    match a.command {
+    let out = match a.command {
         Command::Find { file, min_respondents, pretty } => {
-            let text = input::read(file.as_deref())?;
-            let out = steun::pattern::find_candidates_json(&text, min_respondents)?;
-            if pretty {
-                let v: serde_json::Value = steun::json::from_json(&out)?;
-                println!("{}", steun::json::to_json_pretty(&v));
-            } else {
-                println!("{out}");
+            let request = json!({"fragments": input::value(file.as_deref())?, "min_respondents": min_respondents});
+            let out = call::call("patterns.find", request).map_err(|f| call::within(f, "fragments"))?;
+            match pretty {
+                true => steun::json::to_json_pretty(&call::value(&out)?),
+                false => out,
             }
         }
-        Command::Validate { pattern, meeting } => {
-            println!("{}", steun::pattern::lifecycle::validate_json(&read(&pattern)?, &read(&meeting)?)?);
+        Command::Validate { pattern, meeting } => step("pattern.validate", &pattern, "meeting", &meeting)?,
+        Command::Address { pattern, addressing } => step("pattern.address", &pattern, "addressing", &addressing)?,
+        Command::Close { pattern, closure } => step("pattern.close", &pattern, "closure", &closure)?,
+        Command::Reference { name: Some(name) } => call::call("catalogue.reference", json!({ "name": name }))?,
+        Command::Reference { name: None } => {
+            let sets = steun::pattern::reference::NAMES
+                .iter()
+                .map(|n| call::call("catalogue.reference", json!({ "name": n })))
+                .collect::<Result<Vec<String>, Failure>>()?;
+            format!("[{}]", sets.join(","))
         }
-        Command::Address { pattern, addressing } => {
-            println!("{}", steun::pattern::lifecycle::address_json(&read(&pattern)?, &read(&addressing)?)?);
-        }
-        Command::Close { pattern, closure } => {
-            println!("{}", steun::pattern::lifecycle::close_json(&read(&pattern)?, &read(&closure)?)?);
-        }
-        Command::Reference { name } => {
-            let sets = match name {
-                Some(n) => vec![steun::pattern::pattern_set(&n)?],
-                None => steun::pattern::reference::NAMES
-                    .iter()
-                    .map(|n| steun::pattern::pattern_set(n))
-                    .collect::<Result<Vec<_>, _>>()?,
-            };
-            if sets.len() == 1 {
-                println!("{}", steun::json::to_json_pretty(&sets[0]));
-            } else {
-                println!("{}", steun::json::to_json_pretty(&sets));
-            }
-        }
-    }
+    };
+    outln!("{out}");
     Ok(())
 }

@@ -1,12 +1,14 @@
 //! `steun plan validate|render|application|diff FILE`: support cases (a Personal Profile, a
-//! grid, plan versions, evaluations) as JSON in; findings, Markdown forms or JSON out.
+//! grid, plan versions, evaluations) through the `plan.*` operations. JSON is the registry's
+//! bytes; paths in errors point into the case file.
 
 use std::path::PathBuf;
 
-use steun::plan::{application, diff, render_case, validate_case, RenderPart, SupportCase};
-use steun::{Document, Labelled, Lang};
+use serde_json::{json, Value};
+use steun::plan::RenderPart;
+use steun::{Labelled, Lang};
 
-use crate::{input, CmdResult, Failure};
+use crate::{call, input, CmdResult, Failure};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -40,6 +42,9 @@ enum Sub {
         /// The plan version; the newest when left out.
         #[arg(long = "plan-version")]
         plan_version: Option<u32>,
+        /// Print the rendered_form response as JSON instead of its Markdown text.
+        #[arg(long)]
+        json: bool,
     },
     /// Assemble the Wmo application from a plan of the case, as JSON (with what is missing).
     Application {
@@ -62,59 +67,74 @@ enum Sub {
     },
 }
 
-fn read_case(file: Option<&std::path::Path>) -> Result<SupportCase, Failure> {
-    let text = input::read(file)?;
-    Ok(SupportCase::from_json(&text)?)
+/// Runs `op` on a request holding the case as `case`; paths come back relative to the case.
+fn with_case(op: &str, file: Option<&std::path::Path>, mut request: Value) -> Result<String, Failure> {
+    request["case"] = input::value(file)?;
+    call::call(op, request).map_err(|f| call::within(f, "case"))
 }
 
 pub(crate) fn run(a: Args) -> CmdResult {
     match a.command {
         Sub::Validate { file, lang, json } => {
-            let findings = validate_case(&read_case(file.as_deref())?);
+            let out = call::call("plan.validate", input::value(file.as_deref())?)?;
             if json {
-                println!("{}", steun::json::to_json_pretty(&findings));
-            } else if findings.findings.is_empty() {
-                println!("{}", if lang == Lang::Nl { "geen bevindingen" } else { "no findings" });
+                outln!("{out}");
             } else {
-                for f in &findings.findings {
-                    println!(
-                        "{} {} {}: {} [{}]",
-                        f.severity.code(),
-                        f.code.code(),
-                        f.path,
-                        f.message.get(lang),
-                        f.source
-                    );
-                }
+                print_findings(&call::value(&out)?, lang)?;
             }
-            if findings.has_errors() {
-                return Err(Failure {
-                    message: "error: the support case has findings of severity error".into(),
-                    code: 1,
-                });
+            let errors = call::value(&call::call_text("plan.has_errors", &out)?)?;
+            if errors["answer"] == true {
+                let message = "the support case has findings of severity error".to_owned();
+                return Err(Failure::Other { exit: 1, code: "findings", message });
             }
             Ok(())
         }
-        Sub::Render { file, lang, what, plan_version } => {
-            print!("{}", render_case(&read_case(file.as_deref())?, what, plan_version, lang)?);
+        Sub::Render { file, lang, what, plan_version, json } => {
+            let request = json!({"lang": lang, "part": what.code(), "version": plan_version});
+            let out = with_case("plan.render", file.as_deref(), request)?;
+            if json {
+                outln!("{out}");
+            } else {
+                out!("{}", call::value(&out)?["text"].as_str().unwrap_or_default());
+            }
             Ok(())
         }
         Sub::Application { file, plan_version } => {
-            let app = application(&read_case(file.as_deref())?, plan_version)?;
-            println!("{}", steun::json::to_json_pretty(&app));
+            outln!("{}", with_case("plan.application", file.as_deref(), json!({ "version": plan_version }))?);
             Ok(())
         }
         Sub::Diff { file, from, to } => {
-            let case = read_case(file.as_deref())?;
-            let get = |v: u32| {
-                case.plan(v).ok_or_else(|| {
-                    let versions: Vec<String> = case.plans.iter().map(|p| p.version.to_string()).collect();
-                    let refs: Vec<&str> = versions.iter().map(String::as_str).collect();
-                    steun::Error::not_found("plan version", "", &refs)
-                })
-            };
-            println!("{}", steun::json::to_json_pretty(&diff(get(from)?, get(to)?)));
+            outln!("{}", with_case("plan.diff_versions", file.as_deref(), json!({"from": from, "to": to}))?);
             Ok(())
         }
     }
+}
+
+/// One finding a line (`severity code path: message [source]`), then the count per
+/// severity, labelled by the catalogue.
+pub(crate) fn print_findings(findings: &Value, lang: Lang) -> CmdResult {
+    let list = findings["findings"].as_array().cloned().unwrap_or_default();
+    for f in &list {
+        outln!(
+            "{} {} {}: {} [{}]",
+            f["severity"].as_str().unwrap_or_default(),
+            f["code"].as_str().unwrap_or_default(),
+            f["path"].as_str().unwrap_or_default(),
+            f["message"][lang.code()].as_str().unwrap_or_default(),
+            f["source"].as_str().unwrap_or_default()
+        );
+    }
+    let severities = call::value(&call::call("catalogue.enum", json!({"name": "Severity"}))?)?;
+    let counts: Vec<String> = severities["members"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["code"].as_str())
+        .map(|code| {
+            let n = list.iter().filter(|f| f["severity"] == code).count();
+            Ok(format!("{}: {n}", call::label("Severity", code, lang)?))
+        })
+        .collect::<Result<_, Failure>>()?;
+    outln!("{}", counts.join(", "));
+    Ok(())
 }

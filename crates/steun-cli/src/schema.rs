@@ -1,37 +1,43 @@
-//! `steun schema [NAME] [-o DIR]`.
+//! `steun schema [NAME] [-o DIR]`: the `document.schema` and `document.kinds` operations.
 
 use std::path::PathBuf;
 
-use crate::{CmdResult, Failure};
+use serde_json::json;
+
+use crate::{call, CmdResult, Failure};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
     /// The document kind, e.g. personal_profile; all kinds when left out.
     name: Option<String>,
-    /// Write NAME.json files into this folder instead of printing.
+    /// Write NAME.json files into this folder instead of printing (indented, as in schemas/).
     #[arg(short, long)]
     out: Option<PathBuf>,
 }
 
 pub(crate) fn run(a: Args) -> CmdResult {
-    let kinds: Vec<&steun::document::Kind> = match &a.name {
-        Some(n) => vec![steun::document::kind_named(n)?],
-        None => steun::document::KINDS.iter().collect(),
+    let names: Vec<String> = match &a.name {
+        Some(n) => vec![n.clone()],
+        None => serde_json::from_str(&call::call("document.kinds", json!({}))?).unwrap_or_default(),
     };
+    let schema = |name: &str| call::call("document.schema", json!({ "name": name }));
     match a.out {
         Some(dir) => {
             std::fs::create_dir_all(&dir).map_err(|e| Failure::io("create the folder", e))?;
-            for k in kinds {
-                let path = dir.join(format!("{}.json", k.name));
-                let text = steun::json::to_json_pretty(&k.schema()) + "\n";
-                std::fs::write(&path, text).map_err(|e| Failure::io(&format!("write {}", path.display()), e))?;
+            for name in &names {
+                let text = steun::json::to_json_pretty(&call::value(&schema(name)?)?) + "\n";
+                // The name is a registered kind's (the call above succeeded), not the user's text.
+                let path = dir.join(format!("{name}.json"));
+                std::fs::write(&path, text).map_err(|e| Failure::io("write a schema file", e))?;
             }
         }
-        None if kinds.len() == 1 => println!("{}", steun::json::to_json_pretty(&kinds[0].schema())),
+        None if a.name.is_some() => outln!("{}", schema(&names[0])?),
         None => {
-            let all: serde_json::Map<String, serde_json::Value> =
-                kinds.iter().map(|k| (k.name.to_owned(), k.schema())).collect();
-            println!("{}", steun::json::to_json_pretty(&all));
+            let all: Vec<String> = names
+                .iter()
+                .map(|n| Ok(format!("{}:{}", steun::json::to_json(n), schema(n)?)))
+                .collect::<Result<_, Failure>>()?;
+            outln!("{{{}}}", all.join(","));
         }
     }
     Ok(())

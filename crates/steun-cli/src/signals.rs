@@ -1,12 +1,12 @@
-//! `steun signal report FILE`, `steun case list FILE`, `steun client-code --key-file F`.
+//! `steun signal report FILE`, `steun case list FILE`, `steun client-code --key-file F`:
+//! the `signals.attach_urgency`, `cases.list` and `client_code.derive` operations.
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
-use steun::signals::{self, CaseList, CaseQuery, IdentifierKind, PseudonymKey};
-use steun::{Date, Document};
+use serde_json::{json, Map, Value};
 
-use crate::{input, CmdResult, Failure};
+use crate::{call, input, CmdResult, Failure};
 
 /// `steun signal ...`
 #[derive(clap::Args)]
@@ -27,8 +27,7 @@ enum SignalCommand {
 pub(crate) fn run_signal(a: SignalArgs) -> CmdResult {
     match a.command {
         SignalCommand::Report { file } => {
-            let text = input::read(file.as_deref())?;
-            println!("{}", signals::attach_json(&text)?);
+            outln!("{}", call::call_text("signals.attach_urgency", &input::read(file.as_deref())?)?);
             Ok(())
         }
     }
@@ -47,13 +46,13 @@ enum CaseCommand {
     List {
         /// The case list JSON; standard input when left out or `-`.
         file: Option<PathBuf>,
-        /// Only cases with this status: registered, in_progress, closed.
+        /// Only cases with this status (a CaseStatus code, see `steun labels CaseStatus`).
         #[arg(long)]
         status: Option<String>,
         /// Only cases with open actions due before this date (YYYY-MM-DD), listing them.
         #[arg(long)]
         overdue: Option<String>,
-        /// Only cases in this urgency band.
+        /// Only cases in this urgency band (an UrgencyBand code).
         #[arg(long)]
         band: Option<String>,
     },
@@ -62,20 +61,17 @@ enum CaseCommand {
 pub(crate) fn run_case(a: CaseArgs) -> CmdResult {
     match a.command {
         CaseCommand::List { file, status, overdue, band } => {
-            let query = CaseQuery {
-                status: status.map(|s| s.parse()).transpose()?,
-                overdue_on: overdue.map(|d| d.parse::<Date>().map_err(|_| bad_date())).transpose()?,
-                band: band.map(|b| b.parse()).transpose()?,
-            };
-            let list = CaseList::from_json(&input::read(file.as_deref())?)?;
-            println!("{}", signals::list_cases(&list, &query).to_json());
+            let mut query = Map::new();
+            for (key, v) in [("status", status), ("overdue_on", overdue), ("band", band)] {
+                if let Some(v) = v {
+                    query.insert(key.to_owned(), Value::String(v));
+                }
+            }
+            let request = json!({"case_list": input::value(file.as_deref())?, "query": query});
+            outln!("{}", call::call("cases.list", request).map_err(|f| call::within(f, "case_list"))?);
             Ok(())
         }
     }
-}
-
-fn bad_date() -> Failure {
-    Failure { message: "error: invalid: --overdue: expected an ISO date YYYY-MM-DD".into(), code: 2 }
 }
 
 /// `steun client-code --key-file F [--kind bsn|client_number]`
@@ -85,7 +81,7 @@ pub(crate) struct ClientCodeArgs {
     /// part of the key), at least 16.
     #[arg(long)]
     key_file: PathBuf,
-    /// The kind of identifier on each line: bsn or client_number.
+    /// The kind of identifier on each line (an IdentifierKind code: bsn or client_number).
     #[arg(long, default_value = "bsn")]
     kind: String,
 }
@@ -93,20 +89,35 @@ pub(crate) struct ClientCodeArgs {
 /// Reads identifiers from standard input, one per line, and prints one client code per line.
 /// A bad line stops the run with its line number; the identifier is never printed.
 pub(crate) fn run_client_code(a: ClientCodeArgs) -> CmdResult {
-    let kind: IdentifierKind = a.kind.parse()?;
-    let bytes = std::fs::read(&a.key_file).map_err(|e| Failure::io(&format!("read {}", a.key_file.display()), e))?;
-    let key = PseudonymKey::new(&bytes)?;
+    let bytes = std::fs::read(&a.key_file).map_err(|e| Failure::io("read the key file", e))?;
+    let key_hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (i, line) in stdin.lock().split(b'\n').enumerate() {
         let line = line.map_err(|e| Failure::io("read standard input", e))?;
         let line = line.strip_suffix(b"\r").unwrap_or(&line);
-        let at = |e: steun::Error| Failure { message: format!("error: line {}: {}", i + 1, e), code: 1 };
-        let text = std::str::from_utf8(line)
-            .map_err(|_| Failure { message: format!("error: line {}: identifier: not valid UTF-8", i + 1), code: 1 })?;
-        let code = signals::client_code(kind, text, &key).map_err(at)?;
-        writeln!(out, "{code}").map_err(|e| Failure::io("write standard output", e))?;
+        let Ok(identifier) = std::str::from_utf8(line) else {
+            let message = format!("line {}: identifier: not valid UTF-8", i + 1);
+            return Err(Failure::Other { exit: 1, code: "invalid", message });
+        };
+        let request = json!({"kind": a.kind, "identifier": identifier, "key_hex": key_hex});
+        let code = call::call("client_code.derive", request).map_err(|f| at_line(f, i + 1))?;
+        let code = call::value(&code)?;
+        writeln!(out, "{}", code["client_code"].as_str().unwrap_or_default())
+            .map_err(|e| Failure::io("write standard output", e))?;
     }
     Ok(())
+}
+
+/// A problem of the key or the kind is the command's; one of the identifier is its line's.
+fn at_line(f: Failure, line: usize) -> Failure {
+    let Failure::Core(e) = f else { return f };
+    let field = e.path().and_then(|p| p.0.first().cloned());
+    let message = match field {
+        Some(steun::Segment::Key(k)) if k == "key_hex" => format!("--key-file: {}", e.message()),
+        Some(steun::Segment::Key(k)) if k == "kind" => format!("--kind: {}", e.message()),
+        _ => format!("line {line}: {}", e.message()),
+    };
+    Failure::Other { exit: 1, code: e.code(), message }
 }

@@ -1,8 +1,11 @@
-//! `steun validate KIND FILE`: checks a document; exits 1 with the errors when it is invalid.
+//! `steun validate KIND FILE`: checks a document (`document.validate`); exits 1 with the
+//! errors, their paths pointing into the file, when it is invalid.
 
 use std::path::PathBuf;
 
-use crate::{input, CmdResult};
+use serde_json::json;
+
+use crate::{call, input, CmdResult};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
@@ -16,12 +19,13 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(a: Args) -> CmdResult {
-    let text = input::read(a.file.as_deref())?;
-    let canonical = steun::document::validate_json(&a.kind, &text)?;
+    let request = json!({"kind": a.kind, "document": input::value(a.file.as_deref())?});
+    let canonical = call::call("document.validate", request).map_err(|f| call::within(f, "document"))?;
     if a.canonical {
-        println!("{canonical}");
+        outln!("{canonical}");
     } else {
-        println!("valid {}", a.kind);
+        // The kind is a registered one: document.validate refuses any other.
+        outln!("valid {}", a.kind);
     }
     Ok(())
 }

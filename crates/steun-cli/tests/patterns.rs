@@ -1,4 +1,5 @@
-//! `steun patterns`: the finder gives the committed cross-language answer; errors exit 1.
+//! `steun patterns`: the registry's answers (`patterns.find`, `pattern.*`,
+//! `catalogue.reference`); errors exit 1 with paths into the user's files.
 
 use std::process::Command;
 
@@ -11,11 +12,13 @@ fn data(name: &str) -> String {
 }
 
 #[test]
-fn find_prints_the_committed_answer() {
+fn find_prints_the_registry_answer() {
     let out = steun(&["patterns", "find", &data("pattern_fragments.json")]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let want = std::fs::read_to_string(data("pattern_candidates_k3.json")).unwrap();
-    assert_eq!(String::from_utf8(out.stdout).unwrap().trim_end(), want.trim_end());
+    let fragments = std::fs::read_to_string(data("pattern_fragments.json")).unwrap();
+    let request = format!(r#"{{"min_respondents": 3, "fragments": {fragments}}}"#);
+    let want = steun::op::call("patterns.find", &request).unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), want + "\n");
     // K=2 by hand (see crates/steun/tests/patterns.rs): five candidates, mobility first.
     let out = steun(&["patterns", "find", &data("pattern_fragments.json"), "--min-respondents", "2", "--pretty"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -49,10 +52,17 @@ fn life_cycle_and_reference() {
     std::fs::write(&m, r#"{"date": "2011-10-12", "roles_present": ["researcher"], "respondents_present": 0, "respondents_recognising": 0}"#).unwrap();
     let out = steun(&["patterns", "validate", p.to_str().unwrap(), m.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("at: roles_present"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at: meeting.roles_present"));
     std::fs::write(&m, r#"{"date": "2011-10-12", "roles_present": ["respondent"], "respondents_present": 4, "respondents_recognising": 4}"#).unwrap();
     let out = steun(&["patterns", "validate", p.to_str().unwrap(), m.to_str().unwrap()]);
-    assert!(String::from_utf8(out.stdout).unwrap().contains("\"status\":\"validated\""));
+    let so = String::from_utf8(out.stdout).unwrap();
+    let request = format!(
+        r#"{{"pattern": {}, "meeting": {}}}"#,
+        std::fs::read_to_string(&p).unwrap(),
+        std::fs::read_to_string(&m).unwrap()
+    );
+    assert_eq!(so, steun::op::call("pattern.validate", &request).unwrap() + "\n");
+    assert!(so.contains("\"status\":\"validated\""));
 
     let out = steun(&["patterns", "reference"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -18,7 +18,11 @@ fn text(b: Vec<u8>) -> String {
 fn validate_bram_has_no_findings() {
     let out = steun(&["plan", "validate", &bram(), "--json"]);
     assert!(out.status.success());
+    let want = steun::op::call("plan.validate", &std::fs::read_to_string(bram()).unwrap()).unwrap();
+    assert_eq!(text(out.stdout.clone()), format!("{want}\n"), "the registry's bytes");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = steun(&["plan", "validate", &bram(), "--lang", "en"]);
+    assert_eq!(text(out.stdout), "Error: 0, Warning: 0, Information: 0\n");
     assert_eq!(v["findings"], serde_json::json!([]));
 }
 
@@ -49,7 +53,9 @@ fn validate_exits_1_on_error_findings_and_0_on_warnings() {
     .unwrap();
     let out = steun(&["plan", "validate", warn.to_str().unwrap()]);
     assert!(out.status.success());
-    assert!(text(out.stdout).contains("warning goal_without_personal_preferences"));
+    let so = text(out.stdout);
+    assert!(so.contains("warning goal_without_personal_preferences"), "{so}");
+    assert!(so.ends_with("Fout: 0, Waarschuwing: 1, Informatie: 0\n"), "{so}");
 }
 
 #[test]
@@ -95,10 +101,29 @@ fn render_application_and_diff() {
 }
 
 #[test]
-fn demo_shows_the_plan() {
-    let out = steun(&["demo"]);
-    assert!(out.status.success());
-    let so = text(out.stdout);
-    assert!(so.contains("# PLAN VAN AANPAK") && so.contains("Bevindingen: 0"), "{so}");
-    assert!(so.contains("Verwijderd steps[2].others[0]"), "{so}");
+fn json_outputs_are_the_registry_bytes() {
+    let case = std::fs::read_to_string(bram()).unwrap();
+    let call = |op: &str, head: &str| steun::op::call(op, &format!("{{{head}\"case\": {case}}}")).unwrap() + "\n";
+    let out = steun(&["plan", "render", &bram(), "--lang", "en", "--what", "options", "--json"]);
+    assert_eq!(text(out.stdout), call("plan.render", r#""lang": "en", "part": "options", "#));
+    let out = steun(&["plan", "application", &bram(), "--plan-version", "1"]);
+    assert_eq!(text(out.stdout), call("plan.application", r#""version": 1, "#));
+    let out = steun(&["plan", "diff", &bram(), "--from", "1", "--to", "2"]);
+    assert_eq!(text(out.stdout), call("plan.diff_versions", r#""from": 1, "to": 2, "#));
+    // Paths point into the case file, not into the request the command built.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"client":"K-0001","plans":[{"client":"K-0001","version":1,"drawn_up":"10-01-2013"}]}"#)
+        .unwrap();
+    for cmd in [&["plan", "render"][..], &["plan", "application"], &["plan", "diff", "--from", "1", "--to", "1"]] {
+        let mut args = cmd.to_vec();
+        args.push(bad.to_str().unwrap());
+        let out = steun(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = text(out.stderr);
+        assert!(err.contains("  at: plans[0].drawn_up") && !err.contains("10-01"), "{args:?}: {err}");
+    }
+    let out = steun(&["plan", "diff", &bram(), "--from", "1", "--to", "9"]);
+    let err = text(out.stderr);
+    assert!(err.contains("  at: to") && err.contains("the case has: 1, 2"), "{err}");
 }

@@ -26,6 +26,10 @@ fn cases() -> String {
 fn one_object_from_stdin_gives_one_result() {
     let out = steun(&["urgency", "assess"], WIDOW);
     assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout.clone()).unwrap(),
+        steun::op::call("urgency.assess", WIDOW).unwrap() + "\n"
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["score"], 4);
     assert_eq!(v["score_max"], 6);
@@ -34,13 +38,19 @@ fn one_object_from_stdin_gives_one_result() {
 }
 
 #[test]
-fn an_array_from_a_file_gives_an_array() {
+fn an_array_from_a_file_is_a_batch() {
     let out = steun(&["urgency", "assess", &cases()], "");
     assert!(out.status.success());
+    let inputs = std::fs::read_to_string(cases()).unwrap();
+    let want = steun::op::call("urgency.assess_batch", &format!(r#"{{"inputs": {inputs}}}"#)).unwrap();
+    assert_eq!(String::from_utf8(out.stdout.clone()).unwrap(), want + "\n");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let n = serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(cases()).unwrap()).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), n.as_array().unwrap().len());
-    assert_eq!(v[4]["band"], "professional_services");
+    let n = serde_json::from_str::<serde_json::Value>(&inputs).unwrap();
+    assert_eq!(v["items"].as_array().unwrap().len(), n.as_array().unwrap().len());
+    assert_eq!(
+        (v["errors"].as_u64(), v["items"][4]["result"]["band"].as_str()),
+        (Some(0), Some("professional_services"))
+    );
 }
 
 #[test]
@@ -66,8 +76,14 @@ fn custom_bands_and_bad_bands() {
     )
     .unwrap();
     let out = steun(&["urgency", "assess", "--bands", good.to_str().unwrap()], WIDOW);
+    let request = format!(r#"{{"input": {WIDOW}, "bands": {}}}"#, std::fs::read_to_string(&good).unwrap());
+    let want = steun::op::call("urgency.assess_with_bands", &request).unwrap();
+    assert_eq!(String::from_utf8(out.stdout.clone()).unwrap(), want + "\n");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["band"], "information_advice");
+    let out = steun(&["urgency", "assess", "--bands", good.to_str().unwrap()], &format!("[{WIDOW}]"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["items"][0]["result"]["band"], "information_advice", "a batch takes the bands too");
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, r#"{"bands": []}"#).unwrap();
     let out = steun(&["urgency", "assess", "--bands", bad.to_str().unwrap()], WIDOW);
@@ -80,8 +96,29 @@ fn bad_input_exits_1_with_the_path() {
     let out = steun(&["urgency", "assess"], &WIDOW.replace("\"persons\": 1", "\"persons\": 0"));
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("at: scope.persons") && err.contains(">= 1"), "{err}");
-    let out = steun(&["urgency", "assess"], &format!("[{WIDOW}, {}]", WIDOW.replace("\"none\"", "\"geen\"")));
+    assert!(err.contains("at: scope.persons") && err.contains("from 1 to"), "{err}");
+    // With bands, the input's paths are still the input file's.
+    let dir = tempfile::tempdir().unwrap();
+    let bands = dir.path().join("bands.json");
+    std::fs::write(&bands, steun::op::call("urgency.default_bands", "{}").unwrap()).unwrap();
+    let out = steun(
+        &["urgency", "assess", "--bands", bands.to_str().unwrap()],
+        &WIDOW.replace("\"persons\": 1", "\"persons\": 0"),
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("  at: scope.persons"), "{err}");
+
+    // A batch with a bad item prints the batch, then fails with the item's problems.
+    let batch = format!("[{WIDOW}, {}]", WIDOW.replace("\"none\"", "\"geen\""));
+    let out = steun(&["urgency", "assess"], &batch);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((v["errors"].as_u64(), v["items"][0]["result"]["score"].as_u64()), (Some(1), Some(4)));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("at: [1].risks.safety") && !err.contains("geen"), "{err}");
+    let out = steun(&["urgency", "assess", "--error-format", "json"], &batch);
+    let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(e["issues"][0]["path"], "[1].risks.safety");
+    assert_eq!(e["issues"][0]["kind"], v["items"][1]["error"]["issues"][0]["kind"]);
+    assert_eq!(e["issues"][0]["message"], v["items"][1]["error"]["issues"][0]["message"]);
 }

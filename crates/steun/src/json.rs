@@ -23,6 +23,13 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
             message: format!("{} bytes of JSON; at most {MAX_INPUT_BYTES} are accepted", text.len()),
         });
     }
+    if text.starts_with('\u{feff}') {
+        return Err(Error::Syntax {
+            line: 1,
+            column: 1,
+            message: "a byte order mark (U+FEFF) before the JSON; send UTF-8 without a BOM".to_owned(),
+        });
+    }
     // Fast path: plain serde_json. Only a failing document is parsed again with path
     // tracking, which costs about as much as the parse itself.
     let mut fast = serde_json::Deserializer::from_str(text);
@@ -37,9 +44,78 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     Ok(value)
 }
 
-/// Parses a JSON text into a [`serde_json::Value`] with the same size and depth limits.
+/// Parses a JSON text into a [`serde_json::Value`] with the same size and depth limits; a
+/// key that appears twice in one object is refused, as the typed documents refuse it.
 pub fn parse_value(text: &str) -> Result<serde_json::Value, Error> {
-    from_json::<serde_json::Value>(text)
+    from_json::<UniqueKeys>(text).map(|u| u.0)
+}
+
+/// A JSON value read with every object's keys unique (serde_json's `Value` keeps the last).
+#[derive(Clone, Debug, PartialEq)]
+pub struct UniqueKeys(pub serde_json::Value);
+
+impl<'de> serde::Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(UniqueVisitor).map(UniqueKeys)
+    }
+}
+
+struct UniqueVisitor;
+
+impl<'de> serde::de::Visitor<'de> for UniqueVisitor {
+    type Value = serde_json::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        serde_json::Number::from_f64(v)
+            .map(serde_json::Value::Number)
+            .ok_or_else(|| E::custom("expected a finite number"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(UniqueKeys(v)) = seq.next_element()? {
+            out.push(v);
+        }
+        Ok(serde_json::Value::Array(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let UniqueKeys(v) = map.next_value()?;
+            if out.contains_key(&key) {
+                // The key may be personal data: it is not named.
+                return Err(serde::de::Error::custom("duplicate key: a key appears twice in this object"));
+            }
+            out.insert(key, v);
+        }
+        Ok(serde_json::Value::Object(out))
+    }
 }
 
 /// Refuses a value nested deeper than [`MAX_DEPTH`] (a value built outside the JSON reader,
@@ -135,6 +211,9 @@ fn between<'a>(text: &'a str, start: &str, end: char) -> Option<&'a str> {
 /// Rewrites serde's message so it names the field and the allowed values, and never
 /// repeats the value the caller sent (which may be personal data).
 fn sanitize(path: Path, raw: &str) -> (Path, String) {
+    if let Some(field) = between(raw, "duplicate field `", '`') {
+        return (path.key(field), "duplicate field: it appears twice in this object".to_owned());
+    }
     if let Some(field) = between(raw, "missing field `", '`') {
         return (path.key(field), "missing required field".to_owned());
     }
@@ -204,7 +283,7 @@ pub(crate) fn wire_words(expected: &str) -> String {
         "i32" => range("-2147483648", "2147483647"),
         "i64" | "isize" => range("-9223372036854775808", "9223372036854775807"),
         "f32" | "f64" => "a number".to_owned(),
-        "a boolean" | "bool" => "true or false".to_owned(),
+        "a boolean" | "bool" => "a boolean (true or false)".to_owned(),
         "a sequence" => "an array".to_owned(),
         "a map" => "an object".to_owned(),
         "a string" | "a borrowed string" | "string" => "a string".to_owned(),
@@ -327,5 +406,34 @@ mod tests {
         assert_eq!(Path::root().to_string(), "(root)");
         assert!(Path::root().is_root() && Path::parse("").is_root());
         assert!(!p.is_root() && !Path::root().index(0).is_root());
+    }
+}
+
+#[cfg(test)]
+mod unique_tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_keys_are_refused_in_values_and_documents() {
+        let e = parse_value(r#"{"a": {"111222333": 1, "111222333": 2}}"#).unwrap_err();
+        assert!(e.to_string().contains("duplicate key"), "{e}");
+        assert!(!e.to_string().contains("111222333"), "{e}");
+        assert!(parse_value(r#"{"a": [{"b": 1}, {"b": 2}]}"#).is_ok());
+        let e = crate::op::call(
+            "isolation.classify",
+            r#"{"persistence": "threatened", "persistence": "threatened", "participation_oriented": true}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.path().unwrap().to_string(), "persistence");
+        assert!(e.message().starts_with("duplicate field"), "{e}");
+        let e = crate::op::call("document.validate", r#"{"kind": "empty", "document": {"x": 1, "x": 1}}"#).unwrap_err();
+        assert!(e.to_string().contains("duplicate key"), "{e}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_refused_with_a_clear_message() {
+        let e = parse_value("\u{feff}{}").unwrap_err();
+        assert_eq!(e.code(), "syntax");
+        assert!(e.to_string().contains("byte order mark"), "{e}");
     }
 }

@@ -130,6 +130,7 @@ mod strict;
 pub mod support;
 pub mod text;
 pub mod urgency;
+pub mod verify;
 pub mod welfare;
 pub mod wire;
 pub mod wmo;

@@ -10,7 +10,8 @@
 //!     r#"{"persistence": "structural_complex", "participation_oriented": false}"#)?;
 //! assert!(out.starts_with(r#"{"instrument":"machielse-hortulanus-2011""#));
 //! let e = steun::op::call("isolation.classify", r#"{"persistence": 1, "extra": 2}"#).unwrap_err();
-//! assert_eq!(e.issues()[0].kind, steun::error::IssueKind::WrongType);
+//! let kinds: Vec<&str> = e.issues().iter().map(|i| i.kind.code()).collect();
+//! assert_eq!(kinds, ["missing", "wrong_type", "unknown_field"]);
 //! # Ok::<(), steun::Error>(())
 //! ```
 
@@ -192,10 +193,17 @@ impl Document for Empty {
 }
 
 /// Any JSON value: the response of the catalogue lookups whose shape depends on the name
-/// asked for (a reference set, a schema, a canonical document).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// asked for (a reference set, a schema, a canonical document). Keys are unique in every
+/// object, as in the typed documents.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct AnyJson(pub serde_json::Value);
+
+impl<'de> Deserialize<'de> for AnyJson {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::json::UniqueKeys::deserialize(d).map(|u| AnyJson(u.0))
+    }
+}
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for AnyJson {
@@ -241,6 +249,39 @@ impl Document for Text {
     const KIND: &'static str = "text";
 }
 
+/// Declares an operation: a unit type and its [`Operation`] impl.
+///
+/// ```ignore
+/// operation! {
+///     /// Classifies ...
+///     Classify = "isolation.classify": IsolationInput => IsolationResult,
+///     summary "Classify ...", instrument Some(ISOLATION), example r#"{...}"#,
+///     run |req| Ok(classify(&req).to_json())
+/// }
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! operation {
+    ($(#[$m:meta])* $ty:ident = $name:literal : $req:ty => $resp:ty,
+     summary $summary:literal, instrument $instrument:expr, example $example:expr,
+     run |$r:ident| $body:expr) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug)]
+        pub struct $ty;
+        impl $crate::op::Operation for $ty {
+            const NAME: &'static str = $name;
+            const SUMMARY: &'static str = $summary;
+            const EXAMPLE: &'static str = $example;
+            const INSTRUMENT: Option<$crate::op::Instrument> = $instrument;
+            type Request = $req;
+            type Response = $resp;
+            fn run($r: $req) -> Result<String, $crate::Error> {
+                $body
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,37 +325,4 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&listing()).unwrap();
         assert_eq!(v.as_array().unwrap().len(), ops().count());
     }
-}
-
-/// Declares an operation: a unit type and its [`Operation`] impl.
-///
-/// ```ignore
-/// operation! {
-///     /// Classifies ...
-///     Classify = "isolation.classify": IsolationInput => IsolationResult,
-///     summary "Classify ...", instrument Some(ISOLATION), example r#"{...}"#,
-///     run |req| Ok(classify(&req).to_json())
-/// }
-/// ```
-#[macro_export]
-#[doc(hidden)]
-macro_rules! operation {
-    ($(#[$m:meta])* $ty:ident = $name:literal : $req:ty => $resp:ty,
-     summary $summary:literal, instrument $instrument:expr, example $example:expr,
-     run |$r:ident| $body:expr) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug)]
-        pub struct $ty;
-        impl $crate::op::Operation for $ty {
-            const NAME: &'static str = $name;
-            const SUMMARY: &'static str = $summary;
-            const EXAMPLE: &'static str = $example;
-            const INSTRUMENT: Option<$crate::op::Instrument> = $instrument;
-            type Request = $req;
-            type Response = $resp;
-            fn run($r: $req) -> Result<String, $crate::Error> {
-                $body
-            }
-        }
-    };
 }

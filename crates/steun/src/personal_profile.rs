@@ -80,7 +80,7 @@ mod tests {
     fn bram_round_trips() {
         let text = include_str!("../../../examples/data/bram_profile.json");
         let p = PersonalProfile::from_json(text).unwrap();
-        assert_eq!(p.client.as_ref().map(ClientCode::as_str), Some("BRAM-0027"));
+        assert_eq!(p.client.as_ref().map(ClientCode::as_str), Some("K-0027"));
         let housing = p.domain(LifeDomain::Housing).unwrap();
         assert!(!housing.wishes.is_empty());
         assert_eq!(PersonalProfile::from_json(&p.to_json()).unwrap(), p);

@@ -17,6 +17,7 @@ pub const OPS: &[&[Op]] = &[
     crate::plan::ops::OPS,
     crate::pattern::ops::OPS,
     crate::signals::ops::OPS,
+    crate::verify::OPS,
     CATALOGUE,
 ];
 

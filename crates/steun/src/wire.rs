@@ -340,7 +340,7 @@ fn describe(w: &Walk<'_>, schema: &Value) -> String {
             "integer" => range_words(schema, true),
             "number" => range_words(schema, false),
             "string" => "a string".to_owned(),
-            "boolean" => "true or false".to_owned(),
+            "boolean" => "a boolean (true or false)".to_owned(),
             "array" => "an array".to_owned(),
             "object" => "an object".to_owned(),
             "null" => "null".to_owned(),

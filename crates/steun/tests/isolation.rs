@@ -89,7 +89,7 @@ fn all_eight_cells_match_the_table() {
         let category = row as u64 + 1;
         for (oriented, t) in [(true, oriented_type), (false, other_type)] {
             let r = classify_json(p, oriented);
-            assert_eq!(r["typology"], "machielse-hortulanus-2011");
+            assert_eq!(r["instrument"], "machielse-hortulanus-2011");
             assert_eq!(r["type"], *t, "{p} {oriented}");
             assert_eq!(r["category"], category);
             let nl = DUTCH.iter().find(|(c, _)| c == t).unwrap().1;
@@ -114,8 +114,8 @@ fn result_fields_are_exactly_the_contract_plus_version() {
     assert_eq!(
         keys,
         [
-            "typology",
-            "version",
+            "instrument",
+            "instrument_version",
             "type",
             "category",
             "label",
@@ -282,7 +282,8 @@ fn bad_input_names_the_field_and_the_allowed_values() {
 
     let e = IsolationInput::from_json(r#"{"persistence":"threatened","participation_oriented":true,"naam":"x"}"#)
         .unwrap_err();
-    assert_eq!(e.path().unwrap().to_string(), "naam");
+    assert_eq!(e.path().unwrap().to_string(), "(root)");
+    assert!(!e.to_string().contains("naam"), "{e}");
     assert_eq!(e.message(), "unknown field; allowed fields: persistence, participation_oriented");
 
     let e = IsolationInput::from_json(r#"{"persistence":"threatened","participation_oriented":"yes"}"#).unwrap_err();
@@ -300,8 +301,15 @@ fn a_stored_result_must_match_the_table() {
     let edited = good.replace("\"network_case\":true", "\"network_case\":false");
     let e = IsolationResult::from_json(&edited).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "network_case");
-    let e = IsolationResult::from_json(&good.replace("\"version\":\"1\"", "\"version\":\"0\"")).unwrap_err();
-    assert_eq!(e.path().unwrap().to_string(), "version");
+    let e =
+        IsolationResult::from_json(&good.replace("\"instrument_version\":\"1.1.0\"", "\"instrument_version\":\"0\""))
+            .unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "instrument_version");
+    // A result stored under the 0.1 names (typology, version "1") still reads.
+    let old = good
+        .replace("\"instrument\":", "\"typology\":")
+        .replace("\"instrument_version\":\"1.1.0\"", "\"version\":\"1\"");
+    assert_eq!(IsolationResult::from_json(&old).unwrap().r#type, IsolationType::Survivors);
 }
 
 // ---- Tests added for mutation testing (docs/mutation-testing.md). ----

@@ -199,12 +199,12 @@ fn idx(refs: &[u32]) -> Vec<u32> {
 /// The corpus in tests/data/pattern_fragments.json, worked by hand.
 ///
 /// Themes each respondent mentions (fragment indices in brackets):
-///   R-A: mobility [0,1,2], family [1]            -> {family, mobility}
-///   R-B: mobility, loneliness [3], family [4]    -> {family, loneliness, mobility}
-///   R-C: mobility [5], family, religion [6]      -> {family, mobility, religion}
-///   R-D: religion [7], loneliness [8]            -> {loneliness, religion}
-///   R-E: religion [9], mobility, religion [10]   -> {mobility, religion}
-///   R-F: no themes [11]                          -> {}
+///   R-0A: mobility [0,1,2], family [1]            -> {family, mobility}
+///   R-0B: mobility, loneliness [3], family [4]    -> {family, loneliness, mobility}
+///   R-0C: mobility [5], family, religion [6]      -> {family, mobility, religion}
+///   R-0D: religion [7], loneliness [8]            -> {loneliness, religion}
+///   R-0E: religion [9], mobility, religion [10]   -> {mobility, religion}
+///   R-0F: no themes [11]                          -> {}
 /// Six respondents. Single themes: mobility 4 (A B C E), family 3 (A B C), religion 3 (C D E),
 /// loneliness 2 (B D). Pairs: family+mobility 3 (A B C), mobility+religion 2 (C E),
 /// family+religion 1, family+loneliness 1, loneliness+mobility 1, loneliness+religion 1.
@@ -282,7 +282,7 @@ fn frag(respondent: &str, kind: FragmentKind, themes: &[&str]) -> StoryFragment 
 
 #[test]
 fn one_respondent_repeating_a_theme_counts_once() {
-    let many: Vec<StoryFragment> = (0..50).map(|_| frag("R-X", FragmentKind::Need, &["mobility"])).collect();
+    let many: Vec<StoryFragment> = (0..50).map(|_| frag("R-0X", FragmentKind::Need, &["mobility"])).collect();
     let r = find_candidates(&many, 1).unwrap();
     assert_eq!(ids(&r), [("mobility", 1)]);
     assert_eq!(r.candidates[0].needs.len(), 50);
@@ -290,8 +290,8 @@ fn one_respondent_repeating_a_theme_counts_once() {
     assert!(find_candidates(&many, 2).unwrap().candidates.is_empty());
     // Two more respondents make it recur across three.
     let mut more = many.clone();
-    more.push(frag("R-Y", FragmentKind::Want, &["mobility"]));
-    more.push(frag("R-Z", FragmentKind::Demand, &["mobility"]));
+    more.push(frag("R-0Y", FragmentKind::Want, &["mobility"]));
+    more.push(frag("R-0Z", FragmentKind::Demand, &["mobility"]));
     assert_eq!(ids(&find_candidates(&more, 3).unwrap()), [("mobility", 3)]);
 }
 
@@ -317,23 +317,35 @@ fn k_below_one_is_an_error_naming_min_respondents() {
 fn bad_fragments_are_reported_with_their_path() {
     let find = |s: &str| find_candidates_json(s, 3).unwrap_err();
     let e = find(
-        r#"[{"respondent": "R-A", "kind": "need", "themes": [], "text": ""}, {"kind": "need", "themes": [], "text": ""}]"#,
+        r#"[{"respondent": "R-0A", "kind": "need", "themes": [], "text": ""}, {"kind": "need", "themes": [], "text": ""}]"#,
     );
     assert_eq!((path(&e).as_str(), e.message().as_str()), ("[1].respondent", "missing required field"));
-    let e = find(r#"[{"respondent": "R-A", "kind": "wens", "themes": [], "text": "Jan"}]"#);
+    let e = find(r#"[{"respondent": "R-0A", "kind": "wens", "themes": [], "text": "Jan"}]"#);
     assert_eq!(path(&e), "[0].kind");
     assert_eq!(e.message(), "unknown code; allowed: need, want, demand, contribution");
     let e = find(r#"[{"respondent": "Jan Jansen", "kind": "need", "themes": [], "text": ""}]"#);
     assert_eq!(path(&e), "[0].respondent");
     assert!(!e.to_string().contains("Jansen"));
-    let e = find(r#"[{"respondent": "R-A", "kind": "need", "themes": ["Vervoer"], "text": ""}]"#);
+    // A respondent code is a pseudonymous code: not a bare letter, a name or a BSN.
+    for bad in ["R-A", "JANSEN", "111222333", "R-123456782", "r-01"] {
+        let e = find(&format!(r#"[{{"respondent": "{bad}", "kind": "need", "themes": [], "text": ""}}]"#));
+        assert_eq!(path(&e), "[0].respondent", "{bad}");
+        assert!(e.message().starts_with("expected a pseudonymous client code such as K-0001: "), "{e}");
+        assert!(!e.to_string().contains(bad), "{e}");
+    }
+    let fragment =
+        |who: &str| format!(r#"{{"id": "p", "title": "T", "fragments": [{{"respondent": "{who}", "kind": "need"}}]}}"#);
+    assert!(DemandPattern::from_json(&fragment("R-01")).is_ok());
+    let e = DemandPattern::from_json(&fragment("123456782")).unwrap_err();
+    assert_eq!(path(&e), "fragments[0].respondent");
+    let e = find(r#"[{"respondent": "R-0A", "kind": "need", "themes": ["Vervoer"], "text": ""}]"#);
     assert_eq!(path(&e), "[0].themes[0]");
-    let e = find(r#"[{"respondent": "R-A", "kind": "need", "themes": ["a", "b", "a"], "text": ""}]"#);
+    let e = find(r#"[{"respondent": "R-0A", "kind": "need", "themes": ["a", "b", "a"], "text": ""}]"#);
     assert_eq!(path(&e), "[0].themes[2]");
-    let e = find(r#"[{"respondent": "R-A", "kind": "need", "themes": [], "text": "", "age": 80}]"#);
-    assert_eq!(path(&e), "[0].age");
+    let e = find(r#"[{"respondent": "R-0A", "kind": "need", "themes": [], "text": "", "age": 80}]"#);
+    assert_eq!(path(&e), "[0]");
     assert!(e.message().contains("respondent, kind, themes, text"), "{e}");
-    let e = find(r#"[{"respondent": "R-A", "kind": "need", "themes": []}]"#);
+    let e = find(r#"[{"respondent": "R-0A", "kind": "need", "themes": []}]"#);
     assert_eq!(path(&e), "[0].text");
     assert!(matches!(find("[{\"respondent\": "), Error::Syntax { .. }));
     assert_eq!(path(&find("{}")), "(root)");

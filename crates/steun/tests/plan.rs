@@ -299,7 +299,7 @@ fn bad_input_is_an_error_with_the_path() {
     let mut v = minimal();
     plan0(&mut v)["steps"][0]["colour"] = json!("x");
     let e = SupportCase::from_json(&v.to_string()).unwrap_err();
-    assert_eq!(e.path().unwrap().to_string(), "plans[0].steps[0].colour");
+    assert_eq!(e.path().unwrap().to_string(), "plans[0].steps[0]");
 
     let mut v = minimal();
     plan0(&mut v)["drawn_up"] = json!("10-01-2013");

@@ -37,7 +37,7 @@ fn a_report_cannot_carry_a_typed_in_result() {
     let mut v: serde_json::Value = serde_json::from_str(&data("signals_report.json")).unwrap();
     v["result"] = serde_json::json!({"band": "crisis"});
     let e = Report::from_json(&v.to_string()).unwrap_err();
-    assert_eq!(e.path().unwrap().to_string(), "result");
+    assert_eq!(e.path().unwrap().to_string(), "(root)");
     assert!(e.message().starts_with("unknown field"), "{e}");
 
     // An assessed report whose urgency was edited by hand is refused.
@@ -256,6 +256,25 @@ fn no_identifier_in_any_output() {
     }
     let e = PseudonymKey::new(b"short-secret").unwrap_err();
     assert!(!format!("{e} {e:?}").contains("short-secret"));
+    // A raw BSN is not a pseudonymous code: refused where a client code belongs, in a report,
+    // a case and a case list, and the error does not repeat it (issue 14, item 4).
+    let report_json = data("signals_report.json").replace(code_in_example(), bsn);
+    let list_json = data("signals_cases.json").replace(code_in_example(), bsn);
+    let case_json =
+        serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&list_json).unwrap()["cases"][0]).unwrap();
+    for e in [
+        Report::from_json(&report_json).unwrap_err(),
+        Case::from_json(&case_json).unwrap_err(),
+        CaseList::from_json(&list_json).unwrap_err(),
+    ] {
+        assert!(e.to_string().contains("client") && e.message().contains("pseudonymous client code"), "{e}");
+        assert!(!format!("{e} {e:?} {}", e.report_json()).contains(bsn), "{e}");
+    }
+}
+
+/// The client code used in the example report and case list.
+fn code_in_example() -> &'static str {
+    "ID-ZG43-9PSD-QSXB-KJVQ"
 }
 
 #[test]
@@ -283,13 +302,27 @@ fn case_error(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 #[test]
 fn case_documents_are_checked() {
     assert_eq!(case_error(|_| {}), "ok");
-    // The case number: 1-32 characters A-Z a-z 0-9 - _.
-    assert_eq!(case_error(|v| v["id"] = "A_b-9".into()), "ok");
-    assert_eq!(case_error(|v| v["id"] = "x".repeat(32).into()), "ok");
-    for bad in ["", "A B", "A.B", "Zaak/1"] {
+    // The case number: a pseudonymous code of 2-32 characters A-Z 0-9 - _, a letter first,
+    // a digit in it, never 9 digits in a row (002:4725-4726).
+    assert_eq!(case_error(|v| v["id"] = "A_B-9".into()), "ok");
+    assert_eq!(case_error(|v| v["id"] = format!("K1{}", "X".repeat(30)).into()), "ok");
+    assert_eq!(case_error(|v| v["id"] = "ZAAK-12345678".into()), "ok");
+    for bad in ["", "A B", "A.B", "Zaak/1", "zaak-1", "ZAAK", "111222333", "ZAAK-111222333", "Z-111-222-333", "1-A"] {
         assert_eq!(case_error(|v| v["id"] = bad.into()), "id", "{bad:?}");
     }
-    assert_eq!(case_error(|v| v["id"] = "x".repeat(33).into()), "id");
+    assert_eq!(case_error(|v| v["id"] = format!("K1{}", "X".repeat(31)).into()), "id");
+    let e = Case::from_json(&{
+        let mut v = case_value();
+        v["id"] = "ZAAK-123456782".into();
+        v.to_string()
+    })
+    .unwrap_err();
+    assert!(e.message().starts_with("expected a pseudonymous case number such as VNDL-2012-01: "), "{e}");
+    assert!(e.message().contains("9 or more digits") && !e.to_string().contains("123456782"), "{e}");
+    // The client: a pseudonymous code, never a BSN or a name.
+    for bad in ["111222333", "K111222333", "JanJansen", "JANSEN", "Jan Jansen", "JANSEN123456782"] {
+        assert_eq!(case_error(|v| v["client"] = bad.into()), "client", "{bad:?}");
+    }
     // Nothing before the case was opened (2012-02-20); on the day itself is fine.
     assert_eq!(case_error(|v| v["process"][0]["date"] = "2012-02-19".into()), "process[0].date");
     assert_eq!(case_error(|v| v["network_meeting"]["date"] = "2012-02-19".into()), "network_meeting.date");

@@ -75,7 +75,8 @@ fn candidate() -> PatternStatus {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SupportingFragment {
-    /// The respondent's pseudonymous code, never a name.
+    /// The respondent's pseudonymous code in the [`ClientCode`] format (e.g. `R-01`), never a
+    /// name or a BSN (002:4725-4726).
     pub respondent: ClientCode,
     /// What the fragment says: a need, want, demand or contribution.
     pub kind: FragmentKind,

@@ -69,7 +69,7 @@ operation! {
     Find = "patterns.find": FindRequest => CandidatePatterns,
     summary "Find candidate demand patterns: themes shared by at least K respondents (002:3380-3430)",
     instrument Some(PATTERNS),
-    example concat!(r#"{"min_respondents": 3, "fragments": "#, include_str!("../../../../examples/data/story_fragments.json"), "}"),
+    example concat!(r#"{"min_respondents": 3, "fragments": "#, include_str!("../../data/examples/story_fragments.json"), "}"),
     run |r| Ok(find_candidates(&r.fragments, i64::from(r.min_respondents)).map_err(|e| e.under("fragments"))?.to_json())
 }
 
@@ -92,8 +92,8 @@ operation! {
     Address = "pattern.address": AddressRequest => DemandPattern,
     summary "Record the party that takes a validated pattern up (002:3441-3450)",
     instrument None,
-    example concat!(r#"{"pattern": "#, include_str!("../../../../fuzz/seeds/validated.json"), r#", "addressing": "#,
-        include_str!("../../../../fuzz/seeds/addressing.json"), "}"),
+    example concat!(r#"{"pattern": "#, include_str!("../../data/examples/pattern_validated.json"), r#", "addressing": "#,
+        include_str!("../../data/examples/pattern_addressing.json"), "}"),
     run |r| {
         let mut p = r.pattern;
         p.address(r.addressing)?;
@@ -106,8 +106,8 @@ operation! {
     Close = "pattern.close": CloseRequest => DemandPattern,
     summary "Close an addressed pattern with its result (002:3450-3460)",
     instrument None,
-    example concat!(r#"{"pattern": "#, include_str!("../../../../fuzz/seeds/addressed.json"), r#", "closure": "#,
-        include_str!("../../../../fuzz/seeds/closure.json"), "}"),
+    example concat!(r#"{"pattern": "#, include_str!("../../data/examples/pattern_addressed.json"), r#", "closure": "#,
+        include_str!("../../data/examples/pattern_closure.json"), "}"),
     run |r| {
         let mut p = r.pattern;
         p.close(r.closure)?;

@@ -17,6 +17,7 @@ pub mod application;
 pub mod case;
 pub mod diff;
 pub mod evaluation;
+pub mod form;
 pub mod goal;
 pub mod labels;
 pub mod ops;
@@ -31,6 +32,7 @@ pub use application::{application, assemble, Measure, WmoApplication};
 pub use case::SupportCase;
 pub use diff::{diff, PlanChange, PlanDiff};
 pub use evaluation::{Evaluation, GoalEvaluation};
+pub use form::RenderFormat;
 pub use goal::{Goal, WishRef};
 pub use labels::{
     ApplicationPart, ChangeKind, ExtentUnit, FindingCode, GoalOutcome, ProvisionForm, Relation, Severity, Term,
@@ -39,7 +41,7 @@ pub use labels::{
 pub use options::{OptionsWorksheet, PlanOption};
 pub use plan::{ApplicationBasis, Extent, Helper, Plan, Step, WmoClaim};
 pub use process::{allowed_next, check_transition, PhaseTransition, SupportProcess};
-pub use render::{render_case, render_plan, render_profile, render_worksheet, RenderPart};
+pub use render::{render_case, render_case_as, render_plan, render_profile, render_worksheet, RenderPart};
 pub use validate::{has_errors, resolve_wish, validate_case, validate_plan, Finding, Findings};
 
 use crate::document::Document;

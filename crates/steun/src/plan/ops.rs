@@ -13,7 +13,7 @@ pub const PLAN: Instrument = Instrument { id: validate::INSTRUMENT, version: val
 
 macro_rules! bram {
     ($before:literal, $after:literal) => {
-        concat!($before, include_str!("../../../../examples/data/bram_case.json"), $after)
+        concat!($before, include_str!("../../data/examples/bram_case.json"), $after)
     };
 }
 
@@ -51,6 +51,9 @@ pub struct RenderRequest {
     /// The plan version; the newest when left out.
     #[serde(default)]
     pub version: Option<u32>,
+    /// Markdown (the default) or HTML; every text of the case is escaped in both.
+    #[serde(default)]
+    pub format: RenderFormat,
 }
 
 impl Document for RenderRequest {
@@ -70,8 +73,8 @@ pub struct RenderedForm {
     pub instrument: String,
     /// The rules version.
     pub instrument_version: String,
-    /// Always `markdown`.
-    pub format: String,
+    /// The format of `text`.
+    pub format: RenderFormat,
     /// The language.
     pub lang: Lang,
     /// The form.
@@ -155,14 +158,14 @@ operation! {
 operation! {
     /// Renders a form of a case.
     Render = "plan.render": RenderRequest => RenderedForm,
-    summary "Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown",
+    summary "Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML",
     instrument Some(PLAN), example bram!(r#"{"lang": "nl", "part": "plan", "case": "#, "}"),
     run |r| {
-        let text = render_case(&r.case, r.part, r.version, r.lang)?;
+        let text = render_case_as(&r.case, r.part, r.version, r.lang, r.format)?;
         Ok(RenderedForm {
             instrument: validate::INSTRUMENT.to_owned(),
             instrument_version: validate::RULES_VERSION.to_owned(),
-            format: "markdown".to_owned(),
+            format: r.format,
             lang: r.lang,
             part: r.part,
             text,

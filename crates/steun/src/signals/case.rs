@@ -122,12 +122,35 @@ pub struct NetworkMeeting {
     pub agreements: Vec<FreeText>,
 }
 
+/// The schema of a case number (the rule itself is checked by [`Case::check_at`]).
+#[cfg(feature = "schema")]
+struct CaseNumberSchema;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for CaseNumberSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CaseNumber".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": crate::text::code_pattern(MAX_CASE_ID),
+            "description": "A pseudonymous case number such as VNDL-2012-01, never a name or a BSN."
+        })
+    }
+}
+
 /// One case of the case-tracking list.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Case {
-    /// The case number: 1-32 characters `A-Z a-z 0-9 - _`.
+    /// The case number: a pseudonymous code of 2-32 characters in the format of
+    /// [`ClientCode`] (e.g. `VNDL-2012-01`), never a BSN or a name.
+    #[cfg_attr(feature = "schema", schemars(with = "CaseNumberSchema"))]
     pub id: String,
     /// The client's ID code (002:4725-4726).
     pub client: ClientCode,
@@ -192,12 +215,11 @@ impl Case {
 
     /// The rules of one case, with paths under `at`.
     pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
-        let id_ok = (1..=MAX_CASE_ID).contains(&self.id.len())
-            && self.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        if !id_ok {
+        // A case number is a pseudonymous code too: never a BSN or a name (002:4725-4726).
+        if let Some(reason) = crate::text::code_problem(&self.id, MAX_CASE_ID) {
             return Err(Error::invalid(
                 at.clone().key("id"),
-                format!("expected a case number of 1-{MAX_CASE_ID} characters A-Z, a-z, 0-9, '-' or '_'"),
+                crate::text::code_message("case number", "VNDL-2012-01", MAX_CASE_ID, reason),
             ));
         }
         check_cycle(&self.process, &at.clone().key("process"))?;

@@ -14,7 +14,7 @@ pub const SIGNALS: Instrument = Instrument { id: INSTRUMENT, version: INSTRUMENT
 
 macro_rules! cases {
     ($before:literal, $after:literal) => {
-        concat!($before, include_str!("../../../../examples/data/signals_cases.json"), $after)
+        concat!($before, include_str!("../../data/examples/signals_cases.json"), $after)
     };
 }
 
@@ -140,7 +140,7 @@ operation! {
     /// Attaches the urgency and the route to a report.
     AttachUrgency = "signals.attach_urgency": Report => AssessedReport,
     summary "Score a signal report's urgency and attach where it goes next (002:3930-4070, 002:4443-4530)",
-    instrument Some(SIGNALS), example include_str!("../../../../examples/data/signals_report.json"),
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_report.json"),
     run |report| Ok(attach(report)?.to_json())
 }
 
@@ -177,7 +177,7 @@ operation! {
     /// Minimises a case list for follow-up.
     Minimise = "cases.minimise": CaseList => FollowUpList,
     summary "The case-tracking list with only what follow-up needs (002:4725-4760)",
-    instrument Some(SIGNALS), example include_str!("../../../../examples/data/signals_cases.json"),
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_cases.json"),
     run |list| Ok(minimise(&list).to_json())
 }
 

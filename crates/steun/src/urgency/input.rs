@@ -63,12 +63,9 @@ impl Persons {
 
     /// `n` persons; 0 is an error at `scope.persons` that states the rule.
     pub fn new(n: u32) -> Result<Persons, Error> {
-        NonZeroU32::new(n).map(Persons).ok_or_else(|| {
-            Error::invalid(
-                Path::root().key("scope").key("persons"),
-                format!("invalid value: got integer, expected {PERSONS_RULE}"),
-            )
-        })
+        NonZeroU32::new(n)
+            .map(Persons)
+            .ok_or_else(|| Error::invalid(Path::root().key("scope").key("persons"), format!("expected {PERSONS_RULE}")))
     }
 
     /// The number.

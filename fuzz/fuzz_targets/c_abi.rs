@@ -1,0 +1,326 @@
+//! Every exported `steun_*` function, called as a C host could call it (the generated
+//! per-operation functions through `steun_call`, whose body they share, with every operation
+//! of the registry): arbitrary integers for every integer parameter (`lang`, `key_len` within
+//! the key),
+//! input structs built from raw fuzzer bytes with `read_unaligned` (not from valid Rust
+//! values, so out-of-range enum codes and flag bytes arrive), arbitrary NUL-terminated
+//! strings, and NULL for any pointer. Checked: never a caught panic (STEUN_STATUS_PANIC), a
+//! known status, an error message on failure with outputs untouched, outputs set and freed on
+//! success, typed results whose codes are in range, and a typed call succeeds exactly when
+//! its input is valid; an out-of-range `lang` is always INVALID_INPUT at path "lang"; the
+//! last error is cleared by a success and `steun_last_error_json` agrees with the status.
+//!
+//! Input: a selector byte (the function), a byte of NULL bits, then the arguments in order:
+//! an i32/i64 is 4/8 little-endian bytes, a struct its size in bytes, a string a u16 length
+//! (0xFFFF: the rest) and that many bytes, cut at the first NUL. Missing bytes read as 0.
+#![no_main]
+
+use std::ffi::{c_char, c_int, CStr, CString};
+use std::mem::{size_of, MaybeUninit};
+use std::ptr;
+
+use libfuzzer_sys::fuzz_target;
+use steun_ffi as ffi;
+use steun_ffi::{SteunIsolationInput, SteunIsolationResult, SteunStatus, SteunUrgencyInput, SteunUrgencyResult};
+
+struct Bytes<'a> {
+    data: &'a [u8],
+}
+
+impl<'a> Bytes<'a> {
+    fn take(&mut self, n: usize) -> &'a [u8] {
+        let (head, rest) = self.data.split_at(n.min(self.data.len()));
+        self.data = rest;
+        head
+    }
+
+    fn array<const N: usize>(&mut self) -> [u8; N] {
+        let mut a = [0u8; N];
+        let head = self.take(N);
+        a[..head.len()].copy_from_slice(head);
+        a
+    }
+
+    fn i32(&mut self) -> i32 {
+        i32::from_le_bytes(self.array())
+    }
+
+    fn string(&mut self) -> CString {
+        let n = u16::from_le_bytes(self.array());
+        let bytes = if n == u16::MAX { self.take(self.data.len()) } else { self.take(usize::from(n)) };
+        let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+        // Cut at the first NUL, so new cannot fail.
+        CString::new(&bytes[..end]).unwrap_or_default()
+    }
+
+    /// A `T` from raw bytes, as a C host's memory would hold it.
+    ///
+    /// # Safety
+    /// Every bit pattern of `T` is valid (the input structs are integers only).
+    unsafe fn raw<T>(&mut self) -> T {
+        let mut buf = vec![0u8; size_of::<T>()];
+        let head = self.take(buf.len());
+        buf[..head.len()].copy_from_slice(head);
+        // SAFETY: `buf` holds size_of::<T>() bytes; the caller vouches for the bit patterns.
+        unsafe { ptr::read_unaligned(buf.as_ptr().cast::<T>()) }
+    }
+}
+
+fn ptr_or_null(s: &CString, null: bool) -> *const c_char {
+    if null {
+        ptr::null()
+    } else {
+        s.as_ptr()
+    }
+}
+
+const STATUSES: [SteunStatus; 8] = [
+    SteunStatus::Ok,
+    SteunStatus::NullPointer,
+    SteunStatus::InvalidUtf8,
+    SteunStatus::MalformedJson,
+    SteunStatus::InvalidInput,
+    SteunStatus::NotFound,
+    SteunStatus::InvalidTransition,
+    SteunStatus::LimitExceeded,
+];
+
+fn check_status(status: c_int) {
+    assert_ne!(status, SteunStatus::Panic as c_int, "a caught panic: {}", last_message());
+    assert!(STATUSES.iter().any(|s| *s as c_int == status), "unknown status {status}");
+    if status != 0 {
+        assert!(!last_message().is_empty(), "an error message on failure");
+    }
+}
+
+fn last_message() -> String {
+    // SAFETY: a borrowed NUL-terminated string, valid until the next failing call.
+    unsafe { CStr::from_ptr(ffi::steun_last_error_message()) }.to_string_lossy().into_owned()
+}
+
+fn last_path() -> String {
+    // SAFETY: as above.
+    unsafe { CStr::from_ptr(ffi::steun_last_error_path()) }.to_string_lossy().into_owned()
+}
+
+/// A string call: status checked, output set and freed on success, NULL on failure.
+unsafe fn take(status: c_int, out: *mut c_char) {
+    check_status(status);
+    if status == 0 {
+        assert!(!out.is_null(), "output on success");
+        // SAFETY: a string from steun, freed once.
+        unsafe { ffi::steun_string_free(out) };
+    } else {
+        assert!(out.is_null(), "no output on failure");
+    }
+}
+
+/// A string-out call with a NULL-able out pointer.
+unsafe fn call_out(null_out: bool, f: impl FnOnce(*mut *mut c_char) -> c_int) -> c_int {
+    let mut out: *mut c_char = ptr::null_mut();
+    let status = f(if null_out { ptr::null_mut() } else { &mut out });
+    if null_out {
+        check_status(status);
+        assert_eq!(status, SteunStatus::NullPointer as c_int, "NULL out is NULL_POINTER");
+    } else {
+        // SAFETY: forwarded.
+        unsafe { take(status, out) };
+    }
+    status
+}
+
+/// An out-of-range `lang` with every pointer set is INVALID_INPUT at "lang".
+fn check_lang(lang: i32, pointers_set: bool, status: c_int) {
+    if !(0..=1).contains(&lang) && pointers_set {
+        assert_eq!(status, SteunStatus::InvalidInput as c_int, "lang {lang}");
+        assert_eq!(last_path(), "lang");
+        assert_eq!(last_message(), "lang: expected 0 (STEUN_LANG_NL) or 1 (STEUN_LANG_EN)");
+    }
+}
+
+fn urgency_valid(i: &SteunUrgencyInput) -> bool {
+    [i.safety, i.health, i.wellbeing, i.duration].iter().all(|v| (0..4).contains(v))
+        && i.minors_involved <= 1
+        && i.over_75_involved <= 1
+        && i.persons >= 1
+}
+
+fn check_urgency_result(r: &SteunUrgencyResult) {
+    assert!(r.score == r.score_min && r.score_min <= r.score_max && r.score_max <= r.max_score && r.max_score == 10);
+    assert!((0..4).contains(&r.band) && (0..4).contains(&r.report_action) && (0..2).contains(&r.reporter_action));
+    assert!(r.band_from <= r.band_to && r.needs_consultation <= 1);
+    for (n, c) in r.breakdown.iter().enumerate() {
+        assert_eq!(c.criterion, n as i32);
+        assert!((0..11).contains(&c.answer) && c.points_known <= 1 && c.points_min <= c.points_max);
+    }
+}
+
+fn check_isolation_result(r: &SteunIsolationResult) {
+    assert!((0..8).contains(&r.isolation_type) && (1..=4).contains(&r.category));
+    assert!(r.intervention_count >= 1 && r.intervention_count <= ffi::STEUN_ISOLATION_MAX_INTERVENTIONS);
+    assert!(r.interventions[..r.intervention_count].iter().all(|i| (0..13).contains(i)));
+    assert!((0..2).contains(&r.trajectory_length) && (0..3).contains(&r.trajectory_intensity));
+    assert!((0..3).contains(&r.volunteer));
+    assert!(r.participation_interventions_realistic <= 1 && r.network_case <= 1);
+}
+
+/// Runs one typed urgency call into a sentinel-filled result; checks the oracle.
+unsafe fn urgency_typed(
+    input: &SteunUrgencyInput,
+    null_in: bool,
+    null_out: bool,
+    f: impl FnOnce(*const SteunUrgencyInput, *mut SteunUrgencyResult) -> c_int,
+) {
+    let mut out = MaybeUninit::<SteunUrgencyResult>::uninit();
+    // SAFETY: a byte pattern for the sentinel; every field is an integer.
+    unsafe { out.as_mut_ptr().cast::<u8>().write_bytes(0x5a, size_of::<SteunUrgencyResult>()) };
+    let inp: *const SteunUrgencyInput = if null_in { ptr::null() } else { input };
+    let status = f(inp, if null_out { ptr::null_mut() } else { out.as_mut_ptr() });
+    check_status(status);
+    check_report(status);
+    // SAFETY: initialised by the sentinel or by steun; integers only.
+    let out = unsafe { out.assume_init() };
+    if null_in || null_out {
+        assert_eq!(status, SteunStatus::NullPointer as c_int);
+    } else if urgency_valid(input) {
+        assert_eq!(status, 0, "a valid input is scored: {}", last_message());
+        check_urgency_result(&out);
+    } else {
+        assert_eq!(status, SteunStatus::InvalidInput as c_int);
+        assert!(!last_path().is_empty(), "the field is named");
+    }
+    if status != 0 {
+        assert_eq!(out.score, 0x5a, "untouched on failure");
+    }
+}
+
+/// After a call: `steun_last_error_json` is "null" exactly when it succeeded.
+fn check_report(status: c_int) {
+    let mut out: *mut c_char = ptr::null_mut();
+    // SAFETY: a valid out pointer.
+    assert_eq!(unsafe { ffi::steun_last_error_json(&mut out) }, 0);
+    // SAFETY: a string from steun, freed once.
+    let report = unsafe { CStr::from_ptr(out) }.to_str().expect("UTF-8").to_owned();
+    unsafe { ffi::steun_string_free(out) };
+    assert_eq!(report == "null", status == 0, "{report}");
+    if status == 0 {
+        assert!(last_message().is_empty() && last_path().is_empty(), "cleared by the success");
+    } else {
+        let v: serde_json::Value = serde_json::from_str(&report).expect("JSON");
+        assert!(v["code"].is_string() && v["issues"].is_array(), "{report}");
+    }
+}
+
+const FUNCTIONS: u8 = 8;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, rest)) = data.split_first() else { return };
+    let Some((&nulls, rest)) = rest.split_first() else { return };
+    let mut b = Bytes { data: rest };
+    // Whether pointer argument `i` is NULL.
+    let no = |i: u32| nulls & (1 << (i % 8)) != 0;
+    unsafe {
+        match selector % FUNCTIONS {
+            0 => {
+                // Argument-less functions and NULL frees.
+                assert!(!ffi::steun_version().is_null());
+                assert_eq!(ffi::steun_version_number(), ffi::STEUN_VERSION_NUMBER);
+                assert!(!ffi::steun_last_error_message().is_null() && !ffi::steun_last_error_path().is_null());
+                ffi::steun_string_free(ptr::null_mut());
+                ffi::steun_urgency_bands_free(ptr::null_mut());
+                let s = call_out(no(0), |o| ffi::steun_ops_json(o));
+                check_report(s);
+                assert_eq!(ffi::steun_last_error_json(ptr::null_mut()), SteunStatus::NullPointer as c_int);
+            }
+            1 => {
+                // Any operation name, any request.
+                let (op, request) = (b.string(), b.string());
+                let s = call_out(no(2), |o| ffi::steun_call(ptr_or_null(&op, no(0)), ptr_or_null(&request, no(1)), o));
+                check_report(s);
+            }
+            2 => {
+                // A registered operation, any request.
+                let ops: Vec<&steun::op::Op> = steun::op::ops().collect();
+                let op = ops[usize::from(b.array::<1>()[0]) % ops.len()];
+                let name = CString::new(op.name).unwrap();
+                let request = b.string();
+                let s = call_out(no(1), |o| ffi::steun_call(name.as_ptr(), ptr_or_null(&request, no(0)), o));
+                check_report(s);
+            }
+            3 => {
+                let lang = b.i32();
+                let input: SteunUrgencyInput = b.raw();
+                let (nin, nout) = (no(0), no(1));
+                let inp: *const SteunUrgencyInput = if nin { ptr::null() } else { &input };
+                let s = call_out(nout, |o| ffi::steun_urgency_explain(inp, lang, o));
+                check_lang(lang, !(nin || nout), s);
+                if !nin && !nout && (0..=1).contains(&lang) {
+                    assert_eq!(s == 0, urgency_valid(&input), "explain succeeds exactly on valid input");
+                }
+                check_report(s);
+            }
+            4 => {
+                let input: SteunUrgencyInput = b.raw();
+                urgency_typed(&input, no(0), no(1), |i, o| ffi::steun_urgency_assess(i, o));
+            }
+            5 => {
+                let input: SteunUrgencyInput = b.raw();
+                let json = b.string();
+                let mut bands = ptr::null_mut();
+                let s = ffi::steun_urgency_bands_from_json(ptr_or_null(&json, no(2)), &mut bands);
+                check_status(s);
+                assert_eq!(s == 0, !bands.is_null());
+                if s == 0 {
+                    urgency_typed(&input, no(0), no(1), |i, o| ffi::steun_urgency_assess_with(i, bands, o));
+                } else {
+                    let mut out = MaybeUninit::<SteunUrgencyResult>::uninit();
+                    let s = ffi::steun_urgency_assess_with(&input, ptr::null(), out.as_mut_ptr());
+                    assert_eq!(s, SteunStatus::NullPointer as c_int);
+                }
+                ffi::steun_urgency_bands_free(bands);
+            }
+            6 => {
+                let input: SteunIsolationInput = b.raw();
+                let (nin, nout) = (no(0), no(1));
+                let mut out = MaybeUninit::<SteunIsolationResult>::uninit();
+                out.as_mut_ptr().cast::<u8>().write_bytes(0x5a, size_of::<SteunIsolationResult>());
+                let inp: *const SteunIsolationInput = if nin { ptr::null() } else { &input };
+                let s = ffi::steun_isolation_classify(inp, if nout { ptr::null_mut() } else { out.as_mut_ptr() });
+                check_status(s);
+                check_report(s);
+                let out = out.assume_init();
+                let valid = (0..4).contains(&input.persistence) && input.participation_oriented <= 1;
+                if nin || nout {
+                    assert_eq!(s, SteunStatus::NullPointer as c_int);
+                } else if valid {
+                    assert_eq!(s, 0);
+                    check_isolation_result(&out);
+                } else {
+                    assert_eq!(s, SteunStatus::InvalidInput as c_int);
+                    let path = last_path();
+                    assert!(path == "persistence" || path == "participation_oriented", "{path}");
+                }
+                if s != 0 {
+                    assert_eq!(out.category, 0x5a, "untouched on failure");
+                }
+            }
+            _ => {
+                let (kind, id, key) = (b.string(), b.string(), b.string());
+                let key = key.as_bytes();
+                // key_len is the key's real length or 0 (a longer one would be the host's bug).
+                let key_len = if no(3) { 0 } else { key.len() };
+                let key_ptr = if no(2) { ptr::null() } else { key.as_ptr() };
+                let s = call_out(no(4), |o| {
+                    ffi::steun_client_code(ptr_or_null(&kind, no(0)), ptr_or_null(&id, no(1)), key_ptr, key_len, o)
+                });
+                // Digit runs of 4 or more never occur in our messages, so any hit is an echo.
+                let id = id.as_bytes();
+                if s != 0 && id.len() >= 4 && id.iter().all(u8::is_ascii_digit) {
+                    let msg = last_message();
+                    assert!(!msg.as_bytes().windows(id.len()).any(|w| w == id), "identifier echoed");
+                }
+                check_report(s);
+            }
+        }
+    }
+});

@@ -1,0 +1,188 @@
+/* Every value that crosses the C boundary as an enum or a flag is a plain integer that steun
+ * checks: out of range is STEUN_STATUS_INVALID_INPUT with the field and the allowed values,
+ * never undefined behaviour, and the next valid call works. Reproduces the review's crashes
+ * (lang -1 and 65536 segfaulted, 255 aborted on a 140 TB allocation). */
+#include <stdint.h>
+#include <stdlib.h>
+#include "steun.h"
+#include "check.h"
+
+/* BAD[0] is replaced by the first value past the end of each enum (2 for lang, 4 for the
+ * four-valued ones). */
+static int32_t BAD[] = {0, -1, 255, 65536, INT32_MIN};
+#define NBAD (sizeof BAD / sizeof BAD[0])
+/* Flags are bytes: -1 is 255 there, and 65536 and INT32_MIN do not fit one. */
+static const uint8_t BAD_FLAGS[] = {2, 255, 0x80};
+#define NBAD_FLAGS (sizeof BAD_FLAGS / sizeof BAD_FLAGS[0])
+
+#define LANG_MSG "lang: expected 0 (STEUN_LANG_NL) or 1 (STEUN_LANG_EN)"
+#define RISK_VALUES                                                                           \
+    "expected 0 (STEUN_URGENCY_RISK_NONE), 1 (STEUN_URGENCY_RISK_MODERATE), 2 (STEUN_URGENCY_RISK_SEVERE) " \
+    "or 3 (STEUN_URGENCY_RISK_UNKNOWN)"
+#define DURATION_MSG                                                                                  \
+    "duration: expected 0 (STEUN_URGENCY_DURATION_INCIDENTAL), 1 (STEUN_URGENCY_DURATION_STRUCTURAL_UNDER_HALF_YEAR), " \
+    "2 (STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR) or 3 (STEUN_URGENCY_DURATION_UNKNOWN)"
+#define PERSISTENCE_MSG                                                                                \
+    "persistence: expected 0 (STEUN_PERSISTENCE_THREATENED), 1 (STEUN_PERSISTENCE_SITUATIONAL), "      \
+    "2 (STEUN_PERSISTENCE_STRUCTURAL_COMPLEX) or 3 (STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC)"
+
+static int is_error(int status, const char *path, const char *message) {
+    return status == STEUN_STATUS_INVALID_INPUT && strcmp(steun_last_error_path(), path) == 0 &&
+           strcmp(steun_last_error_message(), message) == 0;
+}
+
+static SteunUrgencyInput widow(void) {
+    SteunUrgencyInput in;
+    memset(&in, 0, sizeof in);
+    in.safety = STEUN_URGENCY_RISK_NONE;
+    in.health = STEUN_URGENCY_RISK_MODERATE;
+    in.wellbeing = STEUN_URGENCY_RISK_MODERATE;
+    in.persons = 1;
+    in.minors_involved = 0;
+    in.over_75_involved = 1;
+    in.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
+    return in;
+}
+
+/* `lang` crosses as an int32_t only into the typed steun_urgency_explain; the JSON
+ * operations take the wire code ("nl", "en"), checked like every other code. */
+static void test_lang(const char *bram) {
+    SteunUrgencyInput in = widow();
+    BAD[0] = 2;
+    char *render_en = join("{\"lang\":\"en\",\"part\":\"plan\",\"case\":", bram, "}", NULL);
+    char *render_bad = join("{\"lang\":\"EN\",\"part\":\"plan\",\"case\":", bram, "}", NULL);
+    for (size_t i = 0; i < NBAD; i++) {
+        char *out = NULL;
+        CHECK(is_error(steun_urgency_explain(&in, BAD[i], &out), "lang", LANG_MSG));
+        CHECK(out == NULL);
+        CHECK_STATUS(steun_catalogue_label("{\"enum\":\"Dimension\",\"code\":\"rights\",\"lang\":\"EN\"}", &out),
+                     STEUN_STATUS_INVALID_INPUT);
+        CHECK(strcmp(steun_last_error_path(), "lang") == 0);
+        CHECK_STATUS(steun_plan_render(render_bad, &out), STEUN_STATUS_INVALID_INPUT);
+        CHECK(strcmp(steun_last_error_path(), "lang") == 0);
+        CHECK(out == NULL);
+        /* ... and valid calls afterwards work. */
+        CHECK_STATUS(steun_catalogue_label("{\"enum\":\"Dimension\",\"code\":\"rights\",\"lang\":\"en\"}", &out),
+                     STEUN_STATUS_OK);
+        CHECK(out != NULL && strcmp(out, "{\"text\":\"Rights\"}") == 0);
+        steun_string_free(out);
+        out = NULL;
+        CHECK_STATUS(steun_plan_render(render_en, &out), STEUN_STATUS_OK);
+        CHECK(CONTAINS(out, "# PLAN OF ACTION"));
+        steun_string_free(out);
+        out = NULL;
+        CHECK_STATUS(steun_urgency_explain(&in, STEUN_LANG_NL, &out), STEUN_STATUS_OK);
+        CHECK(CONTAINS(out, "Gezondheid: Matig risico, 1 punt."));
+        steun_string_free(out);
+    }
+    free(render_en);
+    free(render_bad);
+}
+
+/* One bad value in one field, through every function that reads the struct. */
+static void urgency_rejects(const SteunUrgencyInput *in, const char *path, const char *message,
+                            const SteunUrgencyBands *bands) {
+    SteunUrgencyResult r;
+    memset(&r, 0x5a, sizeof r);
+    CHECK(is_error(steun_urgency_assess(in, &r), path, message));
+    CHECK(is_error(steun_urgency_assess_with(in, bands, &r), path, message));
+    CHECK(r.score == 0x5a); /* untouched */
+    char *out = NULL;
+    CHECK(is_error(steun_urgency_explain(in, STEUN_LANG_EN, &out), path, message));
+    CHECK(out == NULL);
+}
+
+static void test_urgency_fields(void) {
+    const char *bands_json =
+        "{\"bands\":[{\"band\":\"information_advice\",\"score_from\":0,\"score_to\":5,\"report_action\":\"no_action\","
+        "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
+        "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
+    SteunUrgencyBands *bands = NULL;
+    CHECK_STATUS(steun_urgency_bands_from_json(bands_json, &bands), STEUN_STATUS_OK);
+    BAD[0] = 4;
+    for (size_t i = 0; i < NBAD; i++) {
+        SteunUrgencyInput in = widow();
+        in.safety = BAD[i];
+        urgency_rejects(&in, "risks.safety", "risks.safety: " RISK_VALUES, bands);
+        in = widow();
+        in.health = BAD[i];
+        urgency_rejects(&in, "risks.health", "risks.health: " RISK_VALUES, bands);
+        in = widow();
+        in.wellbeing = BAD[i];
+        urgency_rejects(&in, "risks.wellbeing", "risks.wellbeing: " RISK_VALUES, bands);
+        in = widow();
+        in.duration = BAD[i];
+        urgency_rejects(&in, "duration", DURATION_MSG, bands);
+        /* A valid call afterwards: the widow of 78 scores 6 (002:4056-4070). */
+        in = widow();
+        SteunUrgencyResult r;
+        CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
+        CHECK(r.score == 6 && r.band == STEUN_URGENCY_BAND_CONSULTATION && r.needs_consultation == 0);
+        CHECK(r.breakdown[3].answer == STEUN_URGENCY_ANSWER_OVER75 && r.breakdown[3].points_known == 1);
+    }
+    for (size_t i = 0; i < NBAD_FLAGS; i++) {
+        SteunUrgencyInput in = widow();
+        in.minors_involved = BAD_FLAGS[i];
+        urgency_rejects(&in, "scope.minors_involved", "scope.minors_involved: expected 0 (false) or 1 (true)", bands);
+        in = widow();
+        in.over_75_involved = BAD_FLAGS[i];
+        urgency_rejects(&in, "scope.over_75_involved", "scope.over_75_involved: expected 0 (false) or 1 (true)", bands);
+        in = widow();
+        SteunUrgencyResult r;
+        CHECK_STATUS(steun_urgency_assess_with(&in, bands, &r), STEUN_STATUS_OK);
+        CHECK(r.score == 6 && r.band == STEUN_URGENCY_BAND_CRISIS);
+    }
+    steun_urgency_bands_free(bands);
+}
+
+static void test_isolation_fields(void) {
+    BAD[0] = 4;
+    for (size_t i = 0; i < NBAD; i++) {
+        SteunIsolationInput in;
+        memset(&in, 0, sizeof in);
+        in.persistence = BAD[i];
+        in.participation_oriented = 1;
+        SteunIsolationResult out;
+        memset(&out, 0x5a, sizeof out);
+        CHECK(is_error(steun_isolation_classify(&in, &out), "persistence", PERSISTENCE_MSG));
+        CHECK(out.category == 0x5a);
+        in.persistence = STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC;
+        CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_OK);
+        CHECK(out.isolation_type == STEUN_ISOLATION_TYPE_HOPEFULS && out.category == 4 && out.network_case == 1);
+    }
+    for (size_t i = 0; i < NBAD_FLAGS; i++) {
+        SteunIsolationInput in;
+        memset(&in, 0, sizeof in);
+        in.persistence = STEUN_PERSISTENCE_SITUATIONAL;
+        in.participation_oriented = BAD_FLAGS[i];
+        SteunIsolationResult out;
+        memset(&out, 0x5a, sizeof out);
+        CHECK(is_error(steun_isolation_classify(&in, &out), "participation_oriented",
+                       "participation_oriented: expected 0 (false) or 1 (true)"));
+        CHECK(out.category == 0x5a);
+        in.participation_oriented = 0;
+        CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_OK);
+        CHECK(out.isolation_type == STEUN_ISOLATION_TYPE_DEPENDENTS && out.participation_interventions_realistic == 1);
+    }
+}
+
+/* The fields are fixed-width integers: the layout does not depend on the compiler's enum
+ * size (e.g. -fshort-enums). */
+static void test_layout(void) {
+    CHECK(sizeof(SteunUrgencyInput) == 24);
+    CHECK(sizeof(SteunUrgencyCriterionScore) == 12);
+    CHECK(sizeof(SteunUrgencyResult) == 84);
+    CHECK(sizeof(SteunIsolationInput) == 8);
+    CHECK(sizeof(((SteunUrgencyInput *)0)->safety) == 4 && sizeof(((SteunUrgencyInput *)0)->minors_involved) == 1);
+}
+
+int main(void) {
+    char *bram = read_file("examples/data/bram_case.json");
+    CHECK(bram != NULL);
+    if (bram) test_lang(bram);
+    free(bram);
+    test_urgency_fields();
+    test_isolation_fields();
+    test_layout();
+    return check_summary("test_enum_abi");
+}
