@@ -1123,7 +1123,9 @@ class Case(Document):
 
     __slots__ = ()
     id: str
-    """The case number: 1-32 characters `A-Z a-z 0-9 - _`."""
+    """The case number: a pseudonymous code of 2-32 characters in the format of
+    [`ClientCode`] (e.g. `VNDL-2012-01`), never a BSN or a name.
+    """
     client: str
     """The client's ID code (002:4725-4726)."""
     opened: datetime.date
@@ -1463,6 +1465,8 @@ class RenderRequest(Document):
     """Which form."""
     version: int | None
     """The plan version; the newest when left out."""
+    format: Literal["markdown", "html"]
+    """Markdown (the default) or HTML; every text of the case is escaped in both."""
 
     if TYPE_CHECKING:
 
@@ -1473,6 +1477,7 @@ class RenderRequest(Document):
             lang: Literal["nl", "en"],
             part: RenderPart | str,
             version: int | None = ...,
+            format: Literal["markdown", "html"] = ...,
         ) -> None: ...
 
 
@@ -1487,8 +1492,8 @@ class RenderedForm(Document):
     """Always `steun.plan`."""
     instrument_version: str
     """The rules version."""
-    format: str
-    """Always `markdown`."""
+    format: Literal["markdown", "html"]
+    """The format of `text`."""
     lang: Literal["nl", "en"]
     """The language."""
     part: RenderPart
@@ -1503,7 +1508,7 @@ class RenderedForm(Document):
             *,
             instrument: str,
             instrument_version: str,
-            format: str,
+            format: Literal["markdown", "html"],
             lang: Literal["nl", "en"],
             part: RenderPart | str,
             text: str,
@@ -1780,6 +1785,62 @@ class BsnRequest(Document):
             self,
             *,
             bsn: str,
+        ) -> None: ...
+
+
+class VerifyRequest(Document):
+    """A stored request and the response that was stored with it.
+
+    Document kind ``verify_request``; JSON Schema: ``steun.schema("verify_request")``.
+    """
+
+    __slots__ = ()
+    op: str
+    """The operation that produced the response, e.g. `urgency.assess`."""
+    request: Any
+    """The request it was given."""
+    response: Any
+    """The response that was stored."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            op: str,
+            request: Any,
+            response: Any,
+        ) -> None: ...
+
+
+class Verification(Document):
+    """Whether a stored response is what this library computes from its request.
+
+    Document kind ``verification``; JSON Schema: ``steun.schema("verification")``.
+    """
+
+    __slots__ = ()
+    op: str
+    """The operation."""
+    instrument: str | None
+    """The instrument of the operation, or null."""
+    instrument_version: str | None
+    """The rules version this library computes with, or null."""
+    matches: bool
+    """True when the stored response equals the recomputed one."""
+    differences: tuple[str, ...]
+    """The paths where they differ (at most 100), in document order; the values are not shown."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            op: str,
+            matches: bool,
+            differences: Sequence[str],
+            instrument: str | None = ...,
+            instrument_version: str | None = ...,
         ) -> None: ...
 
 
@@ -2419,7 +2480,9 @@ class SupportingFragment(Document):
 
     __slots__ = ()
     respondent: str
-    """The respondent's pseudonymous code, never a name."""
+    """The respondent's pseudonymous code in the [`ClientCode`] format (e.g. `R-01`), never a
+    name or a BSN (002:4725-4726).
+    """
     kind: FragmentKind
     """What the fragment says: a need, want, demand or contribution."""
     text: str
@@ -3217,7 +3280,7 @@ _register(AssessedReport, "assessed_report", (
     ("route_reason", "route_reason", ("obj", Bilingual), "Why, in Dutch and English."),
 ))
 _register(Case, "case", (
-    ("id", "id", "str", "The case number: 1-32 characters `A-Z a-z 0-9 - _`."),
+    ("id", "id", "str", "The case number: a pseudonymous code of 2-32 characters in the format of\n[`ClientCode`] (e.g. `VNDL-2012-01`), never a BSN or a name."),
     ("client", "client", "str", "The client's ID code (002:4725-4726)."),
     ("opened", "opened", "date", "When the case was opened."),
     ("status", "status", ("enum", CaseStatus), "Where the case stands."),
@@ -3288,11 +3351,12 @@ _register(RenderRequest, "render_request", (
     ("lang", "lang", "str", "The language of the form."),
     ("part", "part", ("enum", RenderPart), "Which form."),
     ("version", "version", ("opt", "int"), "The plan version; the newest when left out."),
+    ("format", "format", "str", "Markdown (the default) or HTML; every text of the case is escaped in both."),
 ))
 _register(RenderedForm, "rendered_form", (
     ("instrument", "instrument", "str", "Always `steun.plan`."),
     ("instrument_version", "instrument_version", "str", "The rules version."),
-    ("format", "format", "str", "Always `markdown`."),
+    ("format", "format", "str", "The format of `text`."),
     ("lang", "lang", "str", "The language."),
     ("part", "part", ("enum", RenderPart), "The form."),
     ("text", "text", "str", "The form's text."),
@@ -3347,6 +3411,18 @@ _register(ClientCodeRequest, "client_code_request", (
 ))
 _register(BsnRequest, "bsn_request", (
     ("bsn", "bsn", "str", "The number. Never echoed."),
+))
+_register(VerifyRequest, "verify_request", (
+    ("op", "op", "str", "The operation that produced the response, e.g. `urgency.assess`."),
+    ("request", "request", "any", "The request it was given."),
+    ("response", "response", "any", "The response that was stored."),
+))
+_register(Verification, "verification", (
+    ("op", "op", "str", "The operation."),
+    ("instrument", "instrument", ("opt", "str"), "The instrument of the operation, or null."),
+    ("instrument_version", "instrument_version", ("opt", "str"), "The rules version this library computes with, or null."),
+    ("matches", "matches", "bool", "True when the stored response equals the recomputed one."),
+    ("differences", "differences", ("list", "str"), "The paths where they differ (at most 100), in document order; the values are not shown."),
 ))
 _register(NameQuery, "name_query", (
     ("name", "name", "str", "The name."),
@@ -3478,7 +3554,7 @@ _register(Theme, None, (
     ("dimension", "dimension", ("opt", ("enum", Dimension)), "The quality-of-life dimension the theme touches, if one fits."),
 ))
 _register(SupportingFragment, None, (
-    ("respondent", "respondent", "str", "The respondent's pseudonymous code, never a name."),
+    ("respondent", "respondent", "str", "The respondent's pseudonymous code in the [`ClientCode`] format (e.g. `R-01`), never a\nname or a BSN (002:4725-4726)."),
     ("kind", "kind", ("enum", FragmentKind), "What the fragment says: a need, want, demand or contribution."),
     ("text", "text", "str", "The fragment's text."),
 ))
@@ -3600,4 +3676,4 @@ _register(OverdueAction, None, (
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     _IsolationTypeQueryFields = TypedDict("_IsolationTypeQueryFields", {"type": IsolationType | str}, total=False)
     _SupportCaseFields = TypedDict("_SupportCaseFields", {"client": str, "profile": PersonalProfile | Mapping[str, Any] | None, "grid": AssessmentGrid | Mapping[str, Any] | None, "process": SupportProcess | Mapping[str, Any] | None, "plans": Sequence[Plan | Mapping[str, Any]], "evaluations": Sequence[Evaluation | Mapping[str, Any]], "isolation_type": IsolationType | str | None}, total=False)
     _FindingsFields = TypedDict("_FindingsFields", {"instrument": str, "instrument_version": str, "findings": Sequence[Finding | Mapping[str, Any]]}, total=False)
-    _RenderRequestFields = TypedDict("_RenderRequestFields", {"case": SupportCase | Mapping[str, Any], "lang": Literal["nl", "en"], "part": RenderPart | str, "version": int | None}, total=False)
+    _RenderRequestFields = TypedDict("_RenderRequestFields", {"case": SupportCase | Mapping[str, Any], "lang": Literal["nl", "en"], "part": RenderPart | str, "version": int | None, "format": Literal["markdown", "html"]}, total=False)
     _CaseVersionFields = TypedDict("_CaseVersionFields", {"case": SupportCase | Mapping[str, Any], "version": int | None}, total=False)
     _PlanPairFields = TypedDict("_PlanPairFields", {"old": Plan | Mapping[str, Any], "new": Plan | Mapping[str, Any]}, total=False)
     _CaseVersionsFields = TypedDict("_CaseVersionsFields", {"case": SupportCase | Mapping[str, Any], "from_": int, "to": int}, total=False)
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     _CaseListFields = TypedDict("_CaseListFields", {"cases": Sequence[Case | Mapping[str, Any]]}, total=False)
     _ClientCodeRequestFields = TypedDict("_ClientCodeRequestFields", {"kind": IdentifierKind | str, "identifier": str, "key_hex": str}, total=False)
     _BsnRequestFields = TypedDict("_BsnRequestFields", {"bsn": str}, total=False)
+    _VerifyRequestFields = TypedDict("_VerifyRequestFields", {"op": str, "request": Any, "response": Any}, total=False)
     _NameQueryFields = TypedDict("_NameQueryFields", {"name": str}, total=False)
     _LabelQueryFields = TypedDict("_LabelQueryFields", {"enum": str, "code": str, "lang": Literal["nl", "en"]}, total=False)
     _ValidateRequestFields = TypedDict("_ValidateRequestFields", {"kind": str, "document": Any}, total=False)
@@ -218,7 +219,7 @@ def plan_has_errors(request: Union[Findings, Mapping[str, Any], str, bytes, None
 
 
 def plan_render(request: Union[RenderRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_RenderRequestFields]) -> RenderedForm:
-    """Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown.
+    """Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML.
 
     Operation ``plan.render``: request ``render_request`` (:class:`RenderRequest`), response ``rendered_form`` (:class:`RenderedForm`); instrument ``steun.plan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
@@ -427,6 +428,20 @@ def bsn_check(request: Union[BsnRequest, Mapping[str, Any], str, bytes, None] = 
     return _steun.call_as("bsn.check", BsnRequest, Answer, request, fields)  # type: ignore[no-any-return]
 
 
+def result_verify(request: Union[VerifyRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_VerifyRequestFields]) -> Verification:
+    """Recompute a stored response from its stored request and report whether and where it differs.
+
+    Operation ``result.verify``: request ``verify_request`` (:class:`VerifyRequest`), response ``verification`` (:class:`Verification`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.result_verify(steun.example("result.verify"))
+    >>> type(r).__name__
+    'Verification'
+    >>> r.to_dict() == steun.call("result.verify", steun.example("result.verify"))
+    True
+    """
+    return _steun.call_as("result.verify", VerifyRequest, Verification, request, fields)  # type: ignore[no-any-return]
+
+
 def catalogue_enums() -> List[Any]:
     """Every coded value: the enums with their codes and Dutch and English labels.
 
@@ -534,4 +549,4 @@ INSTRUMENTS: Dict[str, str] = {
     "steun.signals": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "INSTRUMENTS"]
