@@ -292,7 +292,7 @@ pub unsafe extern "C" fn steun_plan_has_errors(request_json: *const c_char, resp
     unsafe { crate::call::named("plan.has_errors", request_json, response_json) }
 }
 
-/// Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown.
+/// Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML.
 ///
 /// Operation `plan.render`, also run by `steun_call("plan.render", ...)`.
 /// Request document: `render_request`; response document: `rendered_form`
@@ -619,6 +619,27 @@ pub unsafe extern "C" fn steun_client_code_derive(
 pub unsafe extern "C" fn steun_bsn_check(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("bsn.check", request_json, response_json) }
+}
+
+/// Recompute a stored response from its stored request and report whether and where it differs.
+///
+/// Operation `result.verify`, also run by `steun_call("result.verify", ...)`.
+/// Request document: `verify_request`; response document: `verification`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// No instrument: a lookup or a step without a rules version of its own.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_result_verify(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("result.verify", request_json, response_json) }
 }
 
 /// Every coded value: the enums with their codes and Dutch and English labels.
