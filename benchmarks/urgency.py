@@ -66,7 +66,7 @@ def plain_python(inp: Dict[str, Any]) -> Dict[str, Any]:
     en.append(f"Score {lo} of 10. Band {b[2]} (scores {b[0]} to {b[1]}).")
     return {
         "instrument": "jaspers-2011-urgency",
-        "instrument_version": steun.URGENCY_INSTRUMENT_VERSION,
+        "instrument_version": steun.INSTRUMENTS["jaspers-2011-urgency"],
         "score": lo,
         "score_min": lo,
         "score_max": hi,

@@ -12,11 +12,11 @@ DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "bram_case.json
 
 def main() -> None:
     case = steun.SupportCase.from_json(DATA.read_text(encoding="utf-8"))
-    findings = case.validate()  # or steun.validate_case(case)
-    print(f"{len(findings)} findings; errors: {steun.has_errors(findings)}")
-    print(case.render("nl", "plan"))
+    findings = steun.plan_validate(case)  # or steun.validate_case(case): the list
+    print(f"{len(findings.findings)} findings; errors: {steun.plan_has_errors(findings).answer}")
+    print(steun.plan_render(case=case, lang="nl", part="plan").text)
 
-    app = case.wmo_application()
+    app = steun.plan_application(case=case)
     print("Wmo-aanvraag, maatregelen:")
     for m in app.measures:
         extent = f", {m.extent.amount:g} {m.extent.unit.label('nl')}" if m.extent else ""
@@ -25,7 +25,7 @@ def main() -> None:
 
     old, new = case.plans[0], case.plans[-1]
     print(f"\nWijzigingen v{old.version} -> v{new.version}:")
-    for c in old.diff(new).changes:
+    for c in steun.plan_diff(old=old, new=new).changes:
         print(f"  {c.kind.label('nl')}: {c.path}")
 
     # A plan with gaps gets findings, not exceptions.

@@ -20,7 +20,7 @@ def main() -> None:
         print(f"  - {i.label('nl')}")
     print(result.to_json())
 
-    check = steun.check_isolation_interventions("hopefuls", ["specialised_volunteer", "volunteer_match"])
+    check = steun.isolation_check_interventions(type="hopefuls", interventions=["specialised_volunteer", "volunteer_match"])
     for f in check.findings:
         print(f"  ! {f.intervention.code} [{f.kind.code}]: {f.explanation.en}")
 
@@ -29,7 +29,7 @@ def main() -> None:
     )
     print("risicogroepen:", "; ".join(g.label("nl") for g in groups.risk_groups))
 
-    for t in steun.isolation_types():
+    for t in steun.isolation_types().types:
         print(t.category, t.type.code, t.label.nl, "|", t.orientation.label("en"))
 
 

@@ -22,7 +22,7 @@ def from_schema(root: Dict[str, Any]) -> st.SearchStrategy[Any]:
     defs = root.get("$defs", {})
 
     def build(s: Any) -> st.SearchStrategy[Any]:
-        if s is True or not (set(s) - {"description", "default", "title", "examples"}):
+        if s is True or not (set(s) - {"description", "default", "title", "examples", "$schema", "$id"}):
             return st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5),
                                 lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=3), c, max_size=3),
                                 max_leaves=5)

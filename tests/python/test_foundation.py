@@ -60,26 +60,27 @@ def test_keyword_construction_and_equality():
     with pytest.raises(AttributeError):
         grid.rows = ()  # type: ignore[misc]
     changed = grid.replace(rows=[row])
-    assert changed.rows == (row,)
+    assert changed == steun.AssessmentGrid(rows=[row])
+    assert changed.rows[0].wishes == ("stemmen",) and changed.rows[0].needed_support == ()
 
 
 def test_repr_is_readable_and_keeps_personal_text_out():
     row = steun.GridRow(dimension="rights", wishes=["Bram wil stemmen"])
     text = repr(row)
-    assert text.startswith("GridRow(dimension=Dimension.RIGHTS")
-    assert "Bram" not in text
-    assert "<text: 16 chars>" in text
+    assert text == "GridRow(dimension=Dimension.RIGHTS, ...)"
+    assert "Bram" not in repr(steun.PersonalProfile.from_dict({"client": "BRAM-0027", "domains": []}))
 
 
 @pytest.mark.parametrize(
     "doc, loc, needle",
     [
         ({"domains": [{"domain": "wonen"}]}, ("domains", 0, "domain"), "allowed: housing, work"),
-        ({"domains": [], "naam": "Bram"}, ("naam",), "allowed fields: client, domains, important_wishes"),
+        # The unknown key is never echoed: the path ends at the object that holds it.
+        ({"domains": [], "naam": "Bram"}, (), "allowed fields: client, domains, important_wishes"),
         ({"domains": [{"domain": "work", "wishes": [3]}]}, ("domains", 0, "wishes", 0), "expected a string"),
-        ({"domains": "x"}, ("domains",), "expected a sequence"),
+        ({"domains": "x"}, ("domains",), "got a string, expected an array"),
         # serde_json alone would read {"code": null} as the code; the schemas allow strings only.
-        ({"domains": [{"domain": {"housing": None}}]}, ("domains", 0, "domain"), "got map, expected one of: housing, work"),
+        ({"domains": [{"domain": {"housing": None}}]}, ("domains", 0, "domain"), "expected one of: housing, work"),
         ({}, ("domains",), "missing required field"),
         ({"client": "Jan Jansen", "domains": []}, ("client",), "pseudonymous client code"),
     ],
@@ -89,24 +90,29 @@ def test_bad_input_names_the_field(doc, loc, needle):
         steun.PersonalProfile.from_dict(doc)
     err = info.value
     assert err.loc == loc
-    assert err.errors[0]["loc"] == loc
-    assert needle in err.errors[0]["msg"]
+    assert err.errors()[0]["loc"] == loc
+    assert needle in err.errors()[0]["msg"]
     assert isinstance(err, steun.SteunError)
-    assert "Jansen" not in str(err) and "wonen" not in str(err)
+    assert "Jansen" not in str(err) and "wonen" not in str(err) and "naam" not in str(err)
 
 
 def test_constructor_errors_name_the_field():
+    # A grid row is a part of a document: the core checks it inside the grid.
     with pytest.raises(steun.ValidationError) as info:
-        steun.GridRow(dimension="nope")
-    assert info.value.loc == ("dimension",)
+        steun.AssessmentGrid(rows=[steun.GridRow(dimension="nope")])
+    assert info.value.loc == ("rows", 0, "dimension")
     with pytest.raises(steun.ValidationError) as info:
         steun.AssessmentGrid(rows=[{"dimension": "rights"}, {"dimension": "rights"}])
     assert info.value.loc == ("rows", 1, "dimension")
     with pytest.raises(steun.ValidationError) as info:
-        steun.GridRow(dimension="rights", wishes="not a list")
-    assert info.value.loc == ("wishes",)
-    with pytest.raises(TypeError):
-        steun.GridRow(dimension="rights", notes=[])  # type: ignore[call-arg]
+        steun.AssessmentGrid(rows=[steun.GridRow(dimension="rights", wishes="not a list")])
+    assert info.value.loc == ("rows", 0, "wishes")
+    with pytest.raises(steun.ValidationError) as info:
+        steun.AssessmentGrid(rows=[], notes=[])  # type: ignore[call-arg]
+    assert info.value.errors()[0]["kind"] == "unknown_field"
+    with pytest.raises(steun.ValidationError) as info:
+        steun.GridRow.from_json("[]")
+    assert info.value.errors()[0]["kind"] == "wrong_type"
 
 
 def test_malformed_json_is_a_validation_error():
@@ -145,21 +151,14 @@ def test_errors_hierarchy():
         assert issubclass(cls, steun.SteunError)
         assert issubclass(cls, Exception)
     assert issubclass(steun.LimitError, steun.ValidationError)
-
-
-def test_generated_files_are_current():
-    import pathlib
-
-    gen = pathlib.Path(__file__).resolve().parents[2] / "bindings" / "python" / "generate.py"
-    result = subprocess.run([sys.executable, str(gen), "--check"], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+    assert issubclass(steun.ValidationError, ValueError) and issubclass(steun.NotFoundError, LookupError)
 
 
 def test_python_m_steun_documents_itself(data_dir):
     run = lambda *a: subprocess.run([sys.executable, "-m", "steun", *a], capture_output=True, text=True)
     helptext = run("--help")
     assert helptext.returncode == 0
-    for cmd in ("labels", "schema", "validate", "reference"):
+    for cmd in ("run", "ops", "labels", "schema", "validate", "reference"):
         assert cmd in helptext.stdout
     ok = run("validate", "personal_profile", str(data_dir / "bram_profile.json"))
     assert ok.returncode == 0, ok.stderr

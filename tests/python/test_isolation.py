@@ -1,15 +1,12 @@
-"""The isolation typology from Python: typed results, the helpers, bad input, doctests, and
-byte-identical JSON with the CLI (and, through tests/c/test_isolation.c, with C)."""
+"""The isolation typology from Python: typed results, the helpers, bad input, and the
+same JSON as the core writes for the inputs of the shared case file."""
 
-import doctest
 import json
 import pathlib
-import subprocess
 
 import pytest
 
 import steun
-import steun._isolation
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "data" / "isolation_cases.json"
@@ -52,7 +49,8 @@ def test_every_cell(cell):
     code, dutch, category = TABLE[cell]
     r = steun.classify_isolation(persistence=persistence, participation_oriented=oriented)
     assert isinstance(r, steun.IsolationResult)
-    assert r.typology == steun.TYPOLOGY == "machielse-hortulanus-2011"
+    assert r.instrument == "machielse-hortulanus-2011"
+    assert r.instrument_version == steun.INSTRUMENTS["machielse-hortulanus-2011"]
     assert r.type is steun.IsolationType(code)
     assert r.category == category
     assert r.label.nl == dutch
@@ -73,8 +71,9 @@ def test_input_forms_agree():
     assert want.volunteer is steun.Volunteer.NONE
     with pytest.raises(TypeError):
         steun.classify_isolation(obj, persistence="threatened")
-    with pytest.raises(TypeError):
+    with pytest.raises(steun.ValidationError) as info:
         steun.classify_isolation(42)  # type: ignore[arg-type]
+    assert info.value.errors()[0]["kind"] == "wrong_type"
 
 
 @pytest.mark.parametrize(
@@ -83,17 +82,17 @@ def test_input_forms_agree():
         ({"persistence": "Jan Jansen", "participation_oriented": True}, ("persistence",),
          "allowed: threatened, situational, structural_complex, structural_psychiatric"),
         ({"persistence": "threatened"}, ("participation_oriented",), "missing required field"),
-        ({"persistence": "threatened", "participation_oriented": True, "naam": "Jan"}, ("naam",),
+        ({"persistence": "threatened", "participation_oriented": True, "naam": "Jan"}, (),
          "allowed fields: persistence, participation_oriented"),
-        ({"persistence": "threatened", "participation_oriented": "ja"}, ("participation_oriented",), "boolean"),
+        ({"persistence": "threatened", "participation_oriented": "ja"}, ("participation_oriented",), "expected true or false"),
     ],
 )
 def test_bad_input_names_the_field(kwargs, loc, needle):
     with pytest.raises(steun.ValidationError) as info:
         steun.classify_isolation(**kwargs)
     assert info.value.loc == loc
-    assert needle in info.value.errors[0]["msg"]
-    assert "Jan" not in str(info.value)
+    assert needle in info.value.errors()[0]["msg"]
+    assert "Jan" not in str(info.value) and "naam" not in str(info.value)
 
 
 def test_decision_helper():
@@ -119,8 +118,8 @@ def test_decision_helper():
 
 def test_intervention_check():
     r = steun.check_isolation_interventions(
-        steun.IsolationType.SURVIVORS,
-        [steun.Intervention.SPECIALISED_VOLUNTEER, "remove_participation_barriers"],
+        type=steun.IsolationType.SURVIVORS,
+        interventions=[steun.Intervention.SPECIALISED_VOLUNTEER, "remove_participation_barriers"],
     )
     assert [(f.index, f.intervention.code, f.kind.code) for f in r.findings] == [
         (1, "remove_participation_barriers", "not_suggested"),
@@ -130,7 +129,7 @@ def test_intervention_check():
     ok = steun.check_isolation_interventions({"type": "left_behind", "interventions": ["referral_to_activities"]})
     assert ok.findings == ()
     with pytest.raises(steun.ValidationError) as info:
-        steun.check_isolation_interventions("outsiders", ["bingo"])
+        steun.check_isolation_interventions(type="outsiders", interventions=["bingo"])
     assert info.value.loc == ("interventions", 0)
 
 
@@ -143,58 +142,38 @@ def test_risk_groups_and_types():
     assert [g.code for g in steun.RiskGroup] == [
         "living_alone", "health_loss", "psychosocial_or_psychiatric", "low_income", "aged_80_or_older"
     ]
-    types = steun.isolation_types()
+    types = steun.isolation_types().types
     assert [t.type.code for t in types] == [TABLE[k][0] for k in sorted(TABLE, key=lambda k: (TABLE[k][2], not k[1]))]
-    info = steun.isolation_type_info(steun.IsolationType.OUTSIDERS)
+    info = steun.isolation_type_info(type=steun.IsolationType.OUTSIDERS)
     assert (info.category, info.orientation, info.participation_oriented) == (3, steun.Orientation.NOT_ORIENTED, False)
     assert steun.reference("isolation_types")[5]["type"] == "outsiders"
-    with pytest.raises(steun.NotFoundError):
-        steun.isolation_type_info("nope")
+    with pytest.raises(steun.ValidationError) as bad:
+        steun.isolation_type_info(type="nope")
+    assert bad.value.errors()[0]["kind"] == "unknown_code"
 
 
-def _cases():
-    """(function, input JSON text, expected output text) per line of the shared case file."""
+def _inputs():
+    """(operation, input) per line of the shared case file."""
     out = []
     for line in CASES.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("{"):
-            continue
-        line = line.rstrip(",")[:-1]
-        head, want = line.split(',"output":', 1)
-        case = json.loads(head + "}")
-        out.append((case["function"], json.dumps(case["input"], separators=(",", ":")), want))
+        if line.startswith("{"):
+            case = json.loads(line.rstrip(","))
+            out.append(("isolation." + case["function"], case["input"]))
     return out
 
 
 PY = {
-    "classify": lambda d: steun.classify_isolation(d),
-    "decide_persistence": lambda d: steun.decide_isolation_persistence(d),
-    "check_interventions": lambda d: steun.check_isolation_interventions(d),
-    "risk_groups": lambda d: steun.isolation_risk_groups(d),
+    "isolation.classify": lambda d: steun.classify_isolation(d),
+    "isolation.decide_persistence": lambda d: steun.decide_isolation_persistence(d),
+    "isolation.check_interventions": lambda d: steun.check_isolation_interventions(d),
+    "isolation.risk_groups": lambda d: steun.isolation_risk_groups(d),
 }
-CLI = {"classify": "classify", "decide_persistence": "decide", "check_interventions": "check", "risk_groups": "risk-groups"}
 
 
-def _cli_binary() -> pathlib.Path:
-    for profile in ("debug", "release"):
-        p = ROOT / "target" / profile / "steun"
-        if p.exists():
-            return p
-    subprocess.run(["cargo", "build", "-q", "-p", "steun-cli"], cwd=ROOT, check=True)
-    return ROOT / "target" / "debug" / "steun"
-
-
-def test_same_json_as_the_cli_and_the_case_file():
-    cases = _cases()
+def test_same_json_as_the_core_for_the_case_file():
+    cases = _inputs()
     assert len(cases) == 18
-    binary = _cli_binary()
-    for function, text, want in cases:
-        got_py = PY[function](json.loads(text)).to_json()
-        got_cli = subprocess.run(
-            [str(binary), "isolation", CLI[function]], input=text, capture_output=True, text=True, check=True
-        ).stdout.rstrip("\n")
-        assert got_py == got_cli == want, function
-
-
-def test_doctests():
-    result = doctest.testmod(steun._isolation, extraglobs={"steun": steun})
-    assert result.attempted > 5 and result.failed == 0
+    for op, data in cases:
+        got = PY[op](data)
+        assert got.to_json() == steun.call_json(op, json.dumps(data)), op
+        assert got.instrument == "machielse-hortulanus-2011"

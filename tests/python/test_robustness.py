@@ -38,7 +38,7 @@ def public_constructors() -> List[Callable[..., Any]]:
     out: List[Callable[..., Any]] = []
     for name in steun.__all__:
         obj = getattr(steun, name)
-        if isinstance(obj, type) and issubclass(obj, steun.Model) and obj is not steun.Model:
+        if isinstance(obj, type) and issubclass(obj, steun.Document) and obj is not steun.Document:
             out += [obj.from_dict, obj.from_json]
     return out
 

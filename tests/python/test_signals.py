@@ -80,8 +80,9 @@ def test_the_eleven_test() -> None:
         ("11122233", KEY, "bsn", "9 digits", ("identifier",)),
         ("111 222 333", KEY, "bsn", "9 digits", ("identifier",)),
         (" 42", KEY, "client_number", "leading or trailing space", ("identifier",)),
-        ("111222333", b"", "bsn", "the key is empty", ("key",)),
-        ("111222333", b"0123456789abcde", "bsn", "15 bytes; at least 16", ("key",)),
+        # The core names the request's field (key_hex) and then the key.
+        ("111222333", b"", "bsn", "the key is empty", ("key_hex", "key")),
+        ("111222333", b"0123456789abcde", "bsn", "15 bytes; at least 16", ("key_hex", "key")),
     ],
 )
 def test_bad_input_gives_clear_errors_without_the_identifier(
@@ -92,14 +93,14 @@ def test_bad_input_gives_clear_errors_without_the_identifier(
     e = info.value
     assert needle in str(e)
     assert e.loc == loc
-    shown = " ".join([str(e), repr(e), repr(e.errors), json.dumps(e.errors)])
+    shown = " ".join([str(e), repr(e), repr(e.errors())])
     assert identifier.strip() not in shown
 
 
 def test_unknown_kind_and_wrong_key_type() -> None:
-    with pytest.raises(steun.NotFoundError) as info:
+    with pytest.raises(steun.ValidationError) as info:
         steun.client_code("111222333", KEY, kind="burgerservicenummer")
-    assert "bsn, client_number" in str(info.value)
+    assert "bsn, client_number" in str(info.value) and info.value.loc == ("kind",)
     with pytest.raises(TypeError):
         steun.client_code("111222333", 12345)  # type: ignore[arg-type]
 
@@ -117,7 +118,7 @@ def test_report_gets_the_library_urgency(data_dir: pathlib.Path) -> None:
     doc = json.loads(text)
     with pytest.raises(steun.ValidationError) as info:
         steun.attach_urgency({**doc, "urgency_result": {"band": "crisis"}})
-    assert info.value.loc == ("urgency_result",)
+    assert info.value.loc == () and info.value.errors()[0]["kind"] == "unknown_field"
     edited = json.loads(a.to_json())
     edited["urgency"]["band"] = "crisis"
     with pytest.raises(steun.ValidationError) as info:
@@ -150,7 +151,7 @@ def test_the_process_cycle(data_dir: pathlib.Path) -> None:
     ]
     with pytest.raises(steun.ValidationError) as info2:
         steun.record_step(case, "assess", "2012-04-30")
-    assert info2.value.loc == ("process", 7, "date")
+    assert info2.value.loc == ("case", "process", 7, "date")
 
 
 def test_listings(data_dir: pathlib.Path) -> None:
@@ -169,7 +170,7 @@ def test_listings(data_dir: pathlib.Path) -> None:
     assert ids(steun.list_cases(text, overdue_on="2012-03-01")) == []
     with pytest.raises(steun.ValidationError) as info:
         steun.list_cases(text, status="open")
-    assert info.value.loc == ("status",)
+    assert info.value.loc == ("query", "status")
 
 
 def test_no_destroyed_form_text_survives(data_dir: pathlib.Path) -> None:

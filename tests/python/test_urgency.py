@@ -83,11 +83,10 @@ def test_the_widow_of_78_dict_and_typed():
     assert typed == steun.UrgencyInput.from_dict(WIDOW) == steun.UrgencyInput.from_json(json.dumps(WIDOW))
     assert typed.to_dict() == WIDOW
     assert typed.scope.persons == 1 and typed.risks.health is steun.UrgencyRisk.MODERATE
-    assert "Gezondheid: Matig risico, 1 punt." in r.explanation["nl"]
-    assert r.explain("en") == r.explanation["en"]
+    assert "Gezondheid: Matig risico, 1 punt." in r.explanation.nl
     assert "UrgencyBand.CONSULTATION" in repr(r)
     d = r.to_dict()
-    assert d["explanation"]["en"] == r.explanation["en"]
+    assert d["explanation"]["en"] == r.explanation.en
     assert d["breakdown"][4] == {"criterion": "duration", "answer": "unknown", "points": None, "points_min": 0, "points_max": 2}
     assert steun.UrgencyResult.from_dict(d) == r
     assert steun.UrgencyResult.from_json(r.to_json()) == r
@@ -98,16 +97,16 @@ def test_the_widow_of_78_dict_and_typed():
 @pytest.mark.parametrize(
     "change, loc, needle",
     [
-        (lambda d: d["scope"].update(persons=0), ("scope", "persons"), ">= 1"),
-        (lambda d: d["scope"].update(persons=-2), ("scope", "persons"), ">= 1"),
-        (lambda d: d["scope"].update(persons=True), ("scope", "persons"), "got boolean"),
-        (lambda d: d["scope"].update(persons=1.5), ("scope", "persons"), "floating point"),
+        (lambda d: d["scope"].update(persons=0), ("scope", "persons"), "from 1 to 4294967295"),
+        (lambda d: d["scope"].update(persons=-2), ("scope", "persons"), "from 1 to 4294967295"),
+        (lambda d: d["scope"].update(persons=True), ("scope", "persons"), "got a boolean"),
+        (lambda d: d["scope"].update(persons=1.5), ("scope", "persons"), "got a number, expected an integer"),
         (lambda d: d["risks"].update(health="Jansen"), ("risks", "health"), "allowed: none, moderate, severe, unknown"),
         (lambda d: d.update(duration="lang"), ("duration",), "allowed: incidental"),
-        (lambda d: d.update(naam="Jansen"), ("naam",), "allowed fields: risks, scope, duration"),
+        (lambda d: d.update(naam="Jansen"), (), "allowed fields: risks, scope, duration"),
         (lambda d: d.pop("duration"), ("duration",), "missing required field"),
-        (lambda d: d["scope"].update(minors_involved=1), ("scope", "minors_involved"), "expected a boolean"),
-        (lambda d: d.update(risks="x"), ("risks",), "invalid type: got string"),
+        (lambda d: d["scope"].update(minors_involved=1), ("scope", "minors_involved"), "expected true or false"),
+        (lambda d: d.update(risks="x"), ("risks",), "got a string, expected an object"),
     ],
 )
 def test_errors_name_the_field(change, loc, needle):
@@ -116,15 +115,14 @@ def test_errors_name_the_field(change, loc, needle):
     with pytest.raises(steun.ValidationError) as info:
         steun.assess_urgency(d)
     assert info.value.loc == loc
-    assert needle in info.value.errors[0]["msg"]
+    assert needle in info.value.errors()[0]["msg"]
     assert "Jansen" not in str(info.value) and "lang" not in str(info.value).replace("allowed", "")
     with pytest.raises(steun.ValidationError) as info:
         steun.assess_urgency_many([WIDOW, WIDOW, d])
     assert info.value.loc == (2,) + loc
-    if "persons" in loc:
-        with pytest.raises(steun.ValidationError) as info:
-            steun.UrgencyScope(**d["scope"])
-        assert info.value.loc == ("persons",)
+    with pytest.raises(steun.ValidationError) as info:
+        steun.UrgencyInput(**d)
+    assert info.value.loc == loc
 
 
 def test_batch_equals_single_and_accepts_mixed_inputs():
@@ -149,7 +147,9 @@ def test_custom_bands():
     assert steun.assess_urgency(WIDOW, bands=json.dumps(table)) == r
     assert steun.assess_urgency(WIDOW, bands=steun.UrgencyBandTable.from_dict(table)) == r
     assert steun.assess_urgency_many([WIDOW], bands=table) == [r]
-    assert '"band":"information_advice"' in steun.assess_urgency_json(json.dumps(WIDOW), bands=table)
+    assert steun.assess_urgency_many([WIDOW], bands=json.dumps(table)) == [r]
+    text = json.dumps({"input": WIDOW, "bands": table})
+    assert '"band":"information_advice"' in steun.call_json("urgency.assess_with_bands", text)
     default = steun.default_urgency_bands()
     assert [(b.band.code, b.score_from, b.score_to) for b in default.bands] == [
         ("information_advice", 0, 4), ("consultation", 5, 6), ("professional_services", 7, 9), ("crisis", 10, 10)]
@@ -158,7 +158,7 @@ def test_custom_bands():
     bad["bands"][1]["score_from"] = 8
     with pytest.raises(steun.ValidationError) as info:
         steun.assess_urgency(WIDOW, bands=bad)
-    assert info.value.loc == ("bands", 1, "score_from")
+    assert info.value.loc == ("bands", "bands", 1, "score_from")
     with pytest.raises(steun.ValidationError) as info:
         steun.UrgencyBandTable.from_dict(bad)
     assert info.value.loc == ("bands", 1, "score_from")
@@ -180,7 +180,7 @@ def test_same_json_as_the_cli_and_the_expected_file():
     inputs = json.loads(cases.read_text(encoding="utf-8"))
     python = "[" + ",".join(steun.assess_urgency(i).to_json() for i in inputs) + "]\n"
     assert python == expected
-    assert steun.assess_urgency_json(cases.read_text(encoding="utf-8")) + "\n" == expected
+    assert "[" + ",".join(r.to_json() for r in steun.assess_urgency_many(inputs)) + "]\n" == expected
     for i in inputs:
         one = subprocess.run([str(_cli()), "urgency", "assess"], input=json.dumps(i), capture_output=True, text=True, check=True)
         assert one.stdout == steun.assess_urgency(i).to_json() + "\n"
@@ -189,5 +189,5 @@ def test_same_json_as_the_cli_and_the_expected_file():
 def test_schemas_and_stub_names():
     assert {"urgency_input", "urgency_result", "urgency_band_table"} <= set(steun.schema_names())
     assert steun.schema("urgency_result")["title"] == "UrgencyResult"
-    for name in steun._urgency.__all__:
-        assert hasattr(steun, name), name
+    for name in ("urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands"):
+        assert name in steun.__all__ and callable(getattr(steun, name)), name

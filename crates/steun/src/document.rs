@@ -38,6 +38,7 @@ pub struct Kind {
     pub name: &'static str,
     canonical: fn(&str) -> Result<String, Error>,
     unchecked: fn(&str) -> Result<String, Error>,
+    read: fn(&str) -> Result<String, Error>,
     #[cfg(feature = "schema")]
     schema: fn() -> serde_json::Value,
 }
@@ -62,6 +63,12 @@ impl Kind {
         (self.unchecked)(text)
     }
 
+    /// As [`Kind::canonical`], but a bad document reports every problem the schema walker
+    /// sees ([`crate::wire::all_issues`]), as an operation's request does.
+    pub fn read(&self, text: &str) -> Result<String, Error> {
+        (self.read)(text)
+    }
+
     /// The kind's JSON Schema (draft 2020-12).
     #[cfg(feature = "schema")]
     pub fn schema(&self) -> serde_json::Value {
@@ -75,6 +82,10 @@ fn canonical<T: Document>(text: &str) -> Result<String, Error> {
 
 fn unchecked<T: Document>(text: &str) -> Result<String, Error> {
     crate::json::from_json::<T>(text).map(|d| d.to_json())
+}
+
+fn read<T: Document + MaybeSchema>(text: &str) -> Result<String, Error> {
+    T::from_json(text).map(|d| d.to_json()).map_err(|e| crate::wire::all_issues::<T>(e, text))
 }
 
 /// schemars states an integer's Rust type as `format` (e.g. `uint32`) but bounds only the
@@ -132,13 +143,19 @@ impl<T> MaybeSchema for T {}
 /// The registry entry of document type `T`.
 #[cfg(feature = "schema")]
 pub const fn kind<T: Document + MaybeSchema>() -> Kind {
-    Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T>, schema: schema_of::<T> }
+    Kind {
+        name: T::KIND,
+        canonical: canonical::<T>,
+        unchecked: unchecked::<T>,
+        read: read::<T>,
+        schema: schema_of::<T>,
+    }
 }
 
 /// The registry entry of document type `T`.
 #[cfg(not(feature = "schema"))]
 pub const fn kind<T: Document + MaybeSchema>() -> Kind {
-    Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T> }
+    Kind { name: T::KIND, canonical: canonical::<T>, unchecked: unchecked::<T>, read: read::<T> }
 }
 
 /// Every document kind, in a stable order.
@@ -276,6 +293,26 @@ mod tests {
         let mut s = schemars::json_schema!({"type": "number", "format": "double"});
         integer_bounds(&mut s);
         assert!(s.as_value().get("minimum").is_none() && s.as_value().get("maximum").is_none());
+    }
+
+    #[test]
+    fn read_reports_every_problem() {
+        let profile = kind_named("personal_profile").unwrap();
+        let bad = r#"{"domains": [{"domain": "wonen"}, {"domain": "work", "wishes": [3]}], "naam": "Bram"}"#;
+        let mut got: Vec<_> =
+            profile.read(bad).unwrap_err().issues().iter().map(|i| (i.kind.code(), i.path.to_string())).collect();
+        got.sort();
+        let want = [
+            ("unknown_code", "domains[0].domain"),
+            ("unknown_field", "(root)"),
+            ("wrong_type", "domains[1].wishes[0]"),
+        ];
+        assert_eq!(got, want.map(|(k, p)| (k, p.to_owned())));
+        assert_eq!(profile.canonical(bad).unwrap_err().issues().len(), 1);
+        let good = r#"{"domains": [{"domain": "work"}]}"#;
+        assert_eq!(profile.read(good).unwrap(), profile.canonical(good).unwrap());
+        // The document's rules run too.
+        assert!(profile.read(r#"{"domains": [{"domain": "work"}, {"domain": "work"}]}"#).is_err());
     }
 
     #[test]

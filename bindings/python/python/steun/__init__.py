@@ -1,52 +1,85 @@
 """steun: an explainable model of the Dutch social-support domain.
 
-The Wmo, Supportgericht Werken and cliëntondersteuning as typed Python objects, checked
-and computed by a Rust core. Every coded value is an enum member with ``.code`` and
-``.label("nl" | "en")``; every document class has keyword construction, attribute access,
-``to_dict``/``from_dict``/``to_json``/``from_json``, equality and a repr that keeps personal
-text out. Errors derive from :class:`SteunError`.
+The Wmo, Supportgericht Werken and cliëntondersteuning, computed by a Rust core. Every
+operation of the core's registry is a typed function here (``steun.urgency_assess``,
+``steun.plan_render``, ...; ``steun.ops()`` lists them) and can be called by name
+(``steun.call(op, request)``). Documents are Rust-backed values read and checked once by the
+core: attribute access, ``to_dict``/``from_dict``/``to_json``/``from_json``, equality,
+hashing and pickling. Coded values are enum members with ``.code`` and
+``.label("nl" | "en")``. Errors derive from :class:`SteunError`; ``e.errors()`` lists every
+problem.
 
 >>> import steun
 >>> steun.Dimension.SOCIAL_INCLUSION.label("nl")
 'Sociale inclusie'
->>> [d.code for d in steun.LifeDomain][:2]
-['housing', 'work']
+>>> steun.isolation_classify(persistence="situational", participation_oriented=False).type.code
+'dependents'
 """
 
 from __future__ import annotations
 
 import json as _json
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Union
 
 from . import _steun
-from ._base import Model, SteunEnum
-from ._isolation import *  # noqa: F403
-from ._isolation import __all__ as _isolation_names
+from ._aliases import *  # noqa: F403
+from ._aliases import __all__ as _alias_names
+from ._base import SteunEnum
 from ._enums import *  # noqa: F403
 from ._enums import __all__ as _enum_names
+from ._errors import InternalError, LimitError, NotFoundError, SteunError, TransitionError, ValidationError
 from ._models import *  # noqa: F403
 from ._models import __all__ as _model_names
-from ._urgency import *  # noqa: F403
-from ._urgency import __all__ as _urgency_names
-from ._plan import diff_plans, has_errors, render_case, validate_case, wmo_application
-from ._patterns import *  # noqa: F403
-from ._patterns import __all__ as _pattern_names
-from ._signals import *  # noqa: F403
-from ._signals import __all__ as _signals_names
-from ._steun import (
-    InternalError,
-    LimitError,
-    NotFoundError,
-    SteunError,
-    TransitionError,
-    ValidationError,
-)
+from ._ops import *  # noqa: F403
+from ._ops import __all__ as _op_names
+from ._steun import Document
 
 __version__: str = _steun.version()
 
 
+def call(op: str, request: Any) -> Any:
+    """Runs operation ``op`` (see :func:`ops`) on a request (a dict, JSON text or a
+    document); returns the response as JSON-shaped data.
+
+    >>> steun.call("bsn.check", {"bsn": "111222333"})
+    {'answer': True}
+    """
+    return _steun.call(op, request)
+
+
+def call_json(op: str, request_json: Union[str, bytes]) -> str:
+    """Runs operation ``op`` on JSON text; returns the response JSON exactly as the core
+    (and the C library and the CLI) writes it.
+
+    >>> steun.call_json("bsn.check", '{"bsn": "111222333"}')
+    '{"answer":true}'
+    """
+    return _steun.call_json(op, request_json)
+
+
+def ops() -> List[Dict[str, Any]]:
+    """Every operation: ``name``, ``summary``, ``instrument``, ``instrument_version``,
+    ``request``, ``response`` (document kinds), ``request_schema``, ``response_schema`` and
+    ``example``.
+
+    >>> [o["name"] for o in steun.ops()][:2]
+    ['urgency.assess', 'urgency.assess_with_bands']
+    """
+    result: List[Dict[str, Any]] = _steun.ops()
+    return result
+
+
+def example(op: str) -> Any:
+    """The example request of operation ``op``, as the docs and the tests use it.
+
+    >>> steun.example("isolation.classify")
+    {'persistence': 'structural_complex', 'participation_oriented': False}
+    """
+    return _steun.example(op)
+
+
 def schema_names() -> List[str]:
-    """The names of every document kind that has a JSON Schema.
+    """The names of every document kind.
 
     >>> "personal_profile" in steun.schema_names()
     True
@@ -55,45 +88,34 @@ def schema_names() -> List[str]:
 
 
 def schema(name: str) -> Dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a document kind, as a dict.
+    """The JSON Schema (draft 2020-12) of a document kind (``document.schema``).
 
     >>> steun.schema("assessment_grid")["title"]
     'AssessmentGrid'
     """
-    result: Dict[str, Any] = _json.loads(_steun.schema_json(name))
+    result: Dict[str, Any] = _steun.call("document.schema", {"name": name})
     return result
 
 
-def reference_names() -> List[str]:
-    """The names of the reference sets (tables from the sources).
-
-    >>> "dimensions" in steun.reference_names()
-    True
-    """
-    return list(_steun.reference_names())
-
-
 def reference(name: str) -> Any:
-    """A reference set of the sources as JSON-shaped data, e.g. Van Loon's table.
+    """A reference set of the sources as JSON-shaped data (``catalogue.reference``).
 
     >>> steun.reference("dimensions")[0]["monitored_variables"]["en"][0]
     'improved safety'
     """
-    return _json.loads(_steun.reference_json(name))
+    return _steun.call("catalogue.reference", {"name": name})
 
 
-def validate(kind: str, data: Any) -> Dict[str, Any]:
-    """Checks a JSON-shaped dict (or JSON text) as a document of ``kind``; returns it in
-    canonical form or raises :class:`ValidationError` naming the field.
+def validate(kind: str, data: Any) -> Any:
+    """Checks a dict (or JSON text) as a document of ``kind``; returns it in canonical form
+    (``document.validate``) or raises :class:`ValidationError` naming every problem.
 
     >>> steun.validate("assessment_grid", {"rows": [{"dimension": "rights"}]})["rows"][0]["wishes"]
     []
     """
-    from ._base import dumps
-
-    text = data if isinstance(data, str) else dumps(data)
-    result: Dict[str, Any] = _json.loads(_steun.validate_json(kind, text))
-    return result
+    if isinstance(data, (str, bytes)):
+        return _json.loads(_steun.validate_json(kind, data))
+    return _steun.call("document.validate", {"kind": kind, "document": data})
 
 
 __all__ = [
@@ -104,22 +126,18 @@ __all__ = [
     "LimitError",
     "InternalError",
     "SteunEnum",
-    "Model",
+    "Document",
+    "call",
+    "call_json",
+    "ops",
+    "example",
     "schema",
     "schema_names",
     "reference",
-    "reference_names",
     "validate",
-    "validate_case",
-    "has_errors",
-    "render_case",
-    "wmo_application",
-    "diff_plans",
     "__version__",
     *_enum_names,
     *_model_names,
-    *_isolation_names,
-    *_urgency_names,
-    *_pattern_names,
-    *_signals_names,
+    *_op_names,
+    *_alias_names,
 ]
