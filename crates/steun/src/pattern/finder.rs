@@ -164,13 +164,19 @@ impl Document for CandidatePatterns {
     const KIND: &'static str = "candidate_patterns";
 }
 
-/// A fast, deterministic hasher for integer keys (FxHash's mixing step).
+/// A fast, deterministic hasher for integer keys (FxHash's mixing step, then a finaliser).
 #[derive(Default)]
 struct Fx(u64);
 
 impl Hasher for Fx {
     fn finish(&self) -> u64 {
-        self.0
+        // Multiplying only carries upwards, so the low bits that pick the bucket would depend
+        // on the low bits of the key alone (for a pair, on its second theme): every pair with
+        // the same second theme would probe the same place. Fold the high bits down (fmix64).
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
     }
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
