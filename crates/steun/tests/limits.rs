@@ -3,7 +3,7 @@
 //! diff is linear yet gives exactly what the former quadratic diff gave.
 
 use serde_json::{json, Value};
-use steun::pattern::limits::{MAX_CANDIDATES, MAX_DISTINCT_THEMES, MAX_FRAGMENT_THEMES, MAX_OUTPUT_ENTRIES};
+use steun::pattern::limits::{MAX_CANDIDATES, MAX_DISTINCT_THEMES, MAX_FRAGMENT_THEMES, MAX_OUTPUT_BYTES};
 use steun::pattern::{find_candidates, find_candidates_json, StoryFragment};
 use steun::plan::{diff, ChangeKind, Extent, Plan, PlanChange, PlanDiff};
 use steun::{Error, Path};
@@ -101,21 +101,21 @@ fn many_respondents_times_many_themes_is_a_limit_error() {
 }
 
 #[test]
-fn many_supporters_of_many_pairs_hit_the_output_limit() {
-    // 64 themes (2,016 pairs: under MAX_CANDIDATES), each of 200 respondents mentions all of
-    // them in 20 fragments of 32 (each theme in 10 of their fragments): every pair would
-    // list about 3,000 fragments and 62 co-occurring themes, 6 million entries in all.
-    let all = codes(64);
+fn many_pairs_with_long_codes_hit_the_output_limit() {
+    // 141 themes with 64-character codes (9,870 pairs: under MAX_CANDIDATES), each of 20
+    // respondents mentions all of them: every pair lists 139 co-occurring themes, about
+    // 13 KB of JSON, so 190 KB of input would give about 130 MB of result.
+    let all: Vec<String> = (0..141).map(|i| format!("t{i:x<63}")).collect();
     let mut v = Vec::new();
-    for r in 0..200 {
-        for i in 0..20 {
-            v.push(fragment(&format!("R-{r:05}"), &all[(i % 2) * 32..(i % 2) * 32 + 32]));
+    for r in 0..20 {
+        for c in all.chunks(32) {
+            v.push(fragment(&format!("R-{r:05}"), c));
         }
     }
     let m = limit_message(&find_candidates(&fragments(&v), 1).unwrap_err());
     assert_eq!(
         m,
-        format!("input too large: (root): the candidates list more fragments and co-occurring themes than allowed; raise min_respondents; at most {MAX_OUTPUT_ENTRIES} (max_output_entries)")
+        format!("input too large: (root): the candidates would take more bytes of JSON than allowed; raise min_respondents; at most {MAX_OUTPUT_BYTES} (max_output_bytes)")
     );
 }
 
@@ -144,7 +144,9 @@ fn a_large_result_within_the_limits_stays_bounded() {
         .iter()
         .map(|c| c.needs.len() + c.wants.len() + c.demands.len() + c.contributions.len() + c.co_occurring.len())
         .sum();
-    assert!(entries > 10_000 && entries <= MAX_OUTPUT_ENTRIES, "{entries}");
+    assert!(entries > 10_000, "{entries}");
+    let json = steun::json::to_json(&found);
+    assert!(json.len() > 1_000_000 && json.len() <= MAX_OUTPUT_BYTES, "{}", json.len());
     // Every listed fragment is a supporter's and carries a theme of the group.
     let frags = fragments(&v);
     let c = found.candidates.iter().find(|c| c.themes.len() == 2).unwrap();

@@ -41,7 +41,7 @@ use crate::document::Document;
 use crate::pattern::enums::{FragmentKind, PatternStatus};
 use crate::pattern::limits::{
     exceeded, out_of_memory, try_filled, try_vec, Budget, MAX_CANDIDATES, MAX_DISTINCT_THEMES, MAX_FRAGMENT_THEMES,
-    MAX_OUTPUT_ENTRIES,
+    MAX_OUTPUT_BYTES,
 };
 use crate::pattern::theme::ThemeCode;
 use crate::text::{ClientCode, FreeText};
@@ -164,15 +164,15 @@ impl Document for CandidatePatterns {
     const KIND: &'static str = "candidate_patterns";
 }
 
-/// A fast, deterministic hasher for integer keys (FxHash's mixing step, then a finaliser).
+/// A fast, deterministic hasher (FxHash's mixing step, then a finaliser).
 #[derive(Default)]
 struct Fx(u64);
 
 impl Hasher for Fx {
     fn finish(&self) -> u64 {
         // Multiplying only carries upwards, so the low bits that pick the bucket would depend
-        // on the low bits of the key alone (for a pair, on its second theme): every pair with
-        // the same second theme would probe the same place. Fold the high bits down (fmix64).
+        // on the low bits of the last words alone, and similar keys would probe the same
+        // place. Fold the high bits down (MurmurHash3's fmix64).
         let mut h = self.0;
         h ^= h >> 33;
         h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -323,49 +323,36 @@ pub fn find_candidates_at(
     frequent.extend(resp_themes.iter().map(|ts| ts.iter().copied().filter(|t| support[*t as usize] >= k).collect()));
     drop(resp_themes);
 
-    // Pairs, counted per respondent; keep the frequent ones. The count is charged first.
+    // Pairs, counted per respondent in a table over the frequent themes (at most
+    // MAX_DISTINCT_THEMES of them, so at most 523,776 counters). The count is charged first.
     let mut budget = Budget::new(at);
-    let mut pair_steps = 0u64;
     for ts in &frequent {
         let f = ts.len() as u64;
-        let steps = f * f.saturating_sub(1) / 2;
-        budget.spend(steps)?;
-        pair_steps += steps;
+        budget.spend(f * f.saturating_sub(1) / 2)?;
     }
-    let n_frequent = support.iter().filter(|n| **n >= k).count() as u64;
-    let distinct_pairs = pair_steps.min(n_frequent * n_frequent.saturating_sub(1) / 2);
-    let mut pairs: FxMap<u64, u32> = FxMap::default();
-    pairs.try_reserve(distinct_pairs as usize).map_err(|_| out_of_memory(at))?;
-    for ts in &frequent {
-        for (i, a) in ts.iter().enumerate() {
-            for b in &ts[i + 1..] {
-                *pairs.entry(pair_key(*a, *b)).or_default() += 1;
-            }
-        }
-    }
-    pairs.retain(|_, n| *n >= k);
+    let pairs = PairTable::count(&frequent, &support, k, at)?;
 
     // Co-occurring themes of a single theme: its frequent pairs (those of a pair: below).
-    let mut co_single: Vec<Vec<(u32, u32)>> = try_filled(nt, Vec::new(), at)?;
     let mut best_pair = try_filled(nt, 0u32, at)?;
-    for (key, n) in &pairs {
-        let (a, b) = split_key(*key);
-        co_single[a as usize].push((b, *n));
-        co_single[b as usize].push((a, *n));
-        best_pair[a as usize] = best_pair[a as usize].max(*n);
-        best_pair[b as usize] = best_pair[b as usize].max(*n);
-    }
+    let mut n_pairs = 0usize;
+    pairs.each_frequent(k, |a, b, n| {
+        n_pairs += 1;
+        best_pair[a as usize] = best_pair[a as usize].max(n);
+        best_pair[b as usize] = best_pair[b as usize].max(n);
+    });
     let is_single = |t: usize| support[t] >= k && best_pair[t] != support[t];
-    let n_candidates = pairs.len() + (0..nt).filter(|t| is_single(*t)).count();
+    let n_candidates = n_pairs + (0..nt).filter(|t| is_single(*t)).count();
     if n_candidates > MAX_CANDIDATES {
         let what = format!("{n_candidates} candidate patterns at min_respondents {k}; raise min_respondents");
         return Err(exceeded(at, &what, MAX_CANDIDATES, "max_candidates"));
     }
+    let mut co_single: Vec<Vec<(u32, u32)>> = try_filled(nt, Vec::new(), at)?;
     let mut groups: Vec<(Vec<u32>, u32)> = try_vec(n_candidates, at)?;
-    for (key, n) in &pairs {
-        let (a, b) = split_key(*key);
-        groups.push((vec![a, b], *n));
-    }
+    pairs.each_frequent(k, |a, b, n| {
+        co_single[a as usize].push((b, n));
+        co_single[b as usize].push((a, n));
+        groups.push((vec![a, b], n));
+    });
     for t in 0..nt {
         if is_single(t) {
             groups.push((vec![t as u32], support[t]));
@@ -399,7 +386,7 @@ pub fn find_candidates_at(
     }
     let theme_code = |t: u32| theme_names[t as usize].clone();
     let mut counts = try_filled(nt, 0u32, at)?;
-    let mut entries = 0usize;
+    let mut bytes = 0usize;
     let mut candidates = try_vec(named.len(), at)?;
     for (name, group, n) in named {
         let mut by_kind: [Vec<u32>; 4] = Default::default();
@@ -429,11 +416,6 @@ pub fn find_candidates_at(
                 std::mem::take(&mut co_single[t])
             }
         };
-        entries += by_kind.iter().map(Vec::len).sum::<usize>() + co.len();
-        if entries > MAX_OUTPUT_ENTRIES {
-            let what = "the candidates list more fragments and co-occurring themes than allowed; raise min_respondents";
-            return Err(exceeded(at, what, MAX_OUTPUT_ENTRIES, "max_output_entries"));
-        }
         co.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let [needs, wants, demands, contributions] = by_kind;
         candidates.push(CandidatePattern {
@@ -449,6 +431,12 @@ pub fn find_candidates_at(
             contributions,
             co_occurring: co.into_iter().map(|(t, c)| CoOccurrence { theme: theme_code(t), respondents: c }).collect(),
         });
+        // At most one candidate past the limit is built: no more than its theme's postings.
+        bytes += candidates.last().map_or(0, json_bound);
+        if bytes > MAX_OUTPUT_BYTES {
+            let what = "the candidates would take more bytes of JSON than allowed; raise min_respondents";
+            return Err(exceeded(at, what, MAX_OUTPUT_BYTES, "max_output_bytes"));
+        }
     }
     Ok(CandidatePatterns {
         instrument: INSTRUMENT.to_owned(),
@@ -459,6 +447,19 @@ pub fn find_candidates_at(
         fragments: count_u32(fragments.len()),
         candidates,
     })
+}
+
+/// An upper bound of the bytes of `c` in compact JSON, with the comma after it.
+fn json_bound(c: &CandidatePattern) -> usize {
+    let digits = |n: u32| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+    // The keys, quotes and brackets take 149 bytes; `respondents` at most 10, `share` 24.
+    let fixed = 149 + 10 + 24;
+    let codes: usize = c.themes.iter().map(|t| t.as_str().len()).sum();
+    let names = 3 * codes + 7 * c.themes.len();
+    let lists = [&c.needs, &c.wants, &c.demands, &c.contributions];
+    let positions: usize = lists.iter().flat_map(|l| l.iter()).map(|p| digits(*p) + 1).sum();
+    let co: usize = c.co_occurring.iter().map(|x| 28 + x.theme.as_str().len() + digits(x.respondents)).sum();
+    fixed + names + positions + co
 }
 
 /// The fragment and the index within its themes of the `pos`-th theme code of the input.
@@ -472,13 +473,53 @@ fn flat_position(fragments: &[StoryFragment], mut pos: usize) -> (usize, usize) 
     (fragments.len(), 0)
 }
 
-/// One key for the pair a < b.
-fn pair_key(a: u32, b: u32) -> u64 {
-    (u64::from(a) << 32) | u64::from(b)
+/// The number of respondents who mention each pair of frequent themes, as a triangular table:
+/// row `a` holds the pairs (a, b) for b > a, `a` and `b` being places among the frequent themes.
+struct PairTable {
+    /// The frequent themes in ascending order.
+    themes: Vec<u32>,
+    counts: Vec<u32>,
 }
 
-fn split_key(key: u64) -> (u32, u32) {
-    ((key >> 32) as u32, key as u32)
+impl PairTable {
+    /// Counts, per respondent, every pair of their frequent themes (each list ascending).
+    fn count(frequent: &[Vec<u32>], support: &[u32], k: u32, at: &Path) -> Result<Self, Error> {
+        let themes: Vec<u32> = (0..support.len() as u32).filter(|t| support[*t as usize] >= k).collect();
+        let nf = themes.len();
+        let mut place = try_filled(support.len(), 0usize, at)?;
+        for (i, t) in themes.iter().enumerate() {
+            place[*t as usize] = i;
+        }
+        let mut counts = try_filled(nf * nf.saturating_sub(1) / 2, 0u32, at)?;
+        let mut mine: Vec<usize> = Vec::new();
+        for ts in frequent {
+            mine.clear();
+            mine.extend(ts.iter().map(|t| place[*t as usize]));
+            for (i, a) in mine.iter().enumerate() {
+                // Pair (a, b) is at row_start(a) + b - a - 1.
+                let row = a * (2 * nf - a - 1) / 2;
+                for b in &mine[i + 1..] {
+                    counts[row + b - a - 1] += 1;
+                }
+            }
+        }
+        Ok(PairTable { themes, counts })
+    }
+
+    /// Calls `f(a, b, n)` for each pair of themes a < b that `n` ≥ `k` respondents mention.
+    fn each_frequent(&self, k: u32, mut f: impl FnMut(u32, u32, u32)) {
+        let nf = self.themes.len();
+        let mut at = 0;
+        for a in 0..nf {
+            for b in a + 1..nf {
+                let n = self.counts[at];
+                at += 1;
+                if n >= k {
+                    f(self.themes[a], self.themes[b], n);
+                }
+            }
+        }
+    }
 }
 
 /// A fragment coded with a theme: its respondent, position and kind.
@@ -568,4 +609,48 @@ pub fn find_candidates_json(fragments: &str, min_respondents: i64) -> Result<Str
     check_k(min_respondents)?;
     let fragments: Vec<StoryFragment> = crate::json::from_json(fragments)?;
     find_candidates(&fragments, min_respondents).map(|r| r.to_json())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_bound_is_an_upper_bound_close_to_the_json() {
+        let mut seed: u64 = 0xB0B;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let names: Vec<String> = (0..8).map(|i| format!("t{i}{}", "x".repeat(8 * i))).collect();
+        let kinds = [FragmentKind::Need, FragmentKind::Want, FragmentKind::Demand, FragmentKind::Contribution];
+        let mut checked = 0;
+        for _ in 0..60 {
+            let fragments: Vec<StoryFragment> = (0..next(400))
+                .map(|_| {
+                    let mut themes: Vec<ThemeCode> = Vec::new();
+                    for _ in 0..1 + next(4) {
+                        let t = ThemeCode::new(&names[next(8) as usize]).unwrap();
+                        if !themes.contains(&t) {
+                            themes.push(t);
+                        }
+                    }
+                    StoryFragment {
+                        respondent: ClientCode::new(&format!("R-{:03}", next(300))).unwrap(),
+                        kind: kinds[next(4) as usize],
+                        themes,
+                        text: FreeText::new(""),
+                    }
+                })
+                .collect();
+            let found = find_candidates(&fragments, 1 + next(3) as i64).unwrap();
+            for c in &found.candidates {
+                let actual = serde_json::to_string(c).unwrap().len() + 1;
+                let bound = json_bound(c);
+                assert!(actual <= bound && bound <= actual + 40, "{actual} {bound}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 500, "{checked}");
+    }
 }

@@ -8,9 +8,9 @@
 //! fragments[3].themes: 40 themes on one fragment; at most 32 (max_fragment_themes)`; it is
 //! never an abort. Limits count codes and positions only, so no personal text is involved.
 //!
-//! Within the limits the finder takes O(f + w) time and O(f + c + e) memory for `f` theme
-//! codes on all fragments, `w` ≤ [`MAX_WORK`] steps, `c` ≤ [`MAX_CANDIDATES`] candidates and
-//! `e` ≤ [`MAX_OUTPUT_ENTRIES`] output entries (docs/limits.md gives the figures).
+//! Within the limits the finder takes O(n + w) time and O(n + o) memory for `n` bytes of
+//! input, `w` ≤ [`MAX_WORK`] steps and `o` ≤ [`MAX_OUTPUT_BYTES`] bytes of result
+//! (docs/limits.md gives the figures).
 
 use crate::{Error, Path};
 
@@ -27,10 +27,11 @@ pub const MAX_DISTINCT_THEMES: usize = 1024;
 /// review; a larger K (`min_respondents`) gives fewer.
 pub const MAX_CANDIDATES: usize = 10_000;
 
-/// The most entries all candidates of one result may hold together: fragment positions
-/// (`needs`, `wants`, `demands`, `contributions`) plus co-occurring themes. About 2 million
-/// entries; the compact JSON of a result stays well under 100 MB.
-pub const MAX_OUTPUT_ENTRIES: usize = 1 << 21;
+/// The most bytes the compact JSON of all candidates of one result may take, counted as an
+/// upper bound while they are built: 64 MiB, the size of the largest input, so a result is
+/// never larger than the largest request. (Without it, 42 KB of fragments within the other
+/// limits gave 50 MB of result, and 136 MB with 64-character theme codes.)
+pub const MAX_OUTPUT_BYTES: usize = crate::json::MAX_INPUT_BYTES;
 
 /// The most steps of the finder's superlinear work (2^28): per respondent, the pairs of their
 /// frequent themes; per pair candidate, the postings, supporters and supporters' themes it
