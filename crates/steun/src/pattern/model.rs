@@ -249,9 +249,11 @@ impl DemandPattern {
     }
 }
 
-fn check_unique<T: PartialEq>(items: &[T], at: Path, what: &str) -> Result<(), Error> {
+/// Fails at the first item equal to an earlier one; O(n) with a hash set.
+fn check_unique<T: Eq + core::hash::Hash>(items: &[T], at: Path, what: &str) -> Result<(), Error> {
+    let mut earlier = std::collections::HashSet::with_capacity(items.len());
     for (i, x) in items.iter().enumerate() {
-        if items[..i].contains(x) {
+        if !earlier.insert(x) {
             return Err(Error::invalid(at.index(i), format!("duplicate {what}")));
         }
     }
