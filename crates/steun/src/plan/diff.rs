@@ -38,7 +38,7 @@ pub struct PlanDiff {
 /// One change. `path` is in the newer plan for added and changed items and in the older
 /// plan for removed ones. `before`/`after` hold the JSON of the item (personal text: show it
 /// only to the people it belongs to).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanChange {
@@ -47,11 +47,18 @@ pub struct PlanChange {
     /// Where, e.g. `steps[2].others[0]`.
     pub path: String,
     /// The old value (removed, changed).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::unique_option")]
     pub before: Option<Value>,
     /// The new value (added, changed).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::unique_option")]
     pub after: Option<Value>,
+}
+
+/// Shows the kind and path only: the values hold the plan's text.
+impl core::fmt::Debug for PlanChange {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("PlanChange").field("kind", &self.kind).field("path", &self.path).finish_non_exhaustive()
+    }
 }
 
 fn json<T: Serialize>(v: &T) -> Value {
