@@ -291,7 +291,7 @@ fn check_report(status: c_int) {
     }
 }
 
-const FUNCTIONS: u8 = 8;
+const FUNCTIONS: u8 = 9;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else { return };
@@ -378,6 +378,37 @@ fuzz_target!(|data: &[u8]| {
                     let path = last_path();
                     assert!(["persistence", "participation_oriented", "reserved"].contains(&path.as_str()), "{path}");
                 }
+            }
+            8 => {
+                // Enum codes and values both ways; status names for any int.
+                let value = b.i32();
+                let (name, code) = (b.string(), b.string());
+                let mut c: *const c_char = ptr::null();
+                let s = ffi::steun_enum_code(
+                    ptr_or_null(&name, no(0)),
+                    value,
+                    if no(1) { ptr::null_mut() } else { &mut c },
+                );
+                check_status(s);
+                check_report(s);
+                assert_eq!(s == 0, !c.is_null());
+                if s == 0 {
+                    let mut back = -1;
+                    assert_eq!(ffi::steun_enum_value(name.as_ptr(), c, &mut back), 0);
+                    assert_eq!(back, value, "the round trip");
+                }
+                let mut v = 0x5a5a;
+                let s = ffi::steun_enum_value(
+                    ptr_or_null(&name, no(2)),
+                    ptr_or_null(&code, no(3)),
+                    if no(4) { ptr::null_mut() } else { &mut v },
+                );
+                check_status(s);
+                check_report(s);
+                if s != 0 {
+                    assert_eq!(v, 0x5a5a, "untouched on failure");
+                }
+                assert!(!ffi::steun_status_name(value).is_null());
             }
             _ => {
                 let (kind, id, key) = (b.string(), b.string(), b.string());

@@ -220,6 +220,53 @@ static void test_layout(void) {
     CHECK(sizeof(((SteunIsolationResult *)0)->intervention_count) == 4);
 }
 
+/* Typed values and wire codes both ways, and the status names. */
+static void test_codes(void) {
+    const char *code = NULL;
+    CHECK_STATUS(steun_enum_code("UrgencyBand", STEUN_URGENCY_BAND_CONSULTATION, &code), STEUN_STATUS_OK);
+    CHECK(code && strcmp(code, "consultation") == 0);
+    CHECK_STATUS(steun_enum_code("Intervention", STEUN_INTERVENTION_PROFESSIONAL_SAFETY_NET, &code), STEUN_STATUS_OK);
+    CHECK(code && strcmp(code, "professional_safety_net") == 0);
+    CHECK_STATUS(steun_enum_code("UrgencyAnswer", STEUN_URGENCY_ANSWER_OVER75, &code), STEUN_STATUS_OK);
+    CHECK(code && strcmp(code, "over_75") == 0);
+    int32_t value = -1;
+    CHECK_STATUS(steun_enum_value("Persistence", "structural_complex", &value), STEUN_STATUS_OK);
+    CHECK(value == STEUN_PERSISTENCE_STRUCTURAL_COMPLEX);
+    CHECK_STATUS(steun_enum_value("Volunteer", "none", &value), STEUN_STATUS_OK);
+    CHECK(value == STEUN_VOLUNTEER_NONE);
+    /* Every value of a typed enum, and one past its end. */
+    for (int32_t v = 0; v <= STEUN_URGENCY_ANSWER_STRUCTURAL_OVER_HALF_YEAR + 1; v++) {
+        code = NULL;
+        int rc = steun_enum_code("UrgencyAnswer", v, &code);
+        if (v <= STEUN_URGENCY_ANSWER_STRUCTURAL_OVER_HALF_YEAR) {
+            int32_t back = -1;
+            CHECK(rc == STEUN_STATUS_OK && steun_enum_value("UrgencyAnswer", code, &back) == STEUN_STATUS_OK && back == v);
+        } else {
+            CHECK(rc == STEUN_STATUS_INVALID_INPUT && code == NULL);
+            CHECK(strcmp(steun_last_error_path(), "value") == 0);
+            CHECK(CONTAINS(steun_last_error_message(), "from 0 to 10"));
+        }
+    }
+    for (size_t i = 1; i < NBAD; i++) CHECK_STATUS(steun_enum_code("UrgencyBand", BAD[i], &code), STEUN_STATUS_INVALID_INPUT);
+    value = 42;
+    CHECK_STATUS(steun_enum_value("UrgencyBand", "Jan de Vries", &value), STEUN_STATUS_INVALID_INPUT);
+    CHECK(value == 42 && strcmp(steun_last_error_path(), "code") == 0);
+    CHECK(CONTAINS(steun_last_error_message(), "information_advice, consultation") && !CONTAINS(steun_last_error_message(), "Jan"));
+    CHECK_STATUS(steun_enum_code("Nope", 0, &code), STEUN_STATUS_NOT_FOUND);
+    CHECK_STATUS(steun_enum_value("Nope", "x", &value), STEUN_STATUS_NOT_FOUND);
+    CHECK_STATUS(steun_enum_code(NULL, 0, &code), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_enum_code("UrgencyBand", 0, NULL), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_enum_value("UrgencyBand", NULL, &value), STEUN_STATUS_NULL_POINTER);
+    CHECK_STATUS(steun_enum_value("UrgencyBand", "crisis", NULL), STEUN_STATUS_NULL_POINTER);
+
+    CHECK(strcmp(steun_status_name(STEUN_STATUS_OK), "STEUN_STATUS_OK") == 0);
+    CHECK(strcmp(steun_status_name(STEUN_STATUS_INVALID_INPUT), "STEUN_STATUS_INVALID_INPUT") == 0);
+    CHECK(strcmp(steun_status_name(STEUN_STATUS_PANIC), "STEUN_STATUS_PANIC") == 0);
+    CHECK(strcmp(steun_status_name(8), "unknown status") == 0 && strcmp(steun_status_name(-1), "unknown status") == 0);
+    /* steun_status_name leaves the last error alone. */
+    CHECK(CONTAINS(steun_last_error_message(), "argument"));
+}
+
 int main(void) {
     char *bram = read_file("examples/data/bram_case.json");
     CHECK(bram != NULL);
@@ -228,5 +275,6 @@ int main(void) {
     test_urgency_fields();
     test_isolation_fields();
     test_layout();
+    test_codes();
     return check_summary("test_enum_abi");
 }

@@ -10,7 +10,8 @@
  * Hand-written, as the named exceptions: the typed functions on plain structs, which
  * allocate nothing (steun_urgency_assess, steun_urgency_assess_with, steun_isolation_classify)
  * and steun_urgency_explain; the band table handle (steun_urgency_bands_from_json/_free);
- * steun_client_code (the key as bytes); steun_call, steun_ops_json; the versions
+ * steun_client_code (the key as bytes); steun_enum_code, steun_enum_value, steun_status_name;
+ * steun_call, steun_ops_json; the versions
  * (steun_version, steun_version_number); the errors (steun_last_error_message,
  * steun_last_error_path, steun_last_error_json); steun_string_free.
  *
@@ -19,7 +20,7 @@
  * sets an output's struct_size to the bytes it wrote. A larger (newer) input struct must be
  * zero past the layout the library knows. No bool and no enum types in structs: flags are
  * uint8_t 0/1, codes int32_t (checked). A newer library may return a code value this header
- * does not define: treat it as unknown.
+ * does not define: treat it as unknown; steun_enum_code gives its code.
  *
  * Ownership: every char* steun hands out is freed with steun_string_free; every handle with
  * its own steun_*_free; freeing NULL does nothing. Errors: a failing call sets this thread's
@@ -505,6 +506,35 @@ int steun_client_code(const char *kind,
                       const uint8_t *key,
                       size_t key_len,
                       char **out);
+
+// The wire code of value `value` of enum `enum_name` (the type name, e.g. "UrgencyBand"):
+// `*code` is set to a static string, e.g. "consultation" for `STEUN_URGENCY_BAND_CONSULTATION`;
+// do not free it. A typed enum's value is the member's position in the core's order, which is
+// what the header's constants are; this works for every enum of `steun_catalogue_enums`. An
+// unknown enum is `STEUN_STATUS_NOT_FOUND`; a value out of range `STEUN_STATUS_INVALID_INPUT`
+// (path "value"). Use it for a value a newer library returns that your header does not
+// define. Thread-safe. Hand-written.
+//
+// # Safety
+// `enum_name` is NULL or a NUL-terminated string; `code` is NULL or valid for writing a
+// `const char *`.
+int steun_enum_code(const char *enum_name, int32_t value, const char **code);
+
+// The typed value of wire code `code` of enum `enum_name`, e.g. ("UrgencyBand", "crisis")
+// gives `STEUN_URGENCY_BAND_CRISIS` in `*value`. An unknown enum is
+// `STEUN_STATUS_NOT_FOUND`; an unknown code `STEUN_STATUS_INVALID_INPUT` (path "code", the
+// codes listed, the code itself not repeated). `*value` is untouched on failure.
+// Thread-safe. Hand-written.
+//
+// # Safety
+// `enum_name` and `code` are NULL or NUL-terminated strings; `value` is NULL or valid for
+// writing an `int32_t`.
+int steun_enum_value(const char *enum_name, const char *code, int32_t *value);
+
+// The header name of a status, e.g. "STEUN_STATUS_INVALID_INPUT" for 4; "unknown status"
+// for a value this library does not define. A static string: do not free it. Never fails,
+// leaves the last error as it is. Hand-written.
+const char *steun_status_name(int status);
 
 // Classifies an older person's isolation: typed in, typed out, nothing for the caller to free
 // (the core allocates while it classifies and frees it all before returning).

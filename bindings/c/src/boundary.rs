@@ -184,6 +184,15 @@ pub(crate) unsafe fn read_str<'a>(ptr: *const c_char, name: &str) -> Result<&'a 
     bytes.to_str().map_err(|_| Failure::new(SteunStatus::InvalidUtf8, format!("argument `{name}` is not valid UTF-8")))
 }
 
+/// Reads a value `0..len` passed as a plain integer; else `STEUN_STATUS_INVALID_INPUT` at
+/// `path` naming the range.
+pub(crate) fn code_from_c_range(value: i32, path: impl FnOnce() -> steun::Path, len: usize) -> Result<usize, Failure> {
+    usize::try_from(value)
+        .ok()
+        .filter(|&i| i < len)
+        .ok_or_else(|| out_of_range(path(), format!("expected a whole number from 0 to {}", len.saturating_sub(1))))
+}
+
 /// Reads a C enum value passed as a plain integer: `names[i]` is the header constant of value
 /// `i`. Out of range is `STEUN_STATUS_INVALID_INPUT` at `path`, naming every allowed value.
 pub(crate) fn code_from_c(value: i32, path: impl FnOnce() -> steun::Path, names: &[&str]) -> Result<usize, Failure> {
