@@ -4,6 +4,12 @@
 #include "steun.h"
 
 int main(void) {
+    /* The library must serve this header: same major version, minor at least the header's. */
+    if (!STEUN_VERSION_COMPATIBLE(steun_version_number())) {
+        fprintf(stderr, "libsteun %s does not serve steun.h %d.%d\n", steun_version(), STEUN_VERSION_MAJOR,
+                STEUN_VERSION_MINOR);
+        return 1;
+    }
     SteunUrgencyInput input = {0};
     input.struct_size = sizeof input; /* structs that grow: say which layout you have */
     input.safety = STEUN_URGENCY_RISK_NONE;

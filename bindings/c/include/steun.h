@@ -32,7 +32,12 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <stdbool.h>
+
+/* Whether the library a program runs with (steun_version_number()) serves this header: the
+ * same major version and a minor at least the header's. Check it at start-up:
+ *   if (!STEUN_VERSION_COMPATIBLE(steun_version_number())) { ... refuse to start ... } */
+#define STEUN_VERSION_COMPATIBLE(number) \
+  ((number) / 10000 == STEUN_VERSION_MAJOR && (number) / 100 % 100 >= STEUN_VERSION_MINOR)
 
 // The major version of steun.
 #define STEUN_VERSION_MAJOR 0
