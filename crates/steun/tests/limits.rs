@@ -41,7 +41,10 @@ fn one_fragment_naming_hundreds_of_themes_is_a_limit_error() {
     for n in [MAX_FRAGMENT_THEMES + 1, 200, 500, 1000] {
         let input = Value::Array(vec![fragment("R-00001", &codes(n))]).to_string();
         let m = limit_message(&find_candidates_json(&input, 1).unwrap_err());
-        assert_eq!(m, format!("input too large: [0].themes: {n} themes on one fragment; at most 32 (max_fragment_themes)"));
+        assert_eq!(
+            m,
+            format!("input too large: [0].themes: {n} themes on one fragment; at most 32 (max_fragment_themes)")
+        );
         // Through the registry, with the path in the request.
         let req = json!({"min_respondents": 1, "fragments": [fragment("R-00001", &codes(3)), fragment("R-00002", &codes(n))]});
         let e = steun::op::call("patterns.find", &req.to_string()).unwrap_err();
@@ -172,7 +175,8 @@ fn limit_errors_keep_the_request_path_through_every_surface_shape() {
     assert!(report["message"].as_str().unwrap().contains("fragments[0].themes: 40 themes on one fragment"));
     // An invalid fragment still gets its path under `fragments` (an Invalid error).
     let dup = json!({"respondent": "R-00001", "kind": "need", "themes": ["a", "a"], "text": ""});
-    let e = steun::op::call("patterns.find", &json!({"min_respondents": 1, "fragments": [dup]}).to_string()).unwrap_err();
+    let e =
+        steun::op::call("patterns.find", &json!({"min_respondents": 1, "fragments": [dup]}).to_string()).unwrap_err();
     assert_eq!(e.path().map(Path::to_string).as_deref(), Some("fragments[0].themes[1]"));
 }
 
@@ -186,7 +190,8 @@ fn reference_diff(old: &Plan, new: &Plan) -> PlanDiff {
         serde_json::to_value(v).unwrap_or(Value::Null)
     }
     let mut out: Vec<PlanChange> = Vec::new();
-    let mut push = |kind, path: &Path, before, after| out.push(PlanChange { kind, path: path.to_string(), before, after });
+    let mut push =
+        |kind, path: &Path, before, after| out.push(PlanChange { kind, path: path.to_string(), before, after });
     macro_rules! value {
         ($push:ident, $path:expr, $old:expr, $new:expr) => {
             if $old != $new {
@@ -333,7 +338,10 @@ fn generated_plan(g: &mut Gen) -> Plan {
     for s in &mut plan.steps {
         for c in &mut s.wmo {
             if g.next(10) == 0 {
-                c.extent = Some(Extent { amount: f64::NAN, unit: c.extent.map_or(steun::plan::ExtentUnit::HoursPerWeek, |e| e.unit) });
+                c.extent = Some(Extent {
+                    amount: f64::NAN,
+                    unit: c.extent.map_or(steun::plan::ExtentUnit::HoursPerWeek, |e| e.unit),
+                });
             }
         }
     }
@@ -378,7 +386,8 @@ fn a_diff_of_sixty_thousand_items_per_list_is_linear() {
     old.aids = (0..n).map(text).collect();
     new.aids = (half..n + half).map(text).collect();
     let (goal, sheet, step) = (old.goals[0].clone(), old.worksheets[0].clone(), old.steps[0].clone());
-    let goals = |r: std::ops::Range<usize>| r.map(|i| steun::plan::Goal { id: format!("g{i}"), ..goal.clone() }).collect();
+    let goals =
+        |r: std::ops::Range<usize>| r.map(|i| steun::plan::Goal { id: format!("g{i}"), ..goal.clone() }).collect();
     let sheets = |r: std::ops::Range<usize>| {
         r.map(|i| steun::plan::OptionsWorksheet { goal: format!("g{i}"), ..sheet.clone() }).collect()
     };

@@ -576,7 +576,8 @@ mod tests {
         // billions of comparisons; this asserts the findings, so the work is really done.
         let n = 60_000;
         let mut plan = example_plan();
-        plan["goals"] = json!([{"id": "", "result": "R", "priority": 1, "term": "short", "personal_preferences": ["P"]}]);
+        plan["goals"] =
+            json!([{"id": "", "result": "R", "priority": 1, "term": "short", "personal_preferences": ["P"]}]);
         plan["worksheets"] = json!([{"goal": "", "options": [{"description": "O", "ring": "own_strength"},
             {"description": "O", "ring": "individual_provision"}], "best": 1, "second_best": 2}]);
         plan["steps"] = json!([{"activity": "S", "wmo": [{"provision": "P", "ring": "individual_provision",
@@ -591,7 +592,10 @@ mod tests {
         // Goal ids are g0..g59998 with g0 twice; worksheets name g1..g60000, steps g2..g60001,
         // so two worksheets and three steps name a goal the plan lacks.
         assert_eq!(count(FindingCode::DuplicateGoalId), 1);
-        assert_eq!(found.findings.iter().find(|f| f.code == FindingCode::DuplicateGoalId).unwrap().path, format!("goals[{}].id", n - 1));
+        assert_eq!(
+            found.findings.iter().find(|f| f.code == FindingCode::DuplicateGoalId).unwrap().path,
+            format!("goals[{}].id", n - 1)
+        );
         assert_eq!(count(FindingCode::UnknownGoalReference), 2 + 3);
         // Every goal a step names has a worksheet with an inner option, except g60001.
         assert_eq!(count(FindingCode::IndividualProvisionBeforeInnerRings), 1);
