@@ -353,9 +353,9 @@ pub fn find_candidates_at(
         co_single[b as usize].push((a, n));
         groups.push((vec![a, b], n));
     });
-    for t in 0..nt {
+    for (t, n) in support.iter().enumerate() {
         if is_single(t) {
-            groups.push((vec![t as u32], support[t]));
+            groups.push((vec![t as u32], *n));
         }
     }
     drop(pairs);
