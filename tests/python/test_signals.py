@@ -214,6 +214,7 @@ def test_same_results_as_the_cli_and_the_c_library(data_dir: pathlib.Path, tmp_p
         )
         assert json.loads(out.stdout) == steun.list_cases(cases.read_text(), overdue_on="2012-03-21").to_dict()
         (tmp_path / "key").write_bytes(KEY)
+        (tmp_path / "key").chmod(0o600)
         out = subprocess.run(
             [str(cli), "client-code", "--key-file", str(tmp_path / "key")],
             input=b"111222333\n123456782\n",
