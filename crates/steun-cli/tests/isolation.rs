@@ -1,19 +1,10 @@
 //! `steun isolation ...` end to end: stdin and file input, exit codes, messages, and the
 //! inputs of tests/data/isolation_cases.json giving the registry's bytes.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn steun(args: &[&str], stdin: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_steun"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run steun");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    common::steun(args, stdin.as_bytes())
 }
 
 #[test]

@@ -1,25 +1,13 @@
 //! `steun run` and `steun ops` end to end: the registry's bytes for every operation, errors
 //! as data, input limits, and no echo of personal data in any error.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn steun(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_steun"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run steun");
-    // The command may exit before reading everything (a limit, a usage error).
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
+use std::process::{Command, Stdio};
 
-fn text(b: &[u8]) -> String {
-    String::from_utf8(b.to_vec()).unwrap()
-}
+use common::steun;
+
+use common::text;
 
 /// A BSN that passes the eleven-test: personal data as far as any message is concerned.
 const BSN: &str = "123456782";

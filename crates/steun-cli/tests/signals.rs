@@ -1,28 +1,14 @@
 //! The signals commands end to end: same results as the library, errors without identifiers.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-fn steun(args: &[&str], stdin: &[u8]) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_steun"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run steun");
-    // The command may exit before reading (a bad key): a broken pipe is not a failure.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
+use common::steun;
 
 fn data(name: &str) -> String {
     format!("{}/../../examples/data/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-fn text(b: &[u8]) -> String {
-    String::from_utf8(b.to_vec()).unwrap()
-}
+use common::text;
 
 #[test]
 fn signal_report_attaches_the_urgency_like_the_library() {
