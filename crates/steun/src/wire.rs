@@ -137,18 +137,17 @@ impl<'a> Walk<'a> {
                     }
                     return;
                 }
+                // The branch that fits best: none of its problems at this level (it matched the
+                // shape), then the fewest problems; a branch without problems ends the search.
                 let mut best: Option<Vec<Issue>> = None;
                 for b in branches {
                     let found = self.trial(value, b, path, depth + 1);
-                    if found.is_empty() {
+                    let rank = |f: &Vec<Issue>| (!f.is_empty() && same_level(f, path), f.len());
+                    if best.as_ref().is_none_or(|x| rank(&found) < rank(x)) {
                         best = Some(found);
-                        break;
                     }
-                    if best.as_ref().is_none_or(|x| found.len() < x.len() || !same_level(&found, path)) {
-                        // Prefer the branch whose problems lie deeper: it matched the shape.
-                        if best.as_ref().is_none_or(|x| same_level(x, path) || found.len() < x.len()) {
-                            best = Some(found);
-                        }
+                    if best.as_ref().is_some_and(Vec::is_empty) {
+                        break;
                     }
                 }
                 let best = best.unwrap_or_default();
