@@ -397,3 +397,21 @@ fn stored_decisions_and_type_infos_are_checked() {
         IsolationResult::from_json(&r.replace("\"length\":\"relatively_short\"", "\"length\":\"long\"")).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "trajectory.length");
 }
+
+#[test]
+fn a_category_outside_1_to_4_is_refused_by_the_types_as_by_the_schema() {
+    // The schema says 1..4; reading without the document rules must say so too.
+    let d = decide_persistence(&PersistenceFacts::default()).to_json();
+    for bad in ["0", "5", "255"] {
+        let text = d.replace("\"category\":1", &format!("\"category\":{bad}"));
+        let e = serde_json::from_str::<PersistenceDecision>(&text).unwrap_err().to_string();
+        assert!(e.contains("from 1 to 4"), "{e}");
+        let e = PersistenceDecision::from_json(&text).unwrap_err();
+        assert_eq!(
+            (e.path().unwrap().to_string(), e.message()),
+            ("category".into(), "expected a whole number from 1 to 4".into())
+        );
+    }
+    let r = classify(&IsolationInput::for_type(IsolationType::Actives)).to_json();
+    assert!(serde_json::from_str::<IsolationResult>(&r.replace("\"category\":1", "\"category\":0")).is_err());
+}

@@ -396,3 +396,18 @@ fn identifiers_have_their_form() {
     v["scheme"] = "md5".into();
     assert_eq!(ClientCodeResult::from_json(&v.to_string()).unwrap_err().path().unwrap().to_string(), "scheme");
 }
+
+#[test]
+fn a_case_number_that_is_not_a_code_is_refused_when_read() {
+    // The schema's pattern, enforced by the types too (not only by the list's rules).
+    let good = serde_json::json!({"id": "VNDL-2012-01", "client": "ID-0000-0000-0000-0000",
+        "opened": "2000-01-01", "status": "registered"});
+    assert!(serde_json::from_value::<Case>(good.clone()).is_ok());
+    for bad in ["", "jan jansen", "111222333", "vndl-2012-01"] {
+        let mut doc = good.clone();
+        doc["id"] = bad.into();
+        let e = serde_json::from_value::<Case>(doc).unwrap_err().to_string();
+        assert!(e.contains("case number"), "{e}");
+        assert!(bad.is_empty() || !e.contains(bad), "the value is echoed: {e}");
+    }
+}

@@ -40,6 +40,7 @@ pub struct IsolationResult {
     pub r#type: IsolationType,
     /// The category 1..4: the row of the table, as the Veenendaal network numbered them.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 4)))]
+    #[serde(deserialize_with = "crate::isolation::category")]
     pub category: u8,
     /// The type's name.
     pub label: Bilingual,

@@ -56,6 +56,7 @@ pub struct PersistenceDecision {
     pub persistence: Persistence,
     /// Its category number 1..4.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 4)))]
+    #[serde(deserialize_with = "crate::isolation::category")]
     pub category: u8,
     /// The rule that applied.
     pub rule: PersistenceRule,

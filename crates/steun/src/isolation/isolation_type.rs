@@ -115,6 +115,7 @@ pub struct IsolationTypeInfo {
     pub r#type: IsolationType,
     /// The category 1..4 (the row of the table).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 4)))]
+    #[serde(deserialize_with = "crate::isolation::category")]
     pub category: u8,
     /// The persistence of the isolation (the row).
     pub persistence: Persistence,

@@ -47,6 +47,17 @@ pub const TYPOLOGY_VERSION: &str = "1.1.0";
 /// The seed lines of the typology table.
 pub const SOURCE: &str = "002:4235-4405";
 
+/// For `#[serde(deserialize_with)]`: a category number, read as the schema states it (1..4),
+/// so a stored document with category 0 or 9 is refused when read, not only by its rules.
+pub(crate) fn category<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
+    let n = <u8 as serde::Deserialize>::deserialize(d)?;
+    if (1..=4).contains(&n) {
+        Ok(n)
+    } else {
+        Err(serde::de::Error::custom("expected a whole number from 1 to 4"))
+    }
+}
+
 /// The longest intervention list of a row (row 4 has six; 002:4381-4401).
 pub const MAX_INTERVENTIONS: usize = 6;
 

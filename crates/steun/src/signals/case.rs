@@ -122,6 +122,18 @@ pub struct NetworkMeeting {
     pub agreements: Vec<FreeText>,
 }
 
+/// For `#[serde(deserialize_with)]`: a case number, refused when read if it is not a code,
+/// as the schema says (002:4725-4726).
+fn case_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let s = <String as serde::Deserialize>::deserialize(d)?;
+    match crate::text::code_problem(&s, MAX_CASE_ID) {
+        None => Ok(s),
+        Some(reason) => {
+            Err(serde::de::Error::custom(crate::text::code_message("case number", "VNDL-2012-01", MAX_CASE_ID, reason)))
+        }
+    }
+}
+
 /// The schema of a case number (the rule itself is checked by [`Case::check_at`]).
 #[cfg(feature = "schema")]
 struct CaseNumberSchema;
@@ -151,6 +163,7 @@ pub struct Case {
     /// The case number: a pseudonymous code of 2-32 characters in the format of
     /// [`ClientCode`] (e.g. `VNDL-2012-01`), never a BSN or a name.
     #[cfg_attr(feature = "schema", schemars(with = "CaseNumberSchema"))]
+    #[serde(deserialize_with = "case_number")]
     pub id: String,
     /// The client's ID code (002:4725-4726).
     pub client: ClientCode,
