@@ -484,10 +484,7 @@ impl Doc {
     }
 
     fn __hash__(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.text().hash(&mut h);
-        h.finish()
+        hash_of(self.value())
     }
 
     fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
@@ -539,6 +536,35 @@ impl Doc {
 
 fn no_panic_root(py: Python<'_>, f: impl FnOnce() -> PyResult<Arc<Root>>) -> PyResult<Arc<Root>> {
     crate::errors::no_panic(py, f)
+}
+
+/// A hash that agrees with `==` on values: an object's entries are combined in any order
+/// (two equal parts of a document may list their keys differently).
+fn hash_of(v: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    match v {
+        Value::Null => 0u8.hash(&mut h),
+        Value::Bool(b) => (1u8, b).hash(&mut h),
+        Value::Number(n) => (2u8, n.to_string()).hash(&mut h),
+        Value::String(s) => (3u8, s).hash(&mut h),
+        Value::Array(items) => {
+            4u8.hash(&mut h);
+            for i in items {
+                hash_of(i).hash(&mut h);
+            }
+        }
+        Value::Object(m) => {
+            let mut sum = 0u64;
+            for (k, item) in m {
+                let mut e = std::collections::hash_map::DefaultHasher::new();
+                (k, hash_of(item)).hash(&mut e);
+                sum = sum.wrapping_add(e.finish());
+            }
+            (5u8, sum).hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 /// What `__reduce__` gives pickle: `_restore` and its arguments (class, JSON text).
