@@ -4,13 +4,17 @@
 #include "steun.h"
 
 int main(void) {
-    SteunIsolationInput in = {STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC, 1};
-    SteunIsolationResult r;
+    SteunIsolationInput in = {0};
+    in.struct_size = sizeof in;
+    in.persistence = STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC;
+    in.participation_oriented = 1;
+    SteunIsolationResult r = {0};
+    r.struct_size = sizeof r;
     if (steun_isolation_classify(&in, &r) != STEUN_STATUS_OK) {
         fprintf(stderr, "error: %s\n", steun_last_error_message());
         return 1;
     }
-    printf("category %u, %zu interventions, network case: %s\n", (unsigned)r.category, r.intervention_count,
+    printf("category %u, %u interventions, network case: %s\n", (unsigned)r.category, (unsigned)r.intervention_count,
            r.network_case ? "yes" : "no");
 
     char *json = NULL;

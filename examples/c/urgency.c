@@ -4,7 +4,14 @@
 #include "steun.h"
 
 int main(void) {
+    /* The library must serve this header: same major version, minor at least the header's. */
+    if (!STEUN_VERSION_COMPATIBLE(steun_version_number())) {
+        fprintf(stderr, "libsteun %s does not serve steun.h %d.%d\n", steun_version(), STEUN_VERSION_MAJOR,
+                STEUN_VERSION_MINOR);
+        return 1;
+    }
     SteunUrgencyInput input = {0};
+    input.struct_size = sizeof input; /* structs that grow: say which layout you have */
     input.safety = STEUN_URGENCY_RISK_NONE;
     input.health = STEUN_URGENCY_RISK_MODERATE;
     input.wellbeing = STEUN_URGENCY_RISK_MODERATE;
@@ -13,7 +20,8 @@ int main(void) {
     input.over_75_involved = 1;
     input.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
 
-    SteunUrgencyResult result;
+    SteunUrgencyResult result = {0};
+    result.struct_size = sizeof result;
     if (steun_urgency_assess(&input, &result) != STEUN_STATUS_OK) {
         fprintf(stderr, "%s: %s\n", steun_last_error_path(), steun_last_error_message());
         return 1;

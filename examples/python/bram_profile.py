@@ -22,7 +22,7 @@ def main() -> None:
 
     # Built in code: the same document, checked by the core on construction.
     housing = steun.ProfileDomain(domain=steun.LifeDomain.HOUSING, wishes=["Mijn huishouden op orde"])
-    small = steun.PersonalProfile(client="BRAM-0027", domains=[housing], important_wishes=["Mijn huishouden op orde"])
+    small = steun.PersonalProfile(client="K-0027", domains=[housing], important_wishes=["Mijn huishouden op orde"])
     print("\n" + small.to_json())
 
 

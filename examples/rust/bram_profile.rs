@@ -8,7 +8,7 @@ fn main() -> Result<(), steun::Error> {
     housing.wishes.push("Een huis dat op orde is".into());
     housing.earlier.push("Zijn moeder zorgde voor de nodige orde".into());
     let profile = PersonalProfile {
-        client: Some(steun::ClientCode::new("BRAM-0027")?),
+        client: Some(steun::ClientCode::new("K-0027")?),
         domains: vec![housing],
         important_wishes: vec!["Mijn huishouden op orde".into()],
     };

@@ -23,7 +23,8 @@ pub fn check(data: &[u8]) {
     match &result {
         Ok(out) => {
             let canonical = op.response.canonical(out);
-            let canonical = canonical.unwrap_or_else(|e| panic!("{}: response is no valid {}: {e}", op.name, op.response.name));
+            let canonical =
+                canonical.unwrap_or_else(|e| panic!("{}: response is no valid {}: {e}", op.name, op.response.name));
             assert_eq!(&canonical, out, "{}: response is canonical", op.name);
             if let Some(instrument) = op.instrument {
                 let v: serde_json::Value = serde_json::from_str(out).expect("a response is JSON");

@@ -2,8 +2,10 @@
 //! per-operation functions through `steun_call`, whose body they share, with every operation
 //! of the registry): arbitrary integers for every integer parameter (`lang`, `key_len` within
 //! the key),
-//! input structs built from raw fuzzer bytes with `read_unaligned` (not from valid Rust
-//! values, so out-of-range enum codes and flag bytes arrive), arbitrary NUL-terminated
+//! input structs built from raw fuzzer bytes (not from valid Rust values, so out-of-range enum
+//! codes, flag bytes and reserved bytes arrive) in a host buffer whose `struct_size` is
+//! mostly right and sometimes fuzzed, with fuzzed bytes past the struct (a newer header's
+//! fields), output structs with fuzzed `struct_size` too, arbitrary NUL-terminated
 //! strings, and NULL for any pointer. Checked: never a caught panic (STEUN_STATUS_PANIC), a
 //! known status, an error message on failure with outputs untouched, outputs set and freed on
 //! success, typed results whose codes are in range, and a typed call succeeds exactly when
@@ -16,7 +18,7 @@
 #![no_main]
 
 use std::ffi::{c_char, c_int, CStr, CString};
-use std::mem::{size_of, MaybeUninit};
+use std::mem::size_of;
 use std::ptr;
 
 use libfuzzer_sys::fuzz_target;
@@ -51,18 +53,6 @@ impl<'a> Bytes<'a> {
         let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
         // Cut at the first NUL, so new cannot fail.
         CString::new(&bytes[..end]).unwrap_or_default()
-    }
-
-    /// A `T` from raw bytes, as a C host's memory would hold it.
-    ///
-    /// # Safety
-    /// Every bit pattern of `T` is valid (the input structs are integers only).
-    unsafe fn raw<T>(&mut self) -> T {
-        let mut buf = vec![0u8; size_of::<T>()];
-        let head = self.take(buf.len());
-        buf[..head.len()].copy_from_slice(head);
-        // SAFETY: `buf` holds size_of::<T>() bytes; the caller vouches for the bit patterns.
-        unsafe { ptr::read_unaligned(buf.as_ptr().cast::<T>()) }
     }
 }
 
@@ -138,17 +128,91 @@ fn check_lang(lang: i32, pointers_set: bool, status: c_int) {
     }
 }
 
+/// The most `struct_size` steun reads, and the buffer a host struct lives in here.
+const MAX_STRUCT: usize = 4096;
+
+/// A host's struct that starts with `uint32_t struct_size`, in a 4 KiB aligned buffer: its
+/// bytes from the fuzzer, its `struct_size` mostly `sizeof(T)`, sometimes fuzzed, and
+/// sometimes with fuzzed bytes past `sizeof(T)` (fields of a newer header).
+struct Host<T> {
+    buf: Box<[u32; MAX_STRUCT / 4 + 1]>,
+    _t: std::marker::PhantomData<T>,
+}
+
+impl<T: Copy> Host<T> {
+    fn bytes(&mut self) -> &mut [u8] {
+        // SAFETY: the u32 array viewed as bytes.
+        unsafe { std::slice::from_raw_parts_mut(self.buf.as_mut_ptr().cast::<u8>(), MAX_STRUCT + 4) }
+    }
+
+    /// An input: fields from the fuzzer.
+    fn input(b: &mut Bytes) -> Self {
+        let mode = b.array::<1>()[0];
+        let mut h = Host { buf: Box::new([0; MAX_STRUCT / 4 + 1]), _t: std::marker::PhantomData };
+        let n = size_of::<T>();
+        let fields = b.take(n);
+        h.bytes()[..fields.len()].copy_from_slice(fields);
+        let size = match mode % 8 {
+            0 => u32::from_le_bytes(h.bytes()[..4].try_into().unwrap()),
+            1 => u32::from_le_bytes(b.array()) % (MAX_STRUCT as u32 + 8),
+            2 => {
+                let tail = b.array::<4>();
+                h.bytes()[n..n + 4].copy_from_slice(&tail);
+                (n + 4) as u32
+            }
+            _ => n as u32,
+        };
+        h.bytes()[..4].copy_from_slice(&size.to_le_bytes());
+        h
+    }
+
+    /// An output: a sentinel, and a `struct_size` mostly `sizeof(T)`.
+    fn output(b: &mut Bytes) -> Self {
+        let mode = b.array::<1>()[0];
+        let mut h = Host { buf: Box::new([0x5a5a_5a5a; MAX_STRUCT / 4 + 1]), _t: std::marker::PhantomData };
+        let size = match mode % 8 {
+            0 => u32::from_le_bytes(b.array()) % (MAX_STRUCT as u32 + 8),
+            1 => (size_of::<T>() + 8) as u32,
+            _ => size_of::<T>() as u32,
+        };
+        h.bytes()[..4].copy_from_slice(&size.to_le_bytes());
+        h
+    }
+
+    fn size(&self) -> usize {
+        self.buf[0] as usize
+    }
+
+    /// Whether steun should accept this `struct_size`: at least its layout, at most 4 KiB,
+    /// and (inputs) zero past the layout it knows.
+    fn size_ok(&mut self, input: bool) -> bool {
+        let (size, n) = (self.size(), size_of::<T>());
+        size >= n && size <= MAX_STRUCT && (!input || self.bytes()[n..size].iter().all(|&x| x == 0))
+    }
+
+    fn ptr(&mut self) -> *mut T {
+        self.buf.as_mut_ptr().cast::<T>()
+    }
+
+    fn value(&mut self) -> T {
+        // SAFETY: the buffer is aligned for u32 and T (integers only) and holds sizeof(T) bytes.
+        unsafe { ptr::read(self.ptr()) }
+    }
+}
+
 fn urgency_valid(i: &SteunUrgencyInput) -> bool {
     [i.safety, i.health, i.wellbeing, i.duration].iter().all(|v| (0..4).contains(v))
         && i.minors_involved <= 1
         && i.over_75_involved <= 1
         && i.persons >= 1
+        && i.reserved == [0, 0]
 }
 
 fn check_urgency_result(r: &SteunUrgencyResult) {
     assert!(r.score == r.score_min && r.score_min <= r.score_max && r.score_max <= r.max_score && r.max_score == 10);
     assert!((0..4).contains(&r.band) && (0..4).contains(&r.report_action) && (0..2).contains(&r.reporter_action));
-    assert!(r.band_from <= r.band_to && r.needs_consultation <= 1);
+    assert!(r.band_from <= r.band_to && r.needs_consultation <= 1 && r.reserved == 0);
+    assert_eq!(r.struct_size as usize, size_of::<SteunUrgencyResult>());
     for (n, c) in r.breakdown.iter().enumerate() {
         assert_eq!(c.criterion, n as i32);
         assert!((0..11).contains(&c.answer) && c.points_known <= 1 && c.points_min <= c.points_max);
@@ -157,40 +221,56 @@ fn check_urgency_result(r: &SteunUrgencyResult) {
 
 fn check_isolation_result(r: &SteunIsolationResult) {
     assert!((0..8).contains(&r.isolation_type) && (1..=4).contains(&r.category));
-    assert!(r.intervention_count >= 1 && r.intervention_count <= ffi::STEUN_ISOLATION_MAX_INTERVENTIONS);
-    assert!(r.interventions[..r.intervention_count].iter().all(|i| (0..13).contains(i)));
+    let count = r.intervention_count as usize;
+    assert!(count >= 1 && count <= ffi::STEUN_ISOLATION_MAX_INTERVENTIONS);
+    assert!(r.interventions[..count].iter().all(|i| (0..13).contains(i)));
+    assert!(r.interventions[count..].iter().all(|&i| i == 0));
     assert!((0..2).contains(&r.trajectory_length) && (0..3).contains(&r.trajectory_intensity));
     assert!((0..3).contains(&r.volunteer));
-    assert!(r.participation_interventions_realistic <= 1 && r.network_case <= 1);
+    assert!(r.participation_interventions_realistic <= 1 && r.network_case <= 1 && r.reserved == 0);
+    assert_eq!(r.struct_size as usize, size_of::<SteunIsolationResult>());
+}
+
+/// The typed calls' order of checks: NULLs, the output's size, the input's size, the fields.
+fn typed_oracle(status: c_int, nulls: bool, out_ok: bool, in_ok: bool, fields_ok: bool) {
+    check_status(status);
+    check_report(status);
+    let want = if nulls {
+        SteunStatus::NullPointer
+    } else if !out_ok || !in_ok || !fields_ok {
+        SteunStatus::InvalidInput
+    } else {
+        SteunStatus::Ok
+    };
+    assert_eq!(status, want as c_int, "{}", last_message());
+    if !nulls && !out_ok {
+        assert_eq!(last_path(), "out.struct_size");
+    } else if !nulls && !in_ok {
+        assert_eq!(last_path(), "struct_size");
+    } else if status != 0 && !nulls {
+        assert!(!last_path().is_empty(), "the field is named");
+    }
 }
 
 /// Runs one typed urgency call into a sentinel-filled result; checks the oracle.
 unsafe fn urgency_typed(
-    input: &SteunUrgencyInput,
+    b: &mut Bytes,
     null_in: bool,
     null_out: bool,
     f: impl FnOnce(*const SteunUrgencyInput, *mut SteunUrgencyResult) -> c_int,
 ) {
-    let mut out = MaybeUninit::<SteunUrgencyResult>::uninit();
-    // SAFETY: a byte pattern for the sentinel; every field is an integer.
-    unsafe { out.as_mut_ptr().cast::<u8>().write_bytes(0x5a, size_of::<SteunUrgencyResult>()) };
-    let inp: *const SteunUrgencyInput = if null_in { ptr::null() } else { input };
-    let status = f(inp, if null_out { ptr::null_mut() } else { out.as_mut_ptr() });
-    check_status(status);
-    check_report(status);
-    // SAFETY: initialised by the sentinel or by steun; integers only.
-    let out = unsafe { out.assume_init() };
-    if null_in || null_out {
-        assert_eq!(status, SteunStatus::NullPointer as c_int);
-    } else if urgency_valid(input) {
-        assert_eq!(status, 0, "a valid input is scored: {}", last_message());
-        check_urgency_result(&out);
+    let mut input = Host::<SteunUrgencyInput>::input(b);
+    let mut out = Host::<SteunUrgencyResult>::output(b);
+    let inp: *const SteunUrgencyInput = if null_in { ptr::null() } else { input.ptr() };
+    let status = f(inp, if null_out { ptr::null_mut() } else { out.ptr() });
+    let fields_ok = urgency_valid(&input.value());
+    typed_oracle(status, null_in || null_out, out.size_ok(false), input.size_ok(true), fields_ok);
+    let n = size_of::<SteunUrgencyResult>();
+    if status == 0 {
+        check_urgency_result(&out.value());
+        assert!(out.bytes()[n..n + 4].iter().all(|&x| x == 0x5a), "nothing written past the struct");
     } else {
-        assert_eq!(status, SteunStatus::InvalidInput as c_int);
-        assert!(!last_path().is_empty(), "the field is named");
-    }
-    if status != 0 {
-        assert_eq!(out.score, 0x5a, "untouched on failure");
+        assert!(out.bytes()[4..n].iter().all(|&x| x == 0x5a), "untouched on failure");
     }
 }
 
@@ -211,7 +291,7 @@ fn check_report(status: c_int) {
     }
 }
 
-const FUNCTIONS: u8 = 8;
+const FUNCTIONS: u8 = 9;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else { return };
@@ -249,60 +329,86 @@ fuzz_target!(|data: &[u8]| {
             }
             3 => {
                 let lang = b.i32();
-                let input: SteunUrgencyInput = b.raw();
+                let mut input = Host::<SteunUrgencyInput>::input(&mut b);
                 let (nin, nout) = (no(0), no(1));
-                let inp: *const SteunUrgencyInput = if nin { ptr::null() } else { &input };
+                let inp: *const SteunUrgencyInput = if nin { ptr::null() } else { input.ptr() };
                 let s = call_out(nout, |o| ffi::steun_urgency_explain(inp, lang, o));
                 check_lang(lang, !(nin || nout), s);
                 if !nin && !nout && (0..=1).contains(&lang) {
-                    assert_eq!(s == 0, urgency_valid(&input), "explain succeeds exactly on valid input");
+                    let valid = input.size_ok(true) && urgency_valid(&input.value());
+                    assert_eq!(s == 0, valid, "explain succeeds exactly on valid input");
                 }
                 check_report(s);
             }
-            4 => {
-                let input: SteunUrgencyInput = b.raw();
-                urgency_typed(&input, no(0), no(1), |i, o| ffi::steun_urgency_assess(i, o));
-            }
+            4 => urgency_typed(&mut b, no(0), no(1), |i, o| ffi::steun_urgency_assess(i, o)),
             5 => {
-                let input: SteunUrgencyInput = b.raw();
                 let json = b.string();
                 let mut bands = ptr::null_mut();
                 let s = ffi::steun_urgency_bands_from_json(ptr_or_null(&json, no(2)), &mut bands);
                 check_status(s);
                 assert_eq!(s == 0, !bands.is_null());
                 if s == 0 {
-                    urgency_typed(&input, no(0), no(1), |i, o| ffi::steun_urgency_assess_with(i, bands, o));
+                    urgency_typed(&mut b, no(0), no(1), |i, o| ffi::steun_urgency_assess_with(i, bands, o));
                 } else {
-                    let mut out = MaybeUninit::<SteunUrgencyResult>::uninit();
-                    let s = ffi::steun_urgency_assess_with(&input, ptr::null(), out.as_mut_ptr());
+                    let mut input = Host::<SteunUrgencyInput>::input(&mut b);
+                    let mut out = Host::<SteunUrgencyResult>::output(&mut b);
+                    let s = ffi::steun_urgency_assess_with(input.ptr(), ptr::null(), out.ptr());
                     assert_eq!(s, SteunStatus::NullPointer as c_int);
                 }
                 ffi::steun_urgency_bands_free(bands);
             }
             6 => {
-                let input: SteunIsolationInput = b.raw();
+                let mut input = Host::<SteunIsolationInput>::input(&mut b);
+                let mut out = Host::<SteunIsolationResult>::output(&mut b);
                 let (nin, nout) = (no(0), no(1));
-                let mut out = MaybeUninit::<SteunIsolationResult>::uninit();
-                out.as_mut_ptr().cast::<u8>().write_bytes(0x5a, size_of::<SteunIsolationResult>());
-                let inp: *const SteunIsolationInput = if nin { ptr::null() } else { &input };
-                let s = ffi::steun_isolation_classify(inp, if nout { ptr::null_mut() } else { out.as_mut_ptr() });
+                let inp: *const SteunIsolationInput = if nin { ptr::null() } else { input.ptr() };
+                let s = ffi::steun_isolation_classify(inp, if nout { ptr::null_mut() } else { out.ptr() });
+                let v = input.value();
+                let fields_ok =
+                    (0..4).contains(&v.persistence) && v.participation_oriented <= 1 && v.reserved == [0; 3];
+                typed_oracle(s, nin || nout, out.size_ok(false), input.size_ok(true), fields_ok);
+                let n = size_of::<SteunIsolationResult>();
+                if s == 0 {
+                    check_isolation_result(&out.value());
+                    assert!(out.bytes()[n..n + 4].iter().all(|&x| x == 0x5a), "nothing written past the struct");
+                } else {
+                    assert!(out.bytes()[4..n].iter().all(|&x| x == 0x5a), "untouched on failure");
+                }
+                if s != 0 && !nin && !nout && out.size_ok(false) && input.size_ok(true) {
+                    let path = last_path();
+                    assert!(["persistence", "participation_oriented", "reserved"].contains(&path.as_str()), "{path}");
+                }
+            }
+            8 => {
+                // Enum codes and values both ways; status names for any int.
+                let value = b.i32();
+                let (name, code) = (b.string(), b.string());
+                let mut c: *const c_char = ptr::null();
+                let s = ffi::steun_enum_code(
+                    ptr_or_null(&name, no(0)),
+                    value,
+                    if no(1) { ptr::null_mut() } else { &mut c },
+                );
                 check_status(s);
                 check_report(s);
-                let out = out.assume_init();
-                let valid = (0..4).contains(&input.persistence) && input.participation_oriented <= 1;
-                if nin || nout {
-                    assert_eq!(s, SteunStatus::NullPointer as c_int);
-                } else if valid {
-                    assert_eq!(s, 0);
-                    check_isolation_result(&out);
-                } else {
-                    assert_eq!(s, SteunStatus::InvalidInput as c_int);
-                    let path = last_path();
-                    assert!(path == "persistence" || path == "participation_oriented", "{path}");
+                assert_eq!(s == 0, !c.is_null());
+                if s == 0 {
+                    let mut back = -1;
+                    assert_eq!(ffi::steun_enum_value(name.as_ptr(), c, &mut back), 0);
+                    assert_eq!(back, value, "the round trip");
                 }
+                let mut v = 0x5a5a;
+                let s = ffi::steun_enum_value(
+                    ptr_or_null(&name, no(2)),
+                    ptr_or_null(&code, no(3)),
+                    if no(4) { ptr::null_mut() } else { &mut v },
+                );
+                check_status(s);
+                check_report(s);
                 if s != 0 {
-                    assert_eq!(out.category, 0x5a, "untouched on failure");
+                    assert_eq!(v, 0x5a5a, "untouched on failure");
                 }
+                assert!(!ffi::steun_status_name(value).is_null());
             }
             _ => {
                 let (kind, id, key) = (b.string(), b.string(), b.string());

@@ -70,7 +70,7 @@ seeds = [
     ("signals_record_step", "signals_record_step", None, [first_case, "act", "2012-03-20", "Huisbezoek"]),
     ("client_code_bsn", "signals_client_code", "client_code", ["bsn", "111222333", "fuzz-key-0123456789abcdef"]),
     ("client_code_number", "signals_client_code", "client_code",
-     ["client_number", "BRAM-0027", "fuzz-key-0123456789abcdef"]),
+     ["client_number", "K-0027", "fuzz-key-0123456789abcdef"]),
 ]
 function_names = {"classify": ("isolation_classify", "isolation_classify_json"),
                   "decide_persistence": ("isolation_decide_persistence", "isolation_decide_persistence_json"),

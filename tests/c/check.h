@@ -3,6 +3,7 @@
 #ifndef STEUN_CHECK_H
 #define STEUN_CHECK_H
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,9 @@ static inline char *join(const char *first, ...) {
     va_end(ap);
     return buf;
 }
+
+/* Zeroes a typed struct and sets its struct_size, as a host does before a call. */
+#define SIZED(var) (memset(&(var), 0, sizeof(var)), (var).struct_size = (uint32_t)sizeof(var))
 
 /* Counts the occurrences of `needle` in `haystack`. */
 static inline size_t count(const char *haystack, const char *needle) {

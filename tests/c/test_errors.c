@@ -110,9 +110,10 @@ static void test_other_codes(void) {
     steun_string_free(r);
     /* A typed struct out of range: the same report, kind out_of_range. */
     SteunIsolationInput in;
-    memset(&in, 0, sizeof in);
+    SIZED(in);
     in.persistence = 9;
     SteunIsolationResult res;
+    SIZED(res);
     CHECK_STATUS(steun_isolation_classify(&in, &res), STEUN_STATUS_INVALID_INPUT);
     r = last_error();
     CHECK(CONTAINS(r, "{\"kind\":\"out_of_range\",\"path\":\"persistence\""));
@@ -126,9 +127,10 @@ static void test_cleared_by_success(void) {
     CHECK(strcmp(steun_last_error_path(), "bsn") == 0);
     /* A typed call that succeeds clears it too. */
     SteunIsolationInput in;
-    memset(&in, 0, sizeof in);
+    SIZED(in);
     in.persistence = STEUN_PERSISTENCE_SITUATIONAL;
     SteunIsolationResult res;
+    SIZED(res);
     CHECK_STATUS(steun_isolation_classify(&in, &res), STEUN_STATUS_OK);
     CHECK(strcmp(steun_last_error_message(), "") == 0 && strcmp(steun_last_error_path(), "") == 0);
     char *r = last_error();

@@ -8,6 +8,13 @@ static void test_version(void) {
     CHECK(strcmp(steun_version(), "0.1.0") == 0);
     CHECK(steun_version_number() == STEUN_VERSION_NUMBER);
     CHECK(STEUN_VERSION_NUMBER == STEUN_VERSION_MAJOR * 10000 + STEUN_VERSION_MINOR * 100 + STEUN_VERSION_PATCH);
+    /* Same major, minor at least the header's: a newer patch or minor serves, an older minor
+     * or another major does not. */
+    CHECK(STEUN_VERSION_COMPATIBLE(steun_version_number()));
+    CHECK(STEUN_VERSION_COMPATIBLE(STEUN_VERSION_NUMBER + 1));
+    CHECK(STEUN_VERSION_COMPATIBLE(STEUN_VERSION_NUMBER + 100));
+    CHECK(!STEUN_VERSION_COMPATIBLE(STEUN_VERSION_NUMBER + 10000));
+    CHECK(!STEUN_VERSION_COMPATIBLE(STEUN_VERSION_MAJOR * 10000 + (STEUN_VERSION_MINOR - 1) * 100 + 99));
 }
 
 static void test_catalogue(void) {
@@ -70,7 +77,7 @@ static void test_documents(const char *bram_path) {
     char *req = join("{\"kind\":\"personal_profile\",\"document\":", json, "}", NULL);
     char *canon = NULL;
     CHECK_STATUS(steun_document_validate(req, &canon), STEUN_STATUS_OK);
-    CHECK(CONTAINS(canon, "\"client\":\"BRAM-0027\""));
+    CHECK(CONTAINS(canon, "\"client\":\"K-0027\""));
     CHECK(CONTAINS(canon, "\"important_wishes\""));
     char *req2 = join("{\"kind\":\"personal_profile\",\"document\":", canon ? canon : "null", "}", NULL);
     char *canon2 = NULL;

@@ -54,7 +54,7 @@ static void *worker(void *p) {
         out = NULL;
         /* The instruments: the widow of 78 scores 6 (002:4056-4070); isolation as serially. */
         SteunUrgencyInput in;
-        memset(&in, 0, sizeof in);
+        SIZED(in);
         in.safety = STEUN_URGENCY_RISK_NONE;
         in.health = STEUN_URGENCY_RISK_MODERATE;
         in.wellbeing = STEUN_URGENCY_RISK_MODERATE;
@@ -62,6 +62,7 @@ static void *worker(void *p) {
         in.over_75_involved = 1;
         in.duration = STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR;
         SteunUrgencyResult r;
+        SIZED(r);
         if (steun_urgency_assess(&in, &r) != STEUN_STATUS_OK || r.score != 6 || r.band != STEUN_URGENCY_BAND_CONSULTATION) {
             arg->ok = 0;
         }
@@ -166,7 +167,7 @@ static void test_create_free_cycles(void) {
         "\"reporter_action\":\"information_advice_support\"},{\"band\":\"crisis\",\"score_from\":6,\"score_to\":10,"
         "\"report_action\":\"crisis_report\",\"reporter_action\":\"information_advice_support_feedback\"}]}";
     SteunUrgencyInput in;
-    memset(&in, 0, sizeof in);
+    SIZED(in);
     in.persons = 1;
     long warm = cycles / 10, before = 0;
     int failures = 0;
@@ -175,6 +176,7 @@ static void test_create_free_cycles(void) {
         /* A handle, and a string out. */
         SteunUrgencyBands *b = NULL;
         SteunUrgencyResult r;
+        SIZED(r);
         char *out = NULL;
         if (steun_urgency_bands_from_json(json, &b) != STEUN_STATUS_OK) failures++;
         if (steun_urgency_assess_with(&in, b, &r) != STEUN_STATUS_OK || r.band != STEUN_URGENCY_BAND_INFORMATION_ADVICE) failures++;

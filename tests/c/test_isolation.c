@@ -14,7 +14,7 @@ typedef struct {
     int32_t type;
     unsigned category;
     int32_t interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
-    size_t count;
+    uint32_t count;
     int32_t length;
     int32_t intensity;
     int32_t volunteer;
@@ -52,13 +52,16 @@ static const Cell CELLS[8] = {
 static void test_typed_cells(void) {
     for (int c = 0; c < 8; c++) {
         const Cell *want = &CELLS[c];
-        SteunIsolationInput in = {want->persistence, want->oriented};
+        SteunIsolationInput in;
+        SIZED(in);
+        in.persistence = want->persistence;
+        in.participation_oriented = want->oriented;
         SteunIsolationResult out;
-        memset(&out, 0, sizeof out);
+        SIZED(out);
         CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_OK);
         CHECK(out.isolation_type == want->type);
         CHECK(out.category == want->category);
-        CHECK(out.intervention_count == want->count);
+        CHECK(out.intervention_count == want->count && out.struct_size == sizeof out);
         for (size_t i = 0; i < want->count && i < STEUN_ISOLATION_MAX_INTERVENTIONS; i++) {
             CHECK(out.interventions[i] == want->interventions[i]);
         }
@@ -72,7 +75,11 @@ static void test_typed_cells(void) {
 
 static void test_typed_errors(void) {
     SteunIsolationResult out;
-    SteunIsolationInput in = {STEUN_PERSISTENCE_THREATENED, 1};
+    SIZED(out);
+    SteunIsolationInput in;
+    SIZED(in);
+    in.persistence = STEUN_PERSISTENCE_THREATENED;
+    in.participation_oriented = 1;
     CHECK_STATUS(steun_isolation_classify(NULL, &out), STEUN_STATUS_NULL_POINTER);
     CHECK_STATUS(steun_isolation_classify(&in, NULL), STEUN_STATUS_NULL_POINTER);
     in.persistence = 7;
@@ -81,6 +88,14 @@ static void test_typed_errors(void) {
     CHECK(out.category == 99); /* untouched */
     CHECK(strcmp(steun_last_error_path(), "persistence") == 0);
     CHECK(CONTAINS(steun_last_error_message(), "STEUN_PERSISTENCE_STRUCTURAL_PSYCHIATRIC"));
+    in.persistence = STEUN_PERSISTENCE_THREATENED;
+    in.struct_size = 8; /* a layout without struct_size, as 0.1 had */
+    CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "struct_size") == 0 && out.category == 99);
+    in.struct_size = sizeof in;
+    out.struct_size = 0;
+    CHECK_STATUS(steun_isolation_classify(&in, &out), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "out.struct_size") == 0 && out.category == 99);
 }
 
 static void test_json_functions(void) {

@@ -50,7 +50,7 @@ static void test_find_errors(void) {
     CHECK_STATUS(rc, STEUN_STATUS_OK);
     CHECK(CONTAINS(out, "\"respondents\":0") && CONTAINS(out, "\"candidates\":[]"));
     steun_string_free(out);
-    out = find("[{\"respondent\":\"R-A\",\"kind\":\"wens\",\"themes\":[],\"text\":\"\"}]", "3", &rc);
+    out = find("[{\"respondent\":\"R-0A\",\"kind\":\"wens\",\"themes\":[],\"text\":\"\"}]", "3", &rc);
     CHECK_STATUS(rc, STEUN_STATUS_INVALID_INPUT);
     CHECK(strcmp(steun_last_error_path(), "fragments[0].kind") == 0);
     CHECK(CONTAINS(steun_last_error_message(), "need, want, demand, contribution"));

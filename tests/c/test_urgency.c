@@ -21,7 +21,7 @@ static int32_t band_of(int score) {
 static SteunUrgencyInput make(int32_t s, int32_t h, int32_t w, uint32_t persons, uint8_t minors, uint8_t old,
                               int32_t d) {
     SteunUrgencyInput in;
-    memset(&in, 0, sizeof in);
+    SIZED(in);
     in.safety = s;
     in.health = h;
     in.wellbeing = w;
@@ -55,6 +55,7 @@ static void test_every_combination(void) {
                             unknown = unknown || pts[i] < 0;
                         }
                         SteunUrgencyResult r;
+                        SIZED(r);
                         n++;
                         if (steun_urgency_assess(&in, &r) != STEUN_STATUS_OK) { bad++; continue; }
                         bool ok = r.score == min && r.score_min == min && r.score_max == max && r.max_score == 10 &&
@@ -78,6 +79,7 @@ static void test_widow(void) {
     SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_MODERATE, STEUN_URGENCY_RISK_MODERATE, 1,
                                 0, 1, STEUN_URGENCY_DURATION_UNKNOWN);
     SteunUrgencyResult r;
+    SIZED(r);
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
     CHECK(r.score == 4 && r.score_min == 4 && r.score_max == 6);
     CHECK(r.band == STEUN_URGENCY_BAND_CONSULTATION && r.band_from == 5 && r.band_to == 6);
@@ -100,10 +102,11 @@ static void test_typed_errors(void) {
                                 STEUN_URGENCY_DURATION_INCIDENTAL);
     SteunUrgencyResult r;
     memset(&r, 0x5a, sizeof r);
+    r.struct_size = sizeof r;
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
     CHECK(strcmp(steun_last_error_path(), "scope.persons") == 0);
     CHECK(CONTAINS(steun_last_error_message(), ">= 1"));
-    CHECK(r.score == 0x5a); /* untouched on error */
+    CHECK(r.score == 0x5a && r.struct_size == sizeof r); /* untouched on error */
 
     in.persons = 1;
     in.health = 7;
@@ -134,6 +137,7 @@ static void test_bands(void) {
     SteunUrgencyInput in = make(STEUN_URGENCY_RISK_SEVERE, STEUN_URGENCY_RISK_SEVERE, STEUN_URGENCY_RISK_MODERATE, 1,
                                 0, 0, STEUN_URGENCY_DURATION_INCIDENTAL);
     SteunUrgencyResult r;
+    SIZED(r);
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
     CHECK(r.band == STEUN_URGENCY_BAND_CONSULTATION);
     CHECK_STATUS(steun_urgency_assess_with(&in, bands, &r), STEUN_STATUS_OK);
@@ -238,6 +242,59 @@ static void test_json(const char *cases_path, const char *expected_path) {
     CHECK(out == NULL);
 }
 
+/* Structs that grow: struct_size says how much of the struct the caller has. */
+static void test_struct_size(void) {
+    SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_MODERATE, STEUN_URGENCY_RISK_MODERATE, 1, 0, 1,
+                                STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR);
+    SteunUrgencyResult r;
+    SIZED(r);
+    CHECK(sizeof in == STEUN_URGENCY_INPUT_SIZE_V1 && sizeof r == STEUN_URGENCY_RESULT_SIZE_V1);
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
+    CHECK(r.struct_size == sizeof r && r.score == 6);
+
+    /* The input's size: unset, too small, absurd. */
+    uint32_t bad_sizes[] = {0, 4, STEUN_URGENCY_INPUT_SIZE_V1 - 1, 4097, 0x5a5a5a5a};
+    for (size_t i = 0; i < sizeof bad_sizes / sizeof bad_sizes[0]; i++) {
+        in.struct_size = bad_sizes[i];
+        memset(&r, 0x5a, sizeof r);
+        r.struct_size = sizeof r;
+        CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
+        CHECK(strcmp(steun_last_error_path(), "struct_size") == 0);
+        CHECK(CONTAINS(steun_last_error_message(), "sizeof"));
+        CHECK(r.score == 0x5a);
+    }
+    in.struct_size = sizeof in;
+    in.reserved[1] = 1;
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "reserved") == 0);
+    in.reserved[1] = 0;
+
+    /* A host with a newer, larger struct: zero in the fields this library lacks is fine,
+     * anything else is refused (it cannot honour them). */
+    struct { SteunUrgencyInput v1; uint32_t newer_field; } bigger;
+    memset(&bigger, 0, sizeof bigger);
+    bigger.v1 = in;
+    bigger.v1.struct_size = sizeof bigger;
+    CHECK_STATUS(steun_urgency_assess(&bigger.v1, &r), STEUN_STATUS_OK);
+    CHECK(r.score == 6);
+    bigger.newer_field = 7;
+    CHECK_STATUS(steun_urgency_assess(&bigger.v1, &r), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "struct_size") == 0);
+
+    /* The output's size: steun writes no more than the caller has, and says how much it wrote. */
+    struct { SteunUrgencyResult v1; uint32_t newer_field; } big_out;
+    memset(&big_out, 0x77, sizeof big_out);
+    big_out.v1.struct_size = sizeof big_out;
+    CHECK_STATUS(steun_urgency_assess(&in, &big_out.v1), STEUN_STATUS_OK);
+    CHECK(big_out.v1.struct_size == STEUN_URGENCY_RESULT_SIZE_V1 && big_out.v1.score == 6);
+    CHECK(big_out.newer_field == 0x77777777u); /* not written */
+    memset(&r, 0x5a, sizeof r);
+    r.struct_size = STEUN_URGENCY_RESULT_SIZE_V1 - 1;
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "out.struct_size") == 0);
+    CHECK(r.score == 0x5a);
+}
+
 int main(int argc, char **argv) {
     const char *cases = argc > 2 ? argv[1] : "tests/data/urgency_cases.json";
     const char *expected = argc > 2 ? argv[2] : "tests/data/urgency_expected.json";
@@ -245,6 +302,7 @@ int main(int argc, char **argv) {
     test_widow();
     test_typed_errors();
     test_bands();
+    test_struct_size();
     test_json(cases, expected);
     return check_summary("test_urgency");
 }

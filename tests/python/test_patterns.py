@@ -51,7 +51,7 @@ def test_find_accepts_generated_objects_and_json_text():
 
 
 def test_repeated_theme_by_one_respondent_counts_once_and_empty_input():
-    many = [{"respondent": "R-9", "kind": "need", "themes": ["mobility"], "text": "t"}] * 20
+    many = [{"respondent": "R-0X", "kind": "need", "themes": ["mobility"], "text": "t"}] * 20
     assert steun.find_candidate_patterns(many, 2).candidates == ()
     one = steun.find_candidate_patterns(many, 1)
     assert [(c.id, c.respondents, len(c.needs)) for c in one.candidates] == [("mobility", 1, 20)]

@@ -10,9 +10,17 @@
  * Hand-written, as the named exceptions: the typed functions on plain structs, which
  * allocate nothing (steun_urgency_assess, steun_urgency_assess_with, steun_isolation_classify)
  * and steun_urgency_explain; the band table handle (steun_urgency_bands_from_json/_free);
- * steun_client_code (the key as bytes); steun_call, steun_ops_json; the versions
+ * steun_client_code (the key as bytes); steun_enum_code, steun_enum_value, steun_status_name;
+ * steun_call, steun_ops_json; the versions
  * (steun_version, steun_version_number); the errors (steun_last_error_message,
  * steun_last_error_path, steun_last_error_json); steun_string_free.
+ *
+ * Structs that grow: every typed struct starts with uint32_t struct_size, which the caller
+ * sets to sizeof the struct (inputs and outputs); steun reads and writes only that much, and
+ * sets an output's struct_size to the bytes it wrote. A larger (newer) input struct must be
+ * zero past the layout the library knows. No bool and no enum types in structs: flags are
+ * uint8_t 0/1, codes int32_t (checked). A newer library may return a code value this header
+ * does not define: treat it as unknown; steun_enum_code gives its code.
  *
  * Ownership: every char* steun hands out is freed with steun_string_free; every handle with
  * its own steun_*_free; freeing NULL does nothing. Errors: a failing call sets this thread's
@@ -24,7 +32,12 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <stdbool.h>
+
+/* Whether the library a program runs with (steun_version_number()) serves this header: the
+ * same major version and a minor at least the header's. Check it at start-up:
+ *   if (!STEUN_VERSION_COMPATIBLE(steun_version_number())) { ... refuse to start ... } */
+#define STEUN_VERSION_COMPATIBLE(number) \
+  ((number) / 10000 == STEUN_VERSION_MAJOR && (number) / 100 % 100 >= STEUN_VERSION_MINOR)
 
 // The major version of steun.
 #define STEUN_VERSION_MAJOR 0
@@ -40,6 +53,18 @@
 
 // The longest intervention list of a type: the size of `SteunIsolationResult.interventions`.
 #define STEUN_ISOLATION_MAX_INTERVENTIONS 6
+
+// The first layouts (0.2): the least `struct_size` accepted.
+#define STEUN_ISOLATION_INPUT_SIZE_V1 12
+
+// See `STEUN_ISOLATION_INPUT_SIZE_V1`.
+#define STEUN_ISOLATION_RESULT_SIZE_V1 52
+
+// The first layouts (0.2): the least `struct_size` accepted.
+#define STEUN_URGENCY_INPUT_SIZE_V1 28
+
+// See `STEUN_URGENCY_INPUT_SIZE_V1`.
+#define STEUN_URGENCY_RESULT_SIZE_V1 84
 
 // The status every function returns (as an `int`): 0 is success.
 typedef enum SteunStatus {
@@ -288,69 +313,87 @@ typedef enum SteunUrgencyAnswer {
 // `steun_urgency_bands_free`. Immutable: may be shared between threads.
 typedef struct SteunUrgencyBands SteunUrgencyBands;
 
-// The input of `steun_isolation_classify`: plain integers, so that whatever a host writes
-// is read without undefined behaviour; a value outside the allowed ones is
-// `STEUN_STATUS_INVALID_INPUT` naming the field.
+// The input of `steun_isolation_classify`, the typed form of an `isolation_input`
+// document. Set `struct_size` to `sizeof(SteunIsolationInput)`; `reserved` must be zero.
+// Plain integers, so whatever a host writes is read without undefined behaviour; a value
+// outside the allowed ones is `STEUN_STATUS_INVALID_INPUT` naming the field.
 typedef struct SteunIsolationInput {
-  // The row of the typology: a `SteunPersistence` value.
+  // `sizeof(SteunIsolationInput)`, set by the caller.
+  uint32_t struct_size;
+  // `persistence`: a `SteunPersistence` value.
   int32_t persistence;
-  // 1 for "gericht op sociale participatie", else 0.
+  // `participation_oriented`: 0 or 1.
   uint8_t participation_oriented;
+  // Zero.
+  uint8_t reserved[3];
 } SteunIsolationInput;
 
-// The result of `steun_isolation_classify`; labels and descriptions come from
-// `steun_catalogue_label` (enum "IsolationType") or `steun_isolation_classify_json`.
+// The result of `steun_isolation_classify`, the typed form of an `isolation_result`
+// (same field names; `isolation_type` is its `type`). Labels and descriptions come from
+// `steun_catalogue_label` (enum "IsolationType") or `steun_isolation_classify_json`. Set
+// `struct_size` to `sizeof(SteunIsolationResult)` before the call; steun writes only that
+// many bytes and sets `struct_size` to the bytes it wrote.
 typedef struct SteunIsolationResult {
+  // In: `sizeof(SteunIsolationResult)`; out: the bytes written.
+  uint32_t struct_size;
   // The type: a `SteunIsolationType` value.
   int32_t isolation_type;
-  // The category 1..4.
-  uint8_t category;
   // The suggested interventions (`SteunIntervention` values) in the table's order; the
-  // first `intervention_count` are set.
+  // first `intervention_count` are set, the rest are 0.
   int32_t interventions[STEUN_ISOLATION_MAX_INTERVENTIONS];
   // How many entries of `interventions` are set.
-  size_t intervention_count;
+  uint32_t intervention_count;
   // The trajectory's length: a `SteunTrajectoryLength` value.
   int32_t trajectory_length;
   // The trajectory's intensity: a `SteunTrajectoryIntensity` value.
   int32_t trajectory_intensity;
   // What a volunteer can do: a `SteunVolunteer` value.
   int32_t volunteer;
-  // The result's `participation_interventions_realistic`: 0 or 1.
+  // The category.
+  uint8_t category;
+  // `participation_interventions_realistic`: 0 or 1.
   uint8_t participation_interventions_realistic;
-  // The result's `network_case`: 0 or 1.
+  // `network_case`: 0 or 1.
   uint8_t network_case;
+  // Zero.
+  uint8_t reserved;
 } SteunIsolationResult;
 
-// The input of one assessment (kind `urgency_input`). `persons` must be at least 1. The
-// answers are plain integers holding a `SteunUrgencyRisk` / `SteunUrgencyDuration` value and the flags are
-// bytes holding 0 or 1, so that whatever a host writes is read without undefined behaviour;
-// anything else is `STEUN_STATUS_INVALID_INPUT` naming the field.
+// The input of one assessment, the typed form of an `urgency_input` document. Set
+// `struct_size` to `sizeof(SteunUrgencyInput)` (see "Structs that grow" in steun.h's guide);
+// `reserved` must be zero. The answers are `int32_t` holding a `SteunUrgencyRisk` /
+// `SteunUrgencyDuration` value and the flags are bytes holding 0 or 1, so whatever a host
+// writes is read without undefined behaviour; anything else is `STEUN_STATUS_INVALID_INPUT`
+// naming the field. `persons` must be at least 1.
 typedef struct SteunUrgencyInput {
-  // Veiligheidsrisico: a `SteunUrgencyRisk` value.
+  // `sizeof(SteunUrgencyInput)`, set by the caller.
+  uint32_t struct_size;
+  // `risks.safety`: a `SteunUrgencyRisk` value.
   int32_t safety;
-  // Gezondheidsrisico: a `SteunUrgencyRisk` value.
+  // `risks.health`: a `SteunUrgencyRisk` value.
   int32_t health;
-  // Welzijnsrisico: a `SteunUrgencyRisk` value.
+  // `risks.wellbeing`: a `SteunUrgencyRisk` value.
   int32_t wellbeing;
-  // The number of persons the signal is about (>= 1).
+  // `scope.persons`: the number of persons the signal is about (>= 1).
   uint32_t persons;
-  // A person under 18 is involved: 0 or 1.
-  uint8_t minors_involved;
-  // A person over 75 is involved: 0 or 1.
-  uint8_t over_75_involved;
-  // Duur: a `SteunUrgencyDuration` value.
+  // `duration`: a `SteunUrgencyDuration` value.
   int32_t duration;
+  // `scope.minors_involved`: 0 or 1.
+  uint8_t minors_involved;
+  // `scope.over_75_involved`: 0 or 1.
+  uint8_t over_75_involved;
+  // Zero.
+  uint8_t reserved[2];
 } SteunUrgencyInput;
 
-// One criterion's share of the score. When `points_known` is 0 the answer is unknown
-// and `points` is 0 (JSON: null).
+// One criterion's share of the score, as an `urgency_result` breakdown item. When
+// `points_known` is 0 the points are unknown (JSON: null) and `points` is 0.
 typedef struct SteunUrgencyCriterionScore {
   // The criterion: a `SteunUrgencyCriterion` value.
   int32_t criterion;
   // The answer: a `SteunUrgencyAnswer` value.
   int32_t answer;
-  // 0 when the answer is unknown, else 1.
+  // 0 when the points are unknown, else 1.
   uint8_t points_known;
   // The points (0 when unknown).
   uint8_t points;
@@ -360,29 +403,36 @@ typedef struct SteunUrgencyCriterionScore {
   uint8_t points_max;
 } SteunUrgencyCriterionScore;
 
-// The result of one assessment. Plain data: nothing to free.
+// The result of one assessment, the typed form of an `urgency_result` document (same field
+// names). Plain data: nothing to free. Set `struct_size` to `sizeof(SteunUrgencyResult)`
+// before the call; steun writes only that many bytes and sets `struct_size` to the bytes it
+// wrote.
 typedef struct SteunUrgencyResult {
-  // The score (= score_min).
-  uint8_t score;
-  // The lowest possible score (unknown answers count 0).
-  uint8_t score_min;
-  // The highest possible score (unknown answers count 2).
-  uint8_t score_max;
-  // Always 10.
-  uint8_t max_score;
-  // The band of score_max: a `SteunUrgencyBand` value.
+  // In: `sizeof(SteunUrgencyResult)`; out: the bytes written.
+  uint32_t struct_size;
+  // The band: a `SteunUrgencyBand` value.
   int32_t band;
-  // The lowest score of that band.
-  uint8_t band_from;
-  // The highest score of that band.
-  uint8_t band_to;
   // Actie melding: a `SteunUrgencyReportAction` value.
   int32_t report_action;
   // Actie melder: a `SteunUrgencyReporterAction` value.
   int32_t reporter_action;
-  // 1 when an answer is unknown or score_min and score_max fall in different bands, else 0.
+  // The score.
+  uint8_t score;
+  // The lowest possible score.
+  uint8_t score_min;
+  // The highest possible score.
+  uint8_t score_max;
+  // The highest score of the instrument.
+  uint8_t max_score;
+  // The lowest score of the band.
+  uint8_t band_from;
+  // The highest score of the band.
+  uint8_t band_to;
+  // `needs_consultation`: 0 or 1.
   uint8_t needs_consultation;
-  // Safety, health, wellbeing, scope, duration.
+  // Zero.
+  uint8_t reserved;
+  // The five criteria in the instrument's order (`SteunUrgencyCriterion` values 0..4).
   struct SteunUrgencyCriterionScore breakdown[5];
 } SteunUrgencyResult;
 
@@ -462,26 +512,60 @@ int steun_client_code(const char *kind,
                       size_t key_len,
                       char **out);
 
-// Classifies an older person's isolation: typed in, typed out, nothing for the caller to free
-// (the core allocates while it classifies and frees it all before returning).
-// On an unknown persistence value or a flag other than 0/1 returns
-// `STEUN_STATUS_INVALID_INPUT` and leaves `*out` untouched.
+// The wire code of value `value` of enum `enum_name` (the type name, e.g. "UrgencyBand"):
+// `*code` is set to a static string, e.g. "consultation" for `STEUN_URGENCY_BAND_CONSULTATION`;
+// do not free it. A typed enum's value is the member's position in the core's order, which is
+// what the header's constants are; this works for every enum of `steun_catalogue_enums`. An
+// unknown enum is `STEUN_STATUS_NOT_FOUND`; a value out of range `STEUN_STATUS_INVALID_INPUT`
+// (path "value"). Use it for a value a newer library returns that your header does not
+// define. Thread-safe. Hand-written.
 //
 // # Safety
-// `input` points to a `SteunIsolationInput`; `out` points to writable memory for a
-// `SteunIsolationResult`.
+// `enum_name` is NULL or a NUL-terminated string; `code` is NULL or valid for writing a
+// `const char *`.
+int steun_enum_code(const char *enum_name, int32_t value, const char **code);
+
+// The typed value of wire code `code` of enum `enum_name`, e.g. ("UrgencyBand", "crisis")
+// gives `STEUN_URGENCY_BAND_CRISIS` in `*value`. An unknown enum is
+// `STEUN_STATUS_NOT_FOUND`; an unknown code `STEUN_STATUS_INVALID_INPUT` (path "code", the
+// codes listed, the code itself not repeated). `*value` is untouched on failure.
+// Thread-safe. Hand-written.
+//
+// # Safety
+// `enum_name` and `code` are NULL or NUL-terminated strings; `value` is NULL or valid for
+// writing an `int32_t`.
+int steun_enum_value(const char *enum_name, const char *code, int32_t *value);
+
+// The header name of a status, e.g. "STEUN_STATUS_INVALID_INPUT" for 4; "unknown status"
+// for a value this library does not define. A static string: do not free it. Never fails,
+// leaves the last error as it is. Hand-written.
+const char *steun_status_name(int status);
+
+// Classifies an older person's isolation: typed in, typed out, nothing for the caller to free
+// (the core allocates while it classifies and frees it all before returning).
+// Set `input->struct_size` and `out->struct_size` to their sizeof first. On an unknown
+// persistence value, a flag other than 0/1, nonzero reserved bytes or a bad struct_size
+// returns `STEUN_STATUS_INVALID_INPUT` and leaves `*out` untouched. Thread-safe. Hand-written.
+//
+// # Safety
+// `input` points to a `SteunIsolationInput` readable for its `struct_size`; `out` to a
+// `SteunIsolationResult` whose `struct_size` is set and which is writable for that many bytes.
 int steun_isolation_classify(const struct SteunIsolationInput *input,
                              struct SteunIsolationResult *out);
 
-// Scores one signal with the default bands into `*out`. No allocation, no JSON.
-// Returns STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum
-// value out of range or a flag other than 0/1; `*out` is then left untouched.
+// Scores one signal with the default bands into `*out`. No allocation, no JSON. Set
+// `input->struct_size` and `out->struct_size` to their sizeof first. Returns
+// STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum value out
+// of range, a flag other than 0/1, nonzero reserved bytes or a bad struct_size ("struct_size",
+// "out.struct_size"); `*out` is then left untouched. Thread-safe. Hand-written.
 //
 // # Safety
-// `input` points to a readable `SteunUrgencyInput`; `out` to a writable `SteunUrgencyResult`.
+// `input` points to a `SteunUrgencyInput` readable for its `struct_size`; `out` to a
+// `SteunUrgencyResult` whose `struct_size` is set and which is writable for that many bytes.
 int steun_urgency_assess(const struct SteunUrgencyInput *input, struct SteunUrgencyResult *out);
 
 // As `steun_urgency_assess`, with a band table from `steun_urgency_bands_from_json`.
+// Thread-safe; the table may be shared. Hand-written.
 //
 // # Safety
 // As `steun_urgency_assess`; `bands` is a live handle.
@@ -864,7 +948,7 @@ int steun_pattern_close(const char *request_json, char **response_json);
 // Operation `signals.attach_urgency`, also run by `steun_call("signals.attach_urgency", ...)`.
 // Request document: `report`; response document: `assessed_report`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.0.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -898,7 +982,7 @@ int steun_case_record_step(const char *request_json, char **response_json);
 // Operation `cases.list`, also run by `steun_call("cases.list", ...)`.
 // Request document: `case_list_request`; response document: `case_listing`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.0.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -932,7 +1016,7 @@ int steun_cases_apply_retention(const char *request_json, char **response_json);
 // Operation `cases.minimise`, also run by `steun_call("cases.minimise", ...)`.
 // Request document: `case_list`; response document: `follow_up_list`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.0.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -949,7 +1033,7 @@ int steun_cases_minimise(const char *request_json, char **response_json);
 // Operation `client_code.derive`, also run by `steun_call("client_code.derive", ...)`.
 // Request document: `client_code_request`; response document: `client_code_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.0.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
 // Example request: `{"kind":"bsn","identifier":"111222333","key_hex":"000102030405060708090a0b0c0d0e0f"}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it

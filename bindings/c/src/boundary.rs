@@ -184,6 +184,15 @@ pub(crate) unsafe fn read_str<'a>(ptr: *const c_char, name: &str) -> Result<&'a 
     bytes.to_str().map_err(|_| Failure::new(SteunStatus::InvalidUtf8, format!("argument `{name}` is not valid UTF-8")))
 }
 
+/// Reads a value `0..len` passed as a plain integer; else `STEUN_STATUS_INVALID_INPUT` at
+/// `path` naming the range.
+pub(crate) fn code_from_c_range(value: i32, path: impl FnOnce() -> steun::Path, len: usize) -> Result<usize, Failure> {
+    usize::try_from(value)
+        .ok()
+        .filter(|&i| i < len)
+        .ok_or_else(|| out_of_range(path(), format!("expected a whole number from 0 to {}", len.saturating_sub(1))))
+}
+
 /// Reads a C enum value passed as a plain integer: `names[i]` is the header constant of value
 /// `i`. Out of range is `STEUN_STATUS_INVALID_INPUT` at `path`, naming every allowed value.
 pub(crate) fn code_from_c(value: i32, path: impl FnOnce() -> steun::Path, names: &[&str]) -> Result<usize, Failure> {
@@ -212,6 +221,78 @@ pub(crate) fn flag_from_c(value: u8, path: impl FnOnce() -> steun::Path) -> Resu
         0 => Ok(false),
         1 => Ok(true),
         _ => Err(out_of_range(path(), String::from("expected 0 (false) or 1 (true)"))),
+    }
+}
+
+/// The largest `struct_size` steun reads: a guard against a size left unset.
+pub(crate) const MAX_STRUCT_SIZE: u32 = 4096;
+
+fn size_error(path: steun::Path, min: u32) -> Failure {
+    out_of_range(path, format!("expected the struct's sizeof, from {min} to {MAX_STRUCT_SIZE} bytes"))
+}
+
+/// Reads a caller's struct that starts with `uint32_t struct_size`: at least `min` bytes (the
+/// first layout); of a larger struct (a newer header) the bytes past what this library knows
+/// must be zero, since it cannot honour fields it does not know. A smaller known layout
+/// would read its missing fields as zero.
+///
+/// # Safety
+/// `ptr` is non-null and readable for its `struct_size` bytes; every bit pattern of `T` is
+/// valid (integers only) and `T` starts with a `u32`.
+pub(crate) unsafe fn read_sized<T: Copy>(ptr: *const T, min: u32, path: &str) -> Result<T, Failure> {
+    // SAFETY: the first four bytes are readable (caller's contract).
+    let size = unsafe { ptr.cast::<u32>().read_unaligned() };
+    if size < min || size > MAX_STRUCT_SIZE {
+        return Err(size_error(steun::Path::root().key(path), min));
+    }
+    let (size, known) = (size as usize, size_of::<T>());
+    // SAFETY: `size` bytes are readable (caller's contract).
+    let bytes = unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), size) };
+    if bytes.get(known..).is_some_and(|tail| tail.iter().any(|&b| b != 0)) {
+        return Err(out_of_range(
+            steun::Path::root().key(path),
+            format!("the struct has {size} bytes and this library knows {known}: the fields past them must be zero"),
+        ));
+    }
+    let mut value = std::mem::MaybeUninit::<T>::zeroed();
+    // SAFETY: both hold at least size.min(known) bytes; they do not overlap.
+    unsafe { std::ptr::copy_nonoverlapping(ptr.cast::<u8>(), value.as_mut_ptr().cast::<u8>(), size.min(known)) };
+    // SAFETY: zeroed then overwritten with caller bytes; every bit pattern is valid.
+    Ok(unsafe { value.assume_init() })
+}
+
+/// How many bytes of the caller's output struct steun may write: its `struct_size` (at least
+/// `min`), at most what this library knows. Checked before any work is done.
+///
+/// # Safety
+/// `out` is non-null and its first four bytes are readable.
+pub(crate) unsafe fn out_size<T>(out: *mut T, min: u32) -> Result<usize, Failure> {
+    // SAFETY: readable (caller's contract).
+    let size = unsafe { out.cast::<u32>().read_unaligned() };
+    if size < min || size > MAX_STRUCT_SIZE {
+        return Err(size_error(steun::Path::root().key("out").key("struct_size"), min));
+    }
+    Ok((size as usize).min(size_of::<T>()))
+}
+
+/// Writes the first `room` bytes of `value` to `out` and sets `out->struct_size` to `room`.
+///
+/// # Safety
+/// `out` is writable for `room` bytes (from [`out_size`]); `T` starts with a `u32`.
+pub(crate) unsafe fn write_sized<T>(out: *mut T, value: T, room: usize) {
+    // SAFETY: `room` <= size_of::<T>() bytes of a live value, to memory the caller provided.
+    unsafe {
+        std::ptr::copy_nonoverlapping((&value as *const T).cast::<u8>(), out.cast::<u8>(), room);
+        out.cast::<u32>().write_unaligned(room as u32);
+    }
+}
+
+/// Reserved bytes must be zero: a later version may give them a meaning.
+pub(crate) fn reserved_zero(bytes: &[u8]) -> Result<(), Failure> {
+    if bytes.iter().all(|&b| b == 0) {
+        Ok(())
+    } else {
+        Err(out_of_range(steun::Path::root().key("reserved"), String::from("expected 0 in every byte")))
     }
 }
 

@@ -10,35 +10,44 @@ use steun::urgency::{
 };
 use steun::{Labelled, Path};
 
-use crate::boundary::{check_out, code_from_c, flag_from_c, guard, read_str, write_string, Failure, SteunStatus};
+use crate::boundary::{
+    check_out, code_from_c, flag_from_c, guard, out_size, read_sized, read_str, reserved_zero, write_sized,
+    write_string, Failure, SteunStatus,
+};
 use crate::enums::{URGENCY_DURATION_NAMES, URGENCY_RISK_NAMES};
 use crate::lang::lang_from_c;
 
-/// The input of one assessment (kind `urgency_input`). `persons` must be at least 1. The
-/// answers are plain integers holding a `SteunUrgencyRisk` / `SteunUrgencyDuration` value and the flags are
-/// bytes holding 0 or 1, so that whatever a host writes is read without undefined behaviour;
-/// anything else is `STEUN_STATUS_INVALID_INPUT` naming the field.
+/// The input of one assessment, the typed form of an `urgency_input` document. Set
+/// `struct_size` to `sizeof(SteunUrgencyInput)` (see "Structs that grow" in steun.h's guide);
+/// `reserved` must be zero. The answers are `int32_t` holding a `SteunUrgencyRisk` /
+/// `SteunUrgencyDuration` value and the flags are bytes holding 0 or 1, so whatever a host
+/// writes is read without undefined behaviour; anything else is `STEUN_STATUS_INVALID_INPUT`
+/// naming the field. `persons` must be at least 1.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunUrgencyInput {
-    /// Veiligheidsrisico: a `SteunUrgencyRisk` value.
+    /// `sizeof(SteunUrgencyInput)`, set by the caller.
+    pub struct_size: u32,
+    /// `risks.safety`: a `SteunUrgencyRisk` value.
     pub safety: i32,
-    /// Gezondheidsrisico: a `SteunUrgencyRisk` value.
+    /// `risks.health`: a `SteunUrgencyRisk` value.
     pub health: i32,
-    /// Welzijnsrisico: a `SteunUrgencyRisk` value.
+    /// `risks.wellbeing`: a `SteunUrgencyRisk` value.
     pub wellbeing: i32,
-    /// The number of persons the signal is about (>= 1).
+    /// `scope.persons`: the number of persons the signal is about (>= 1).
     pub persons: u32,
-    /// A person under 18 is involved: 0 or 1.
-    pub minors_involved: u8,
-    /// A person over 75 is involved: 0 or 1.
-    pub over_75_involved: u8,
-    /// Duur: a `SteunUrgencyDuration` value.
+    /// `duration`: a `SteunUrgencyDuration` value.
     pub duration: i32,
+    /// `scope.minors_involved`: 0 or 1.
+    pub minors_involved: u8,
+    /// `scope.over_75_involved`: 0 or 1.
+    pub over_75_involved: u8,
+    /// Zero.
+    pub reserved: [u8; 2],
 }
 
-/// One criterion's share of the score. When `points_known` is 0 the answer is unknown
-/// and `points` is 0 (JSON: null).
+/// One criterion's share of the score, as an `urgency_result` breakdown item. When
+/// `points_known` is 0 the points are unknown (JSON: null) and `points` is 0.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunUrgencyCriterionScore {
@@ -46,7 +55,7 @@ pub struct SteunUrgencyCriterionScore {
     pub criterion: i32,
     /// The answer: a `SteunUrgencyAnswer` value.
     pub answer: i32,
-    /// 0 when the answer is unknown, else 1.
+    /// 0 when the points are unknown, else 1.
     pub points_known: u8,
     /// The points (0 when unknown).
     pub points: u8,
@@ -56,40 +65,52 @@ pub struct SteunUrgencyCriterionScore {
     pub points_max: u8,
 }
 
-/// The result of one assessment. Plain data: nothing to free.
+/// The result of one assessment, the typed form of an `urgency_result` document (same field
+/// names). Plain data: nothing to free. Set `struct_size` to `sizeof(SteunUrgencyResult)`
+/// before the call; steun writes only that many bytes and sets `struct_size` to the bytes it
+/// wrote.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunUrgencyResult {
-    /// The score (= score_min).
-    pub score: u8,
-    /// The lowest possible score (unknown answers count 0).
-    pub score_min: u8,
-    /// The highest possible score (unknown answers count 2).
-    pub score_max: u8,
-    /// Always 10.
-    pub max_score: u8,
-    /// The band of score_max: a `SteunUrgencyBand` value.
+    /// In: `sizeof(SteunUrgencyResult)`; out: the bytes written.
+    pub struct_size: u32,
+    /// The band: a `SteunUrgencyBand` value.
     pub band: i32,
-    /// The lowest score of that band.
-    pub band_from: u8,
-    /// The highest score of that band.
-    pub band_to: u8,
     /// Actie melding: a `SteunUrgencyReportAction` value.
     pub report_action: i32,
     /// Actie melder: a `SteunUrgencyReporterAction` value.
     pub reporter_action: i32,
-    /// 1 when an answer is unknown or score_min and score_max fall in different bands, else 0.
+    /// The score.
+    pub score: u8,
+    /// The lowest possible score.
+    pub score_min: u8,
+    /// The highest possible score.
+    pub score_max: u8,
+    /// The highest score of the instrument.
+    pub max_score: u8,
+    /// The lowest score of the band.
+    pub band_from: u8,
+    /// The highest score of the band.
+    pub band_to: u8,
+    /// `needs_consultation`: 0 or 1.
     pub needs_consultation: u8,
-    /// Safety, health, wellbeing, scope, duration.
+    /// Zero.
+    pub reserved: u8,
+    /// The five criteria in the instrument's order (`SteunUrgencyCriterion` values 0..4).
     pub breakdown: [SteunUrgencyCriterionScore; 5],
 }
 
-// The layout of 0.1.0 (enum fields were int-sized, bools one byte): integers changed no offset.
+// Explicit layouts, no padding: every FFI (C#, Java FFM) reads them the same way.
 const _: () = {
-    assert!(size_of::<SteunUrgencyInput>() == 24);
+    assert!(size_of::<SteunUrgencyInput>() == 28);
     assert!(size_of::<SteunUrgencyCriterionScore>() == 12);
     assert!(size_of::<SteunUrgencyResult>() == 84);
 };
+
+/// The first layouts (0.2): the least `struct_size` accepted.
+pub const STEUN_URGENCY_INPUT_SIZE_V1: u32 = 28;
+/// See `STEUN_URGENCY_INPUT_SIZE_V1`.
+pub const STEUN_URGENCY_RESULT_SIZE_V1: u32 = 84;
 
 /// A checked band table (opaque). Create with `steun_urgency_bands_from_json`, free with
 /// `steun_urgency_bands_free`. Immutable: may be shared between threads.
@@ -104,10 +125,11 @@ fn key(path: &[&str]) -> Path {
 /// (checked by a test).
 ///
 /// # Safety
-/// `input` is non-null and points to a readable `SteunUrgencyInput`.
+/// `input` is non-null and points to a `SteunUrgencyInput` readable for its `struct_size`.
 unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Failure> {
-    // SAFETY: readable (caller's contract); every bit pattern is a valid SteunUrgencyInput.
-    let raw = unsafe { std::ptr::read(input) };
+    // SAFETY: readable for its struct_size (caller's contract); every bit pattern is valid.
+    let raw = unsafe { read_sized(input, STEUN_URGENCY_INPUT_SIZE_V1, "struct_size") }?;
+    reserved_zero(&raw.reserved)?;
     let risk = |v: i32, k: &'static str| -> Result<UrgencyRisk, Failure> {
         Ok(UrgencyRisk::ALL[code_from_c(v, || key(&["risks", k]), &URGENCY_RISK_NAMES)?])
     };
@@ -129,6 +151,7 @@ unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Fa
 
 fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
     SteunUrgencyResult {
+        struct_size: 0,
         score: r.score,
         score_min: r.score_min,
         score_max: r.score_max,
@@ -139,6 +162,7 @@ fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
         report_action: r.band.report_action as i32,
         reporter_action: r.band.reporter_action as i32,
         needs_consultation: u8::from(r.needs_consultation),
+        reserved: 0,
         breakdown: r.breakdown.map(|c| SteunUrgencyCriterionScore {
             criterion: c.criterion as i32,
             answer: c.answer as i32,
@@ -168,21 +192,26 @@ unsafe fn assess_into(
             // SAFETY: a live handle (caller's contract).
             Some(b) => unsafe { &(*b).0 },
         };
+        // SAFETY: non-null; `out` writable for its struct_size (caller's contract).
+        let room = unsafe { out_size(out, STEUN_URGENCY_RESULT_SIZE_V1) }?;
         // SAFETY: non-null and readable (caller's contract).
         let input = unsafe { read_input(input) }?;
         let result = to_c(&urgency::assess_with(&input, table));
-        // SAFETY: checked non-null above.
-        unsafe { out.write(result) };
+        // SAFETY: checked above.
+        unsafe { write_sized(out, result, room) };
         Ok(())
     }))
 }
 
-/// Scores one signal with the default bands into `*out`. No allocation, no JSON.
-/// Returns STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum
-/// value out of range or a flag other than 0/1; `*out` is then left untouched.
+/// Scores one signal with the default bands into `*out`. No allocation, no JSON. Set
+/// `input->struct_size` and `out->struct_size` to their sizeof first. Returns
+/// STEUN_STATUS_INVALID_INPUT (path e.g. "scope.persons") for persons = 0, an enum value out
+/// of range, a flag other than 0/1, nonzero reserved bytes or a bad struct_size ("struct_size",
+/// "out.struct_size"); `*out` is then left untouched. Thread-safe. Hand-written.
 ///
 /// # Safety
-/// `input` points to a readable `SteunUrgencyInput`; `out` to a writable `SteunUrgencyResult`.
+/// `input` points to a `SteunUrgencyInput` readable for its `struct_size`; `out` to a
+/// `SteunUrgencyResult` whose `struct_size` is set and which is writable for that many bytes.
 #[no_mangle]
 pub unsafe extern "C" fn steun_urgency_assess(input: *const SteunUrgencyInput, out: *mut SteunUrgencyResult) -> c_int {
     // SAFETY: forwarded contract.
@@ -190,6 +219,7 @@ pub unsafe extern "C" fn steun_urgency_assess(input: *const SteunUrgencyInput, o
 }
 
 /// As `steun_urgency_assess`, with a band table from `steun_urgency_bands_from_json`.
+/// Thread-safe; the table may be shared. Hand-written.
 ///
 /// # Safety
 /// As `steun_urgency_assess`; `bands` is a live handle.
@@ -221,7 +251,7 @@ pub unsafe extern "C" fn steun_urgency_explain(
             return Err(Failure::new(SteunStatus::NullPointer, "argument `input` is NULL"));
         }
         let lang = lang_from_c(lang)?;
-        // SAFETY: non-null and readable (caller's contract).
+        // SAFETY: non-null and readable for its struct_size (caller's contract).
         let input = unsafe { read_input(input) }?;
         let text = urgency::assess(&input).explanation(lang);
         // SAFETY: checked above.
@@ -291,13 +321,15 @@ mod tests {
     #[test]
     fn out_of_range_input_is_an_error_naming_the_field() {
         let ok = SteunUrgencyInput {
+            struct_size: STEUN_URGENCY_INPUT_SIZE_V1,
             safety: 0,
             health: 1,
             wellbeing: 2,
             persons: 1,
+            duration: 3,
             minors_involved: 0,
             over_75_involved: 1,
-            duration: 3,
+            reserved: [0; 2],
         };
         // SAFETY: a live local.
         assert!(unsafe { read_input(&ok) }.is_ok());
@@ -307,7 +339,9 @@ mod tests {
                 ("risks.wellbeing", SteunUrgencyInput { wellbeing: v, ..ok }),
                 ("duration", SteunUrgencyInput { duration: v, ..ok }),
             ] {
-                let mut out = std::mem::MaybeUninit::<SteunUrgencyResult>::uninit();
+                let mut out = std::mem::MaybeUninit::<SteunUrgencyResult>::zeroed();
+                // SAFETY: a live local, struct_size first.
+                unsafe { out.as_mut_ptr().cast::<u32>().write(STEUN_URGENCY_RESULT_SIZE_V1) };
                 // SAFETY: live locals.
                 let status = unsafe { steun_urgency_assess(&input, out.as_mut_ptr()) };
                 assert_eq!(status, SteunStatus::InvalidInput as c_int, "{field} = {v}");
@@ -316,7 +350,15 @@ mod tests {
                 assert!(msg.to_str().unwrap().starts_with(&format!("{field}: expected 0 (STEUN_URGENCY_")), "{msg:?}");
             }
         }
-        // SAFETY: a live local.
-        assert!(unsafe { read_input(&SteunUrgencyInput { minors_involved: 2, ..ok }) }.is_err());
+        for bad in [
+            SteunUrgencyInput { minors_involved: 2, ..ok },
+            SteunUrgencyInput { reserved: [0, 1], ..ok },
+            SteunUrgencyInput { struct_size: 0, ..ok },
+            SteunUrgencyInput { struct_size: 27, ..ok },
+            SteunUrgencyInput { struct_size: u32::MAX, ..ok },
+        ] {
+            // SAFETY: a live local (struct_size > 28 is not tried here: it would read past it).
+            assert!(unsafe { read_input(&bad) }.is_err());
+        }
     }
 }

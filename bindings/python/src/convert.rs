@@ -61,8 +61,23 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
 }
 
+/// A NumPy scalar (`bool_`, `int64`, `float32`, ..., or a 0-d array) as the Python scalar
+/// `.item()` gives; None for anything else (NumPy is not imported).
+fn numpy_scalar<'py>(obj: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+    let ty = obj.get_type();
+    let module = ty.module().ok()?;
+    if !module.to_cow().ok()?.starts_with("numpy") || obj.getattr("ndim").ok()?.extract::<usize>().ok()? != 0 {
+        return None;
+    }
+    let plain = obj.call_method0("item").ok()?;
+    // Only plain scalars: a 0-d object array could hold anything.
+    let scalar =
+        plain.is_instance_of::<PyBool>() || plain.is_instance_of::<PyInt>() || plain.is_instance_of::<PyFloat>();
+    scalar.then_some(plain)
+}
+
 /// A Python value as a JSON value: None, bool, int, float (finite), str, list, tuple, dict
-/// with str keys, a steun document, or a `datetime.date` (as its ISO text).
+/// with str keys, a steun document, a `datetime.date` (as its ISO text) or a NumPy scalar.
 pub fn to_value(obj: &Bound<'_, PyAny>) -> Result<Value, Error> {
     value_at(obj, 1).map_err(Bad::into_error)
 }
@@ -87,10 +102,17 @@ fn value_at(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, Bad> {
         return Err(Bad::new(IssueKind::OutOfRange, "expected a whole number from -2^63 to 2^64-1"));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
-        return match serde_json::Number::from_f64(f.value()) {
+        let v = f.value();
+        return match serde_json::Number::from_f64(v) {
             Some(n) => Ok(Value::Number(n)),
-            None => Err(Bad::new(IssueKind::WrongType, "got NaN or infinity, expected a finite number")),
+            None if v.is_nan() => {
+                Err(Bad::new(IssueKind::WrongType, "got NaN (a missing value), expected a finite number"))
+            }
+            None => Err(Bad::new(IssueKind::WrongType, "got infinity, expected a finite number")),
         };
+    }
+    if let Some(plain) = numpy_scalar(obj) {
+        return value_at(&plain, depth);
     }
     let nested = obj.is_instance_of::<PyDict>() || obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>();
     if nested && depth > MAX_DEPTH {

@@ -86,9 +86,28 @@ pub(crate) struct ClientCodeArgs {
     kind: String,
 }
 
+/// The key inverts every BSN (docs/signals.md), so like ssh with a private key the command
+/// refuses a key file that its group or others may read or write.
+fn check_key_file_mode(path: &std::path::Path) -> Result<(), Failure> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::metadata(path).map_err(|e| Failure::io("read the key file", e))?;
+        if meta.permissions().mode() & 0o077 != 0 {
+            return Err(Failure::usage(
+                "the key file can be read or written by its group or others; restrict it to its owner (chmod 600), as ssh requires of a private key",
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 /// Reads identifiers from standard input, one per line, and prints one client code per line.
 /// A bad line stops the run with its line number; the identifier is never printed.
 pub(crate) fn run_client_code(a: ClientCodeArgs) -> CmdResult {
+    check_key_file_mode(&a.key_file)?;
     let bytes = std::fs::read(&a.key_file).map_err(|e| Failure::io("read the key file", e))?;
     let key_hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let stdin = std::io::stdin();

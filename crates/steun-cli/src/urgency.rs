@@ -1,13 +1,13 @@
 //! `steun urgency assess [FILE] [--bands FILE] [--explain [--lang nl|en]]`: scores signals
 //! with the urgency instrument (Jaspers e.a. 2011). One input object is `urgency.assess`
-//! (`urgency.assess_with_bands` with `--bands`), an array is `urgency.assess_batch`; the
-//! JSON printed is the registry's response, byte for byte what every surface gives.
+//! (`urgency.assess_with_bands` with `--bands`); an array gives the array of those
+//! responses, each the registry's bytes (`steun run urgency.assess_batch` is the batch
+//! operation, which reports bad items inside its response).
 
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
-use steun::error::{Issue, IssueKind};
-use steun::{Error, Lang, Path, Segment};
+use steun::{Error, Lang, Segment};
 
 use crate::{call, input, CmdResult, Failure};
 
@@ -19,7 +19,7 @@ pub(crate) struct Args {
 
 #[derive(clap::Subcommand)]
 enum Command {
-    /// Score one input object or a JSON array of them; print the result (or the batch) as JSON.
+    /// Score one input object or a JSON array of them; print the result(s) as JSON.
     Assess(AssessArgs),
 }
 
@@ -51,23 +51,34 @@ fn assess(a: AssessArgs) -> CmdResult {
     let input = input::value(a.file.as_deref())?;
     let bands = a.bands.as_deref().map(|p| input::value(Some(p))).transpose()?;
     let batch = input.is_array();
-    let out = match (batch, bands) {
-        (true, bands) => call::call("urgency.assess_batch", json!({"inputs": input, "bands": bands}))?,
-        (false, None) => call::call("urgency.assess", input)?,
-        (false, Some(bands)) => call::call("urgency.assess_with_bands", json!({"input": input, "bands": bands}))
-            .map_err(|f| call::within(f, "input"))?,
+    let inputs = match input {
+        Value::Array(items) => items,
+        one => vec![one],
     };
-    let response = call::value(&out)?;
-    let results: Vec<&Value> = match batch {
-        true => {
-            response["items"].as_array().map(|items| items.iter().map(|i| &i["result"]).collect()).unwrap_or_default()
+    let mut responses = Vec::new();
+    let mut issues = Vec::new();
+    for (i, item) in inputs.into_iter().enumerate() {
+        match assess_one(item, bands.as_ref()) {
+            Ok(out) => responses.push(out),
+            // An item's problems get its index, as in the array the user gave.
+            Err(Failure::Core(e)) if batch && !is_bands_error(&e) => {
+                issues.extend(e.issues().into_iter().map(|mut issue| {
+                    issue.path.0.insert(0, Segment::Index(i));
+                    issue
+                }));
+            }
+            Err(f) => return Err(f),
         }
-        false => vec![&response],
-    };
+    }
+    if !issues.is_empty() {
+        issues.truncate(steun::error::MAX_ISSUES);
+        return Err(Error::Issues(issues).into());
+    }
     if a.explain {
         let langs: Vec<Lang> = a.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
         let mut text = String::new();
-        for (i, r) in results.iter().enumerate().filter(|(_, r)| !r.is_null()) {
+        for (i, out) in responses.iter().enumerate() {
+            let r = call::value(out)?;
             if batch {
                 text.push_str(&format!("[{i}]\n"));
             }
@@ -80,35 +91,24 @@ fn assess(a: AssessArgs) -> CmdResult {
             }
         }
         out!("{text}");
+    } else if batch {
+        outln!("[{}]", responses.join(","));
     } else {
-        outln!("{out}");
-    }
-    if batch {
-        item_errors(&response)?;
+        outln!("{}", responses[0]);
     }
     Ok(())
 }
 
-/// A batch with bad inputs fails after printing: its items' problems, with paths from the
-/// array the user gave (`[1].risks.safety`).
-fn item_errors(response: &Value) -> CmdResult {
-    let mut issues = Vec::new();
-    for (i, item) in response["items"].as_array().into_iter().flatten().enumerate() {
-        for issue in item["error"]["issues"].as_array().into_iter().flatten() {
-            let code = issue["kind"].as_str().unwrap_or_default();
-            let kind = IssueKind::ALL.into_iter().find(|k| k.code() == code).unwrap_or(IssueKind::Rule);
-            let mut path = match issue["path"].as_str() {
-                Some("(root)") | None => Path::root(),
-                Some(p) => Path::parse(p),
-            };
-            path.0.insert(0, Segment::Index(i));
-            let message = issue["message"].as_str().unwrap_or_default().to_owned();
-            issues.push(Issue { kind, path, message });
-        }
+/// One input: `urgency.assess`, or `urgency.assess_with_bands` with paths kept the input's.
+fn assess_one(input: Value, bands: Option<&Value>) -> Result<String, Failure> {
+    match bands {
+        None => call::call("urgency.assess", input),
+        Some(bands) => call::call("urgency.assess_with_bands", json!({"input": input, "bands": bands}))
+            .map_err(|f| call::within(f, "input")),
     }
-    issues.truncate(steun::error::MAX_ISSUES);
-    match issues.is_empty() {
-        true => Ok(()),
-        false => Err(Error::Issues(issues).into()),
-    }
+}
+
+/// A problem of the band table, the same for every input.
+fn is_bands_error(e: &Error) -> bool {
+    e.issues().iter().any(|i| matches!(i.path.0.first(), Some(Segment::Key(k)) if k == "bands"))
 }

@@ -35,7 +35,7 @@ fn find_rejects_bad_k_and_bad_fragments_with_the_path() {
     }
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    std::fs::write(&bad, r#"[{"respondent": "R-A", "kind": "wens", "themes": [], "text": "Jan"}]"#).unwrap();
+    std::fs::write(&bad, r#"[{"respondent": "R-0A", "kind": "wens", "themes": [], "text": "Jan"}]"#).unwrap();
     let out = steun(&["patterns", "find", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();

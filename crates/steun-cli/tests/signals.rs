@@ -88,11 +88,22 @@ fn case_list_filters_by_status_overdue_and_band() {
     assert!(text(&out.stderr).contains("at: cases[0].id"), "{}", text(&out.stderr));
 }
 
+fn private(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
 #[test]
 fn client_code_reads_stdin_and_never_echoes_identifiers() {
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("key");
     std::fs::write(&key, b"steun-test-key-0123456789").unwrap();
+    // A key readable by others is refused, as ssh refuses such a private key.
+    let open = steun(&["client-code", "--key-file", key.to_str().unwrap()], b"111222333\n");
+    assert_eq!(open.status.code(), Some(2));
+    assert!(text(&open.stderr).contains("chmod 600"), "{}", text(&open.stderr));
+    assert!(!text(&open.stdout).contains("ID-"));
+    private(&key);
     let key = key.to_str().unwrap();
     // Vectors computed with Python's hmac module (see crates/steun/src/signals/pseudonym.rs).
     let out = steun(&["client-code", "--key-file", key], b"111222333\n123456782\n");
@@ -110,11 +121,13 @@ fn client_code_reads_stdin_and_never_echoes_identifiers() {
 
     let short = dir.path().join("short");
     std::fs::write(&short, b"0123456789").unwrap();
+    private(&short);
     let bad = steun(&["client-code", "--key-file", short.to_str().unwrap()], b"111222333\n");
     assert_eq!(bad.status.code(), Some(1));
     assert!(text(&bad.stderr).contains("the key has 10 bytes; at least 16 are needed"));
     let empty = dir.path().join("empty");
     std::fs::write(&empty, b"").unwrap();
+    private(&empty);
     let bad = steun(&["client-code", "--key-file", empty.to_str().unwrap()], b"111222333\n");
     assert!(text(&bad.stderr).contains("the key is empty"));
     assert!(!text(&bad.stderr).contains("111222333"));

@@ -38,19 +38,19 @@ fn one_object_from_stdin_gives_one_result() {
 }
 
 #[test]
-fn an_array_from_a_file_is_a_batch() {
+fn an_array_gives_the_array_of_registry_responses() {
     let out = steun(&["urgency", "assess", &cases()], "");
     assert!(out.status.success());
-    let inputs = std::fs::read_to_string(cases()).unwrap();
-    let want = steun::op::call("urgency.assess_batch", &format!(r#"{{"inputs": {inputs}}}"#)).unwrap();
-    assert_eq!(String::from_utf8(out.stdout.clone()).unwrap(), want + "\n");
+    let inputs: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(cases()).unwrap()).unwrap();
+    let each: Vec<String> = inputs.iter().map(|i| steun::op::call("urgency.assess", &i.to_string()).unwrap()).collect();
+    assert_eq!(String::from_utf8(out.stdout.clone()).unwrap(), format!("[{}]\n", each.join(",")));
+    // The committed expected file of the cross-language tests is this output.
+    let expected =
+        std::fs::read_to_string(format!("{}/../../tests/data/urgency_expected.json", env!("CARGO_MANIFEST_DIR")));
+    assert_eq!(String::from_utf8(out.stdout.clone()).unwrap(), expected.unwrap());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let n = serde_json::from_str::<serde_json::Value>(&inputs).unwrap();
-    assert_eq!(v["items"].as_array().unwrap().len(), n.as_array().unwrap().len());
-    assert_eq!(
-        (v["errors"].as_u64(), v["items"][4]["result"]["band"].as_str()),
-        (Some(0), Some("professional_services"))
-    );
+    assert_eq!(v.as_array().unwrap().len(), inputs.len());
+    assert_eq!(v[4]["band"], "professional_services");
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn custom_bands_and_bad_bands() {
     assert_eq!(v["band"], "information_advice");
     let out = steun(&["urgency", "assess", "--bands", good.to_str().unwrap()], &format!("[{WIDOW}]"));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["items"][0]["result"]["band"], "information_advice", "a batch takes the bands too");
+    assert_eq!(v[0]["band"], "information_advice", "an array takes the bands too");
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, r#"{"bands": []}"#).unwrap();
     let out = steun(&["urgency", "assess", "--bands", bad.to_str().unwrap()], WIDOW);
@@ -108,17 +108,30 @@ fn bad_input_exits_1_with_the_path() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("  at: scope.persons"), "{err}");
 
-    // A batch with a bad item prints the batch, then fails with the item's problems.
-    let batch = format!("[{WIDOW}, {}]", WIDOW.replace("\"none\"", "\"geen\""));
+    // An array with bad items fails with every item's problems, indexed as in the array.
+    let bad = WIDOW.replace("\"none\"", "\"geen\"");
+    let batch = format!("[{WIDOW}, {bad}, {}]", WIDOW.replace("\"persons\": 1", "\"persons\": 0"));
     let out = steun(&["urgency", "assess"], &batch);
     assert_eq!(out.status.code(), Some(1));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!((v["errors"].as_u64(), v["items"][0]["result"]["score"].as_u64()), (Some(1), Some(4)));
+    assert!(out.stdout.is_empty());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("at: [1].risks.safety") && !err.contains("geen"), "{err}");
+    assert!(
+        err.contains("at: [1].risks.safety") && err.contains("at: [2].scope.persons") && !err.contains("geen"),
+        "{err}"
+    );
     let out = steun(&["urgency", "assess", "--error-format", "json"], &batch);
     let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let one: serde_json::Value =
+        serde_json::from_str(&steun::op::call("urgency.assess", &bad).unwrap_err().report_json()).unwrap();
     assert_eq!(e["issues"][0]["path"], "[1].risks.safety");
-    assert_eq!(e["issues"][0]["kind"], v["items"][1]["error"]["issues"][0]["kind"]);
-    assert_eq!(e["issues"][0]["message"], v["items"][1]["error"]["issues"][0]["message"]);
+    assert_eq!(
+        (&e["issues"][0]["kind"], &e["issues"][0]["message"]),
+        (&one["issues"][0]["kind"], &one["issues"][0]["message"])
+    );
+    // A bad band table is the command's problem, reported once, under bands.
+    let bands = dir.path().join("bad.json");
+    std::fs::write(&bands, r#"{"bands": []}"#).unwrap();
+    let out = steun(&["urgency", "assess", "--bands", bands.to_str().unwrap()], &format!("[{WIDOW}, {WIDOW}]"));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("at: bands") && !err.contains("[0]") && err.matches("error:").count() == 1, "{err}");
 }

@@ -50,6 +50,12 @@ pub fn parse_value(text: &str) -> Result<serde_json::Value, Error> {
     from_json::<UniqueKeys>(text).map(|u| u.0)
 }
 
+/// For `#[serde(deserialize_with)]`: an optional JSON value with unique keys.
+pub(crate) fn unique_option<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    use serde::Deserialize;
+    Option::<UniqueKeys>::deserialize(d).map(|o| o.map(|u| u.0))
+}
+
 /// A JSON value read with every object's keys unique (serde_json's `Value` keeps the last).
 #[derive(Clone, Debug, PartialEq)]
 pub struct UniqueKeys(pub serde_json::Value);

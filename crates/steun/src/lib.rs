@@ -26,7 +26,7 @@
 //! use steun::{Document, LifeDomain, PersonalProfile};
 //!
 //! let profile = PersonalProfile::from_json(r#"{
-//!     "client": "BRAM-0027",
+//!     "client": "K-0027",
 //!     "domains": [{"domain": "housing", "wishes": ["Mijn huishouden op orde"]}],
 //!     "important_wishes": ["Mijn huishouden op orde"]
 //! }"#)?;

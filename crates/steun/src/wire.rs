@@ -27,7 +27,8 @@ pub fn all_issues_value<T: crate::document::MaybeSchema>(first: Error, value: &s
         if !matches!(first, Error::Invalid { .. }) {
             return first;
         }
-        let schema = crate::document::schema_root::<T>().to_value();
+        let schema = cached_schema::<T>();
+        let schema: &serde_json::Value = &schema;
         let mut walk = Walk { root: &schema, issues: Vec::new() };
         walk.check(value, &schema, &mut Path::root(), 0);
         if walk.issues.is_empty() {
@@ -52,6 +53,26 @@ pub fn all_issues_value<T: crate::document::MaybeSchema>(first: Error, value: &s
 
 #[cfg(feature = "schema")]
 use serde_json::Value;
+
+/// The schema of `T`, built once per type: a batch with many bad items walks the same one.
+#[cfg(feature = "schema")]
+fn cached_schema<T: crate::document::MaybeSchema>() -> std::sync::Arc<Value> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, Arc<Value>>>> = OnceLock::new();
+    let name = std::any::type_name::<T>();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Ok(map) = cache.lock() {
+        if let Some(s) = map.get(name) {
+            return Arc::clone(s);
+        }
+    }
+    let schema = Arc::new(crate::document::schema_root::<T>().to_value());
+    if let Ok(mut map) = cache.lock() {
+        map.insert(name, Arc::clone(&schema));
+    }
+    schema
+}
 
 #[cfg(feature = "schema")]
 struct Walk<'a> {

@@ -79,3 +79,29 @@ fn plain_text_renders_unchanged_in_markdown() {
     let md = render(&case_with("Mijn huishouden op orde"), "markdown");
     assert!(md.contains("1. Mijn huishouden op orde _("), "{md}");
 }
+
+#[test]
+fn debug_output_keeps_plan_and_pattern_text_out() {
+    use steun::Document;
+    let diff = steun::op::call("plan.diff", r#"{"old": {"client": "K-0001", "version": 1, "drawn_up": "2013-01-10", "aids": ["Rolstoel voor mevrouw Jansen"]},
+        "new": {"client": "K-0001", "version": 2, "drawn_up": "2013-01-10"}}"#).unwrap();
+    let d = steun::plan::PlanDiff::from_json(&diff).unwrap();
+    assert!(!format!("{d:?}").contains("Jansen"), "{d:?}");
+    let a: steun::pattern::Addressing = steun::json::from_json(
+        r#"{"date": "2011-11-01", "party": "welfare_work", "actions": [{"action": "Bel mevrouw Jansen", "owner": "welfare_work", "owner_name": "Piet"}]}"#,
+    )
+    .unwrap();
+    let shown = format!("{a:?}");
+    assert!(!shown.contains("Jansen") && !shown.contains("Piet"), "{shown}");
+    let c: steun::pattern::Closure =
+        steun::json::from_json(r#"{"date": "2012-06-01", "result": "Mevrouw Jansen geholpen"}"#).unwrap();
+    assert!(!format!("{c:?}").contains("Jansen"));
+    let e = steun::op::call(
+        "plan.diff",
+        r#"{"old": {"client": "K-0001", "version": 1, "drawn_up": "2013-01-10"},
+        "new": {"client": "K-0001", "version": 2, "drawn_up": "2013-01-10"}}"#,
+    )
+    .unwrap();
+    let dup = e.replace(r#""changes":[]"#, r#""changes":[{"kind":"added","path":"aids[0]","after":{"a":1,"a":2}}]"#);
+    assert!(steun::plan::PlanDiff::from_json(&dup).is_err(), "duplicate keys inside a change value are refused");
+}

@@ -16,6 +16,7 @@
 pub mod enums;
 pub mod finder;
 pub mod lifecycle;
+pub mod limits;
 pub mod model;
 pub mod ops;
 pub mod reference;

@@ -104,7 +104,7 @@ pub struct MeetingRecord {
 }
 
 /// Who takes a validated pattern up, and what was agreed (002:3426-3431, 002:5830-5836).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Addressing {
@@ -121,7 +121,7 @@ pub struct Addressing {
 }
 
 /// An agreed action and who owns it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AgreedAction {
@@ -135,7 +135,7 @@ pub struct AgreedAction {
 }
 
 /// How an addressed pattern was closed.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
@@ -143,6 +143,30 @@ pub struct Closure {
     pub date: Date,
     /// The result, or why it is no longer pursued.
     pub result: String,
+}
+
+// Debug shows dates, parties and counts only: actions, results and owners' names are text
+// about people.
+impl core::fmt::Debug for Addressing {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Addressing")
+            .field("date", &self.date)
+            .field("party", &self.party)
+            .field("actions", &self.actions)
+            .finish_non_exhaustive()
+    }
+}
+
+impl core::fmt::Debug for AgreedAction {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("AgreedAction").field("owner", &self.owner).finish_non_exhaustive()
+    }
+}
+
+impl core::fmt::Debug for Closure {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Closure").field("date", &self.date).finish_non_exhaustive()
+    }
 }
 
 fn blank(s: &str) -> bool {
@@ -249,9 +273,11 @@ impl DemandPattern {
     }
 }
 
-fn check_unique<T: PartialEq>(items: &[T], at: Path, what: &str) -> Result<(), Error> {
+/// Fails at the first item equal to an earlier one; O(n) with a hash set.
+fn check_unique<T: Eq + core::hash::Hash>(items: &[T], at: Path, what: &str) -> Result<(), Error> {
+    let mut earlier = std::collections::HashSet::with_capacity(items.len());
     for (i, x) in items.iter().enumerate() {
-        if items[..i].contains(x) {
+        if !earlier.insert(x) {
             return Err(Error::invalid(at.index(i), format!("duplicate {what}")));
         }
     }

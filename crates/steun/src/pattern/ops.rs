@@ -70,7 +70,7 @@ operation! {
     summary "Find candidate demand patterns: themes shared by at least K respondents (002:3380-3430)",
     instrument Some(PATTERNS),
     example concat!(r#"{"min_respondents": 3, "fragments": "#, include_str!("../../data/examples/story_fragments.json"), "}"),
-    run |r| Ok(find_candidates(&r.fragments, i64::from(r.min_respondents)).map_err(|e| e.under("fragments"))?.to_json())
+    run |r| Ok(finder::find_candidates_at(&r.fragments, i64::from(r.min_respondents), &Path::root().key("fragments"))?.to_json())
 }
 
 operation! {

@@ -1,6 +1,11 @@
 //! Validation of support plans: rules of the forms and of the method, reported as findings
 //! with a stable code, a severity, the JSON path, a Dutch and English message and the seed
 //! lines behind the rule. A case that parses never fails validation; it gets findings.
+//!
+//! Validation takes time and memory linear in the case: goal ids, plan versions and the
+//! inner rings per goal are looked up in hash sets built once per plan.
+
+use std::collections::{HashMap, HashSet};
 
 use super::application::assemble;
 use super::case::SupportCase;
@@ -155,8 +160,14 @@ pub fn resolve_wish<'a>(
     }
 }
 
+/// The goal ids of a plan, for lookups in constant time.
+fn goal_ids(plan: &Plan) -> HashSet<&str> {
+    plan.goals.iter().map(|g| g.id.as_str()).collect()
+}
+
 fn goal_rules(plan: &Plan, profile: Option<&PersonalProfile>, grid: Option<&AssessmentGrid>, at: &Path, out: &mut Out) {
     use FindingCode::*;
+    let mut earlier: HashSet<&str> = HashSet::with_capacity(plan.goals.len());
     if plan.goals.is_empty() {
         out.add(
             NoGoals,
@@ -169,7 +180,7 @@ fn goal_rules(plan: &Plan, profile: Option<&PersonalProfile>, grid: Option<&Asse
     }
     for (j, goal) in plan.goals.iter().enumerate() {
         let g = at.clone().key("goals").index(j);
-        if plan.goals[..j].iter().any(|o| o.id == goal.id) {
+        if !earlier.insert(goal.id.as_str()) {
             out.add(
                 DuplicateGoalId,
                 Severity::Error,
@@ -245,12 +256,13 @@ fn date_rules(plan: &Plan, at: &Path, out: &mut Out) {
     }
 }
 
-fn step_rules(plan: &Plan, at: &Path, out: &mut Out) {
+fn step_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
     use FindingCode::*;
+    let mut inner: Option<InnerRings> = None;
     for (k, step) in plan.steps.iter().enumerate() {
         let s = at.clone().key("steps").index(k);
         if let Some(id) = &step.goal {
-            if plan.goal(id).is_none() {
+            if !ids.contains(id.as_str()) {
                 unknown_goal(&s.clone().key("goal"), out);
             }
         }
@@ -280,7 +292,9 @@ fn step_rules(plan: &Plan, at: &Path, out: &mut Out) {
                     "002:1776-1777",
                 );
             }
-            if claim.ring == SolutionRing::IndividualProvision && !inner_rings_for_step(plan, step.goal.as_deref()) {
+            if claim.ring == SolutionRing::IndividualProvision
+                && !inner.get_or_insert_with(|| InnerRings::of(plan)).for_step(step.goal.as_deref())
+            {
                 out.add(
                     IndividualProvisionBeforeInnerRings,
                     Severity::Warning,
@@ -294,31 +308,69 @@ fn step_rules(plan: &Plan, at: &Path, out: &mut Out) {
     }
 }
 
-/// True when, for every goal the step serves, some option on the goal's worksheets or some
-/// step serving the goal draws on a ring inside the individual provisions.
-/// Interpretation: a step linked to no goal serves every goal (002:1757-1766: the
-/// ambulatory support serves Bram's regie in general).
-fn inner_rings_for_step(plan: &Plan, goal: Option<&str>) -> bool {
-    let inner = |r: &SolutionRing| *r < SolutionRing::IndividualProvision;
-    let served: Vec<&str> = match goal {
-        Some(g) => vec![g],
-        None => plan.goals.iter().map(|g| g.id.as_str()).collect(),
-    };
-    if served.is_empty() {
-        return plan.steps.iter().any(|s| s.rings().iter().any(inner));
-    }
-    served.iter().all(|id| {
-        let in_options =
-            plan.worksheets.iter().filter(|w| w.goal == *id).any(|w| w.options.iter().any(|o| inner(&o.ring)));
-        in_options || plan.steps_for(id).any(|s| s.rings().iter().any(inner))
-    })
+/// A ring inside the individual provisions: own strength, the network, a general provision.
+fn inner(r: &SolutionRing) -> bool {
+    *r < SolutionRing::IndividualProvision
 }
 
-fn worksheet_rules(plan: &Plan, at: &Path, out: &mut Out) {
+/// Where a plan draws on an inner ring, gathered once so that each individual-provision claim
+/// is checked in constant time.
+struct InnerRings<'a> {
+    /// Some step draws on an inner ring.
+    any_step: bool,
+    /// Some step linked to no goal does (it serves every goal).
+    unlinked_step: bool,
+    /// The goal ids with an inner option on one of their worksheets or a step linked to them
+    /// that draws on an inner ring.
+    goals: HashSet<&'a str>,
+    /// Every goal of the plan is in `goals`, or `unlinked_step` holds.
+    all_goals: bool,
+    /// The plan has no goals.
+    no_goals: bool,
+}
+
+impl<'a> InnerRings<'a> {
+    fn of(plan: &'a Plan) -> Self {
+        let mut goals: HashSet<&str> = HashSet::new();
+        for w in &plan.worksheets {
+            if w.options.iter().any(|o| inner(&o.ring)) {
+                goals.insert(w.goal.as_str());
+            }
+        }
+        let (mut any_step, mut unlinked_step) = (false, false);
+        for s in &plan.steps {
+            if s.rings().iter().any(inner) {
+                any_step = true;
+                match &s.goal {
+                    Some(g) => {
+                        goals.insert(g.as_str());
+                    }
+                    None => unlinked_step = true,
+                }
+            }
+        }
+        let all_goals = unlinked_step || plan.goals.iter().all(|g| goals.contains(g.id.as_str()));
+        InnerRings { any_step, unlinked_step, goals, all_goals, no_goals: plan.goals.is_empty() }
+    }
+
+    /// True when, for every goal the step serves, some option on the goal's worksheets or
+    /// some step serving the goal draws on a ring inside the individual provisions.
+    /// Interpretation: a step linked to no goal serves every goal (002:1757-1766: the
+    /// ambulatory support serves Bram's regie in general); with no goals at all, any step.
+    fn for_step(&self, goal: Option<&str>) -> bool {
+        match goal {
+            Some(g) => self.unlinked_step || self.goals.contains(g),
+            None if self.no_goals => self.any_step,
+            None => self.all_goals,
+        }
+    }
+}
+
+fn worksheet_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
     use FindingCode::*;
     for (w, sheet) in plan.worksheets.iter().enumerate() {
         let p = at.clone().key("worksheets").index(w);
-        if plan.goal(&sheet.goal).is_none() {
+        if !ids.contains(sheet.goal.as_str()) {
             unknown_goal(&p.clone().key("goal"), out);
         }
         if sheet.options.len() < MIN_OPTIONS {
@@ -388,8 +440,9 @@ fn application_rule(plan: &Plan, grid: Option<&AssessmentGrid>, at: &Path, out: 
 fn plan_rules(plan: &Plan, profile: Option<&PersonalProfile>, grid: Option<&AssessmentGrid>, at: &Path, out: &mut Out) {
     goal_rules(plan, profile, grid, at, out);
     date_rules(plan, at, out);
-    worksheet_rules(plan, at, out);
-    step_rules(plan, at, out);
+    let ids = goal_ids(plan);
+    worksheet_rules(plan, &ids, at, out);
+    step_rules(plan, &ids, at, out);
     application_rule(plan, grid, at, out);
 }
 
@@ -405,9 +458,15 @@ fn unknown_goal(path: &Path, out: &mut Out) {
 }
 
 fn evaluation_rules(case: &SupportCase, out: &mut Out) {
+    // As `SupportCase::plan`: the first plan with the version; each plan's goal ids built once.
+    let mut by_version: HashMap<u32, usize> = HashMap::with_capacity(case.plans.len());
+    for (i, plan) in case.plans.iter().enumerate() {
+        by_version.entry(plan.version).or_insert(i);
+    }
+    let mut ids: Vec<Option<HashSet<&str>>> = vec![None; case.plans.len()];
     for (e, ev) in case.evaluations.iter().enumerate() {
         let p = Path::root().key("evaluations").index(e);
-        let Some(plan) = case.plan(ev.plan_version) else {
+        let Some(&i) = by_version.get(&ev.plan_version) else {
             out.add(
                 FindingCode::UnknownPlanVersion,
                 Severity::Error,
@@ -418,6 +477,7 @@ fn evaluation_rules(case: &SupportCase, out: &mut Out) {
             );
             continue;
         };
+        let plan = &case.plans[i];
         if ev.date <= plan.drawn_up {
             out.add(
                 FindingCode::EvaluationBeforeDrawnUp,
@@ -428,10 +488,116 @@ fn evaluation_rules(case: &SupportCase, out: &mut Out) {
                 "002:1720-1722, 002:1833",
             );
         }
+        let ids = ids[i].get_or_insert_with(|| goal_ids(plan));
         for (g, ge) in ev.goals.iter().enumerate() {
-            if plan.goal(&ge.goal).is_none() {
+            if !ids.contains(ge.goal.as_str()) {
                 unknown_goal(&p.clone().key("goals").index(g).key("goal"), out);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{goal::Goal, options::OptionsWorksheet, plan::Step};
+    use super::*;
+    use serde_json::{json, Value};
+
+    /// The former quadratic check, kept as the reference for [`InnerRings`].
+    fn reference_inner_rings_for_step(plan: &Plan, goal: Option<&str>) -> bool {
+        let served: Vec<&str> = match goal {
+            Some(g) => vec![g],
+            None => plan.goals.iter().map(|g| g.id.as_str()).collect(),
+        };
+        if served.is_empty() {
+            return plan.steps.iter().any(|s| s.rings().iter().any(inner));
+        }
+        served.iter().all(|id| {
+            let in_options =
+                plan.worksheets.iter().filter(|w| w.goal == *id).any(|w| w.options.iter().any(|o| inner(&o.ring)));
+            in_options || plan.steps_for(id).any(|s| s.rings().iter().any(inner))
+        })
+    }
+
+    fn example_plan() -> Value {
+        let case: Value = serde_json::from_str(include_str!("../../data/examples/bram_case.json")).unwrap();
+        case["plans"][0].clone()
+    }
+
+    #[test]
+    fn inner_rings_agree_with_the_former_check_on_generated_plans() {
+        let mut seed: u64 = 0x1A2B;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let ids = ["a", "b", "c", "d"];
+        let rings = ["own_strength", "social_network", "general_provision", "individual_provision"];
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..400 {
+            let mut plan = example_plan();
+            let goal = |id: &str| json!({"id": id, "result": "R", "priority": 1, "term": "short"});
+            plan["goals"] = (0..next(4)).map(|_| goal(ids[next(4) as usize])).collect();
+            plan["worksheets"] = (0..next(4))
+                .map(|_| {
+                    let options: Vec<Value> =
+                        (0..next(3)).map(|_| json!({"description": "O", "ring": rings[next(4) as usize]})).collect();
+                    json!({"goal": ids[next(4) as usize], "options": options})
+                })
+                .collect();
+            plan["steps"] = (0..next(5))
+                .map(|_| {
+                    let wmo: Vec<Value> = (0..next(3))
+                        .map(|_| json!({"provision": "P", "ring": rings[next(4) as usize], "form": "in_kind"}))
+                        .collect();
+                    let own: Vec<&str> = if next(3) == 0 { vec!["Zelf"] } else { vec![] };
+                    let goal = if next(3) == 0 { Value::Null } else { json!(ids[next(4) as usize]) };
+                    json!({"activity": "S", "goal": goal, "own": own, "wmo": wmo})
+                })
+                .collect();
+            let plan: Plan = serde_json::from_value(plan).unwrap();
+            let rings = InnerRings::of(&plan);
+            for goal in [None, Some("a"), Some("b"), Some("c"), Some("d"), Some("e")] {
+                let want = reference_inner_rings_for_step(&plan, goal);
+                assert_eq!(rings.for_step(goal), want, "{goal:?}");
+                if want {
+                    yes += 1;
+                } else {
+                    no += 1;
+                }
+            }
+        }
+        assert!(yes > 300 && no > 300, "{yes} {no}");
+    }
+
+    #[test]
+    fn large_plans_are_validated_in_linear_time() {
+        // 60,000 goals, worksheets, steps and evaluation goals: quadratic lookups would take
+        // billions of comparisons; this asserts the findings, so the work is really done.
+        let n = 60_000;
+        let mut plan = example_plan();
+        plan["goals"] =
+            json!([{"id": "", "result": "R", "priority": 1, "term": "short", "personal_preferences": ["P"]}]);
+        plan["worksheets"] = json!([{"goal": "", "options": [{"description": "O", "ring": "own_strength"},
+            {"description": "O", "ring": "individual_provision"}], "best": 1, "second_best": 2}]);
+        plan["steps"] = json!([{"activity": "S", "wmo": [{"provision": "P", "ring": "individual_provision",
+            "form": "in_kind", "motivation": "M"}]}]);
+        let mut plan: Plan = serde_json::from_value(plan).unwrap();
+        let (goal, sheet, step) = (plan.goals[0].clone(), plan.worksheets[0].clone(), plan.steps[0].clone());
+        plan.goals = (0..n).map(|i| Goal { id: format!("g{}", i % (n - 1)), ..goal.clone() }).collect();
+        plan.worksheets = (0..n).map(|i| OptionsWorksheet { goal: format!("g{}", i + 1), ..sheet.clone() }).collect();
+        plan.steps = (0..n).map(|i| Step { goal: Some(format!("g{}", i + 2)), ..step.clone() }).collect();
+        let found = validate_plan(&plan, None, None);
+        let count = |code| found.findings.iter().filter(|f| f.code == code).count();
+        // Goal ids are g0..g59998 with g0 twice; worksheets name g1..g60000, steps g2..g60001,
+        // so two worksheets and three steps name a goal the plan lacks.
+        assert_eq!(count(FindingCode::DuplicateGoalId), 1);
+        assert_eq!(
+            found.findings.iter().find(|f| f.code == FindingCode::DuplicateGoalId).unwrap().path,
+            format!("goals[{}].id", n - 1)
+        );
+        assert_eq!(count(FindingCode::UnknownGoalReference), 2 + 3);
+        // Every goal a step names has a worksheet with an inner option, except g60001.
+        assert_eq!(count(FindingCode::IndividualProvisionBeforeInnerRings), 1);
     }
 }

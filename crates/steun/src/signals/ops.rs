@@ -106,15 +106,11 @@ impl Document for ClientCodeRequest {
 }
 
 fn key_from_hex(hex: &str) -> Result<PseudonymKey, Error> {
-    let bad = || Error::invalid(Path::root().key("key_hex"), "expected an even number of hexadecimal digits 0-9, a-f");
-    if hex.len() % 2 != 0 {
-        return Err(bad());
-    }
-    let bytes: Result<Vec<u8>, Error> = (0..hex.len())
-        .step_by(2)
-        .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()).ok_or_else(bad))
-        .collect();
-    PseudonymKey::new(&bytes?).map_err(|e| e.under("key_hex"))
+    // Decoded straight into wiped memory; errors are reported at the request's field.
+    PseudonymKey::from_hex(hex).map_err(|e| match e {
+        Error::Invalid { message, .. } => Error::invalid(Path::root().key("key_hex"), message),
+        other => other,
+    })
 }
 
 /// A number to check with the eleven-test.
