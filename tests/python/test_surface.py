@@ -181,6 +181,13 @@ def test_repr_shows_the_kind_and_codes_but_no_text() -> None:
     assert "band=UrgencyBand.CONSULTATION" in repr(r) and "score=6" in repr(r)
 
 
+def test_equal_parts_hash_alike_whatever_their_key_order() -> None:
+    a = steun.GridRow(dimension="rights", wishes=["x"])
+    b = steun.GridRow(wishes=["x"], dimension="rights")
+    assert a == b and hash(a) == hash(b)
+    assert a != steun.GridRow(dimension="rights", wishes=["y"])
+
+
 def test_a_part_of_a_document_is_checked_where_it_is_used() -> None:
     row = steun.GridRow(dimension="nope")
     with pytest.raises(steun.ValidationError) as info:

@@ -51,11 +51,17 @@ impl Root {
     }
 }
 
-#[derive(Clone)]
-enum Step {
-    Key(Arc<str>),
-    Index(usize),
-}
+/// A value inside a root's parsed tree. The tree is set once (`OnceLock`) and never
+/// changed or moved while the `Arc<Root>` that holds it lives, and every holder of a `Node`
+/// also holds that `Arc`; so the pointer stays valid and the value immutable.
+#[derive(Clone, Copy)]
+struct Node(*const Value);
+
+// SAFETY: the pointee is an immutable `Value` (itself Send + Sync) kept alive by the
+// `Arc<Root>` stored next to every `Node` (see above).
+unsafe impl Send for Node {}
+// SAFETY: as for Send: shared access to an immutable value.
+unsafe impl Sync for Node {}
 
 static NULL: Value = Value::Null;
 
@@ -63,36 +69,32 @@ static NULL: Value = Value::Null;
 #[pyclass(subclass, frozen, module = "steun", name = "Document")]
 pub struct Doc {
     root: Arc<Root>,
-    path: Box<[Step]>,
+    /// None for the whole document (parsed on first use), else a value inside `root`.
+    node: Option<Node>,
 }
 
 /// A view being handed to a subclass's constructor.
 #[pyclass(frozen, module = "steun._steun")]
 pub struct Token {
     root: Arc<Root>,
-    path: Box<[Step]>,
+    node: Option<Node>,
 }
 
 impl Doc {
     /// The JSON value this document (or view) stands for.
     pub fn value(&self) -> &Value {
-        let mut v = self.root.value();
-        for s in self.path.iter() {
-            v = match (s, v) {
-                (Step::Key(k), Value::Object(m)) => m.get(&**k).unwrap_or(&NULL),
-                (Step::Index(i), Value::Array(a)) => a.get(*i).unwrap_or(&NULL),
-                _ => &NULL,
-            };
+        match self.node {
+            // SAFETY: `node` points into `self.root`'s tree, which `self.root` keeps alive.
+            Some(n) => unsafe { &*n.0 },
+            None => self.root.value(),
         }
-        v
     }
 
     /// The compact JSON text of the value (the canonical form for a document the core read).
     pub fn text(&self) -> String {
-        if self.path.is_empty() {
-            self.root.text().to_owned()
-        } else {
-            steun::json::to_json(self.value())
+        match self.node {
+            None => self.root.text().to_owned(),
+            Some(_) => steun::json::to_json(self.value()),
         }
     }
 }
@@ -169,29 +171,24 @@ fn date_of<'py>(py: Python<'py>, s: &str) -> PyResult<Option<Bound<'py, PyAny>>>
     Ok(date_class(py)?.bind(py).call1((y, m, d)).ok())
 }
 
-/// A view of `cls` at `path` in `root`.
+/// A view of `cls` on `v`, a value inside `root`'s tree (the whole root for None).
 fn view<'py>(
     py: Python<'py>,
     cls: &Bound<'py, PyType>,
     root: &Arc<Root>,
-    path: &[Step],
+    v: Option<&Value>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let token = Bound::new(py, Token { root: root.clone(), path: path.into() })?;
+    let token = Bound::new(py, Token { root: root.clone(), node: v.map(|v| Node(v as *const Value)) })?;
     cls.call1((token,))
 }
 
-fn convert<'py>(
-    py: Python<'py>,
-    v: &Value,
-    shape: &Shape,
-    root: &Arc<Root>,
-    path: &mut Vec<Step>,
-) -> PyResult<Bound<'py, PyAny>> {
+/// `v` (a value inside `root`'s tree) as a Python value of `shape`.
+fn convert<'py>(py: Python<'py>, v: &Value, shape: &Shape, root: &Arc<Root>) -> PyResult<Bound<'py, PyAny>> {
     if v.is_null() {
         return Ok(py.None().into_bound(py));
     }
     Ok(match (shape, v) {
-        (Shape::Opt(inner), _) => return convert(py, v, inner, root, path),
+        (Shape::Opt(inner), _) => return convert(py, v, inner, root),
         (Shape::Str, Value::String(s)) => PyString::new(py, s).into_any(),
         (Shape::Int | Shape::Float, Value::Number(n)) => match shape {
             Shape::Float => PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any(),
@@ -205,24 +202,18 @@ fn convert<'py>(
             Some(m) => m,
             None => PyString::new(py, s).into_any(),
         },
-        (Shape::Obj(cls), Value::Object(_)) => view(py, cls.bind(py), root, path)?,
+        (Shape::Obj(cls), Value::Object(_)) => view(py, cls.bind(py), root, Some(v))?,
         (Shape::List(inner), Value::Array(items)) => {
             let mut out = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                path.push(Step::Index(i));
-                let r = convert(py, item, inner, root, path);
-                path.pop();
-                out.push(r?);
+            for item in items {
+                out.push(convert(py, item, inner, root)?);
             }
             PyTuple::new(py, out)?.into_any()
         }
         (Shape::Map(inner), Value::Object(m)) => {
             let d = PyDict::new(py);
             for (k, item) in m {
-                path.push(Step::Key(k.as_str().into()));
-                let r = convert(py, item, inner, root, path);
-                path.pop();
-                d.set_item(k, r?)?;
+                d.set_item(k, convert(py, item, inner, root)?)?;
             }
             d.into_any()
         }
@@ -258,9 +249,7 @@ impl Field {
                 return Ok(PyTuple::empty(py).into_any());
             }
         }
-        let mut path: Vec<Step> = doc.path.to_vec();
-        path.push(Step::Key(f.key.clone()));
-        convert(py, v, &f.shape, &doc.root, &mut path)
+        convert(py, v, &f.shape, &doc.root)
     }
 
     #[getter]
@@ -390,7 +379,7 @@ pub fn keys_of(py: Python<'_>, cls: &Bound<'_, PyType>, kwargs: Option<&Bound<'_
 impl Doc {
     /// A document of `cls` holding `root`.
     pub fn wrap<'py>(py: Python<'py>, cls: &Bound<'py, PyType>, root: Arc<Root>) -> PyResult<Bound<'py, PyAny>> {
-        view(py, cls, &root, &[])
+        view(py, cls, &root, None)
     }
 }
 
@@ -416,7 +405,7 @@ impl Doc {
         if args.len() == 1 && fields.is_none() {
             if let Ok(t) = args.get_item(0)?.cast::<Token>() {
                 let t = t.get();
-                return Ok(Doc { root: t.root.clone(), path: t.path.clone() });
+                return Ok(Doc { root: t.root.clone(), node: t.node });
             }
         }
         if !args.is_empty() {
@@ -426,7 +415,7 @@ impl Doc {
             )));
         }
         let value = keys_of(py, cls, fields)?;
-        Ok(Doc { root: read_value(py, cls, value)?, path: Box::new([]) })
+        Ok(Doc { root: read_value(py, cls, value)?, node: None })
     }
 
     /// Reads a document from a JSON-shaped dict, checked by the core; raises
@@ -489,16 +478,13 @@ impl Doc {
             _ => return Ok(py.NotImplemented()),
         };
         let (this, o) = (slf.get(), o.get());
-        let equal = other.get_type().is(slf.get_type())
-            && ((Arc::ptr_eq(&this.root, &o.root) && this.path_eq(o)) || this.value() == o.value());
+        let equal =
+            other.get_type().is(slf.get_type()) && (std::ptr::eq(this.value(), o.value()) || this.value() == o.value());
         Ok(pyo3::types::PyBool::new(py, equal == same).to_owned().into_any().unbind())
     }
 
     fn __hash__(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.text().hash(&mut h);
-        h.finish()
+        hash_of(self.value())
     }
 
     fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
@@ -529,7 +515,7 @@ impl Doc {
         Ok(format!("{name}({})", parts.join(", ")))
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyType>, String))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
         let py = slf.py();
         let restore = py.import("steun._steun")?.getattr("_restore")?;
         Ok((restore, (slf.get_type(), slf.get().text())))
@@ -548,20 +534,41 @@ impl Doc {
     }
 }
 
-impl Doc {
-    fn path_eq(&self, o: &Doc) -> bool {
-        self.path.len() == o.path.len()
-            && self.path.iter().zip(o.path.iter()).all(|(a, b)| match (a, b) {
-                (Step::Key(x), Step::Key(y)) => x == y,
-                (Step::Index(x), Step::Index(y)) => x == y,
-                _ => false,
-            })
-    }
-}
-
 fn no_panic_root(py: Python<'_>, f: impl FnOnce() -> PyResult<Arc<Root>>) -> PyResult<Arc<Root>> {
     crate::errors::no_panic(py, f)
 }
+
+/// A hash that agrees with `==` on values: an object's entries are combined in any order
+/// (two equal parts of a document may list their keys differently).
+fn hash_of(v: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    match v {
+        Value::Null => 0u8.hash(&mut h),
+        Value::Bool(b) => (1u8, b).hash(&mut h),
+        Value::Number(n) => (2u8, n.to_string()).hash(&mut h),
+        Value::String(s) => (3u8, s).hash(&mut h),
+        Value::Array(items) => {
+            4u8.hash(&mut h);
+            for i in items {
+                hash_of(i).hash(&mut h);
+            }
+        }
+        Value::Object(m) => {
+            let mut sum = 0u64;
+            for (k, item) in m {
+                let mut e = std::collections::hash_map::DefaultHasher::new();
+                (k, hash_of(item)).hash(&mut e);
+                sum = sum.wrapping_add(e.finish());
+            }
+            (5u8, sum).hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+/// What `__reduce__` gives pickle: `_restore` and its arguments (class, JSON text).
+type Reduced<'py> = (Bound<'py, PyAny>, (Bound<'py, PyType>, String));
 
 /// Unpickles a document: reads its JSON text again (so it is checked again).
 #[pyfunction]

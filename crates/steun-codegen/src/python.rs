@@ -3,7 +3,7 @@
 //! registered on the native `Document`) and `steun/_ops.py` (one typed function per
 //! operation). Everything comes from the registry and the kinds' JSON Schemas.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 use serde_json::{Map, Value};
@@ -425,7 +425,7 @@ fn ops(models: &mut Models) -> String {
     let mut fields_types = String::new();
     let mut funcs = String::new();
     let mut names = Vec::new();
-    let mut used: BTreeMap<String, ()> = BTreeMap::new();
+    let mut used: BTreeSet<String> = BTreeSet::new();
     let mut instruments: BTreeMap<&str, &str> = BTreeMap::new();
     for op in steun::op::ops() {
         let fname = op.name.replace('.', "_");
@@ -486,7 +486,7 @@ fn ops(models: &mut Models) -> String {
             let kw = match req_cls {
                 Some(c) => {
                     let td = format!("_{c}Fields");
-                    if used.insert(c.to_owned(), ()).is_none() {
+                    if used.insert(c.clone()) {
                         let i = models.index[&c];
                         let props = models.classes[i]
                             .body
