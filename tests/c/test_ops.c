@@ -88,8 +88,41 @@ static void test_every_operation_refuses_garbage(void) {
     }
 }
 
+/* A NUL inside free text (issue 14.6): the request carries it JSON-escaped; the rendered form
+ * shows it, like every control character, as a space, so the text after it survives and the
+ * response is one C string whose strlen covers all of it. */
+static void test_nul_in_free_text_is_escaped(void) {
+    const SteunOpEntry *render = NULL;
+    for (size_t i = 0; i < STEUN_OP_COUNT; i++)
+        if (strcmp(STEUN_OPS[i].name, "plan.render") == 0) render = &STEUN_OPS[i];
+    CHECK(render != NULL);
+    if (!render) return;
+    char *example = example_of(render);
+    CHECK(example != NULL);
+    if (!example) return;
+    /* The Personal Profile part shows the profile's texts. */
+    const char *needle = "Woont alleen";
+    char *at = strstr(example, needle);
+    char *the_case = strstr(example, ", \"case\":");
+    CHECK(at != NULL && the_case != NULL);
+    if (at && the_case) {
+        *at = '\0';
+        char *request =
+            join("{\"lang\": \"nl\", \"part\": \"profile\"", the_case, "Woont\\u0000alleen", at + strlen(needle), NULL);
+        char *out = NULL;
+        CHECK_STATUS(steun_plan_render(request, &out), STEUN_STATUS_OK);
+        CHECK(CONTAINS(out, "Woont alleen in een appartement"));
+        CHECK(!CONTAINS(out, "u0000"));
+        CHECK(out != NULL && out[strlen(out) - 1] == '}');
+        steun_string_free(out);
+        free(request);
+    }
+    free(example);
+}
+
 int main(void) {
     test_every_operation();
     test_every_operation_refuses_garbage();
+    test_nul_in_free_text_is_escaped();
     return check_summary("test_ops");
 }
