@@ -385,8 +385,18 @@ static const char *const steun_op_example_34[] = {
     "{\"name\": \"isolation_input\"}",
     NULL,
 };
+/* loneliness.score */
+static const char *const steun_op_example_35[] = {
+    "{\"scale\": \"djg_11\", \"answers\": [\"yes\", \"more_or_less\", \"yes\", \"no\", \"no\", \"more_or_less\", \"yes\", \"more_or_less\", \"yes\", \"no\", null]}\012",
+    NULL,
+};
+/* loneliness.items */
+static const char *const steun_op_example_36[] = {
+    "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 35
+#define STEUN_OP_COUNT 37
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "1.0.0", steun_op_example_0},
@@ -424,5 +434,7 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_32},
     {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_33},
     {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_34},
+    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_35},
+    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_36},
 };
 #endif

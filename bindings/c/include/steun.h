@@ -1209,6 +1209,41 @@ int steun_document_validate(const char *request_json,
 // writing a `char *`.
 int steun_document_schema(const char *request_json, char **response_json);
 
+// Score the De Jong Gierveld loneliness scale (11 or 6 items): total, subscales, level.
+//
+// Operation `loneliness.score`, also run by `steun_call("loneliness.score", ...)`.
+// Request document: `loneliness_input`; response document: `loneliness_result`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `djg-loneliness`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_loneliness_score(const char *request_json, char **response_json);
+
+// The items of the De Jong Gierveld loneliness scale in answer order, Dutch and English.
+//
+// Operation `loneliness.items`, also run by `steun_call("loneliness.items", ...)`.
+// Request document: `loneliness_items_query`; response document: `loneliness_items`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `djg-loneliness`, rules version 1.0.0: the response carries both.
+// Example request: `{"scale":"djg_6","lang":"nl"}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_loneliness_items(const char *request_json, char **response_json);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     _NameQueryFields = TypedDict("_NameQueryFields", {"name": str}, total=False)
     _LabelQueryFields = TypedDict("_LabelQueryFields", {"enum": str, "code": str, "lang": Literal["nl", "en"]}, total=False)
     _ValidateRequestFields = TypedDict("_ValidateRequestFields", {"kind": str, "document": Any}, total=False)
+    _LonelinessInputFields = TypedDict("_LonelinessInputFields", {"scale": LonelinessScale | str, "format": AnswerFormat | str, "answers": Sequence[LonelinessAnswer | str | None], "max_missing": MaxMissing | Mapping[str, Any] | None, "subscale_cutoffs": SubscaleCutoffs | Mapping[str, Any] | None}, total=False)
+    _LonelinessItemsQueryFields = TypedDict("_LonelinessItemsQueryFields", {"scale": LonelinessScale | str, "lang": Literal["nl", "en"] | None}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -540,8 +542,37 @@ def document_schema(request: Union[NameQuery, Mapping[str, Any], str, bytes, Non
     return _steun.call_as("document.schema", NameQuery, None, request, fields)  # type: ignore[no-any-return]
 
 
+def loneliness_score(request: Union[LonelinessInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_LonelinessInputFields]) -> LonelinessResult:
+    """Score the De Jong Gierveld loneliness scale (11 or 6 items): total, subscales, level.
+
+    Operation ``loneliness.score``: request ``loneliness_input`` (:class:`LonelinessInput`), response ``loneliness_result`` (:class:`LonelinessResult`); instrument ``djg-loneliness`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.loneliness_score(steun.example("loneliness.score"))
+    >>> type(r).__name__
+    'LonelinessResult'
+    >>> r.to_dict() == steun.call("loneliness.score", steun.example("loneliness.score"))
+    True
+    """
+    return _steun.call_as("loneliness.score", LonelinessInput, LonelinessResult, request, fields)  # type: ignore[no-any-return]
+
+
+def loneliness_items(request: Union[LonelinessItemsQuery, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_LonelinessItemsQueryFields]) -> LonelinessItems:
+    """The items of the De Jong Gierveld loneliness scale in answer order, Dutch and English.
+
+    Operation ``loneliness.items``: request ``loneliness_items_query`` (:class:`LonelinessItemsQuery`), response ``loneliness_items`` (:class:`LonelinessItems`); instrument ``djg-loneliness`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.loneliness_items(steun.example("loneliness.items"))
+    >>> type(r).__name__
+    'LonelinessItems'
+    >>> r.to_dict() == steun.call("loneliness.items", steun.example("loneliness.items"))
+    True
+    """
+    return _steun.call_as("loneliness.items", LonelinessItemsQuery, LonelinessItems, request, fields)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
+    "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "1.0.0",
     "machielse-hortulanus-2011": "1.1.0",
     "steun.patterns.find": "1.0.0",
@@ -549,4 +580,4 @@ INSTRUMENTS: Dict[str, str] = {
     "steun.signals": "1.1.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "INSTRUMENTS"]
