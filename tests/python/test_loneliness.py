@@ -133,7 +133,7 @@ def test_wrong_count_names_answers_and_the_expected_length() -> None:
         steun.call("loneliness.score", {"scale": "djg_11", "answers": ["yes"] * 6})
     (issue,) = info.value.errors()
     assert issue["path"] == "answers"
-    assert "exactly 11 answers" in issue["message"]
+    assert "exactly 11 answers" in issue["msg"]
 
 
 def test_unknown_code_lists_the_allowed_codes_without_echo() -> None:
@@ -145,13 +145,13 @@ def test_unknown_code_lists_the_allowed_codes_without_echo() -> None:
     (issue,) = info.value.errors()
     assert issue["path"] == "answers[2]"
     for code in ("yes_strongly", "yes", "more_or_less", "no", "no_strongly"):
-        assert code in issue["message"]
+        assert code in issue["msg"]
     # A five-point answer in the three-point format.
     with pytest.raises(steun.ValidationError) as info:
         steun.call("loneliness.score", {"scale": "djg_6", "answers": ["no_strongly"] + ["no"] * 5})
     (issue,) = info.value.errors()
     assert issue["path"] == "answers[0]" and issue["kind"] == "unknown_code"
-    assert issue["message"] == "unknown code for format three_point; allowed: yes, more_or_less, no"
+    assert issue["msg"] == "unknown code for format three_point; allowed: yes, more_or_less, no"
 
 
 def test_unknown_field_is_refused_without_echo() -> None:
@@ -159,7 +159,7 @@ def test_unknown_field_is_refused_without_echo() -> None:
         steun.call("loneliness.score", {"scale": "djg_6", "answers": ["no"] * 6, "Jan Jansen": 1})
     (issue,) = info.value.errors()
     assert issue["kind"] == "unknown_field" and "Jan" not in json.dumps(info.value.errors())
-    assert "answers" in issue["message"] and "format" in issue["message"]
+    assert "answers" in issue["msg"] and "format" in issue["msg"]
 
 
 def test_items_in_both_languages() -> None:
