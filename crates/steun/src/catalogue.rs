@@ -25,6 +25,7 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::isolation::TrajectoryIntensity::INFO,
     crate::isolation::Volunteer::INFO,
     crate::isolation::PersistenceRule::INFO,
+    crate::isolation::LonelinessEmphasis::INFO,
     crate::isolation::InterventionFindingKind::INFO,
     crate::isolation::RiskGroup::INFO,
     crate::loneliness::LonelinessScale::INFO,

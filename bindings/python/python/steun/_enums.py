@@ -370,7 +370,7 @@ class Volunteer(SteunEnum):
 class PersistenceRule(SteunEnum):
     """PersistenceRule: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: psychiatric_interwoven, structural, complex_problems, event_or_situation, none_of_these.
+    Codes: psychiatric_interwoven, structural, complex_problems, event_or_situation, loneliness, none_of_these.
     """
 
     PSYCHIATRIC_INTERWOVEN = "psychiatric_interwoven"
@@ -381,8 +381,24 @@ class PersistenceRule(SteunEnum):
     """Complexe problematiek / Complex problems."""
     EVENT_OR_SITUATION = "event_or_situation"
     """Door een situatie of gebeurtenis / Caused by a situation or event."""
+    LONELINESS = "loneliness"
+    """Eenzaamheid zonder structureel of situationeel isolement / Loneliness without structural or situational isolation."""
     NONE_OF_THESE = "none_of_these"
     """Geen van deze / None of these."""
+
+
+class LonelinessEmphasis(SteunEnum):
+    """LonelinessEmphasis: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: emotional, social, both.
+    """
+
+    EMOTIONAL = "emotional"
+    """Emotionele eenzaamheid: nadruk op hulp bij rouwverwerking en een vertrouwd persoon / Emotional loneliness: emphasis on grief support and a confidant."""
+    SOCIAL = "social"
+    """Sociale eenzaamheid: nadruk op netwerk en groepsactiviteiten / Social loneliness: emphasis on network and group activities."""
+    BOTH = "both"
+    """Emotionele en sociale eenzaamheid: alle interventies van de rij / Emotional and social loneliness: all of the row's interventions."""
 
 
 class InterventionFindingKind(SteunEnum):
@@ -1119,4 +1135,4 @@ class ReportRoute(SteunEnum):
     """Inbrengen in het signaleringsnetwerk / Bring to the network meeting."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]

@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute
 from ._steun import Document
 from ._steun import register as _register
 
@@ -186,7 +186,8 @@ class IsolationTypeInfo(Document):
 
 
 class PersistenceFacts(Document):
-    """What a professional knows about the isolation, as four yes/no facts. All are required.
+    """What a professional knows about the isolation, as four yes/no facts (all required) and,
+    optionally, a loneliness result as evidence.
 
     Document kind ``persistence_facts``; JSON Schema: ``steun.schema("persistence_facts")``.
     """
@@ -200,6 +201,10 @@ class PersistenceFacts(Document):
     """The isolation is structural: persistent and hard to break through."""
     caused_by_event_or_situation: bool
     """The person became isolated through a particular situation or event."""
+    loneliness: LonelinessResult | None
+    """A result of `loneliness.score` for the person, as evidence; leave it out to decide on
+    the four facts alone.
+    """
 
     if TYPE_CHECKING:
 
@@ -210,6 +215,7 @@ class PersistenceFacts(Document):
             complex_problems: bool,
             structural: bool,
             caused_by_event_or_situation: bool,
+            loneliness: LonelinessResult | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
@@ -230,6 +236,12 @@ class PersistenceDecision(Document):
     """Its category number 1..4."""
     rule: PersistenceRule
     """The rule that applied."""
+    loneliness_emphasis: LonelinessEmphasis | None
+    """Where a loneliness result puts the emphasis among row 1's interventions; null without
+    a loneliness result, outside row 1, or when the result flags neither subscale.
+    """
+    emphasised_interventions: tuple[Intervention, ...]
+    """The interventions of the row the emphasis points at; empty without an emphasis."""
     explanation: Bilingual
     """Why, in words, noting that this is the library's reading and not the source's."""
     source: str
@@ -247,6 +259,8 @@ class PersistenceDecision(Document):
             rule: PersistenceRule | str,
             explanation: Bilingual | Mapping[str, Any],
             source: str,
+            loneliness_emphasis: LonelinessEmphasis | str | None = ...,
+            emphasised_interventions: Sequence[Intervention | str] = ...,
         ) -> None: ...
 
 
@@ -3306,6 +3320,7 @@ _register(PersistenceFacts, "persistence_facts", (
     ("complex_problems", "complex_problems", "bool", "Several problems are entangled (complex), rather than a single problem."),
     ("structural", "structural", "bool", "The isolation is structural: persistent and hard to break through."),
     ("caused_by_event_or_situation", "caused_by_event_or_situation", "bool", "The person became isolated through a particular situation or event."),
+    ("loneliness", "loneliness", ("opt", ("obj", LonelinessResult)), "A result of `loneliness.score` for the person, as evidence; leave it out to decide on\nthe four facts alone."),
 ))
 _register(PersistenceDecision, "persistence_decision", (
     ("instrument", "instrument", "str", "The instrument that produced this document."),
@@ -3313,6 +3328,8 @@ _register(PersistenceDecision, "persistence_decision", (
     ("persistence", "persistence", ("enum", Persistence), "The derived row of the typology."),
     ("category", "category", "int", "Its category number 1..4."),
     ("rule", "rule", ("enum", PersistenceRule), "The rule that applied."),
+    ("loneliness_emphasis", "loneliness_emphasis", ("opt", ("enum", LonelinessEmphasis)), "Where a loneliness result puts the emphasis among row 1's interventions; null without\na loneliness result, outside row 1, or when the result flags neither subscale."),
+    ("emphasised_interventions", "emphasised_interventions", ("list", ("enum", Intervention)), "The interventions of the row the emphasis points at; empty without an emphasis."),
     ("explanation", "explanation", ("obj", Bilingual), "Why, in words, noting that this is the library's reading and not the source's."),
     ("source", "source", "str", "The seed lines the reading is based on."),
 ))
