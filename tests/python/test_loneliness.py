@@ -168,3 +168,15 @@ def test_items_in_both_languages() -> None:
     assert r["items"][0]["nl"] == "Ik ervaar een leegte om mij heen."
     assert r["items"][0]["en"] == "I experience a general sense of emptiness."
     assert [i["subscale"] for i in r["items"]] == ["emotional"] * 3 + ["social"] * 3
+
+
+def test_a_result_feeds_the_isolation_decision_helper() -> None:
+    r = steun.call("loneliness.score", {"scale": "djg_6", "answers": ["yes", "yes", "no", "yes", "yes", "yes"]})
+    facts = {"psychiatric_or_psychogeriatric": False, "complex_problems": False, "structural": False,
+             "caused_by_event_or_situation": False, "loneliness": r}
+    d = steun.call("isolation.decide_persistence", facts)
+    assert (d["persistence"], d["rule"], d["loneliness_emphasis"]) == ("threatened", "loneliness", "emotional")
+    assert d["emphasised_interventions"] == ["preventive_intervention", "volunteer_match"]
+    assert steun.decide_isolation_persistence(facts).loneliness_emphasis is steun.LonelinessEmphasis.EMOTIONAL
+    d = steun.call("isolation.decide_persistence", {**facts, "structural": True})
+    assert (d["rule"], d["loneliness_emphasis"]) == ("structural", None)

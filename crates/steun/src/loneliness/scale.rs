@@ -44,7 +44,7 @@ impl LonelinessScale {
     }
 
     /// The number of items, which is also the highest score.
-    pub fn len(self) -> u8 {
+    pub fn item_count(self) -> u8 {
         self.numbers().len() as u8
     }
 

@@ -133,7 +133,7 @@ pub fn score(input: &LonelinessInput) -> LonelinessResult {
 }
 
 fn explain(scale: LonelinessScale, score: Option<u8>, level: Option<LonelinessLevel>, missing: u8) -> Bilingual {
-    let n = scale.len();
+    let n = scale.item_count();
     let (nl, en) = match (score, level) {
         (Some(t), Some(l)) => (
             format!(
@@ -162,7 +162,7 @@ impl Document for LonelinessInput {
 
     fn check(&self) -> Result<(), Error> {
         let scale = self.scale;
-        let n = usize::from(scale.len());
+        let n = usize::from(scale.item_count());
         if self.answers.len() != n {
             let msg = format!("must hold exactly {n} answers for scale {}, in the manual's order", scale.code());
             return Err(Error::invalid(Path::root().key("answers"), msg));
@@ -178,7 +178,7 @@ impl Document for LonelinessInput {
         }
         if let Some(m) = self.max_missing {
             let limits = [
-                ("total", m.total, scale.len()),
+                ("total", m.total, scale.item_count()),
                 ("emotional", m.emotional, scale.subscale_len(Subscale::Emotional)),
                 ("social", m.social, scale.subscale_len(Subscale::Social)),
             ];
@@ -212,7 +212,7 @@ impl Document for LonelinessResult {
     fn check(&self) -> Result<(), Error> {
         let scale = self.scale;
         let bounds = [
-            ("score", self.score, scale.len()),
+            ("score", self.score, scale.item_count()),
             ("emotional_score", self.emotional_score, scale.subscale_len(Subscale::Emotional)),
             ("social_score", self.social_score, scale.subscale_len(Subscale::Social)),
         ];
@@ -221,8 +221,8 @@ impl Document for LonelinessResult {
                 return Err(Error::invalid(Path::root().key(key), format!("expected a whole number from 0 to {max}")));
             }
         }
-        if self.missing > scale.len() {
-            let msg = format!("expected a whole number from 0 to {}", scale.len());
+        if self.missing > scale.item_count() {
+            let msg = format!("expected a whole number from 0 to {}", scale.item_count());
             return Err(Error::invalid(Path::root().key("missing"), msg));
         }
         if self.level != self.score.map(|t| scale.level(t)) {
