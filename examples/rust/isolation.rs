@@ -12,6 +12,7 @@ fn main() -> Result<(), steun::Error> {
         complex_problems: true,
         structural: true,
         caused_by_event_or_situation: true,
+        loneliness: None,
     };
     let decision = decide_persistence(&facts);
     println!("{} ({})", decision.persistence.label(Lang::Nl), decision.explanation.en);

@@ -347,7 +347,7 @@ static const char *const steun_op_example_26[] = {
 };
 /* result.verify */
 static const char *const steun_op_example_27[] = {
-    "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.1.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
+    "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
     NULL,
 };
 /* catalogue.enums */
@@ -385,19 +385,29 @@ static const char *const steun_op_example_34[] = {
     "{\"name\": \"isolation_input\"}",
     NULL,
 };
+/* loneliness.score */
+static const char *const steun_op_example_35[] = {
+    "{\"scale\": \"djg_11\", \"answers\": [\"yes\", \"more_or_less\", \"yes\", \"no\", \"no\", \"more_or_less\", \"yes\", \"more_or_less\", \"yes\", \"no\", null]}\012",
+    NULL,
+};
+/* loneliness.items */
+static const char *const steun_op_example_36[] = {
+    "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 35
+#define STEUN_OP_COUNT 37
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "1.0.0", steun_op_example_0},
     {"urgency.assess_with_bands", steun_urgency_assess_with_bands, "jaspers-2011-urgency", "1.0.0", steun_op_example_1},
     {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "1.0.0", steun_op_example_2},
     {"urgency.default_bands", steun_urgency_default_bands, NULL, NULL, steun_op_example_3},
-    {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "1.1.0", steun_op_example_4},
-    {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "1.1.0", steun_op_example_5},
-    {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "1.1.0", steun_op_example_6},
-    {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "1.1.0", steun_op_example_7},
-    {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "1.1.0", steun_op_example_8},
+    {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "1.2.0", steun_op_example_4},
+    {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "1.2.0", steun_op_example_5},
+    {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "1.2.0", steun_op_example_6},
+    {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "1.2.0", steun_op_example_7},
+    {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "1.2.0", steun_op_example_8},
     {"isolation.type_info", steun_isolation_type_info, NULL, NULL, steun_op_example_9},
     {"plan.validate", steun_plan_validate, "steun.plan", "1.0.0", steun_op_example_10},
     {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_11},
@@ -424,5 +434,7 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_32},
     {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_33},
     {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_34},
+    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_35},
+    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_36},
 };
 #endif

@@ -88,7 +88,9 @@ def rust_answers() -> Dict[int, Tuple[str, Any]]:
         input=lines, capture_output=True, text=True, cwd=ROOT, check=True,
     )
     answers: Dict[int, Tuple[str, Any]] = {}
-    for i, line in enumerate(run.stdout.splitlines()):
+    # Split on "\n" only: str.splitlines also breaks at U+0085, U+2028 and the like, which a
+    # response may hold unescaped.
+    for i, line in enumerate(run.stdout.rstrip("\n").split("\n")):
         # The response's own bytes sit between `{"ok":` and the closing brace.
         if line.startswith('{"ok":'):
             answers[i] = ("ok", line[len('{"ok":'):-1])

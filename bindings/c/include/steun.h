@@ -669,7 +669,7 @@ int steun_urgency_default_bands(const char *request_json, char **response_json);
 // Operation `isolation.classify`, also run by `steun_call("isolation.classify", ...)`.
 // Request document: `isolation_input`; response document: `isolation_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 // Example request: `{"persistence":"structural_complex","participation_oriented":false}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -687,7 +687,7 @@ int steun_isolation_classify_json(const char *request_json, char **response_json
 // Operation `isolation.decide_persistence`, also run by `steun_call("isolation.decide_persistence", ...)`.
 // Request document: `persistence_facts`; response document: `persistence_decision`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -705,7 +705,7 @@ int steun_isolation_decide_persistence(const char *request_json,
 // Operation `isolation.check_interventions`, also run by `steun_call("isolation.check_interventions", ...)`.
 // Request document: `intervention_check`; response document: `intervention_check_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 // Example request: `{"type":"outsiders","interventions":["solve_practical_problems","referral_to_group_activities"]}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -724,7 +724,7 @@ int steun_isolation_check_interventions(const char *request_json,
 // Operation `isolation.risk_groups`, also run by `steun_call("isolation.risk_groups", ...)`.
 // Request document: `risk_group_input`; response document: `risk_group_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -741,7 +741,7 @@ int steun_isolation_risk_groups(const char *request_json, char **response_json);
 // Operation `isolation.types`, also run by `steun_call("isolation.types", ...)`.
 // Request document: `empty`; response document: `isolation_types`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 // Example request: `{}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -1208,6 +1208,41 @@ int steun_document_validate(const char *request_json,
 // `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
 // writing a `char *`.
 int steun_document_schema(const char *request_json, char **response_json);
+
+// Score the De Jong Gierveld loneliness scale (11 or 6 items): total, subscales, level.
+//
+// Operation `loneliness.score`, also run by `steun_call("loneliness.score", ...)`.
+// Request document: `loneliness_input`; response document: `loneliness_result`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `djg-loneliness`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_loneliness_score(const char *request_json, char **response_json);
+
+// The items of the De Jong Gierveld loneliness scale in answer order, Dutch and English.
+//
+// Operation `loneliness.items`, also run by `steun_call("loneliness.items", ...)`.
+// Request document: `loneliness_items_query`; response document: `loneliness_items`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `djg-loneliness`, rules version 1.0.0: the response carries both.
+// Example request: `{"scale":"djg_6","lang":"nl"}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_loneliness_items(const char *request_json, char **response_json);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -109,7 +109,7 @@ pub unsafe extern "C" fn steun_urgency_default_bands(
 /// Operation `isolation.classify`, also run by `steun_call("isolation.classify", ...)`.
 /// Request document: `isolation_input`; response document: `isolation_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 /// Example request: `{"persistence":"structural_complex","participation_oriented":false}`.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -134,7 +134,7 @@ pub unsafe extern "C" fn steun_isolation_classify_json(
 /// Operation `isolation.decide_persistence`, also run by `steun_call("isolation.decide_persistence", ...)`.
 /// Request document: `persistence_facts`; response document: `persistence_decision`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -158,7 +158,7 @@ pub unsafe extern "C" fn steun_isolation_decide_persistence(
 /// Operation `isolation.check_interventions`, also run by `steun_call("isolation.check_interventions", ...)`.
 /// Request document: `intervention_check`; response document: `intervention_check_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 /// Example request: `{"type":"outsiders","interventions":["solve_practical_problems","referral_to_group_activities"]}`.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -183,7 +183,7 @@ pub unsafe extern "C" fn steun_isolation_check_interventions(
 /// Operation `isolation.risk_groups`, also run by `steun_call("isolation.risk_groups", ...)`.
 /// Request document: `risk_group_input`; response document: `risk_group_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -207,7 +207,7 @@ pub unsafe extern "C" fn steun_isolation_risk_groups(
 /// Operation `isolation.types`, also run by `steun_call("isolation.types", ...)`.
 /// Request document: `empty`; response document: `isolation_types`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.1.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
 /// Example request: `{}`.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -800,4 +800,47 @@ pub unsafe extern "C" fn steun_document_validate(
 pub unsafe extern "C" fn steun_document_schema(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("document.schema", request_json, response_json) }
+}
+
+/// Score the De Jong Gierveld loneliness scale (11 or 6 items): total, subscales, level.
+///
+/// Operation `loneliness.score`, also run by `steun_call("loneliness.score", ...)`.
+/// Request document: `loneliness_input`; response document: `loneliness_result`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `djg-loneliness`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_loneliness_score(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("loneliness.score", request_json, response_json) }
+}
+
+/// The items of the De Jong Gierveld loneliness scale in answer order, Dutch and English.
+///
+/// Operation `loneliness.items`, also run by `steun_call("loneliness.items", ...)`.
+/// Request document: `loneliness_items_query`; response document: `loneliness_items`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `djg-loneliness`, rules version 1.0.0: the response carries both.
+/// Example request: `{"scale":"djg_6","lang":"nl"}`.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_loneliness_items(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("loneliness.items", request_json, response_json) }
 }

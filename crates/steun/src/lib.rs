@@ -117,6 +117,7 @@ pub mod error;
 pub mod isolation;
 pub mod json;
 pub mod life_domain;
+pub mod loneliness;
 pub mod op;
 pub mod pattern;
 pub mod personal_profile;

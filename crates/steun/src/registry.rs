@@ -19,6 +19,7 @@ pub const OPS: &[&[Op]] = &[
     crate::signals::ops::OPS,
     crate::verify::OPS,
     CATALOGUE,
+    crate::loneliness::ops::OPS,
 ];
 
 /// A label asked for by enum, code and language.

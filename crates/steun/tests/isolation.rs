@@ -172,6 +172,7 @@ fn decision_helper_rules() {
         complex_problems: complex,
         structural,
         caused_by_event_or_situation: event,
+        loneliness: None,
     };
     // (facts, persistence, rule), worked out by hand from the documented rules.
     let cases = [
@@ -302,14 +303,18 @@ fn a_stored_result_must_match_the_table() {
     let e = IsolationResult::from_json(&edited).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "network_case");
     let e =
-        IsolationResult::from_json(&good.replace("\"instrument_version\":\"1.1.0\"", "\"instrument_version\":\"0\""))
+        IsolationResult::from_json(&good.replace("\"instrument_version\":\"1.2.0\"", "\"instrument_version\":\"0\""))
             .unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "instrument_version");
     // A result stored under the 0.1 names (typology, version "1") still reads.
     let old = good
         .replace("\"instrument\":", "\"typology\":")
-        .replace("\"instrument_version\":\"1.1.0\"", "\"version\":\"1\"");
+        .replace("\"instrument_version\":\"1.2.0\"", "\"version\":\"1\"");
     assert_eq!(IsolationResult::from_json(&old).unwrap().r#type, IsolationType::Survivors);
+    // A result stored under 1.1.0 (the tables did not change in 1.2.0) still reads.
+    let v110 = good.replace("\"instrument_version\":\"1.2.0\"", "\"instrument_version\":\"1.1.0\"");
+    assert_ne!(v110, good);
+    assert_eq!(IsolationResult::from_json(&v110).unwrap().r#type, IsolationType::Survivors);
 }
 
 // ---- Tests added for mutation testing (docs/mutation-testing.md). ----
@@ -414,4 +419,67 @@ fn a_category_outside_1_to_4_is_refused_by_the_types_as_by_the_schema() {
     }
     let r = classify(&IsolationInput::for_type(IsolationType::Actives)).to_json();
     assert!(serde_json::from_str::<IsolationResult>(&r.replace("\"category\":1", "\"category\":0")).is_err());
+}
+
+/// A loneliness result as evidence (the library's reading of 002:4253-4289 with the manual of
+/// the De Jong Gierveld scale): loneliness alone points at row 1; the subscales set the emphasis.
+#[test]
+fn loneliness_evidence_feeds_the_decision_helper() {
+    let score = |answers: &str| {
+        let r = steun::op::call("loneliness.score", &format!(r#"{{"scale": "djg_6", "answers": {answers}}}"#)).unwrap();
+        steun::loneliness::LonelinessResult::from_json(&r).unwrap()
+    };
+    // Items 3, 9, 10 (emotional), 4, 7, 8 (social).
+    let emotional = score(r#"["yes", "yes", "no", "yes", "yes", "yes"]"#);
+    let social = score(r#"["no", "no", "no", "no", "more_or_less", "yes"]"#);
+    let both = score(r#"["yes", "no", "no", "no", "yes", "yes"]"#);
+    let not_lonely = score(r#"["no", "no", "no", "yes", "yes", "yes"]"#);
+    let facts = |r: &steun::loneliness::LonelinessResult| PersistenceFacts {
+        loneliness: Some(r.clone()),
+        ..Default::default()
+    };
+    let d = decide_persistence(&facts(&emotional));
+    assert_eq!((d.persistence, d.rule), (Persistence::Threatened, PersistenceRule::Loneliness));
+    assert_eq!(d.loneliness_emphasis, Some(LonelinessEmphasis::Emotional));
+    assert_eq!(d.emphasised_interventions, [Intervention::PreventiveIntervention, Intervention::VolunteerMatch]);
+    assert!(d.explanation.en.contains("grief support and a confidant"), "{}", d.explanation.en);
+    assert!(d.source.contains("Manual of the Loneliness Scale"));
+    let d = decide_persistence(&facts(&social));
+    assert_eq!(d.loneliness_emphasis, Some(LonelinessEmphasis::Social));
+    assert_eq!(
+        d.emphasised_interventions,
+        [Intervention::RemoveParticipationBarriers, Intervention::ReferralToGroupActivities]
+    );
+    let d = decide_persistence(&facts(&both));
+    assert_eq!(d.loneliness_emphasis, Some(LonelinessEmphasis::Both));
+    assert_eq!(d.emphasised_interventions, Persistence::Threatened.interventions());
+    // Not lonely: the old rule, row 1 without emphasis.
+    let d = decide_persistence(&facts(&not_lonely));
+    assert_eq!((d.rule, d.loneliness_emphasis), (PersistenceRule::NoneOfThese, None));
+    assert!(d.emphasised_interventions.is_empty());
+    // The four facts come first: loneliness does not pull structural isolation into row 1.
+    let d = decide_persistence(&PersistenceFacts { structural: true, ..facts(&emotional) });
+    assert_eq!(
+        (d.persistence, d.rule, d.loneliness_emphasis),
+        (Persistence::StructuralComplex, PersistenceRule::Structural, None)
+    );
+    let d = decide_persistence(&PersistenceFacts { caused_by_event_or_situation: true, ..facts(&social) });
+    assert_eq!((d.persistence, d.loneliness_emphasis), (Persistence::Situational, None));
+    // Without evidence nothing changes.
+    let d = decide_persistence(&PersistenceFacts::default());
+    assert_eq!((d.rule, d.source.as_str()), (PersistenceRule::NoneOfThese, "002:4409-4427"));
+    // Through the operation, a tampered loneliness result is refused under its path.
+    let mut req: serde_json::Value = serde_json::to_value(facts(&emotional)).unwrap();
+    req["loneliness"]["level"] = "not_lonely".into();
+    let e = steun::op::call("isolation.decide_persistence", &req.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "loneliness.level");
+    // A stored decision with a forged emphasis list is refused.
+    let good = decide_persistence(&facts(&emotional)).to_json();
+    let bad =
+        good.replace(r#""emphasised_interventions":["preventive_intervention","#, r#""emphasised_interventions":["#);
+    assert!(PersistenceDecision::from_json(&good).is_ok());
+    assert_eq!(
+        PersistenceDecision::from_json(&bad).unwrap_err().path().unwrap().to_string(),
+        "emphasised_interventions"
+    );
 }

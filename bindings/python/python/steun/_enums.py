@@ -370,7 +370,7 @@ class Volunteer(SteunEnum):
 class PersistenceRule(SteunEnum):
     """PersistenceRule: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: psychiatric_interwoven, structural, complex_problems, event_or_situation, none_of_these.
+    Codes: psychiatric_interwoven, structural, complex_problems, event_or_situation, loneliness, none_of_these.
     """
 
     PSYCHIATRIC_INTERWOVEN = "psychiatric_interwoven"
@@ -381,8 +381,24 @@ class PersistenceRule(SteunEnum):
     """Complexe problematiek / Complex problems."""
     EVENT_OR_SITUATION = "event_or_situation"
     """Door een situatie of gebeurtenis / Caused by a situation or event."""
+    LONELINESS = "loneliness"
+    """Eenzaamheid zonder structureel of situationeel isolement / Loneliness without structural or situational isolation."""
     NONE_OF_THESE = "none_of_these"
     """Geen van deze / None of these."""
+
+
+class LonelinessEmphasis(SteunEnum):
+    """LonelinessEmphasis: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: emotional, social, both.
+    """
+
+    EMOTIONAL = "emotional"
+    """Emotionele eenzaamheid: nadruk op hulp bij rouwverwerking en een vertrouwd persoon / Emotional loneliness: emphasis on grief support and a confidant."""
+    SOCIAL = "social"
+    """Sociale eenzaamheid: nadruk op netwerk en groepsactiviteiten / Social loneliness: emphasis on network and group activities."""
+    BOTH = "both"
+    """Emotionele en sociale eenzaamheid: alle interventies van de rij / Emotional and social loneliness: all of the row's interventions."""
 
 
 class InterventionFindingKind(SteunEnum):
@@ -413,6 +429,88 @@ class RiskGroup(SteunEnum):
     """Ouderen met een laag inkomen / Older people with a low income."""
     AGED_80_OR_OLDER = "aged_80_or_older"
     """Ouderen van 80 jaar en ouder / Older people aged 80 or older."""
+
+
+class LonelinessScale(SteunEnum):
+    """LonelinessScale: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: djg_11, djg_6.
+    """
+
+    DJG_11 = "djg_11"
+    """Eenzaamheidsschaal, 11 items / Loneliness scale, 11 items."""
+    DJG_6 = "djg_6"
+    """Verkorte eenzaamheidsschaal, 6 items / Short loneliness scale, 6 items."""
+
+
+class AnswerFormat(SteunEnum):
+    """AnswerFormat: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: three_point, five_point.
+    """
+
+    THREE_POINT = "three_point"
+    """Drie antwoorden (ja, min of meer, nee) / Three answers (yes, more or less, no)."""
+    FIVE_POINT = "five_point"
+    """Vijf antwoorden (ja!, ja, min of meer, nee, nee!) / Five answers (yes!, yes, more or less, no, no!)."""
+
+
+class LonelinessAnswer(SteunEnum):
+    """LonelinessAnswer: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: yes_strongly, yes, more_or_less, no, no_strongly.
+    """
+
+    YES_STRONGLY = "yes_strongly"
+    """Ja! / Yes!."""
+    YES = "yes"
+    """Ja / Yes."""
+    MORE_OR_LESS = "more_or_less"
+    """Min of meer / More or less."""
+    NO = "no"
+    """Nee / No."""
+    NO_STRONGLY = "no_strongly"
+    """Nee! / No!."""
+
+
+class Subscale(SteunEnum):
+    """Subscale: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: emotional, social.
+    """
+
+    EMOTIONAL = "emotional"
+    """Emotionele eenzaamheid / Emotional loneliness."""
+    SOCIAL = "social"
+    """Sociale eenzaamheid / Social loneliness."""
+
+
+class Wording(SteunEnum):
+    """Wording: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: negative, positive.
+    """
+
+    NEGATIVE = "negative"
+    """Negatief geformuleerd / Negatively worded."""
+    POSITIVE = "positive"
+    """Positief geformuleerd / Positively worded."""
+
+
+class LonelinessLevel(SteunEnum):
+    """LonelinessLevel: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: not_lonely, moderately_lonely, severely_lonely, very_severely_lonely.
+    """
+
+    NOT_LONELY = "not_lonely"
+    """Niet eenzaam / Not lonely."""
+    MODERATELY_LONELY = "moderately_lonely"
+    """Matig eenzaam / Moderately lonely."""
+    SEVERELY_LONELY = "severely_lonely"
+    """Ernstig eenzaam / Severely lonely."""
+    VERY_SEVERELY_LONELY = "very_severely_lonely"
+    """Zeer ernstig eenzaam / Very severely lonely."""
 
 
 class UrgencyRisk(SteunEnum):
@@ -1037,4 +1135,4 @@ class ReportRoute(SteunEnum):
     """Inbrengen in het signaleringsnetwerk / Bring to the network meeting."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "InterventionFindingKind", "RiskGroup", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]

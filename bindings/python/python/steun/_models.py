@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, InterventionFindingKind, RiskGroup, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute
 from ._steun import Document
 from ._steun import register as _register
 
@@ -186,7 +186,8 @@ class IsolationTypeInfo(Document):
 
 
 class PersistenceFacts(Document):
-    """What a professional knows about the isolation, as four yes/no facts. All are required.
+    """What a professional knows about the isolation, as four yes/no facts (all required) and,
+    optionally, a loneliness result as evidence.
 
     Document kind ``persistence_facts``; JSON Schema: ``steun.schema("persistence_facts")``.
     """
@@ -200,6 +201,10 @@ class PersistenceFacts(Document):
     """The isolation is structural: persistent and hard to break through."""
     caused_by_event_or_situation: bool
     """The person became isolated through a particular situation or event."""
+    loneliness: LonelinessResult | None
+    """A result of `loneliness.score` for the person, as evidence; leave it out to decide on
+    the four facts alone.
+    """
 
     if TYPE_CHECKING:
 
@@ -210,6 +215,7 @@ class PersistenceFacts(Document):
             complex_problems: bool,
             structural: bool,
             caused_by_event_or_situation: bool,
+            loneliness: LonelinessResult | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
@@ -230,6 +236,12 @@ class PersistenceDecision(Document):
     """Its category number 1..4."""
     rule: PersistenceRule
     """The rule that applied."""
+    loneliness_emphasis: LonelinessEmphasis | None
+    """Where a loneliness result puts the emphasis among row 1's interventions; null without
+    a loneliness result, outside row 1, or when the result flags neither subscale.
+    """
+    emphasised_interventions: tuple[Intervention, ...]
+    """The interventions of the row the emphasis points at; empty without an emphasis."""
     explanation: Bilingual
     """Why, in words, noting that this is the library's reading and not the source's."""
     source: str
@@ -247,6 +259,8 @@ class PersistenceDecision(Document):
             rule: PersistenceRule | str,
             explanation: Bilingual | Mapping[str, Any],
             source: str,
+            loneliness_emphasis: LonelinessEmphasis | str | None = ...,
+            emphasised_interventions: Sequence[Intervention | str] = ...,
         ) -> None: ...
 
 
@@ -1929,6 +1943,153 @@ class ValidateRequest(Document):
         ) -> None: ...
 
 
+class LonelinessInput(Document):
+    """The answers of one person to one version of the scale.
+
+    Document kind ``loneliness_input``; JSON Schema: ``steun.schema("loneliness_input")``.
+    """
+
+    __slots__ = ()
+    scale: LonelinessScale
+    """The version of the scale."""
+    format: AnswerFormat
+    """The answer format; `three_point` when left out."""
+    answers: tuple[LonelinessAnswer | None, ...]
+    """One answer per item in the manual's order (11-item: items 1..11; short scale: items
+    3, 9, 10, 4, 7, 8); `null` for an item not answered.
+    """
+    max_missing: MaxMissing | None
+    """Overrides the missing-value rules (the library's reading for the 11-item scale,
+    interpretation L1).
+    """
+    subscale_cutoffs: SubscaleCutoffs | None
+    """Overrides the subscale cut-offs (none by default for the 11-item scale,
+    interpretation L2).
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scale: LonelinessScale | str,
+            answers: Sequence[LonelinessAnswer | str | None],
+            format: AnswerFormat | str = ...,
+            max_missing: MaxMissing | Mapping[str, Any] | None = ...,
+            subscale_cutoffs: SubscaleCutoffs | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class LonelinessResult(Document):
+    """The scores of one person on the scale.
+
+    Document kind ``loneliness_result``; JSON Schema: ``steun.schema("loneliness_result")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `djg-loneliness`."""
+    instrument_version: str
+    """The version of steun's encoding of the manual's rules."""
+    scale: LonelinessScale
+    """The version of the scale."""
+    format: AnswerFormat
+    """The answer format."""
+    score: int | None
+    """The total: the number of lonely answers (0..the number of items); null when more
+    items are missing than the rules allow.
+    """
+    emotional_score: int | None
+    """The emotional subscale's score; null when too many of its items are missing."""
+    social_score: int | None
+    """The social subscale's score; null when too many of its items are missing."""
+    level: LonelinessLevel | None
+    """The level of the total; null when there is no total."""
+    emotionally_lonely: bool | None
+    """Whether the emotional score reaches the cut-off; null without score or cut-off."""
+    socially_lonely: bool | None
+    """Whether the social score reaches the cut-off; null without score or cut-off."""
+    missing: int
+    """The number of items not answered."""
+    explanation: Bilingual
+    """What the result says, with the note that the scale is a screening signal."""
+    source: str
+    """The manual and the sources of the cut-offs."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            scale: LonelinessScale | str,
+            format: AnswerFormat | str,
+            missing: int,
+            explanation: Bilingual | Mapping[str, Any],
+            source: str,
+            score: int | None = ...,
+            emotional_score: int | None = ...,
+            social_score: int | None = ...,
+            level: LonelinessLevel | str | None = ...,
+            emotionally_lonely: bool | None = ...,
+            socially_lonely: bool | None = ...,
+        ) -> None: ...
+
+
+class LonelinessItemsQuery(Document):
+    """The items of a version of the scale, asked for by scale and, optionally, language.
+
+    Document kind ``loneliness_items_query``; JSON Schema: ``steun.schema("loneliness_items_query")``.
+    """
+
+    __slots__ = ()
+    scale: LonelinessScale
+    """The version of the scale."""
+    lang: Literal["nl", "en"] | None
+    """Only this language's texts; both when left out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scale: LonelinessScale | str,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> None: ...
+
+
+class LonelinessItems(Document):
+    """The items of a version of the scale, in answer order.
+
+    Document kind ``loneliness_items``; JSON Schema: ``steun.schema("loneliness_items")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `djg-loneliness`."""
+    instrument_version: str
+    """The version of steun's encoding of the manual."""
+    scale: LonelinessScale
+    """The version of the scale."""
+    items: tuple[ItemInfo, ...]
+    """The items in the order the answers are given."""
+    source: str
+    """Where the texts come from."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            scale: LonelinessScale | str,
+            items: Sequence[ItemInfo | Mapping[str, Any]],
+            source: str,
+        ) -> None: ...
+
+
 class GridRow(Document):
     """One row of the assessment grid: a dimension and its four columns (002:1499-1512).
 
@@ -2856,6 +3017,93 @@ class UrgencyBatchItem(Document):
         ) -> None: ...
 
 
+class MaxMissing(Document):
+    """The most items that may be missing, per total and per subscale, before no score is given.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    total: int
+    """For the total score."""
+    emotional: int
+    """For the emotional subscale."""
+    social: int
+    """For the social subscale."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            total: int,
+            emotional: int,
+            social: int,
+        ) -> None: ...
+
+
+class SubscaleCutoffs(Document):
+    """The lowest subscale scores that count as emotionally and socially lonely, where a caller
+    states its own (the manual gives none for the 11-item scale; interpretation L2).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    emotional: int
+    """The lowest emotional score that counts as emotionally lonely (1..the subscale's items)."""
+    social: int
+    """The lowest social score that counts as socially lonely (1..the subscale's items)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            emotional: int,
+            social: int,
+        ) -> None: ...
+
+
+class ItemInfo(Document):
+    """One item as the items listing gives it.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    position: int
+    """The position in the answers, from 1."""
+    number: int
+    """The item's number in the manual (1..11)."""
+    subscale: Subscale
+    """The subscale."""
+    wording: Wording
+    """The wording, which decides which answers count as lonely."""
+    lonely_answers: tuple[LonelinessAnswer, ...]
+    """The answers that count as lonely in the five-point format (the three-point format
+    uses those of them it has).
+    """
+    nl: str | None
+    """The Dutch text; null when only English was asked for."""
+    en: str | None
+    """The English text; null when only Dutch was asked for."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            position: int,
+            number: int,
+            subscale: Subscale | str,
+            wording: Wording | str,
+            lonely_answers: Sequence[LonelinessAnswer | str],
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> None: ...
+
+
 class Helper(Document):
     """Someone from the network who helps, and how they are related.
 
@@ -3072,6 +3320,7 @@ _register(PersistenceFacts, "persistence_facts", (
     ("complex_problems", "complex_problems", "bool", "Several problems are entangled (complex), rather than a single problem."),
     ("structural", "structural", "bool", "The isolation is structural: persistent and hard to break through."),
     ("caused_by_event_or_situation", "caused_by_event_or_situation", "bool", "The person became isolated through a particular situation or event."),
+    ("loneliness", "loneliness", ("opt", ("obj", LonelinessResult)), "A result of `loneliness.score` for the person, as evidence; leave it out to decide on\nthe four facts alone."),
 ))
 _register(PersistenceDecision, "persistence_decision", (
     ("instrument", "instrument", "str", "The instrument that produced this document."),
@@ -3079,6 +3328,8 @@ _register(PersistenceDecision, "persistence_decision", (
     ("persistence", "persistence", ("enum", Persistence), "The derived row of the typology."),
     ("category", "category", "int", "Its category number 1..4."),
     ("rule", "rule", ("enum", PersistenceRule), "The rule that applied."),
+    ("loneliness_emphasis", "loneliness_emphasis", ("opt", ("enum", LonelinessEmphasis)), "Where a loneliness result puts the emphasis among row 1's interventions; null without\na loneliness result, outside row 1, or when the result flags neither subscale."),
+    ("emphasised_interventions", "emphasised_interventions", ("list", ("enum", Intervention)), "The interventions of the row the emphasis points at; empty without an emphasis."),
     ("explanation", "explanation", ("obj", Bilingual), "Why, in words, noting that this is the library's reading and not the source's."),
     ("source", "source", "str", "The seed lines the reading is based on."),
 ))
@@ -3439,6 +3690,39 @@ _register(ValidateRequest, "validate_request", (
     ("kind", "kind", "str", "The document kind, e.g. `personal_profile`."),
     ("document", "document", "any", "The document."),
 ))
+_register(LonelinessInput, "loneliness_input", (
+    ("scale", "scale", ("enum", LonelinessScale), "The version of the scale."),
+    ("format", "format", ("enum", AnswerFormat), "The answer format; `three_point` when left out."),
+    ("answers", "answers", ("list", ("opt", ("enum", LonelinessAnswer))), "One answer per item in the manual's order (11-item: items 1..11; short scale: items\n3, 9, 10, 4, 7, 8); `null` for an item not answered."),
+    ("max_missing", "max_missing", ("opt", ("obj", MaxMissing)), "Overrides the missing-value rules (the library's reading for the 11-item scale,\ninterpretation L1)."),
+    ("subscale_cutoffs", "subscale_cutoffs", ("opt", ("obj", SubscaleCutoffs)), "Overrides the subscale cut-offs (none by default for the 11-item scale,\ninterpretation L2)."),
+))
+_register(LonelinessResult, "loneliness_result", (
+    ("instrument", "instrument", "str", "Always `djg-loneliness`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the manual's rules."),
+    ("scale", "scale", ("enum", LonelinessScale), "The version of the scale."),
+    ("format", "format", ("enum", AnswerFormat), "The answer format."),
+    ("score", "score", ("opt", "int"), "The total: the number of lonely answers (0..the number of items); null when more\nitems are missing than the rules allow."),
+    ("emotional_score", "emotional_score", ("opt", "int"), "The emotional subscale's score; null when too many of its items are missing."),
+    ("social_score", "social_score", ("opt", "int"), "The social subscale's score; null when too many of its items are missing."),
+    ("level", "level", ("opt", ("enum", LonelinessLevel)), "The level of the total; null when there is no total."),
+    ("emotionally_lonely", "emotionally_lonely", ("opt", "bool"), "Whether the emotional score reaches the cut-off; null without score or cut-off."),
+    ("socially_lonely", "socially_lonely", ("opt", "bool"), "Whether the social score reaches the cut-off; null without score or cut-off."),
+    ("missing", "missing", "int", "The number of items not answered."),
+    ("explanation", "explanation", ("obj", Bilingual), "What the result says, with the note that the scale is a screening signal."),
+    ("source", "source", "str", "The manual and the sources of the cut-offs."),
+))
+_register(LonelinessItemsQuery, "loneliness_items_query", (
+    ("scale", "scale", ("enum", LonelinessScale), "The version of the scale."),
+    ("lang", "lang", ("opt", "str"), "Only this language's texts; both when left out."),
+))
+_register(LonelinessItems, "loneliness_items", (
+    ("instrument", "instrument", "str", "Always `djg-loneliness`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the manual."),
+    ("scale", "scale", ("enum", LonelinessScale), "The version of the scale."),
+    ("items", "items", ("list", ("obj", ItemInfo)), "The items in the order the answers are given."),
+    ("source", "source", "str", "Where the texts come from."),
+))
 _register(GridRow, None, (
     ("dimension", "dimension", ("enum", Dimension), "The quality-of-life dimension of this row."),
     ("experienced_barriers", "experienced_barriers", ("list", "str"), "Ervaren belemmeringen: barriers the person experiences."),
@@ -3640,6 +3924,24 @@ _register(UrgencyBatchItem, None, (
     ("result", "result", ("opt", ("obj", UrgencyResult)), "The result, when the input was good."),
     ("error", "error", ("opt", "any"), "The problems, when it was not."),
 ))
+_register(MaxMissing, None, (
+    ("total", "total", "int", "For the total score."),
+    ("emotional", "emotional", "int", "For the emotional subscale."),
+    ("social", "social", "int", "For the social subscale."),
+))
+_register(SubscaleCutoffs, None, (
+    ("emotional", "emotional", "int", "The lowest emotional score that counts as emotionally lonely (1..the subscale's items)."),
+    ("social", "social", "int", "The lowest social score that counts as socially lonely (1..the subscale's items)."),
+))
+_register(ItemInfo, None, (
+    ("position", "position", "int", "The position in the answers, from 1."),
+    ("number", "number", "int", "The item's number in the manual (1..11)."),
+    ("subscale", "subscale", ("enum", Subscale), "The subscale."),
+    ("wording", "wording", ("enum", Wording), "The wording, which decides which answers count as lonely."),
+    ("lonely_answers", "lonely_answers", ("list", ("enum", LonelinessAnswer)), "The answers that count as lonely in the five-point format (the three-point format\nuses those of them it has)."),
+    ("nl", "nl", ("opt", "str"), "The Dutch text; null when only English was asked for."),
+    ("en", "en", ("opt", "str"), "The English text; null when only Dutch was asked for."),
+))
 _register(Helper, None, (
     ("who", "who", "str", "Who: a role or description, e.g. \"buurman\" (no full names needed)."),
     ("relation", "relation", ("enum", Relation), "The relation to the client."),
@@ -3676,4 +3978,4 @@ _register(OverdueAction, None, (
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]

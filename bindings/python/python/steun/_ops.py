@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     _UrgencyWithBandsFields = TypedDict("_UrgencyWithBandsFields", {"input": UrgencyInput | Mapping[str, Any], "bands": UrgencyBandTable | Mapping[str, Any]}, total=False)
     _UrgencyBatchFields = TypedDict("_UrgencyBatchFields", {"inputs": Sequence[Any], "bands": UrgencyBandTable | Mapping[str, Any] | None}, total=False)
     _IsolationInputFields = TypedDict("_IsolationInputFields", {"persistence": Persistence | str, "participation_oriented": bool}, total=False)
-    _PersistenceFactsFields = TypedDict("_PersistenceFactsFields", {"psychiatric_or_psychogeriatric": bool, "complex_problems": bool, "structural": bool, "caused_by_event_or_situation": bool}, total=False)
+    _PersistenceFactsFields = TypedDict("_PersistenceFactsFields", {"psychiatric_or_psychogeriatric": bool, "complex_problems": bool, "structural": bool, "caused_by_event_or_situation": bool, "loneliness": LonelinessResult | Mapping[str, Any] | None}, total=False)
     _InterventionCheckFields = TypedDict("_InterventionCheckFields", {"type": IsolationType | str, "interventions": Sequence[Intervention | str]}, total=False)
     _RiskGroupInputFields = TypedDict("_RiskGroupInputFields", {"living_alone": bool, "health_loss": bool, "psychosocial_or_psychiatric_problems": bool, "low_income": bool, "age": int}, total=False)
     _IsolationTypeQueryFields = TypedDict("_IsolationTypeQueryFields", {"type": IsolationType | str}, total=False)
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     _NameQueryFields = TypedDict("_NameQueryFields", {"name": str}, total=False)
     _LabelQueryFields = TypedDict("_LabelQueryFields", {"enum": str, "code": str, "lang": Literal["nl", "en"]}, total=False)
     _ValidateRequestFields = TypedDict("_ValidateRequestFields", {"kind": str, "document": Any}, total=False)
+    _LonelinessInputFields = TypedDict("_LonelinessInputFields", {"scale": LonelinessScale | str, "format": AnswerFormat | str, "answers": Sequence[LonelinessAnswer | str | None], "max_missing": MaxMissing | Mapping[str, Any] | None, "subscale_cutoffs": SubscaleCutoffs | Mapping[str, Any] | None}, total=False)
+    _LonelinessItemsQueryFields = TypedDict("_LonelinessItemsQueryFields", {"scale": LonelinessScale | str, "lang": Literal["nl", "en"] | None}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -109,7 +111,7 @@ def urgency_default_bands() -> UrgencyBandTable:
 def isolation_classify(request: Union[IsolationInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_IsolationInputFields]) -> IsolationResult:
     """Classify an older person's isolation into one of eight types, with interventions (002:4235-4405).
 
-    Operation ``isolation.classify``: request ``isolation_input`` (:class:`IsolationInput`), response ``isolation_result`` (:class:`IsolationResult`); instrument ``machielse-hortulanus-2011`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.classify``: request ``isolation_input`` (:class:`IsolationInput`), response ``isolation_result`` (:class:`IsolationResult`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_classify(steun.example("isolation.classify"))
     >>> type(r).__name__
@@ -123,7 +125,7 @@ def isolation_classify(request: Union[IsolationInput, Mapping[str, Any], str, by
 def isolation_decide_persistence(request: Union[PersistenceFacts, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PersistenceFactsFields]) -> PersistenceDecision:
     """Derive the persistence (the row of the typology) from four facts (002:4409-4427).
 
-    Operation ``isolation.decide_persistence``: request ``persistence_facts`` (:class:`PersistenceFacts`), response ``persistence_decision`` (:class:`PersistenceDecision`); instrument ``machielse-hortulanus-2011`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.decide_persistence``: request ``persistence_facts`` (:class:`PersistenceFacts`), response ``persistence_decision`` (:class:`PersistenceDecision`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_decide_persistence(steun.example("isolation.decide_persistence"))
     >>> type(r).__name__
@@ -137,7 +139,7 @@ def isolation_decide_persistence(request: Union[PersistenceFacts, Mapping[str, A
 def isolation_check_interventions(request: Union[InterventionCheck, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_InterventionCheckFields]) -> InterventionCheckResult:
     """Check planned interventions against what the typology suggests for a type (002:4409-4418).
 
-    Operation ``isolation.check_interventions``: request ``intervention_check`` (:class:`InterventionCheck`), response ``intervention_check_result`` (:class:`InterventionCheckResult`); instrument ``machielse-hortulanus-2011`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.check_interventions``: request ``intervention_check`` (:class:`InterventionCheck`), response ``intervention_check_result`` (:class:`InterventionCheckResult`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_check_interventions(steun.example("isolation.check_interventions"))
     >>> type(r).__name__
@@ -151,7 +153,7 @@ def isolation_check_interventions(request: Union[InterventionCheck, Mapping[str,
 def isolation_risk_groups(request: Union[RiskGroupInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_RiskGroupInputFields]) -> RiskGroupResult:
     """The risk groups for social isolation that apply to a person (002:4463-4469).
 
-    Operation ``isolation.risk_groups``: request ``risk_group_input`` (:class:`RiskGroupInput`), response ``risk_group_result`` (:class:`RiskGroupResult`); instrument ``machielse-hortulanus-2011`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.risk_groups``: request ``risk_group_input`` (:class:`RiskGroupInput`), response ``risk_group_result`` (:class:`RiskGroupResult`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_risk_groups(steun.example("isolation.risk_groups"))
     >>> type(r).__name__
@@ -165,7 +167,7 @@ def isolation_risk_groups(request: Union[RiskGroupInput, Mapping[str, Any], str,
 def isolation_types() -> IsolationTypes:
     """The eight isolation types with their place in the table.
 
-    Operation ``isolation.types``: request ``empty`` (:class:`Empty`), response ``isolation_types`` (:class:`IsolationTypes`); instrument ``machielse-hortulanus-2011`` 1.1.0. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.types``: request ``empty`` (:class:`Empty`), response ``isolation_types`` (:class:`IsolationTypes`); instrument ``machielse-hortulanus-2011`` 1.2.0. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_types()
     >>> type(r).__name__
@@ -540,13 +542,42 @@ def document_schema(request: Union[NameQuery, Mapping[str, Any], str, bytes, Non
     return _steun.call_as("document.schema", NameQuery, None, request, fields)  # type: ignore[no-any-return]
 
 
+def loneliness_score(request: Union[LonelinessInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_LonelinessInputFields]) -> LonelinessResult:
+    """Score the De Jong Gierveld loneliness scale (11 or 6 items): total, subscales, level.
+
+    Operation ``loneliness.score``: request ``loneliness_input`` (:class:`LonelinessInput`), response ``loneliness_result`` (:class:`LonelinessResult`); instrument ``djg-loneliness`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.loneliness_score(steun.example("loneliness.score"))
+    >>> type(r).__name__
+    'LonelinessResult'
+    >>> r.to_dict() == steun.call("loneliness.score", steun.example("loneliness.score"))
+    True
+    """
+    return _steun.call_as("loneliness.score", LonelinessInput, LonelinessResult, request, fields)  # type: ignore[no-any-return]
+
+
+def loneliness_items(request: Union[LonelinessItemsQuery, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_LonelinessItemsQueryFields]) -> LonelinessItems:
+    """The items of the De Jong Gierveld loneliness scale in answer order, Dutch and English.
+
+    Operation ``loneliness.items``: request ``loneliness_items_query`` (:class:`LonelinessItemsQuery`), response ``loneliness_items`` (:class:`LonelinessItems`); instrument ``djg-loneliness`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.loneliness_items(steun.example("loneliness.items"))
+    >>> type(r).__name__
+    'LonelinessItems'
+    >>> r.to_dict() == steun.call("loneliness.items", steun.example("loneliness.items"))
+    True
+    """
+    return _steun.call_as("loneliness.items", LonelinessItemsQuery, LonelinessItems, request, fields)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
+    "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "1.0.0",
-    "machielse-hortulanus-2011": "1.1.0",
+    "machielse-hortulanus-2011": "1.2.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
     "steun.signals": "1.1.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "INSTRUMENTS"]

@@ -101,8 +101,9 @@ impl Document for IsolationResult {
     /// A stored result must be what this version of the typology gives for its type, so a
     /// hand-edited or outdated result is caught when it is read.
     fn check(&self) -> Result<(), Error> {
-        // A result stored under the 0.1 names and version "1" has the same tables.
-        if self.instrument_version == "1" {
+        // Results stored under the 0.1 names and version "1", or under 1.1.0 (before the
+        // decision helper took loneliness evidence), have the same tables.
+        if matches!(self.instrument_version.as_str(), "1" | "1.1.0") {
             let mut current = self.clone();
             current.instrument_version = TYPOLOGY_VERSION.to_owned();
             return same_as(&current, &result_for(self.r#type));

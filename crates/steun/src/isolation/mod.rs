@@ -30,7 +30,7 @@ pub use check::{
     check_interventions, InterventionCheck, InterventionCheckResult, InterventionFinding, InterventionFindingKind,
 };
 pub use classify::{classify, result_for, IsolationInput, IsolationResult};
-pub use decision::{decide_persistence, PersistenceDecision, PersistenceFacts, PersistenceRule};
+pub use decision::{decide_persistence, LonelinessEmphasis, PersistenceDecision, PersistenceFacts, PersistenceRule};
 pub use intervention::Intervention;
 pub use isolation_type::{type_info, types, IsolationType, IsolationTypeInfo};
 pub use persistence::{Orientation, Persistence};
@@ -42,7 +42,7 @@ pub const TYPOLOGY: &str = "machielse-hortulanus-2011";
 
 /// The version of steun's encoding of the typology, carried in every result so a stored
 /// result can be replayed and audited. Raise it when a table, label or rule changes.
-pub const TYPOLOGY_VERSION: &str = "1.1.0";
+pub const TYPOLOGY_VERSION: &str = "1.2.0";
 
 /// The seed lines of the typology table.
 pub const SOURCE: &str = "002:4235-4405";
