@@ -1,9 +1,9 @@
 //! Operations: the one declaration per entry point that every surface is generated from.
 //!
 //! Each instrument module declares its operations (a unit type implementing [`Operation`])
-//! and lists them in its `ops::OPS`; [`OPS`] joins the lists. The C functions, the Python
+//! and lists them in its `ops::OPS`; [`crate::registry::OPS`] joins the lists. The C functions, the Python
 //! functions and stubs, the CLI's `steun run`, the fuzz targets and the schema files are
-//! generated from [`OPS`] by `crates/steun-codegen` (`./scripts/regenerate`).
+//! generated from [`ops()`] by `crates/steun-codegen` (`./scripts/regenerate`).
 //!
 //! ```
 //! let out = steun::op::call("isolation.classify",

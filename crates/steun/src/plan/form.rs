@@ -1,6 +1,6 @@
 //! A form as blocks of text, written as Markdown or as HTML.
 //!
-//! The renderers build a [`Form`] from the case; the writers escape every text that comes
+//! The renderers build a `Form` from the case; the writers escape every text that comes
 //! from the case (a client's words may contain `<script>`, `[x](javascript:...)` or a table
 //! pipe), so the output is safe to show in a browser or a Markdown viewer.
 
