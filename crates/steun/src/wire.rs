@@ -6,7 +6,9 @@
 //! field, up to [`MAX_ISSUES`]. Rules that a schema cannot state (duplicates, order) are
 //! reported by the typed reader alone. Only failing documents pay for the walk.
 
-use crate::error::{Error, Issue, IssueKind, Path, MAX_ISSUES};
+use crate::error::Error;
+#[cfg(feature = "schema")]
+use crate::error::{Issue, IssueKind, Path, MAX_ISSUES};
 
 /// The typed reader's error `first` for `text`, widened to every problem the schema of
 /// `T` sees. Syntax and limit errors, and rule errors the schema cannot see, stay as they are.
