@@ -599,7 +599,7 @@ void steun_urgency_bands_free(struct SteunUrgencyBands *bands);
 // Operation `urgency.assess`, also run by `steun_call("urgency.assess", ...)`.
 // Request document: `urgency_input`; response document: `urgency_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -616,7 +616,7 @@ int steun_urgency_assess_json(const char *request_json, char **response_json);
 // Operation `urgency.assess_with_bands`, also run by `steun_call("urgency.assess_with_bands", ...)`.
 // Request document: `urgency_with_bands`; response document: `urgency_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -634,7 +634,7 @@ int steun_urgency_assess_with_bands(const char *request_json,
 // Operation `urgency.assess_batch`, also run by `steun_call("urgency.assess_batch", ...)`.
 // Request document: `urgency_batch`; response document: `urgency_batch_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -948,7 +948,7 @@ int steun_pattern_close(const char *request_json, char **response_json);
 // Operation `signals.attach_urgency`, also run by `steun_call("signals.attach_urgency", ...)`.
 // Request document: `report`; response document: `assessed_report`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -982,7 +982,7 @@ int steun_case_record_step(const char *request_json, char **response_json);
 // Operation `cases.list`, also run by `steun_call("cases.list", ...)`.
 // Request document: `case_list_request`; response document: `case_listing`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1016,7 +1016,7 @@ int steun_cases_apply_retention(const char *request_json, char **response_json);
 // Operation `cases.minimise`, also run by `steun_call("cases.minimise", ...)`.
 // Request document: `case_list`; response document: `follow_up_list`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1033,7 +1033,7 @@ int steun_cases_minimise(const char *request_json, char **response_json);
 // Operation `client_code.derive`, also run by `steun_call("client_code.derive", ...)`.
 // Request document: `client_code_request`; response document: `client_code_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 // Example request: `{"kind":"bsn","identifier":"111222333","key_hex":"000102030405060708090a0b0c0d0e0f"}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it

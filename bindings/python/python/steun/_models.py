@@ -409,13 +409,17 @@ class UrgencyResult(Document):
     max_score: int
     """Always 10."""
     band: UrgencyBand
-    """The band of `score_max`."""
+    """The band that applies: of `score` (the known evidence); in 1.x results, of `score_max`."""
+    worst_band: UrgencyBand | None
+    """The band of `score_max`, the worst case were every unknown answer 2 points (2.0.0 and
+    later; absent in 1.x results).
+    """
     report_action: UrgencyReportAction
     """Actie melding."""
     reporter_action: UrgencyReporterAction
     """Actie melder."""
     needs_consultation: bool
-    """True when an answer is unknown or `score_min` and `score_max` fall in different bands."""
+    """True when an answer is unknown (002:3945-3948)."""
     breakdown: tuple[UrgencyCriterionScore, ...]
     """The five criteria in order: safety, health, wellbeing, scope, duration."""
     explanation: Bilingual
@@ -438,6 +442,7 @@ class UrgencyResult(Document):
             needs_consultation: bool,
             breakdown: Sequence[UrgencyCriterionScore | Mapping[str, Any]],
             explanation: Bilingual | Mapping[str, Any],
+            worst_band: UrgencyBand | str | None = ...,
         ) -> None: ...
 
 
@@ -1825,7 +1830,9 @@ class Verification(Document):
     instrument: str | None
     """The instrument of the operation, or null."""
     instrument_version: str | None
-    """The rules version this library computes with, or null."""
+    """The rules version the response was recomputed under (the stored one where this
+    library keeps its rules, else the current one), or null.
+    """
     matches: bool
     """True when the stored response equals the recomputed one."""
     differences: tuple[str, ...]
@@ -3117,10 +3124,11 @@ _register(UrgencyResult, "urgency_result", (
     ("score_min", "score_min", "int", "The lowest possible score: unknown answers count 0."),
     ("score_max", "score_max", "int", "The highest possible score: unknown answers count their maximum."),
     ("max_score", "max_score", "int", "Always 10."),
-    ("band", "band", ("enum", UrgencyBand), "The band of `score_max`."),
+    ("band", "band", ("enum", UrgencyBand), "The band that applies: of `score` (the known evidence); in 1.x results, of `score_max`."),
+    ("worst_band", "worst_band", ("opt", ("enum", UrgencyBand)), "The band of `score_max`, the worst case were every unknown answer 2 points (2.0.0 and\nlater; absent in 1.x results)."),
     ("report_action", "report_action", ("enum", UrgencyReportAction), "Actie melding."),
     ("reporter_action", "reporter_action", ("enum", UrgencyReporterAction), "Actie melder."),
-    ("needs_consultation", "needs_consultation", "bool", "True when an answer is unknown or `score_min` and `score_max` fall in different bands."),
+    ("needs_consultation", "needs_consultation", "bool", "True when an answer is unknown (002:3945-3948)."),
     ("breakdown", "breakdown", ("list", ("obj", UrgencyCriterionScore)), "The five criteria in order: safety, health, wellbeing, scope, duration."),
     ("explanation", "explanation", ("obj", Bilingual), "Why: the points per answer and the reason for the band, in Dutch and English."),
 ))
@@ -3420,7 +3428,7 @@ _register(VerifyRequest, "verify_request", (
 _register(Verification, "verification", (
     ("op", "op", "str", "The operation."),
     ("instrument", "instrument", ("opt", "str"), "The instrument of the operation, or null."),
-    ("instrument_version", "instrument_version", ("opt", "str"), "The rules version this library computes with, or null."),
+    ("instrument_version", "instrument_version", ("opt", "str"), "The rules version the response was recomputed under (the stored one where this\nlibrary keeps its rules, else the current one), or null."),
     ("matches", "matches", "bool", "True when the stored response equals the recomputed one."),
     ("differences", "differences", ("list", "str"), "The paths where they differ (at most 100), in document order; the values are not shown."),
 ))

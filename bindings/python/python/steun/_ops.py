@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
     """Score the urgency of one signal (the thermometer, 002:3930-4006), default bands.
 
-    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess(steun.example("urgency.assess"))
     >>> type(r).__name__
@@ -67,7 +67,7 @@ def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, N
 def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyWithBandsFields]) -> UrgencyResult:
     """Score the urgency of one signal with a caller's band table.
 
-    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_with_bands(steun.example("urgency.assess_with_bands"))
     >>> type(r).__name__
@@ -81,7 +81,7 @@ def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any]
 def urgency_assess_batch(request: Union[UrgencyBatch, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyBatchFields]) -> UrgencyBatchResult:
     """Score many signals with one band table; each input is reported on its own.
 
-    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_batch(steun.example("urgency.assess_batch"))
     >>> type(r).__name__
@@ -333,7 +333,7 @@ def pattern_close(request: Union[PatternClosureRequest, Mapping[str, Any], str, 
 def signals_attach_urgency(request: Union[Report, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ReportFields]) -> AssessedReport:
     """Score a signal report's urgency and attach where it goes next (002:3930-4070, 002:4443-4530).
 
-    Operation ``signals.attach_urgency``: request ``report`` (:class:`Report`), response ``assessed_report`` (:class:`AssessedReport`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``signals.attach_urgency``: request ``report`` (:class:`Report`), response ``assessed_report`` (:class:`AssessedReport`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.signals_attach_urgency(steun.example("signals.attach_urgency"))
     >>> type(r).__name__
@@ -361,7 +361,7 @@ def case_record_step(request: Union[StepRequest, Mapping[str, Any], str, bytes, 
 def cases_list(request: Union[CaseListRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseListRequestFields]) -> CaseListing:
     """List the cases of the case-tracking list that match a query.
 
-    Operation ``cases.list``: request ``case_list_request`` (:class:`CaseListRequest`), response ``case_listing`` (:class:`CaseListing`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``cases.list``: request ``case_list_request`` (:class:`CaseListRequest`), response ``case_listing`` (:class:`CaseListing`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.cases_list(steun.example("cases.list"))
     >>> type(r).__name__
@@ -389,7 +389,7 @@ def cases_apply_retention(request: Union[RetentionRequest, Mapping[str, Any], st
 def cases_minimise(request: Union[CaseList, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseListFields]) -> FollowUpList:
     """The case-tracking list with only what follow-up needs (002:4725-4760).
 
-    Operation ``cases.minimise``: request ``case_list`` (:class:`CaseList`), response ``follow_up_list`` (:class:`FollowUpList`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``cases.minimise``: request ``case_list`` (:class:`CaseList`), response ``follow_up_list`` (:class:`FollowUpList`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.cases_minimise(steun.example("cases.minimise"))
     >>> type(r).__name__
@@ -403,7 +403,7 @@ def cases_minimise(request: Union[CaseList, Mapping[str, Any], str, bytes, None]
 def client_code_derive(request: Union[ClientCodeRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ClientCodeRequestFields]) -> ClientCodeResult:
     """Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it.
 
-    Operation ``client_code.derive``: request ``client_code_request`` (:class:`ClientCodeRequest`), response ``client_code_result`` (:class:`ClientCodeResult`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``client_code.derive``: request ``client_code_request`` (:class:`ClientCodeRequest`), response ``client_code_result`` (:class:`ClientCodeResult`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.client_code_derive(steun.example("client_code.derive"))
     >>> type(r).__name__
@@ -542,11 +542,11 @@ def document_schema(request: Union[NameQuery, Mapping[str, Any], str, bytes, Non
 
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
-    "jaspers-2011-urgency": "1.0.0",
+    "jaspers-2011-urgency": "2.0.0",
     "machielse-hortulanus-2011": "1.1.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
-    "steun.signals": "1.1.0",
+    "steun.signals": "1.2.0",
 }
 
 __all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "INSTRUMENTS"]

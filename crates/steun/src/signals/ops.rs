@@ -132,6 +132,38 @@ impl Document for BsnRequest {
     const KIND: &'static str = "bsn_request";
 }
 
+/// Recomputes a stored response of a signals operation under the rules of the version it
+/// carries, when that is 1.1.0 (`result.verify`). 1.1.0 to 1.2.0 changed only what
+/// `signals.attach_urgency` attaches (urgency 2.0.0, the `consult_team` route): its 1.1.0
+/// responses replay with urgency 1.0.0; the other operations compute the same and carry
+/// the 1.1.0 stamp. `None`: not a 1.1.0 signals response.
+pub fn replay(op: &Op, request: serde_json::Value, response: &serde_json::Value) -> Option<Result<String, Error>> {
+    use crate::signals::urgency_link::{signals_version, UrgencyRules};
+    let old = signals_version(UrgencyRules::V1);
+    if op.instrument != Some(SIGNALS) || response.get("instrument_version")?.as_str()? != old {
+        return None;
+    }
+    if op.name == <AttachUrgency as crate::op::Operation>::NAME {
+        let run = || -> Result<String, Error> {
+            let report: Report = crate::op::parse_request(request)?;
+            Ok(crate::signals::report::attach_under(report, UrgencyRules::V1).to_json())
+        };
+        return Some(run());
+    }
+    let out = match op.call_value(request) {
+        Ok(out) => out,
+        Err(e) => return Some(Err(e)),
+    };
+    let mut v: serde_json::Value = match crate::json::parse_value(&out) {
+        Ok(v) => v,
+        Err(e) => return Some(Err(e)),
+    };
+    if let Some(version) = v.get_mut("instrument_version") {
+        *version = serde_json::Value::from(old);
+    }
+    Some(Ok(v.to_string()))
+}
+
 operation! {
     /// Attaches the urgency and the route to a report.
     AttachUrgency = "signals.attach_urgency": Report => AssessedReport,
