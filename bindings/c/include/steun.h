@@ -66,6 +66,9 @@
 // See `STEUN_URGENCY_INPUT_SIZE_V1`.
 #define STEUN_URGENCY_RESULT_SIZE_V1 84
 
+// The result layout with `worst_band` (0.3, urgency 2.0.0).
+#define STEUN_URGENCY_RESULT_SIZE_V2 88
+
 // The status every function returns (as an `int`): 0 is success.
 typedef enum SteunStatus {
   // Success.
@@ -406,11 +409,12 @@ typedef struct SteunUrgencyCriterionScore {
 // The result of one assessment, the typed form of an `urgency_result` document (same field
 // names). Plain data: nothing to free. Set `struct_size` to `sizeof(SteunUrgencyResult)`
 // before the call; steun writes only that many bytes and sets `struct_size` to the bytes it
-// wrote.
+// wrote. `worst_band` (0.3, urgency 2.0.0) is written only when `struct_size` covers it
+// (`STEUN_URGENCY_RESULT_SIZE_V2`); a caller of the 84-byte layout gets everything else.
 typedef struct SteunUrgencyResult {
   // In: `sizeof(SteunUrgencyResult)`; out: the bytes written.
   uint32_t struct_size;
-  // The band: a `SteunUrgencyBand` value.
+  // The band of `score`, the known evidence: a `SteunUrgencyBand` value.
   int32_t band;
   // Actie melding: a `SteunUrgencyReportAction` value.
   int32_t report_action;
@@ -434,6 +438,9 @@ typedef struct SteunUrgencyResult {
   uint8_t reserved;
   // The five criteria in the instrument's order (`SteunUrgencyCriterion` values 0..4).
   struct SteunUrgencyCriterionScore breakdown[5];
+  // The band of `score_max`, the worst case were every unknown answer 2 points: a
+  // `SteunUrgencyBand` value. Appended in 0.3 (bytes 84..88).
+  int32_t worst_band;
 } SteunUrgencyResult;
 
 #ifdef __cplusplus

@@ -195,7 +195,8 @@ pub struct UrgencyResultDocument {
     pub needs_consultation: bool,
     /// The five criteria in order: safety, health, wellbeing, scope, duration.
     pub breakdown: Vec<UrgencyCriterionScore>,
-    /// Why: the points per answer and the reason for the band, in Dutch and English.
+    /// Why: the points per answer, the unknown answers, the reason for the band and the worst
+    /// case, in Dutch and English.
     pub explanation: Bilingual,
 }
 
