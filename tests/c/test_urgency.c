@@ -322,6 +322,11 @@ static void test_struct_size(void) {
     CHECK(r.band == STEUN_URGENCY_BAND_INFORMATION_ADVICE && r.needs_consultation);
     CHECK(r.breakdown[4].answer == STEUN_URGENCY_ANSWER_UNKNOWN);
     CHECK(r.worst_band == 0x5a5a5a5a); /* past its struct_size: not written */
+    /* A size between the layouts gets the whole first layout, never part of worst_band. */
+    memset(&r, 0x5a, sizeof r);
+    r.struct_size = STEUN_URGENCY_RESULT_SIZE_V1 + 2;
+    CHECK_STATUS(steun_urgency_assess(&widow, &r), STEUN_STATUS_OK);
+    CHECK(r.struct_size == STEUN_URGENCY_RESULT_SIZE_V1 && r.worst_band == 0x5a5a5a5a);
     memset(&r, 0x5a, sizeof r);
     r.struct_size = STEUN_URGENCY_RESULT_SIZE_V1 - 1;
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);

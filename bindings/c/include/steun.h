@@ -410,7 +410,8 @@ typedef struct SteunUrgencyCriterionScore {
 // names). Plain data: nothing to free. Set `struct_size` to `sizeof(SteunUrgencyResult)`
 // before the call; steun writes only that many bytes and sets `struct_size` to the bytes it
 // wrote. `worst_band` (0.3, urgency 2.0.0) is written only when `struct_size` covers it
-// (`STEUN_URGENCY_RESULT_SIZE_V2`); a caller of the 84-byte layout gets everything else.
+// (`STEUN_URGENCY_RESULT_SIZE_V2`, 88); a caller of the 84-byte layout gets everything else,
+// and a size from 84 to 87 gets exactly those 84 bytes.
 typedef struct SteunUrgencyResult {
   // In: `sizeof(SteunUrgencyResult)`; out: the bytes written.
   uint32_t struct_size;

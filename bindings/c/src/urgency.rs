@@ -69,7 +69,8 @@ pub struct SteunUrgencyCriterionScore {
 /// names). Plain data: nothing to free. Set `struct_size` to `sizeof(SteunUrgencyResult)`
 /// before the call; steun writes only that many bytes and sets `struct_size` to the bytes it
 /// wrote. `worst_band` (0.3, urgency 2.0.0) is written only when `struct_size` covers it
-/// (`STEUN_URGENCY_RESULT_SIZE_V2`); a caller of the 84-byte layout gets everything else.
+/// (`STEUN_URGENCY_RESULT_SIZE_V2`, 88); a caller of the 84-byte layout gets everything else,
+/// and a size from 84 to 87 gets exactly those 84 bytes.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunUrgencyResult {
@@ -182,6 +183,16 @@ fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
     }
 }
 
+/// The bytes to write for a caller's `struct_size`: a whole layout (84 or 88), never part of
+/// `worst_band`.
+fn whole_layout(room: usize) -> usize {
+    if room >= size_of::<SteunUrgencyResult>() {
+        room
+    } else {
+        STEUN_URGENCY_RESULT_SIZE_V1 as usize
+    }
+}
+
 /// # Safety
 /// Pointers are NULL or valid (checked for NULL here).
 unsafe fn assess_into(
@@ -201,7 +212,7 @@ unsafe fn assess_into(
             Some(b) => unsafe { &(*b).0 },
         };
         // SAFETY: non-null; `out` writable for its struct_size (caller's contract).
-        let room = unsafe { out_size(out, STEUN_URGENCY_RESULT_SIZE_V1) }?;
+        let room = whole_layout(unsafe { out_size(out, STEUN_URGENCY_RESULT_SIZE_V1) }?);
         // SAFETY: non-null and readable (caller's contract).
         let input = unsafe { read_input(input) }?;
         let result = to_c(&urgency::assess_with(&input, table));

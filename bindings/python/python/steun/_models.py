@@ -423,7 +423,9 @@ class UrgencyResult(Document):
     breakdown: tuple[UrgencyCriterionScore, ...]
     """The five criteria in order: safety, health, wellbeing, scope, duration."""
     explanation: Bilingual
-    """Why: the points per answer and the reason for the band, in Dutch and English."""
+    """Why: the points per answer, the unknown answers, the reason for the band and the worst
+    case, in Dutch and English.
+    """
 
     if TYPE_CHECKING:
 
@@ -3130,7 +3132,7 @@ _register(UrgencyResult, "urgency_result", (
     ("reporter_action", "reporter_action", ("enum", UrgencyReporterAction), "Actie melder."),
     ("needs_consultation", "needs_consultation", "bool", "True when an answer is unknown (002:3945-3948)."),
     ("breakdown", "breakdown", ("list", ("obj", UrgencyCriterionScore)), "The five criteria in order: safety, health, wellbeing, scope, duration."),
-    ("explanation", "explanation", ("obj", Bilingual), "Why: the points per answer and the reason for the band, in Dutch and English."),
+    ("explanation", "explanation", ("obj", Bilingual), "Why: the points per answer, the unknown answers, the reason for the band and the worst\ncase, in Dutch and English."),
 ))
 _register(UrgencyBandTable, "urgency_band_table", (
     ("bands", "bands", ("list", ("obj", UrgencyBandRow)), "The bands, lowest scores first."),
