@@ -42,6 +42,26 @@ impl Document for StepRequest {
     }
 }
 
+/// A case and an urgency assessment to record on it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssessRequest {
+    /// The case.
+    pub case: Case,
+    /// The assessment (or reassessment).
+    pub assessment: crate::urgency::UrgencyAssessment,
+}
+
+impl Document for AssessRequest {
+    const KIND: &'static str = "assess_request";
+
+    fn check(&self) -> Result<(), Error> {
+        self.case.check().map_err(|e| e.under("case"))?;
+        self.assessment.check().map_err(|e| e.under("assessment"))
+    }
+}
+
 /// A case list and a query.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -186,6 +206,25 @@ operation! {
 }
 
 operation! {
+    /// Records an urgency assessment on a case.
+    AssessCase = "case.assess": AssessRequest => Case,
+    summary "Record a professional's urgency assessment on a case; the case's urgency becomes its latest assessment, also when lower (002:4139-4142)",
+    instrument None,
+    example concat!(r#"{"case": {"id": "VNDL-2012-01", "client": "ID-ZG43-9PSD-QSXB-KJVQ", "opened": "2012-02-20", "status": "in_progress"}, "assessment": "#, include_str!("../../data/examples/urgency_assessment.json"), "}"),
+    run |r| {
+        let mut case = r.case;
+        if r.assessment.assessed_on < case.opened {
+            return Err(Error::invalid(
+                Path::root().key("assessment").key("assessed_on"),
+                "an assessment cannot be dated before the case was opened",
+            ));
+        }
+        case.assess(r.assessment).map_err(|e| e.under("case"))?;
+        Ok(case.to_json())
+    }
+}
+
+operation! {
     /// Lists cases.
     ListCases = "cases.list": ListRequest => CaseListing,
     summary "List the cases of the case-tracking list that match a query",
@@ -230,6 +269,7 @@ operation! {
 pub const OPS: &[Op] = &[
     op::<AttachUrgency>(),
     op::<RecordStep>(),
+    op::<AssessCase>(),
     op::<ListCases>(),
     op::<ApplyRetention>(),
     op::<Minimise>(),

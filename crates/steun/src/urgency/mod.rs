@@ -32,6 +32,7 @@
 //! `score_max`) are kept in [`UrgencyRules::V1`] for replaying stored 1.x results.
 
 mod answers;
+pub mod assessment;
 mod bands;
 mod explain;
 mod explain_v1;
@@ -44,6 +45,7 @@ pub use answers::{
     UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction,
     UrgencyRisk, MAX_POINTS_PER_CRITERION,
 };
+pub use assessment::{AssessmentDisagreement, AssessmentReview, BandOverride, UrgencyAssessment, UrgencyAssessments};
 pub use bands::{BandTable, UrgencyBandRow, UrgencyBandTable};
 pub use input::{code_at, index_at, Persons, UrgencyInput, UrgencyRisks, UrgencyScope, PERSONS_RULE};
 pub use result::{UrgencyCriterionScore, UrgencyResult, UrgencyResultDocument};

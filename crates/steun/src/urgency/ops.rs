@@ -177,6 +177,15 @@ operation! {
     run |_req| Ok(BandTable::DEFAULT.to_table().to_json())
 }
 
+operation! {
+    /// The current urgency of a signal from its assessments, and the disagreements.
+    ReviewAssessments = "urgency.review_assessments": super::UrgencyAssessments => super::AssessmentReview,
+    summary "The current band of a signal from its assessments (the latest, overrides with reasons) and where assessors disagree (002:4019-4021, 4139-4142)",
+    instrument Some(URGENCY),
+    example include_str!("../../data/examples/urgency_assessments.json"),
+    run |req| Ok(super::assessment::review(&req)?.to_json())
+}
+
 /// Recomputes a stored response of an urgency operation under the rules of the
 /// `instrument_version` it carries, when that is an older version this library keeps
 /// (`result.verify`). `None`: not an urgency operation, or the current or an unknown version
@@ -207,4 +216,5 @@ pub fn replay(op: &str, request: serde_json::Value, response: &serde_json::Value
 }
 
 /// The urgency operations.
-pub const OPS: &[Op] = &[op::<Assess>(), op::<AssessWithBands>(), op::<AssessBatch>(), op::<DefaultBands>()];
+pub const OPS: &[Op] =
+    &[op::<Assess>(), op::<AssessWithBands>(), op::<AssessBatch>(), op::<DefaultBands>(), op::<ReviewAssessments>()];
