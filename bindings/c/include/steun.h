@@ -672,6 +672,24 @@ int steun_urgency_assess_batch(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_urgency_default_bands(const char *request_json, char **response_json);
 
+// The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142).
+//
+// Operation `urgency.review_assessments`, also run by `steun_call("urgency.review_assessments", ...)`.
+// Request document: `urgency_assessments`; response document: `assessment_review`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_urgency_review_assessments(const char *request_json,
+                                     char **response_json);
+
 // Classify an older person's isolation into one of eight types, with interventions (002:4235-4405).
 //
 // Operation `isolation.classify`, also run by `steun_call("isolation.classify", ...)`.
@@ -984,6 +1002,24 @@ int steun_signals_attach_urgency(const char *request_json, char **response_json)
 // `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
 // writing a `char *`.
 int steun_case_record_step(const char *request_json, char **response_json);
+
+// Record an urgency assessment on a case; its urgency becomes the latest assessment (002:4139-4142).
+//
+// Operation `case.assess`, also run by `steun_call("case.assess", ...)`.
+// Request document: `assess_request`; response document: `case`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// No instrument: a lookup or a step without a rules version of its own.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_case_assess(const char *request_json,
+                      char **response_json);
 
 // List the cases of the case-tracking list that match a query.
 //

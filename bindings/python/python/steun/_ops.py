@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     _UrgencyInputFields = TypedDict("_UrgencyInputFields", {"risks": UrgencyRisks | Mapping[str, Any], "scope": UrgencyScope | Mapping[str, Any], "duration": UrgencyDuration | str}, total=False)
     _UrgencyWithBandsFields = TypedDict("_UrgencyWithBandsFields", {"input": UrgencyInput | Mapping[str, Any], "bands": UrgencyBandTable | Mapping[str, Any]}, total=False)
     _UrgencyBatchFields = TypedDict("_UrgencyBatchFields", {"inputs": Sequence[Any], "bands": UrgencyBandTable | Mapping[str, Any] | None}, total=False)
+    _UrgencyAssessmentsFields = TypedDict("_UrgencyAssessmentsFields", {"assessments": Sequence[UrgencyAssessment | Mapping[str, Any]]}, total=False)
     _IsolationInputFields = TypedDict("_IsolationInputFields", {"persistence": Persistence | str, "participation_oriented": bool}, total=False)
     _PersistenceFactsFields = TypedDict("_PersistenceFactsFields", {"psychiatric_or_psychogeriatric": bool, "complex_problems": bool, "structural": bool, "caused_by_event_or_situation": bool}, total=False)
     _InterventionCheckFields = TypedDict("_InterventionCheckFields", {"type": IsolationType | str, "interventions": Sequence[Intervention | str]}, total=False)
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     _PatternClosureRequestFields = TypedDict("_PatternClosureRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "closure": Closure | Mapping[str, Any]}, total=False)
     _ReportFields = TypedDict("_ReportFields", {"reported_on": datetime.date | str, "reporter": ReporterRole | str, "network": NetworkTier | str, "client": str, "signals": Sequence[ObservedSignal | Mapping[str, Any]], "risk_groups": Sequence[RiskGroup | str], "tried_before": Sequence[str], "discussed_with_client": bool, "destroy_after_meeting": bool, "urgency": UrgencyInput | Mapping[str, Any]}, total=False)
     _StepRequestFields = TypedDict("_StepRequestFields", {"case": Case | Mapping[str, Any], "step": SignalStep | str, "date": datetime.date | str, "note": str | None}, total=False)
+    _AssessRequestFields = TypedDict("_AssessRequestFields", {"case": Case | Mapping[str, Any], "assessment": UrgencyAssessment | Mapping[str, Any]}, total=False)
     _CaseListRequestFields = TypedDict("_CaseListRequestFields", {"case_list": CaseList | Mapping[str, Any], "query": CaseQuery | Mapping[str, Any]}, total=False)
     _RetentionRequestFields = TypedDict("_RetentionRequestFields", {"case_list": CaseList | Mapping[str, Any], "as_of": datetime.date | str}, total=False)
     _CaseListFields = TypedDict("_CaseListFields", {"cases": Sequence[Case | Mapping[str, Any]]}, total=False)
@@ -104,6 +106,20 @@ def urgency_default_bands() -> UrgencyBandTable:
     True
     """
     return _steun.call_as("urgency.default_bands", None, UrgencyBandTable)  # type: ignore[no-any-return]
+
+
+def urgency_review_assessments(request: Union[UrgencyAssessments, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyAssessmentsFields]) -> AssessmentReview:
+    """The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142).
+
+    Operation ``urgency.review_assessments``: request ``urgency_assessments`` (:class:`UrgencyAssessments`), response ``assessment_review`` (:class:`AssessmentReview`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.urgency_review_assessments(steun.example("urgency.review_assessments"))
+    >>> type(r).__name__
+    'AssessmentReview'
+    >>> r.to_dict() == steun.call("urgency.review_assessments", steun.example("urgency.review_assessments"))
+    True
+    """
+    return _steun.call_as("urgency.review_assessments", UrgencyAssessments, AssessmentReview, request, fields)  # type: ignore[no-any-return]
 
 
 def isolation_classify(request: Union[IsolationInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_IsolationInputFields]) -> IsolationResult:
@@ -358,6 +374,20 @@ def case_record_step(request: Union[StepRequest, Mapping[str, Any], str, bytes, 
     return _steun.call_as("case.record_step", StepRequest, Case, request, fields)  # type: ignore[no-any-return]
 
 
+def case_assess(request: Union[AssessRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_AssessRequestFields]) -> Case:
+    """Record an urgency assessment on a case; its urgency becomes the latest assessment (002:4139-4142).
+
+    Operation ``case.assess``: request ``assess_request`` (:class:`AssessRequest`), response ``case`` (:class:`Case`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.case_assess(steun.example("case.assess"))
+    >>> type(r).__name__
+    'Case'
+    >>> r.to_dict() == steun.call("case.assess", steun.example("case.assess"))
+    True
+    """
+    return _steun.call_as("case.assess", AssessRequest, Case, request, fields)  # type: ignore[no-any-return]
+
+
 def cases_list(request: Union[CaseListRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseListRequestFields]) -> CaseListing:
     """List the cases of the case-tracking list that match a query.
 
@@ -549,4 +579,4 @@ INSTRUMENTS: Dict[str, str] = {
     "steun.signals": "1.2.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "INSTRUMENTS"]

@@ -208,7 +208,7 @@ operation! {
 operation! {
     /// Records an urgency assessment on a case.
     AssessCase = "case.assess": AssessRequest => Case,
-    summary "Record a professional's urgency assessment on a case; the case's urgency becomes its latest assessment, also when lower (002:4139-4142)",
+    summary "Record an urgency assessment on a case; its urgency becomes the latest assessment (002:4139-4142)",
     instrument None,
     example concat!(r#"{"case": {"id": "VNDL-2012-01", "client": "ID-ZG43-9PSD-QSXB-KJVQ", "opened": "2012-02-20", "status": "in_progress"}, "assessment": "#, include_str!("../../data/examples/urgency_assessment.json"), "}"),
     run |r| {

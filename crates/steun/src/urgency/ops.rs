@@ -180,7 +180,7 @@ operation! {
 operation! {
     /// The current urgency of a signal from its assessments, and the disagreements.
     ReviewAssessments = "urgency.review_assessments": super::UrgencyAssessments => super::AssessmentReview,
-    summary "The current band of a signal from its assessments (the latest, overrides with reasons) and where assessors disagree (002:4019-4021, 4139-4142)",
+    summary "The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142)",
     instrument Some(URGENCY),
     example include_str!("../../data/examples/urgency_assessments.json"),
     run |req| Ok(super::assessment::review(&req)?.to_json())
