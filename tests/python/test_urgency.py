@@ -233,3 +233,19 @@ def test_schemas_and_stub_names():
     assert steun.schema("urgency_result")["title"] == "UrgencyResult"
     for name in ("urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands"):
         assert name in steun.__all__ and callable(getattr(steun, name)), name
+
+
+def test_assessments_latest_decides_and_disagreements():
+    # The widow of 78 (example): two assessors disagree on 1 March; a reassessment on 8 March
+    # is lower than the override and decides (issue 17; 002:4019-4021, 4139-4142).
+    r = steun.urgency_review_assessments(steun.example("urgency.review_assessments"))
+    assert (r.latest, r.band, r.overridden) == (2, steun.UrgencyBand.INFORMATION_ADVICE, False)
+    assert [d.assessments for d in r.disagreements] == [(0, 1)]
+    ex = steun.example("urgency.review_assessments")
+    ex = json.loads(ex) if isinstance(ex, str) else ex
+    ex["assessments"][1]["band_override"]["reason"] = " "
+    with pytest.raises(steun.ValidationError) as info:
+        steun.urgency_review_assessments(ex)
+    assert info.value.loc == ("assessments", 1, "band_override", "reason")
+    case = steun.case_assess(steun.example("case.assess"))
+    assert case.urgency_band is steun.UrgencyBand.CONSULTATION and len(case.assessments) == 1
