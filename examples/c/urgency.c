@@ -26,7 +26,8 @@ int main(void) {
         fprintf(stderr, "%s: %s\n", steun_last_error_path(), steun_last_error_message());
         return 1;
     }
-    printf("score %d of %d, band %d\n", result.score, result.max_score, (int)result.band);
+    printf("score %d of %d, band %d, worst band %d\n", result.score, result.max_score, (int)result.band,
+           (int)result.worst_band);
 
     char *json = NULL;
     const char *text = "{\"risks\":{\"safety\":\"none\",\"health\":\"moderate\",\"wellbeing\":\"moderate\"},"

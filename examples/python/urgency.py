@@ -13,7 +13,7 @@ DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "widow_78_urgen
 def main() -> None:
     signal = json.loads(DATA.read_text(encoding="utf-8"))
     result = steun.assess_urgency(signal)
-    print(result.score, result.band, result.needs_consultation)
+    print(result.score, result.band, result.worst_band, result.needs_consultation)
     print(result.to_json())
     batch = steun.assess_urgency_many([signal] * 3)
     print([r.score for r in batch])

@@ -8,6 +8,8 @@ fn main() -> Result<(), steun::Error> {
     let input = UrgencyInput::from_json(include_str!("../data/widow_78_urgency.json"))?;
     let result = assess(&input); // the typed path: no allocation
     println!("score {} of 10: {}", result.score, result.band().label(Lang::Nl));
+    // The worst case, were every unknown answer 2 points (the same band when all are known).
+    println!("worst case {}: {}", result.score_max, result.worst().label(Lang::Nl));
     println!("{}", result.explanation(Lang::Nl));
     Ok(())
 }

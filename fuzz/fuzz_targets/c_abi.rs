@@ -186,8 +186,13 @@ impl<T: Copy> Host<T> {
     /// Whether steun should accept this `struct_size`: at least its layout, at most 4 KiB,
     /// and (inputs) zero past the layout it knows.
     fn size_ok(&mut self, input: bool) -> bool {
+        self.size_ok_from(input, size_of::<T>())
+    }
+
+    /// As `size_ok`, for a struct that grew: any `struct_size` from its first layout `min`.
+    fn size_ok_from(&mut self, input: bool, min: usize) -> bool {
         let (size, n) = (self.size(), size_of::<T>());
-        size >= n && size <= MAX_STRUCT && (!input || self.bytes()[n..size].iter().all(|&x| x == 0))
+        size >= min && size <= MAX_STRUCT && (!input || self.bytes()[n.min(size)..size].iter().all(|&x| x == 0))
     }
 
     fn ptr(&mut self) -> *mut T {
@@ -208,11 +213,19 @@ fn urgency_valid(i: &SteunUrgencyInput) -> bool {
         && i.reserved == [0, 0]
 }
 
-fn check_urgency_result(r: &SteunUrgencyResult) {
+/// `room`: the bytes the caller's `struct_size` gave (at least the 84-byte first layout).
+fn check_urgency_result(r: &SteunUrgencyResult, room: usize) {
     assert!(r.score == r.score_min && r.score_min <= r.score_max && r.score_max <= r.max_score && r.max_score == 10);
     assert!((0..4).contains(&r.band) && (0..4).contains(&r.report_action) && (0..2).contains(&r.reporter_action));
     assert!(r.band_from <= r.band_to && r.needs_consultation <= 1 && r.reserved == 0);
-    assert_eq!(r.struct_size as usize, size_of::<SteunUrgencyResult>());
+    let n = size_of::<SteunUrgencyResult>();
+    assert_eq!(r.struct_size as usize, room.min(n));
+    if room >= n {
+        // The worst case is never below the band of the known evidence (urgency 2.0.0).
+        assert!((0..4).contains(&r.worst_band) && r.band <= r.worst_band);
+    } else {
+        assert_eq!(r.worst_band, 0x5a5a_5a5a, "worst_band is past the caller's struct");
+    }
     for (n, c) in r.breakdown.iter().enumerate() {
         assert_eq!(c.criterion, n as i32);
         assert!((0..11).contains(&c.answer) && c.points_known <= 1 && c.points_min <= c.points_max);
@@ -264,11 +277,13 @@ unsafe fn urgency_typed(
     let inp: *const SteunUrgencyInput = if null_in { ptr::null() } else { input.ptr() };
     let status = f(inp, if null_out { ptr::null_mut() } else { out.ptr() });
     let fields_ok = urgency_valid(&input.value());
-    typed_oracle(status, null_in || null_out, out.size_ok(false), input.size_ok(true), fields_ok);
+    let v1 = ffi::STEUN_URGENCY_RESULT_SIZE_V1 as usize;
+    typed_oracle(status, null_in || null_out, out.size_ok_from(false, v1), input.size_ok(true), fields_ok);
     let n = size_of::<SteunUrgencyResult>();
     if status == 0 {
-        check_urgency_result(&out.value());
-        assert!(out.bytes()[n..n + 4].iter().all(|&x| x == 0x5a), "nothing written past the struct");
+        let room = if out.size() >= n { n } else { v1 }; // whole layouts only
+        check_urgency_result(&out.value(), room);
+        assert!(out.bytes()[room..n + 4].iter().all(|&x| x == 0x5a), "nothing written past the struct");
     } else {
         assert!(out.bytes()[4..n].iter().all(|&x| x == 0x5a), "untouched on failure");
     }

@@ -37,38 +37,59 @@ static const char *const steun_op_example_3[] = {
     "{}",
     NULL,
 };
-/* isolation.classify */
+/* urgency.review_assessments */
 static const char *const steun_op_example_4[] = {
+    "{\012 \"assessments\": [\012  {\012   \"assessor\": \"W-017\",\012   \"assessed_on\": \"2012-03-01\",\012   \"result\": {\012    \"instrument\": \"jaspers-2011-urgency\",\012    \"instrument_version\": \"2.0.0\",\012    \"score\": 4,\012    \"score_min\": 4,\012    \"score_max\": 6,\012    \"max_score\": 10,\012    \"band\": \"information_advice\",\012    \"worst_band\": \"consultation\",\012    \"report_action\": \"no_action\",\012    \"reporter_action\": \"information_advice_support\",\012    \"needs_consultation\": true,\012    \"breakdown\": [\012     {\012      \"criterion\": \"safety\",\012      \"an",
+    "swer\": \"none\",\012      \"points\": 0,\012      \"points_min\": 0,\012      \"points_max\": 0\012     },\012     {\012      \"criterion\": \"health\",\012      \"answer\": \"moderate\",\012      \"points\": 1,\012      \"points_min\": 1,\012      \"points_max\": 1\012     },\012     {\012      \"criterion\": \"wellbeing\",\012      \"answer\": \"moderate\",\012      \"points\": 1,\012      \"points_min\": 1,\012      \"points_max\": 1\012     },\012     {\012      \"criterion\": \"scope\",\012      \"answer\": \"over_75\",\012      \"points\": 2,\012      \"points_min\": 2,\012      \"points_max\": 2\012     },\012    ",
+    " {\012      \"criterion\": \"duration\",\012      \"answer\": \"unknown\",\012      \"points\": null,\012      \"points_min\": 0,\012      \"points_max\": 2\012     }\012    ],\012    \"explanation\": {\012     \"nl\": \"Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 6). Categorie Informatie en advies (scores 0 tot en met 4), omdat de s",
+    "core 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 6, categorie Consultatie (scores 5 tot en met 6), actie melding: Consultatie in het multidisciplinaire (wijk)team. Categorie Consultatie (scores 5 tot en met 6) is de lezing van deze bibliotheek: de tabel ",
+    "van de bron heeft geen rij voor de scores 5 en 6 (interpretatie U1; een eigen categorietabel kan dit veranderen).\",\012     \"en\": \"Safety: No risk, 0 points. Health: Moderate risk, 1 point. Wellbeing: Moderate risk, 1 point. Scope: Person(s) over 75, 2 points. Duration: Unknown, 0 points (2 in the worst case). Score 4 of 10, from the known answers (worst case 6). Band Information and advice (scores 0 to 4), because the score 4 falls in it. Action on the report: No action; action towards the reporte",
+    "r: Information, advice and support (IAO). Unknown: Duration. Consultation needed: not every answer is known; the multidisciplinary team can help judge them. Worst case, were every unknown answer 2 points: score 6, band Consultation (scores 5 to 6), action on the report: Consultation in the multidisciplinary (neighbourhood) team. Band Consultation (scores 5 to 6) is this library's reading: the source's table has no row for the scores 5 and 6 (interpretation U1; a band table of your own can change",
+    " it).\"\012    }\012   }\012  },\012  {\012   \"assessor\": \"W-023\",\012   \"assessed_on\": \"2012-03-01\",\012   \"result\": {\012    \"instrument\": \"jaspers-2011-urgency\",\012    \"instrument_version\": \"2.0.0\",\012    \"score\": 4,\012    \"score_min\": 4,\012    \"score_max\": 6,\012    \"max_score\": 10,\012    \"band\": \"information_advice\",\012    \"worst_band\": \"consultation\",\012    \"report_action\": \"no_action\",\012    \"reporter_action\": \"information_advice_support\",\012    \"needs_consultation\": true,\012    \"breakdown\": [\012     {\012      \"criterion\": \"safety\",\012      ",
+    "\"answer\": \"none\",\012      \"points\": 0,\012      \"points_min\": 0,\012      \"points_max\": 0\012     },\012     {\012      \"criterion\": \"health\",\012      \"answer\": \"moderate\",\012      \"points\": 1,\012      \"points_min\": 1,\012      \"points_max\": 1\012     },\012     {\012      \"criterion\": \"wellbeing\",\012      \"answer\": \"moderate\",\012      \"points\": 1,\012      \"points_min\": 1,\012      \"points_max\": 1\012     },\012     {\012      \"criterion\": \"scope\",\012      \"answer\": \"over_75\",\012      \"points\": 2,\012      \"points_min\": 2,\012      \"points_max\": 2\012     },\012 ",
+    "    {\012      \"criterion\": \"duration\",\012      \"answer\": \"unknown\",\012      \"points\": null,\012      \"points_min\": 0,\012      \"points_max\": 2\012     }\012    ],\012    \"explanation\": {\012     \"nl\": \"Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 6). Categorie Informatie en advies (scores 0 tot en met 4), omdat d",
+    "e score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 6, categorie Consultatie (scores 5 tot en met 6), actie melding: Consultatie in het multidisciplinaire (wijk)team. Categorie Consultatie (scores 5 tot en met 6) is de lezing van deze bibliotheek: de tab",
+    "el van de bron heeft geen rij voor de scores 5 en 6 (interpretatie U1; een eigen categorietabel kan dit veranderen).\",\012     \"en\": \"Safety: No risk, 0 points. Health: Moderate risk, 1 point. Wellbeing: Moderate risk, 1 point. Scope: Person(s) over 75, 2 points. Duration: Unknown, 0 points (2 in the worst case). Score 4 of 10, from the known answers (worst case 6). Band Information and advice (scores 0 to 4), because the score 4 falls in it. Action on the report: No action; action towards the repo",
+    "rter: Information, advice and support (IAO). Unknown: Duration. Consultation needed: not every answer is known; the multidisciplinary team can help judge them. Worst case, were every unknown answer 2 points: score 6, band Consultation (scores 5 to 6), action on the report: Consultation in the multidisciplinary (neighbourhood) team. Band Consultation (scores 5 to 6) is this library's reading: the source's table has no row for the scores 5 and 6 (interpretation U1; a band table of your own can cha",
+    "nge it).\"\012    }\012   },\012   \"band_override\": {\012    \"band\": \"consultation\",\012    \"reason\": \"Vergeetachtig en alleen; eerst overleg in het wijkteam\"\012   }\012  },\012  {\012   \"assessor\": \"W-017\",\012   \"assessed_on\": \"2012-03-08\",\012   \"result\": {\012    \"instrument\": \"jaspers-2011-urgency\",\012    \"instrument_version\": \"2.0.0\",\012    \"score\": 4,\012    \"score_min\": 4,\012    \"score_max\": 4,\012    \"max_score\": 10,\012    \"band\": \"information_advice\",\012    \"worst_band\": \"information_advice\",\012    \"report_action\": \"no_action\",\012    \"repor",
+    "ter_action\": \"information_advice_support\",\012    \"needs_consultation\": false,\012    \"breakdown\": [\012     {\012      \"criterion\": \"safety\",\012      \"answer\": \"none\",\012      \"points\": 0,\012      \"points_min\": 0,\012      \"points_max\": 0\012     },\012     {\012      \"criterion\": \"health\",\012      \"answer\": \"moderate\",\012      \"points\": 1,\012      \"points_min\": 1,\012      \"points_max\": 1\012     },\012     {\012      \"criterion\": \"wellbeing\",\012      \"answer\": \"moderate\",\012      \"points\": 1,\012      \"points_min\": 1,\012      \"points_max\": 1\012     }",
+    ",\012     {\012      \"criterion\": \"scope\",\012      \"answer\": \"over_75\",\012      \"points\": 2,\012      \"points_min\": 2,\012      \"points_max\": 2\012     },\012     {\012      \"criterion\": \"duration\",\012      \"answer\": \"incidental\",\012      \"points\": 0,\012      \"points_min\": 0,\012      \"points_max\": 0\012     }\012    ],\012    \"explanation\": {\012     \"nl\": \"Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Incidenteel, 0 punten. Score 4 van 1",
+    "0. Categorie Informatie en advies (scores 0 tot en met 4), omdat de score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO).\",\012     \"en\": \"Safety: No risk, 0 points. Health: Moderate risk, 1 point. Wellbeing: Moderate risk, 1 point. Scope: Person(s) over 75, 2 points. Duration: Incidental, 0 points. Score 4 of 10. Band Information and advice (scores 0 to 4), because the score 4 falls in it. Action on the report: No action; action towards the reporter: In",
+    "formation, advice and support (IAO).\"\012    }\012   }\012  }\012 ]\012}\012",
+    NULL,
+};
+/* isolation.classify */
+static const char *const steun_op_example_5[] = {
     "{\"persistence\": \"structural_complex\", \"participation_oriented\": false}",
     NULL,
 };
 /* isolation.decide_persistence */
-static const char *const steun_op_example_5[] = {
+static const char *const steun_op_example_6[] = {
     "{\"psychiatric_or_psychogeriatric\": false, \"complex_problems\": true, \"structural\": true, \"caused_by_event_or_situation\": false}",
     NULL,
 };
 /* isolation.check_interventions */
-static const char *const steun_op_example_6[] = {
+static const char *const steun_op_example_7[] = {
     "{\"type\": \"outsiders\", \"interventions\": [\"solve_practical_problems\", \"referral_to_group_activities\"]}",
     NULL,
 };
 /* isolation.risk_groups */
-static const char *const steun_op_example_7[] = {
+static const char *const steun_op_example_8[] = {
     "{\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78}",
     NULL,
 };
 /* isolation.types */
-static const char *const steun_op_example_8[] = {
+static const char *const steun_op_example_9[] = {
     "{}",
     NULL,
 };
 /* isolation.type_info */
-static const char *const steun_op_example_9[] = {
+static const char *const steun_op_example_10[] = {
     "{\"type\": \"outsiders\"}",
     NULL,
 };
 /* plan.validate */
-static const char *const steun_op_example_10[] = {
+static const char *const steun_op_example_11[] = {
     "{\012  \"client\": \"K-0027\",\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste plek en het huis is schoon\",\012          \"Vrienden en familie thuis kunnen ontvangen z",
     "onder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's; de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012        \"earlier\": []\012      },\012      {\012        \"domain\": \"self_care\",\012        \"current\": ",
     "[\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012          \"Buiten zijn werk nauwelijks activiteiten of sociale contacten\",\012          \"E",
@@ -117,12 +138,12 @@ static const char *const steun_op_example_10[] = {
     NULL,
 };
 /* plan.has_errors */
-static const char *const steun_op_example_11[] = {
+static const char *const steun_op_example_12[] = {
     "{\"instrument\": \"steun.plan\", \"instrument_version\": \"1.0.0\", \"findings\": []}",
     NULL,
 };
 /* plan.render */
-static const char *const steun_op_example_12[] = {
+static const char *const steun_op_example_13[] = {
     "{\"lang\": \"nl\", \"part\": \"plan\", \"case\": {\012  \"client\": \"K-0027\",\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste plek en het huis is schoon\",\012          \"Vrien",
     "den en familie thuis kunnen ontvangen zonder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's; de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012        \"earlier\": []\012      },\012      {\012        \"do",
     "main\": \"self_care\",\012        \"current\": [\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012          \"Buiten zijn werk nauwelijks activitei",
@@ -171,7 +192,7 @@ static const char *const steun_op_example_12[] = {
     NULL,
 };
 /* plan.application */
-static const char *const steun_op_example_13[] = {
+static const char *const steun_op_example_14[] = {
     "{\"case\": {\012  \"client\": \"K-0027\",\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste plek en het huis is schoon\",\012          \"Vrienden en familie thuis kunnen on",
     "tvangen zonder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's; de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012        \"earlier\": []\012      },\012      {\012        \"domain\": \"self_care\",\012        \"c",
     "urrent\": [\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012          \"Buiten zijn werk nauwelijks activiteiten of sociale contacten\",\012   ",
@@ -220,12 +241,12 @@ static const char *const steun_op_example_13[] = {
     NULL,
 };
 /* plan.diff */
-static const char *const steun_op_example_14[] = {
+static const char *const steun_op_example_15[] = {
     "{\"old\": {\"client\": \"K-0001\", \"version\": 1, \"drawn_up\": \"2013-01-10\"},\012 \"new\": {\"client\": \"K-0001\", \"version\": 2, \"drawn_up\": \"2013-03-10\"}}",
     NULL,
 };
 /* plan.diff_versions */
-static const char *const steun_op_example_15[] = {
+static const char *const steun_op_example_16[] = {
     "{\"from\": 1, \"to\": 2, \"case\": {\012  \"client\": \"K-0027\",\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste plek en het huis is schoon\",\012          \"Vrienden en fam",
     "ilie thuis kunnen ontvangen zonder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's; de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012        \"earlier\": []\012      },\012      {\012        \"domain\": \"se",
     "lf_care\",\012        \"current\": [\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012          \"Buiten zijn werk nauwelijks activiteiten of soc",
@@ -274,42 +295,53 @@ static const char *const steun_op_example_15[] = {
     NULL,
 };
 /* patterns.find */
-static const char *const steun_op_example_16[] = {
+static const char *const steun_op_example_17[] = {
     "{\"min_respondents\": 3, \"fragments\": [\012  {\"respondent\": \"R-0A\", \"kind\": \"need\", \"themes\": [\"mobility\"], \"text\": \"'s Avonds rijdt er bijna geen bus meer\"},\012  {\"respondent\": \"R-0A\", \"kind\": \"want\", \"themes\": [\"mobility\", \"family\"], \"text\": \"Ik wil mijn kleinkinderen kunnen bezoeken\"},\012  {\"respondent\": \"R-0A\", \"kind\": \"need\", \"themes\": [\"mobility\"], \"text\": \"Ik weet niet welk vervoer er in het weekend is\"},\012  {\"respondent\": \"R-0B\", \"kind\": \"need\", \"themes\": [\"mobility\", \"loneliness\"], \"text\": \"Zonde",
     "r vervoer zit ik de hele dag thuis\"},\012  {\"respondent\": \"R-0B\", \"kind\": \"contribution\", \"themes\": [\"family\"], \"text\": \"Ik pas op de kinderen van mijn dochter\"},\012  {\"respondent\": \"R-0C\", \"kind\": \"demand\", \"themes\": [\"mobility\"], \"text\": \"De gemeente moet zorgen voor veilig vervoer\"},\012  {\"respondent\": \"R-0C\", \"kind\": \"want\", \"themes\": [\"family\", \"religion\"], \"text\": \"Met mijn familie naar de moskee gaan\"},\012  {\"respondent\": \"R-0D\", \"kind\": \"want\", \"themes\": [\"religion\"], \"text\": \"Dat mijn geloof ger",
     "especteerd wordt\"},\012  {\"respondent\": \"R-0D\", \"kind\": \"need\", \"themes\": [\"loneliness\"], \"text\": \"Iemand om mee te praten\"},\012  {\"respondent\": \"R-0E\", \"kind\": \"contribution\", \"themes\": [\"religion\"], \"text\": \"Ik help in de kerk\"},\012  {\"respondent\": \"R-0E\", \"kind\": \"need\", \"themes\": [\"mobility\", \"religion\"], \"text\": \"Vervoer naar de kerk op zondag\"},\012  {\"respondent\": \"R-0F\", \"kind\": \"need\", \"themes\": [], \"text\": \"Nog niet gecodeerd\"}\012]\012}",
     NULL,
 };
 /* pattern.validate */
-static const char *const steun_op_example_17[] = {
+static const char *const steun_op_example_18[] = {
     "{\"pattern\": {\"id\": \"nijmegen-mobiel\", \"title\": \"We willen graag mobiel zijn\", \"status\": \"candidate\"},\012 \"meeting\": {\"date\": \"2011-10-12\", \"roles_present\": [\"respondent\", \"researcher\", \"professional\"], \"respondents_present\": 6, \"respondents_recognising\": 5}}",
     NULL,
 };
 /* pattern.address */
-static const char *const steun_op_example_18[] = {
+static const char *const steun_op_example_19[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"validated\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\"],\"respondents_present\":6,\"respondents_recognising\":5,\"notes\":null},\"addressing\":null,\"closure\":null}\012, \"addressing\": {\"date\":\"2011-11-01\",\"party\":\"welfare_work\",\"actions\":[{\"",
     "action\":\"Folder met vervoersmogelijkheden\",\"owner\":\"welfare_work\",\"owner_name\":\"Swon\"}],\"why_not_the_group\":\"De ouderen kennen de mogelijkheden niet\"}\012}",
     NULL,
 };
 /* pattern.close */
-static const char *const steun_op_example_19[] = {
+static const char *const steun_op_example_20[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"addressed\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\"],\"respondents_present\":6,\"respondents_recognising\":5,\"notes\":null},\"addressing\":{\"date\":\"2011-11-01\",\"party\":\"welfare_work\",\"actions\":[{\"action\":\"Folder met vervoersmogelijkh",
     "eden\",\"owner\":\"welfare_work\",\"owner_name\":\"Swon\"}],\"why_not_the_group\":\"De ouderen kennen de mogelijkheden niet\"},\"closure\":null}\012, \"closure\": {\"date\":\"2012-06-01\",\"result\":\"Folder verspreid\"}\012}",
     NULL,
 };
 /* signals.attach_urgency */
-static const char *const steun_op_example_20[] = {
+static const char *const steun_op_example_21[] = {
     "{\012  \"reported_on\": \"2012-03-01\",\012  \"reporter\": \"neighbour\",\012  \"network\": \"outside\",\012  \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012  \"signals\": [\012    {\"kind\": \"loneliness\", \"description\": \"Mevrouw zegt dat niemand meer langskomt\"},\012    {\"kind\": \"physical_neglect\", \"description\": \"Ziet er verwaarloosd uit, eet slecht\"}\012  ],\012  \"risk_groups\": [\"living_alone\", \"health_loss\"],\012  \"tried_before\": [\"Huisarts gebeld; dochter ingelicht, zonder resultaat\"],\012  \"discussed_with_client\": true,\012  \"destroy_after_meeting\"",
     ": true,\012  \"urgency\": {\012    \"risks\": {\"safety\": \"none\", \"health\": \"moderate\", \"wellbeing\": \"moderate\"},\012    \"scope\": {\"persons\": 1, \"minors_involved\": false, \"over_75_involved\": true},\012    \"duration\": \"structural_over_half_year\"\012  }\012}\012",
     NULL,
 };
 /* case.record_step */
-static const char *const steun_op_example_21[] = {
+static const char *const steun_op_example_22[] = {
     "{\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat\", \"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\", \"problem_kinds\": [\"loneliness\"], \"process\": [{\"step\": \"notice\", \"date\": \"2012-02-20\"}]}}",
     NULL,
 };
+/* case.assess */
+static const char *const steun_op_example_23[] = {
+    "{\"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\"}, \"assessment\": {\012 \"assessor\": \"W-023\",\012 \"assessed_on\": \"2012-03-01\",\012 \"result\": {\012  \"instrument\": \"jaspers-2011-urgency\",\012  \"instrument_version\": \"2.0.0\",\012  \"score\": 4,\012  \"score_min\": 4,\012  \"score_max\": 6,\012  \"max_score\": 10,\012  \"band\": \"information_advice\",\012  \"worst_band\": \"consultation\",\012  \"report_action\": \"no_action\",\012  \"reporter_action\": \"information_advice_support\",\012  \"needs_con",
+    "sultation\": true,\012  \"breakdown\": [\012   {\012    \"criterion\": \"safety\",\012    \"answer\": \"none\",\012    \"points\": 0,\012    \"points_min\": 0,\012    \"points_max\": 0\012   },\012   {\012    \"criterion\": \"health\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"wellbeing\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"scope\",\012    \"answer\": \"over_75\",\012    \"points\": 2,\012    \"points_min\": 2,\012    \"p",
+    "oints_max\": 2\012   },\012   {\012    \"criterion\": \"duration\",\012    \"answer\": \"unknown\",\012    \"points\": null,\012    \"points_min\": 0,\012    \"points_max\": 2\012   }\012  ],\012  \"explanation\": {\012   \"nl\": \"Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 6). Categorie Informatie en advies (scores 0 tot en met 4), omdat ",
+    "de score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 6, categorie Consultatie (scores 5 tot en met 6), actie melding: Consultatie in het multidisciplinaire (wijk)team. Categorie Consultatie (scores 5 tot en met 6) is de lezing van deze bibliotheek: de ta",
+    "bel van de bron heeft geen rij voor de scores 5 en 6 (interpretatie U1; een eigen categorietabel kan dit veranderen).\",\012   \"en\": \"Safety: No risk, 0 points. Health: Moderate risk, 1 point. Wellbeing: Moderate risk, 1 point. Scope: Person(s) over 75, 2 points. Duration: Unknown, 0 points (2 in the worst case). Score 4 of 10, from the known answers (worst case 6). Band Information and advice (scores 0 to 4), because the score 4 falls in it. Action on the report: No action; action towards the repor",
+    "ter: Information, advice and support (IAO). Unknown: Duration. Consultation needed: not every answer is known; the multidisciplinary team can help judge them. Worst case, were every unknown answer 2 points: score 6, band Consultation (scores 5 to 6), action on the report: Consultation in the multidisciplinary (neighbourhood) team. Band Consultation (scores 5 to 6) is this library's reading: the source's table has no row for the scores 5 and 6 (interpretation U1; a band table of your own can chan",
+    "ge it).\"\012  }\012 },\012 \"band_override\": {\012  \"band\": \"consultation\",\012  \"reason\": \"Vergeetachtig en alleen; eerst overleg in het wijkteam\"\012 }\012}\012}",
+    NULL,
+};
 /* cases.list */
-static const char *const steun_op_example_22[] = {
+static const char *const steun_op_example_24[] = {
     "{\"query\": {\"status\": \"in_progress\"}, \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\":",
     " \"2012-02-22\", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over dia",
     "gnostiek\", \"owner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012 ",
@@ -318,7 +350,7 @@ static const char *const steun_op_example_22[] = {
     NULL,
 };
 /* cases.apply_retention */
-static const char *const steun_op_example_23[] = {
+static const char *const steun_op_example_25[] = {
     "{\"as_of\": \"2014-01-01\", \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\"",
     ", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"o",
     "wner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\"",
@@ -327,7 +359,7 @@ static const char *const steun_op_example_23[] = {
     NULL,
 };
 /* cases.minimise */
-static const char *const steun_op_example_24[] = {
+static const char *const steun_op_example_26[] = {
     "{\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat met de ",
     "thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"owner\": {\"organisation\": \"Huisartsenpr",
     "aktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\": \"registered\",\012      \"problem_kinds\"",
@@ -336,105 +368,107 @@ static const char *const steun_op_example_24[] = {
     NULL,
 };
 /* client_code.derive */
-static const char *const steun_op_example_25[] = {
+static const char *const steun_op_example_27[] = {
     "{\"kind\": \"bsn\", \"identifier\": \"111222333\", \"key_hex\": \"000102030405060708090a0b0c0d0e0f\"}",
     NULL,
 };
 /* bsn.check */
-static const char *const steun_op_example_26[] = {
+static const char *const steun_op_example_28[] = {
     "{\"bsn\": \"111222333\"}",
     NULL,
 };
 /* result.verify */
-static const char *const steun_op_example_27[] = {
+static const char *const steun_op_example_29[] = {
     "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
     NULL,
 };
 /* catalogue.enums */
-static const char *const steun_op_example_28[] = {
+static const char *const steun_op_example_30[] = {
     "{}",
     NULL,
 };
 /* catalogue.enum */
-static const char *const steun_op_example_29[] = {
+static const char *const steun_op_example_31[] = {
     "{\"name\": \"Dimension\"}",
     NULL,
 };
 /* catalogue.label */
-static const char *const steun_op_example_30[] = {
+static const char *const steun_op_example_32[] = {
     "{\"enum\": \"Dimension\", \"code\": \"rights\", \"lang\": \"nl\"}",
     NULL,
 };
 /* catalogue.reference */
-static const char *const steun_op_example_31[] = {
+static const char *const steun_op_example_33[] = {
     "{\"name\": \"dimensions\"}",
     NULL,
 };
 /* document.kinds */
-static const char *const steun_op_example_32[] = {
+static const char *const steun_op_example_34[] = {
     "{}",
     NULL,
 };
 /* document.validate */
-static const char *const steun_op_example_33[] = {
+static const char *const steun_op_example_35[] = {
     "{\"kind\": \"isolation_input\", \"document\": {\"persistence\": \"threatened\", \"participation_oriented\": true}}",
     NULL,
 };
 /* document.schema */
-static const char *const steun_op_example_34[] = {
+static const char *const steun_op_example_36[] = {
     "{\"name\": \"isolation_input\"}",
     NULL,
 };
 /* loneliness.score */
-static const char *const steun_op_example_35[] = {
+static const char *const steun_op_example_37[] = {
     "{\"scale\": \"djg_11\", \"answers\": [\"yes\", \"more_or_less\", \"yes\", \"no\", \"no\", \"more_or_less\", \"yes\", \"more_or_less\", \"yes\", \"no\", null]}\012",
     NULL,
 };
 /* loneliness.items */
-static const char *const steun_op_example_36[] = {
+static const char *const steun_op_example_38[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
 
-#define STEUN_OP_COUNT 37
+#define STEUN_OP_COUNT 39
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
-    {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "1.0.0", steun_op_example_0},
-    {"urgency.assess_with_bands", steun_urgency_assess_with_bands, "jaspers-2011-urgency", "1.0.0", steun_op_example_1},
-    {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "1.0.0", steun_op_example_2},
+    {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
+    {"urgency.assess_with_bands", steun_urgency_assess_with_bands, "jaspers-2011-urgency", "2.0.0", steun_op_example_1},
+    {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "2.0.0", steun_op_example_2},
     {"urgency.default_bands", steun_urgency_default_bands, NULL, NULL, steun_op_example_3},
-    {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "1.2.0", steun_op_example_4},
-    {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "1.2.0", steun_op_example_5},
-    {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "1.2.0", steun_op_example_6},
-    {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "1.2.0", steun_op_example_7},
-    {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "1.2.0", steun_op_example_8},
-    {"isolation.type_info", steun_isolation_type_info, NULL, NULL, steun_op_example_9},
-    {"plan.validate", steun_plan_validate, "steun.plan", "1.0.0", steun_op_example_10},
-    {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_11},
-    {"plan.render", steun_plan_render, "steun.plan", "1.0.0", steun_op_example_12},
-    {"plan.application", steun_plan_application, "steun.plan", "1.0.0", steun_op_example_13},
-    {"plan.diff", steun_plan_diff, "steun.plan", "1.0.0", steun_op_example_14},
-    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "1.0.0", steun_op_example_15},
-    {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_16},
-    {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_17},
-    {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_18},
-    {"pattern.close", steun_pattern_close, NULL, NULL, steun_op_example_19},
-    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "1.1.0", steun_op_example_20},
-    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_21},
-    {"cases.list", steun_cases_list, "steun.signals", "1.1.0", steun_op_example_22},
-    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_23},
-    {"cases.minimise", steun_cases_minimise, "steun.signals", "1.1.0", steun_op_example_24},
-    {"client_code.derive", steun_client_code_derive, "steun.signals", "1.1.0", steun_op_example_25},
-    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_26},
-    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_27},
-    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_28},
-    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_29},
-    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_30},
-    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_31},
-    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_32},
-    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_33},
-    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_34},
-    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_35},
-    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_36},
+    {"urgency.review_assessments", steun_urgency_review_assessments, "jaspers-2011-urgency", "2.0.0", steun_op_example_4},
+    {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "1.2.0", steun_op_example_5},
+    {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "1.2.0", steun_op_example_6},
+    {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "1.2.0", steun_op_example_7},
+    {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "1.2.0", steun_op_example_8},
+    {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "1.2.0", steun_op_example_9},
+    {"isolation.type_info", steun_isolation_type_info, NULL, NULL, steun_op_example_10},
+    {"plan.validate", steun_plan_validate, "steun.plan", "1.0.0", steun_op_example_11},
+    {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_12},
+    {"plan.render", steun_plan_render, "steun.plan", "1.0.0", steun_op_example_13},
+    {"plan.application", steun_plan_application, "steun.plan", "1.0.0", steun_op_example_14},
+    {"plan.diff", steun_plan_diff, "steun.plan", "1.0.0", steun_op_example_15},
+    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "1.0.0", steun_op_example_16},
+    {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_17},
+    {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_18},
+    {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_19},
+    {"pattern.close", steun_pattern_close, NULL, NULL, steun_op_example_20},
+    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "1.2.0", steun_op_example_21},
+    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_22},
+    {"case.assess", steun_case_assess, NULL, NULL, steun_op_example_23},
+    {"cases.list", steun_cases_list, "steun.signals", "1.2.0", steun_op_example_24},
+    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_25},
+    {"cases.minimise", steun_cases_minimise, "steun.signals", "1.2.0", steun_op_example_26},
+    {"client_code.derive", steun_client_code_derive, "steun.signals", "1.2.0", steun_op_example_27},
+    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_28},
+    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_29},
+    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_30},
+    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_31},
+    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_32},
+    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_33},
+    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_34},
+    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_35},
+    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_36},
+    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_37},
+    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_38},
 };
 #endif

@@ -191,7 +191,7 @@ static void test_layout(void) {
     AT(SteunUrgencyCriterionScore, answer, 4);
     AT(SteunUrgencyCriterionScore, points_known, 8);
     AT(SteunUrgencyCriterionScore, points_max, 11);
-    CHECK(sizeof(SteunUrgencyResult) == 84);
+    CHECK(sizeof(SteunUrgencyResult) == 88);
     AT(SteunUrgencyResult, band, 4);
     AT(SteunUrgencyResult, report_action, 8);
     AT(SteunUrgencyResult, reporter_action, 12);
@@ -201,6 +201,7 @@ static void test_layout(void) {
     AT(SteunUrgencyResult, needs_consultation, 22);
     AT(SteunUrgencyResult, reserved, 23);
     AT(SteunUrgencyResult, breakdown, 24);
+    AT(SteunUrgencyResult, worst_band, 84); /* appended in 0.3: STEUN_URGENCY_RESULT_SIZE_V1 */
     CHECK(sizeof(SteunIsolationInput) == 12);
     AT(SteunIsolationInput, persistence, 4);
     AT(SteunIsolationInput, participation_oriented, 8);

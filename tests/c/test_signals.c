@@ -86,6 +86,20 @@ static void test_report(const char *path) {
     steun_string_free(out);
     free(json);
 
+    /* Issue 17: nothing assessed yet about a child is no crisis report; the team is consulted. */
+    const char *child =
+        "{\"reported_on\":\"2012-03-01\",\"reporter\":\"neighbour\",\"network\":\"outside\","
+        "\"client\":\"ID-ZG43-9PSD-QSXB-KJVQ\",\"signals\":[{\"kind\":\"loneliness\"}],"
+        "\"discussed_with_client\":false,\"destroy_after_meeting\":true,\"urgency\":{\"risks\":"
+        "{\"safety\":\"unknown\",\"health\":\"unknown\",\"wellbeing\":\"unknown\"},\"scope\":{\"persons\":1,"
+        "\"minors_involved\":true,\"over_75_involved\":false},\"duration\":\"unknown\"}}";
+    out = NULL;
+    CHECK_STATUS(steun_signals_attach_urgency(child, &out), STEUN_STATUS_OK);
+    CHECK(CONTAINS(out, "\"route\":\"consult_team\"") && !CONTAINS(out, "\"route\":\"acute_help\""));
+    CHECK(CONTAINS(out, "\"band\":\"information_advice\",\"worst_band\":\"crisis\""));
+    CHECK(CONTAINS(out, "\"needs_consultation\":true"));
+    steun_string_free(out);
+
     out = NULL;
     CHECK_STATUS(steun_signals_attach_urgency("{\"reported_on\": ", &out), STEUN_STATUS_MALFORMED_JSON);
     CHECK(out == NULL);

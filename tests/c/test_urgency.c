@@ -59,8 +59,9 @@ static void test_every_combination(void) {
                         n++;
                         if (steun_urgency_assess(&in, &r) != STEUN_STATUS_OK) { bad++; continue; }
                         bool ok = r.score == min && r.score_min == min && r.score_max == max && r.max_score == 10 &&
-                                  r.band == band_of(max) &&
-                                  r.needs_consultation == (unknown || band_of(min) != band_of(max)) &&
+                                  r.band == band_of(min) && r.worst_band == band_of(max) &&
+                                  r.struct_size == STEUN_URGENCY_RESULT_SIZE_V2 &&
+                                  r.needs_consultation == unknown && (r.band != STEUN_URGENCY_BAND_CRISIS || !unknown) &&
                                   r.breakdown[3].answer == scopes[k].answer && r.breakdown[3].points == scopes[k].points;
                         for (int i = 0; i < 5; i++) {
                             ok = ok && (int)r.breakdown[i].criterion == i;
@@ -75,16 +76,19 @@ static void test_every_combination(void) {
 }
 
 static void test_widow(void) {
-    /* 002:4056-4070: moderate health and wellbeing, over 75, duration not told: 4..6. */
+    /* 002:4056-4070: moderate health and wellbeing, over 75, duration not told: 4..6. The
+     * known evidence is "nog niet ernstig"; the unknown asks for consultation; the worst
+     * case is the 5-6 band. */
     SteunUrgencyInput in = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_MODERATE, STEUN_URGENCY_RISK_MODERATE, 1,
                                 0, 1, STEUN_URGENCY_DURATION_UNKNOWN);
     SteunUrgencyResult r;
     SIZED(r);
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
     CHECK(r.score == 4 && r.score_min == 4 && r.score_max == 6);
-    CHECK(r.band == STEUN_URGENCY_BAND_CONSULTATION && r.band_from == 5 && r.band_to == 6);
-    CHECK(r.report_action == STEUN_URGENCY_REPORT_ACTION_TEAM_CONSULTATION);
-    CHECK(r.reporter_action == STEUN_URGENCY_REPORTER_ACTION_INFORMATION_ADVICE_SUPPORT_FEEDBACK);
+    CHECK(r.band == STEUN_URGENCY_BAND_INFORMATION_ADVICE && r.band_from == 0 && r.band_to == 4);
+    CHECK(r.worst_band == STEUN_URGENCY_BAND_CONSULTATION);
+    CHECK(r.report_action == STEUN_URGENCY_REPORT_ACTION_NO_ACTION);
+    CHECK(r.reporter_action == STEUN_URGENCY_REPORTER_ACTION_INFORMATION_ADVICE_SUPPORT);
     CHECK(r.needs_consultation);
     CHECK(!r.breakdown[4].points_known && r.breakdown[4].answer == STEUN_URGENCY_ANSWER_UNKNOWN);
 
@@ -94,7 +98,24 @@ static void test_widow(void) {
     steun_string_free(text);
     CHECK_STATUS(steun_urgency_explain(&in, STEUN_LANG_EN, &text), STEUN_STATUS_OK);
     CHECK(CONTAINS(text, "Scope: Person(s) over 75, 2 points."));
+    CHECK(CONTAINS(text, "Unknown: Duration."));
+    CHECK(CONTAINS(text, "score 6, band Consultation"));
     steun_string_free(text);
+}
+
+static void test_unknowns_about_a_child(void) {
+    /* Issue 17's review case: nothing known yet about a child. Not a crisis from the unknowns
+     * alone: the band of the known 2 points, consultation, and the worst case shown. */
+    SteunUrgencyInput in = make(STEUN_URGENCY_RISK_UNKNOWN, STEUN_URGENCY_RISK_UNKNOWN, STEUN_URGENCY_RISK_UNKNOWN, 1,
+                                1, 0, STEUN_URGENCY_DURATION_UNKNOWN);
+    SteunUrgencyResult r;
+    SIZED(r);
+    CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
+    CHECK(r.score == 2 && r.score_max == 10);
+    CHECK(r.band == STEUN_URGENCY_BAND_INFORMATION_ADVICE);
+    CHECK(r.report_action != STEUN_URGENCY_REPORT_ACTION_CRISIS_REPORT);
+    CHECK(r.worst_band == STEUN_URGENCY_BAND_CRISIS);
+    CHECK(r.needs_consultation);
 }
 
 static void test_typed_errors(void) {
@@ -248,7 +269,7 @@ static void test_struct_size(void) {
                                 STEUN_URGENCY_DURATION_STRUCTURAL_OVER_HALF_YEAR);
     SteunUrgencyResult r;
     SIZED(r);
-    CHECK(sizeof in == STEUN_URGENCY_INPUT_SIZE_V1 && sizeof r == STEUN_URGENCY_RESULT_SIZE_V1);
+    CHECK(sizeof in == STEUN_URGENCY_INPUT_SIZE_V1 && sizeof r == STEUN_URGENCY_RESULT_SIZE_V2);
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_OK);
     CHECK(r.struct_size == sizeof r && r.score == 6);
 
@@ -282,12 +303,30 @@ static void test_struct_size(void) {
     CHECK(strcmp(steun_last_error_path(), "struct_size") == 0);
 
     /* The output's size: steun writes no more than the caller has, and says how much it wrote. */
-    struct { SteunUrgencyResult v1; uint32_t newer_field; } big_out;
+    struct { SteunUrgencyResult v2; uint32_t newer_field; } big_out;
     memset(&big_out, 0x77, sizeof big_out);
-    big_out.v1.struct_size = sizeof big_out;
-    CHECK_STATUS(steun_urgency_assess(&in, &big_out.v1), STEUN_STATUS_OK);
-    CHECK(big_out.v1.struct_size == STEUN_URGENCY_RESULT_SIZE_V1 && big_out.v1.score == 6);
+    big_out.v2.struct_size = sizeof big_out;
+    CHECK_STATUS(steun_urgency_assess(&in, &big_out.v2), STEUN_STATUS_OK);
+    CHECK(big_out.v2.struct_size == STEUN_URGENCY_RESULT_SIZE_V2 && big_out.v2.score == 6);
+    CHECK(big_out.v2.worst_band == STEUN_URGENCY_BAND_CONSULTATION);
     CHECK(big_out.newer_field == 0x77777777u); /* not written */
+
+    /* A caller built against the 84-byte layout (0.2) gets every field but worst_band, and
+     * the bytes after its struct are not touched. */
+    SteunUrgencyInput widow = make(STEUN_URGENCY_RISK_NONE, STEUN_URGENCY_RISK_MODERATE, STEUN_URGENCY_RISK_MODERATE, 1, 0,
+                                   1, STEUN_URGENCY_DURATION_UNKNOWN);
+    memset(&r, 0x5a, sizeof r);
+    r.struct_size = STEUN_URGENCY_RESULT_SIZE_V1;
+    CHECK_STATUS(steun_urgency_assess(&widow, &r), STEUN_STATUS_OK);
+    CHECK(r.struct_size == STEUN_URGENCY_RESULT_SIZE_V1 && r.score == 4 && r.score_max == 6);
+    CHECK(r.band == STEUN_URGENCY_BAND_INFORMATION_ADVICE && r.needs_consultation);
+    CHECK(r.breakdown[4].answer == STEUN_URGENCY_ANSWER_UNKNOWN);
+    CHECK(r.worst_band == 0x5a5a5a5a); /* past its struct_size: not written */
+    /* A size between the layouts gets the whole first layout, never part of worst_band. */
+    memset(&r, 0x5a, sizeof r);
+    r.struct_size = STEUN_URGENCY_RESULT_SIZE_V1 + 2;
+    CHECK_STATUS(steun_urgency_assess(&widow, &r), STEUN_STATUS_OK);
+    CHECK(r.struct_size == STEUN_URGENCY_RESULT_SIZE_V1 && r.worst_band == 0x5a5a5a5a);
     memset(&r, 0x5a, sizeof r);
     r.struct_size = STEUN_URGENCY_RESULT_SIZE_V1 - 1;
     CHECK_STATUS(steun_urgency_assess(&in, &r), STEUN_STATUS_INVALID_INPUT);
@@ -300,6 +339,7 @@ int main(int argc, char **argv) {
     const char *expected = argc > 2 ? argv[2] : "tests/data/urgency_expected.json";
     test_every_combination();
     test_widow();
+    test_unknowns_about_a_child();
     test_typed_errors();
     test_bands();
     test_struct_size();

@@ -56,10 +56,13 @@ def test_every_combination_against_the_independent_rules():
     for (inp, pts, answers), r in zip(cases, results):
         lo = sum(0 if p is None else p for p in pts)
         hi = sum(2 if p is None else p for p in pts)
-        band, report, reporter = band_of(hi)
+        # 2.0.0: the band of the known evidence; the worst case is the band of hi.
+        band, report, reporter = band_of(lo)
         assert (r.score, r.score_min, r.score_max, r.max_score) == (lo, lo, hi, 10), inp
         assert (r.band.code, r.report_action.code, r.reporter_action.code) == (band, report, reporter), inp
-        assert r.needs_consultation == (None in pts or band_of(lo)[0] != band), inp
+        assert r.worst_band.code == band_of(hi)[0], inp
+        assert r.needs_consultation == (None in pts), inp
+        assert r.band.code != "crisis" or None not in pts, inp
         assert [c.criterion.code for c in r.breakdown] == ["safety", "health", "wellbeing", "scope", "duration"]
         assert [c.answer.code for c in r.breakdown] == answers
         assert [c.points for c in r.breakdown] == pts
@@ -69,10 +72,15 @@ def test_every_combination_against_the_independent_rules():
 def test_the_widow_of_78_dict_and_typed():
     # 002:4056-4070: moderate risk to health and wellbeing, over 75, duration not told.
     r = steun.assess_urgency(WIDOW)
+    # The known evidence: "nog niet ernstig"; the unknown duration asks for consultation; the
+    # worst case is the 5-6 band, marked as the library's reading (U1).
     assert (r.score, r.score_min, r.score_max) == (4, 4, 6)
-    assert r.band is steun.UrgencyBand.CONSULTATION
-    assert r.report_action is steun.UrgencyReportAction.TEAM_CONSULTATION
+    assert r.band is steun.UrgencyBand.INFORMATION_ADVICE
+    assert r.worst_band is steun.UrgencyBand.CONSULTATION
+    assert r.report_action is steun.UrgencyReportAction.NO_ACTION
     assert r.needs_consultation is True
+    assert "Onbekend: Duur." in r.explanation.nl and "Unknown: Duration." in r.explanation.en
+    assert "score 6, band Consultation" in r.explanation.en and "(interpretation U1" in r.explanation.en
     assert r.breakdown[4].points is None and r.breakdown[4].answer is steun.UrgencyAnswer.UNKNOWN
     typed = steun.UrgencyInput(
         risks=steun.UrgencyRisks(safety=steun.UrgencyRisk.NONE, health="moderate", wellbeing="moderate"),
@@ -84,7 +92,7 @@ def test_the_widow_of_78_dict_and_typed():
     assert typed.to_dict() == WIDOW
     assert typed.scope.persons == 1 and typed.risks.health is steun.UrgencyRisk.MODERATE
     assert "Gezondheid: Matig risico, 1 punt." in r.explanation.nl
-    assert "UrgencyBand.CONSULTATION" in repr(r)
+    assert "UrgencyBand.INFORMATION_ADVICE" in repr(r) and "worst_band=UrgencyBand.CONSULTATION" in repr(r)
     d = r.to_dict()
     assert d["explanation"]["en"] == r.explanation.en
     assert d["breakdown"][4] == {"criterion": "duration", "answer": "unknown", "points": None, "points_min": 0, "points_max": 2}
@@ -92,6 +100,40 @@ def test_the_widow_of_78_dict_and_typed():
     assert steun.UrgencyResult.from_json(r.to_json()) == r
     with pytest.raises(AttributeError):
         r.score = 3  # type: ignore[misc]
+
+
+def test_unknowns_about_a_child_are_no_crisis():
+    # Issue 17's review case: every answer unknown, a child involved. 1.0.0 made it a crisis
+    # report; 2.0.0 takes the band of the known 2 points, asks for consultation and shows
+    # the worst case (002:3945-3948, 4139-4141).
+    r = steun.assess_urgency(make("unknown", "unknown", "unknown", (1, True, False), "unknown"))
+    assert (r.score, r.score_max) == (2, 10)
+    assert r.band is steun.UrgencyBand.INFORMATION_ADVICE
+    assert r.report_action is not steun.UrgencyReportAction.CRISIS_REPORT
+    assert r.worst_band is steun.UrgencyBand.CRISIS
+    assert r.needs_consultation is True
+    report = {
+        "reported_on": "2012-03-01", "reporter": "neighbour", "network": "outside",
+        "client": "ID-ZG43-9PSD-QSXB-KJVQ", "signals": [{"kind": "loneliness"}],
+        "tried_before": [], "discussed_with_client": False, "destroy_after_meeting": True,
+        "urgency": make("unknown", "unknown", "unknown", (1, True, False), "unknown"),
+    }
+    a = steun.attach_urgency(report)
+    assert a.route.code == "consult_team" and a.urgency.worst_band is steun.UrgencyBand.CRISIS
+
+
+def test_stored_1_0_0_results_read_and_verify():
+    cases = json.loads((ROOT / "tests" / "data" / "urgency_cases.json").read_text(encoding="utf-8"))
+    old = json.loads((ROOT / "tests" / "data" / "urgency_expected_1.0.0.json").read_text(encoding="utf-8"))
+    for inp, stored in zip(cases, old):
+        r = steun.UrgencyResult.from_dict(stored)
+        assert r.instrument_version == "1.0.0" and r.worst_band is None
+        v = steun.call("result.verify", {"op": "urgency.assess", "request": inp, "response": stored})
+        assert v["matches"] is True and v["instrument_version"] == "1.0.0", v
+    bad = dict(old[0], instrument_version="1.7.0")
+    with pytest.raises(steun.ValidationError) as info:
+        steun.UrgencyResult.from_dict(bad)
+    assert info.value.loc == ("instrument_version",)
 
 
 @pytest.mark.parametrize(
@@ -191,3 +233,19 @@ def test_schemas_and_stub_names():
     assert steun.schema("urgency_result")["title"] == "UrgencyResult"
     for name in ("urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands"):
         assert name in steun.__all__ and callable(getattr(steun, name)), name
+
+
+def test_assessments_latest_decides_and_disagreements():
+    # The widow of 78 (example): two assessors disagree on 1 March; a reassessment on 8 March
+    # is lower than the override and decides (issue 17; 002:4019-4021, 4139-4142).
+    r = steun.urgency_review_assessments(steun.example("urgency.review_assessments"))
+    assert (r.latest, r.band, r.overridden) == (2, steun.UrgencyBand.INFORMATION_ADVICE, False)
+    assert [d.assessments for d in r.disagreements] == [(0, 1)]
+    ex = steun.example("urgency.review_assessments")
+    ex = json.loads(ex) if isinstance(ex, str) else ex
+    ex["assessments"][1]["band_override"]["reason"] = " "
+    with pytest.raises(steun.ValidationError) as info:
+        steun.urgency_review_assessments(ex)
+    assert info.value.loc == ("assessments", 1, "band_override", "reason")
+    case = steun.case_assess(steun.example("case.assess"))
+    assert case.urgency_band is steun.UrgencyBand.CONSULTATION and len(case.assessments) == 1

@@ -66,6 +66,9 @@
 // See `STEUN_URGENCY_INPUT_SIZE_V1`.
 #define STEUN_URGENCY_RESULT_SIZE_V1 84
 
+// The result layout with `worst_band` (0.3, urgency 2.0.0).
+#define STEUN_URGENCY_RESULT_SIZE_V2 88
+
 // The status every function returns (as an `int`): 0 is success.
 typedef enum SteunStatus {
   // Success.
@@ -406,11 +409,13 @@ typedef struct SteunUrgencyCriterionScore {
 // The result of one assessment, the typed form of an `urgency_result` document (same field
 // names). Plain data: nothing to free. Set `struct_size` to `sizeof(SteunUrgencyResult)`
 // before the call; steun writes only that many bytes and sets `struct_size` to the bytes it
-// wrote.
+// wrote. `worst_band` (0.3, urgency 2.0.0) is written only when `struct_size` covers it
+// (`STEUN_URGENCY_RESULT_SIZE_V2`, 88); a caller of the 84-byte layout gets everything else,
+// and a size from 84 to 87 gets exactly those 84 bytes.
 typedef struct SteunUrgencyResult {
   // In: `sizeof(SteunUrgencyResult)`; out: the bytes written.
   uint32_t struct_size;
-  // The band: a `SteunUrgencyBand` value.
+  // The band of `score`, the known evidence: a `SteunUrgencyBand` value.
   int32_t band;
   // Actie melding: a `SteunUrgencyReportAction` value.
   int32_t report_action;
@@ -434,6 +439,9 @@ typedef struct SteunUrgencyResult {
   uint8_t reserved;
   // The five criteria in the instrument's order (`SteunUrgencyCriterion` values 0..4).
   struct SteunUrgencyCriterionScore breakdown[5];
+  // The band of `score_max`, the worst case were every unknown answer 2 points: a
+  // `SteunUrgencyBand` value. Appended in 0.3 (bytes 84..88).
+  int32_t worst_band;
 } SteunUrgencyResult;
 
 #ifdef __cplusplus
@@ -599,7 +607,7 @@ void steun_urgency_bands_free(struct SteunUrgencyBands *bands);
 // Operation `urgency.assess`, also run by `steun_call("urgency.assess", ...)`.
 // Request document: `urgency_input`; response document: `urgency_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -616,7 +624,7 @@ int steun_urgency_assess_json(const char *request_json, char **response_json);
 // Operation `urgency.assess_with_bands`, also run by `steun_call("urgency.assess_with_bands", ...)`.
 // Request document: `urgency_with_bands`; response document: `urgency_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -634,7 +642,7 @@ int steun_urgency_assess_with_bands(const char *request_json,
 // Operation `urgency.assess_batch`, also run by `steun_call("urgency.assess_batch", ...)`.
 // Request document: `urgency_batch`; response document: `urgency_batch_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -663,6 +671,24 @@ int steun_urgency_assess_batch(const char *request_json, char **response_json);
 // `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
 // writing a `char *`.
 int steun_urgency_default_bands(const char *request_json, char **response_json);
+
+// The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142).
+//
+// Operation `urgency.review_assessments`, also run by `steun_call("urgency.review_assessments", ...)`.
+// Request document: `urgency_assessments`; response document: `assessment_review`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_urgency_review_assessments(const char *request_json,
+                                     char **response_json);
 
 // Classify an older person's isolation into one of eight types, with interventions (002:4235-4405).
 //
@@ -948,7 +974,7 @@ int steun_pattern_close(const char *request_json, char **response_json);
 // Operation `signals.attach_urgency`, also run by `steun_call("signals.attach_urgency", ...)`.
 // Request document: `report`; response document: `assessed_report`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -977,12 +1003,30 @@ int steun_signals_attach_urgency(const char *request_json, char **response_json)
 // writing a `char *`.
 int steun_case_record_step(const char *request_json, char **response_json);
 
+// Record an urgency assessment on a case; its urgency becomes the latest assessment (002:4139-4142).
+//
+// Operation `case.assess`, also run by `steun_call("case.assess", ...)`.
+// Request document: `assess_request`; response document: `case`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// No instrument: a lookup or a step without a rules version of its own.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_case_assess(const char *request_json,
+                      char **response_json);
+
 // List the cases of the case-tracking list that match a query.
 //
 // Operation `cases.list`, also run by `steun_call("cases.list", ...)`.
 // Request document: `case_list_request`; response document: `case_listing`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1016,7 +1060,7 @@ int steun_cases_apply_retention(const char *request_json, char **response_json);
 // Operation `cases.minimise`, also run by `steun_call("cases.minimise", ...)`.
 // Request document: `case_list`; response document: `follow_up_list`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1033,7 +1077,7 @@ int steun_cases_minimise(const char *request_json, char **response_json);
 // Operation `client_code.derive`, also run by `steun_call("client_code.derive", ...)`.
 // Request document: `client_code_request`; response document: `client_code_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 // Example request: `{"kind":"bsn","identifier":"111222333","key_hex":"000102030405060708090a0b0c0d0e0f"}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it

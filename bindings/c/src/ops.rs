@@ -12,7 +12,7 @@ use std::ffi::{c_char, c_int};
 /// Operation `urgency.assess`, also run by `steun_call("urgency.assess", ...)`.
 /// Request document: `urgency_input`; response document: `urgency_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -36,7 +36,7 @@ pub unsafe extern "C" fn steun_urgency_assess_json(
 /// Operation `urgency.assess_with_bands`, also run by `steun_call("urgency.assess_with_bands", ...)`.
 /// Request document: `urgency_with_bands`; response document: `urgency_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -60,7 +60,7 @@ pub unsafe extern "C" fn steun_urgency_assess_with_bands(
 /// Operation `urgency.assess_batch`, also run by `steun_call("urgency.assess_batch", ...)`.
 /// Request document: `urgency_batch`; response document: `urgency_batch_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `jaspers-2011-urgency`, rules version 1.0.0: the response carries both.
+/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -102,6 +102,30 @@ pub unsafe extern "C" fn steun_urgency_default_bands(
 ) -> c_int {
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("urgency.default_bands", request_json, response_json) }
+}
+
+/// The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142).
+///
+/// Operation `urgency.review_assessments`, also run by `steun_call("urgency.review_assessments", ...)`.
+/// Request document: `urgency_assessments`; response document: `assessment_review`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_urgency_review_assessments(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("urgency.review_assessments", request_json, response_json) }
 }
 
 /// Classify an older person's isolation into one of eight types, with interventions (002:4235-4405).
@@ -468,7 +492,7 @@ pub unsafe extern "C" fn steun_pattern_close(request_json: *const c_char, respon
 /// Operation `signals.attach_urgency`, also run by `steun_call("signals.attach_urgency", ...)`.
 /// Request document: `report`; response document: `assessed_report`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+/// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -508,12 +532,33 @@ pub unsafe extern "C" fn steun_case_record_step(request_json: *const c_char, res
     unsafe { crate::call::named("case.record_step", request_json, response_json) }
 }
 
+/// Record an urgency assessment on a case; its urgency becomes the latest assessment (002:4139-4142).
+///
+/// Operation `case.assess`, also run by `steun_call("case.assess", ...)`.
+/// Request document: `assess_request`; response document: `case`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// No instrument: a lookup or a step without a rules version of its own.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_case_assess(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("case.assess", request_json, response_json) }
+}
+
 /// List the cases of the case-tracking list that match a query.
 ///
 /// Operation `cases.list`, also run by `steun_call("cases.list", ...)`.
 /// Request document: `case_list_request`; response document: `case_listing`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+/// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -558,7 +603,7 @@ pub unsafe extern "C" fn steun_cases_apply_retention(
 /// Operation `cases.minimise`, also run by `steun_call("cases.minimise", ...)`.
 /// Request document: `case_list`; response document: `follow_up_list`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+/// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -579,7 +624,7 @@ pub unsafe extern "C" fn steun_cases_minimise(request_json: *const c_char, respo
 /// Operation `client_code.derive`, also run by `steun_call("client_code.derive", ...)`.
 /// Request document: `client_code_request`; response document: `client_code_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.signals`, rules version 1.1.0: the response carries both.
+/// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
 /// Example request: `{"kind":"bsn","identifier":"111222333","key_hex":"000102030405060708090a0b0c0d0e0f"}`.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it

@@ -68,13 +68,15 @@ pub struct SteunUrgencyCriterionScore {
 /// The result of one assessment, the typed form of an `urgency_result` document (same field
 /// names). Plain data: nothing to free. Set `struct_size` to `sizeof(SteunUrgencyResult)`
 /// before the call; steun writes only that many bytes and sets `struct_size` to the bytes it
-/// wrote.
+/// wrote. `worst_band` (0.3, urgency 2.0.0) is written only when `struct_size` covers it
+/// (`STEUN_URGENCY_RESULT_SIZE_V2`, 88); a caller of the 84-byte layout gets everything else,
+/// and a size from 84 to 87 gets exactly those 84 bytes.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SteunUrgencyResult {
     /// In: `sizeof(SteunUrgencyResult)`; out: the bytes written.
     pub struct_size: u32,
-    /// The band: a `SteunUrgencyBand` value.
+    /// The band of `score`, the known evidence: a `SteunUrgencyBand` value.
     pub band: i32,
     /// Actie melding: a `SteunUrgencyReportAction` value.
     pub report_action: i32,
@@ -98,19 +100,25 @@ pub struct SteunUrgencyResult {
     pub reserved: u8,
     /// The five criteria in the instrument's order (`SteunUrgencyCriterion` values 0..4).
     pub breakdown: [SteunUrgencyCriterionScore; 5],
+    /// The band of `score_max`, the worst case were every unknown answer 2 points: a
+    /// `SteunUrgencyBand` value. Appended in 0.3 (bytes 84..88).
+    pub worst_band: i32,
 }
 
 // Explicit layouts, no padding: every FFI (C#, Java FFM) reads them the same way.
 const _: () = {
     assert!(size_of::<SteunUrgencyInput>() == 28);
     assert!(size_of::<SteunUrgencyCriterionScore>() == 12);
-    assert!(size_of::<SteunUrgencyResult>() == 84);
+    assert!(size_of::<SteunUrgencyResult>() == 88);
+    assert!(std::mem::offset_of!(SteunUrgencyResult, worst_band) == STEUN_URGENCY_RESULT_SIZE_V1 as usize);
 };
 
 /// The first layouts (0.2): the least `struct_size` accepted.
 pub const STEUN_URGENCY_INPUT_SIZE_V1: u32 = 28;
 /// See `STEUN_URGENCY_INPUT_SIZE_V1`.
 pub const STEUN_URGENCY_RESULT_SIZE_V1: u32 = 84;
+/// The result layout with `worst_band` (0.3, urgency 2.0.0).
+pub const STEUN_URGENCY_RESULT_SIZE_V2: u32 = 88;
 
 /// A checked band table (opaque). Create with `steun_urgency_bands_from_json`, free with
 /// `steun_urgency_bands_free`. Immutable: may be shared between threads.
@@ -171,6 +179,17 @@ fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
             points_min: c.points_min,
             points_max: c.points_max,
         }),
+        worst_band: r.worst_band.band as i32,
+    }
+}
+
+/// The bytes to write for a caller's `struct_size`: a whole layout (84 or 88), never part of
+/// `worst_band`.
+fn whole_layout(room: usize) -> usize {
+    if room >= size_of::<SteunUrgencyResult>() {
+        room
+    } else {
+        STEUN_URGENCY_RESULT_SIZE_V1 as usize
     }
 }
 
@@ -193,7 +212,7 @@ unsafe fn assess_into(
             Some(b) => unsafe { &(*b).0 },
         };
         // SAFETY: non-null; `out` writable for its struct_size (caller's contract).
-        let room = unsafe { out_size(out, STEUN_URGENCY_RESULT_SIZE_V1) }?;
+        let room = whole_layout(unsafe { out_size(out, STEUN_URGENCY_RESULT_SIZE_V1) }?);
         // SAFETY: non-null and readable (caller's contract).
         let input = unsafe { read_input(input) }?;
         let result = to_c(&urgency::assess_with(&input, table));

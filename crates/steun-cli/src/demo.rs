@@ -81,6 +81,8 @@ pub(crate) fn run(a: Args) -> CmdResult {
     stamp(&urgency);
     row("score", format!("{}/{}", urgency["score"], urgency["max_score"]));
     row("band", call::label_of("UrgencyBand", &urgency["band"], lang)?);
+    row("worst_band", call::label_of("UrgencyBand", &urgency["worst_band"], lang)?);
+    row("needs_consultation", &urgency["needs_consultation"]);
     row("explanation", text(&urgency["explanation"], lang));
 
     heading(3, "cases.list")?;

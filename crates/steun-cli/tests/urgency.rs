@@ -24,7 +24,9 @@ fn one_object_from_stdin_gives_one_result() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["score"], 4);
     assert_eq!(v["score_max"], 6);
-    assert_eq!(v["band"], "consultation");
+    // 2.0.0: the band of the known evidence; the worst case is the 5-6 band.
+    assert_eq!(v["band"], "information_advice");
+    assert_eq!(v["worst_band"], "consultation");
     assert_eq!(v["needs_consultation"], true);
 }
 

@@ -174,6 +174,7 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::urgency::UrgencyInput>(),
     kind::<crate::urgency::UrgencyResultDocument>(),
     kind::<crate::urgency::UrgencyBandTable>(),
+    kind::<crate::urgency::UrgencyAssessment>(),
     // Support plans (crate::plan).
     kind::<crate::plan::Goal>(),
     kind::<crate::plan::OptionsWorksheet>(),

@@ -298,6 +298,22 @@ impl Error {
         }
     }
 
+    /// The error with every path moved under `prefix`: for a document checked inside another.
+    pub fn under_path(self, prefix: &Path) -> Self {
+        let join = |p: Path| {
+            let mut segs = prefix.0.clone();
+            segs.extend(p.0);
+            Path(segs)
+        };
+        match self {
+            Error::Invalid { path, message } => Error::Invalid { path: join(path), message },
+            Error::Issues(issues) => {
+                Error::Issues(issues.into_iter().map(|i| Issue { path: join(i.path), ..i }).collect())
+            }
+            other => other,
+        }
+    }
+
     /// The error with every path moved under index `i` (after [`Error::under`]'s key).
     pub fn under_index(self, i: usize) -> Self {
         let insert = |mut p: Path| {

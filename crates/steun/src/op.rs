@@ -91,13 +91,19 @@ fn call_text<O: Operation>(text: &str) -> Result<String, Error> {
 }
 
 fn call_value<O: Operation>(value: serde_json::Value) -> Result<String, Error> {
+    O::run(parse_request::<O::Request>(value)?)
+}
+
+/// Parses and checks a request document from a JSON value, with the errors every surface
+/// gives (used where a request is replayed under older rules, `result.verify`).
+pub fn parse_request<T: Document + MaybeSchema>(value: serde_json::Value) -> Result<T, Error> {
     crate::json::check_depth(&value)?;
-    let request: O::Request = match crate::json::from_value(value.clone()) {
+    let request: T = match crate::json::from_value(value.clone()) {
         Ok(r) => r,
-        Err(e) => return Err(crate::wire::all_issues_value::<O::Request>(e, &value)),
+        Err(e) => return Err(crate::wire::all_issues_value::<T>(e, &value)),
     };
     request.check()?;
-    O::run(request)
+    Ok(request)
 }
 
 /// The registry entry of operation `O`.

@@ -33,7 +33,8 @@ pub struct Verification {
     pub op: String,
     /// The instrument of the operation, or null.
     pub instrument: Option<String>,
-    /// The rules version this library computes with, or null.
+    /// The rules version the response was recomputed under (the stored one where this
+    /// library keeps its rules, else the current one), or null.
     pub instrument_version: Option<String>,
     /// True when the stored response equals the recomputed one.
     pub matches: bool,
@@ -74,14 +75,23 @@ fn verify(req: VerifyRequest) -> Result<String, Error> {
     if req.op == "result.verify" {
         return Err(Error::invalid(Path::root().key("op"), "result.verify does not verify itself"));
     }
-    let recomputed = op.call_value(req.request.0).map_err(|e| e.under("request"))?;
+    // Replayed under the rules of the version the stored response carries, where this
+    // library keeps them (urgency 1.0.0, signals 1.1.0); otherwise under the current rules.
+    let stored = &req.response.0;
+    let recomputed = crate::urgency::ops::replay(op.name, req.request.0.clone(), stored)
+        .or_else(|| crate::signals::ops::replay(op, req.request.0.clone(), stored))
+        .unwrap_or_else(|| op.call_value(req.request.0))
+        .map_err(|e| e.under("request"))?;
     let want: serde_json::Value = crate::json::parse_value(&recomputed)?;
     let mut diffs = Vec::new();
     differences(&req.response.0, &want, Path::root().key("response"), &mut diffs);
     Ok(Verification {
         op: op.name.to_owned(),
         instrument: op.instrument.map(|i| i.id.to_owned()),
-        instrument_version: op.instrument.map(|i| i.version.to_owned()),
+        instrument_version: op.instrument.map(|i| {
+            let replayed = want.get("instrument_version").and_then(serde_json::Value::as_str);
+            replayed.unwrap_or(i.version).to_owned()
+        }),
         matches: diffs.is_empty(),
         differences: diffs,
     }
@@ -123,7 +133,7 @@ mod tests {
             serde_json::from_str(&crate::op::call("result.verify", &req(&stored)).unwrap()).unwrap();
         assert_eq!(v["matches"], true, "{v}");
         let forged = stored
-            .replace(r#""instrument_version":"1.0.0""#, r#""instrument_version":"9.9.9""#)
+            .replace(r#""instrument_version":"2.0.0""#, r#""instrument_version":"9.9.9""#)
             .replace("\"score\":4", "\"score\":9");
         let v: serde_json::Value =
             serde_json::from_str(&crate::op::call("result.verify", &req(&forged)).unwrap()).unwrap();

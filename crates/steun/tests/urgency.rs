@@ -79,16 +79,20 @@ fn every_combination_matches_the_independent_table() {
                         let min: u32 = pts.iter().map(|p| p.unwrap_or(0)).sum();
                         let max: u32 = pts.iter().map(|p| p.unwrap_or(2)).sum();
                         let unknown = pts.iter().any(Option::is_none);
-                        let (band, report, reporter) = band_of(max);
+                        // 2.0.0: the band of the known evidence; the worst case is that of max.
+                        let (band, report, reporter) = band_of(min);
                         let ctx = format!("{input}");
                         assert_eq!(out["score"], min, "{ctx}");
                         assert_eq!(out["score_min"], min, "{ctx}");
                         assert_eq!(out["score_max"], max, "{ctx}");
                         assert_eq!(out["max_score"], 10);
                         assert_eq!(out["band"], band, "{ctx}");
+                        assert_eq!(out["worst_band"], band_of(max).0, "{ctx}");
                         assert_eq!(out["report_action"], report, "{ctx}");
                         assert_eq!(out["reporter_action"], reporter, "{ctx}");
-                        assert_eq!(out["needs_consultation"], unknown || band_of(min).0 != band, "{ctx}");
+                        assert_eq!(out["needs_consultation"], unknown, "{ctx}");
+                        // Never crisis from unknowns alone: a crisis needs every answer known.
+                        assert!(out["band"] != "crisis" || !unknown, "{ctx}");
                         assert_eq!(out["instrument"], "jaspers-2011-urgency");
                         let bd = out["breakdown"].as_array().unwrap();
                         let crit: Vec<&str> = bd.iter().map(|c| c["criterion"].as_str().unwrap()).collect();
@@ -120,17 +124,20 @@ fn the_widow_of_78() {
     // forgetfulness. "Vraagverheldering geeft over het geheel genomen een matig risico weer
     // op gezondheid en welzijn" -> health 1, wellbeing 1; nothing about safety -> 0; "boven
     // de 75 jaar" -> scope 2 (one person, over 75). The case does not tell how long it has
-    // been going on, so duration is unknown: score 4 (at least 4, at most 6). The band is
-    // that of 6, consultation, and consultation is needed — which is just the discussion the
-    // case describes (a home visit, or supporting the neighbour's "eyes and ears"?).
+    // been going on, so duration is unknown: score 4 (at least 4, at most 6). The known
+    // evidence gives information and advice ("nog niet ernstig"), the unknown duration asks
+    // for consultation, and the worst case (6) is the consultation band — just the discussion
+    // the case describes (a home visit, or supporting the neighbour's "eyes and ears"?).
     let widow = input_json("none", "moderate", "moderate", (1, false, true), "unknown");
     let out = assess_value(&widow);
     assert_eq!(
         (out["score"].as_u64(), out["score_min"].as_u64(), out["score_max"].as_u64()),
         (Some(4), Some(4), Some(6))
     );
-    assert_eq!(out["band"], "consultation");
-    assert_eq!(out["report_action"], "team_consultation");
+    assert_eq!(out["band"], "information_advice");
+    assert_eq!(out["worst_band"], "consultation");
+    assert_eq!(out["report_action"], "no_action");
+    assert_eq!(out["reporter_action"], "information_advice_support");
     assert_eq!(out["needs_consultation"], true);
     assert_eq!(out["breakdown"][3]["answer"], "over_75");
     assert_eq!(out["breakdown"][3]["points"], 2);
@@ -138,11 +145,15 @@ fn the_widow_of_78() {
     let en = out["explanation"]["en"].as_str().unwrap();
     assert!(en.contains("Health: Moderate risk, 1 point."), "{en}");
     assert!(en.contains("Scope: Person(s) over 75, 2 points."), "{en}");
-    assert!(en.contains("Duration: Unknown, counts as 0 to 2 points."), "{en}");
-    assert!(en.contains("highest possible score 6"), "{en}");
+    assert!(en.contains("Duration: Unknown, 0 points (2 in the worst case)."), "{en}");
+    assert!(en.contains("Unknown: Duration."), "{en}");
+    assert!(en.contains("Worst case, were every unknown answer 2 points: score 6, band Consultation"), "{en}");
+    assert!(en.contains("is this library's reading"), "{en}");
     let nl = out["explanation"]["nl"].as_str().unwrap();
     assert!(nl.contains("Gezondheid: Matig risico, 1 punt."), "{nl}");
-    assert!(nl.contains("Categorie Consultatie (scores 5 tot en met 6)"), "{nl}");
+    assert!(nl.contains("Onbekend: Duur."), "{nl}");
+    assert!(nl.contains("categorie Consultatie (scores 5 tot en met 6)"), "{nl}");
+    assert!(nl.contains("de lezing van deze bibliotheek"), "{nl}");
     // Had the situation been incidental, the score would be 4: information and advice to
     // the neighbour, the case's "eyes and ears" option.
     let incidental = assess_value(&input_json("none", "moderate", "moderate", (1, false, true), "incidental"));
@@ -150,6 +161,44 @@ fn the_widow_of_78() {
     assert_eq!(incidental["band"], "information_advice");
     assert_eq!(incidental["report_action"], "no_action");
     assert_eq!(incidental["needs_consultation"], false);
+    assert_eq!(incidental["worst_band"], "information_advice");
+    // Each duration, by hand: <½ year 5 and >½ year 6 are the consultation band (U1).
+    for (d, score, band) in
+        [("structural_under_half_year", 5, "consultation"), ("structural_over_half_year", 6, "consultation")]
+    {
+        let out = assess_value(&input_json("none", "moderate", "moderate", (1, false, true), d));
+        assert_eq!((out["score"].as_u64(), out["band"].as_str()), (Some(score), Some(band)), "{d}");
+        assert_eq!(out["needs_consultation"], false);
+    }
+}
+
+#[test]
+fn unknowns_about_a_child_are_not_a_crisis() {
+    // The review's case (issue 17): nothing assessed yet about a child. 1.x made it a crisis
+    // report (the band of score_max 10); the source sends uncertainty to the team
+    // (002:3945-3948) and leaves the decision to the professional (002:4139-4141).
+    let out = assess_value(&input_json("unknown", "unknown", "unknown", (1, true, false), "unknown"));
+    assert_eq!((out["score"].as_u64(), out["score_max"].as_u64()), (Some(2), Some(10)));
+    assert_eq!(out["band"], "information_advice", "the band of the known evidence: 2 points");
+    assert_ne!(out["report_action"], "crisis_report");
+    assert_eq!(out["worst_band"], "crisis", "the worst case is shown");
+    assert_eq!(out["needs_consultation"], true);
+    let en = out["explanation"]["en"].as_str().unwrap();
+    assert!(en.contains("Unknown: Safety, Health, Wellbeing, Duration."), "{en}");
+    assert!(
+        en.contains("score 10, band Crisis (scores 10), action on the report: Acute help / crisis report."),
+        "{en}"
+    );
+    let nl = out["explanation"]["nl"].as_str().unwrap();
+    assert!(nl.contains("Onbekend: Veiligheid, Gezondheid, Welzijn, Duur."), "{nl}");
+    assert!(nl.contains("Consultatie nodig"), "{nl}");
+    // The 1.x rule stays reachable for replaying stored 1.x results only.
+    let typed: UrgencyInput =
+        serde_json::from_value(input_json("unknown", "unknown", "unknown", (1, true, false), "unknown")).unwrap();
+    let v1 = urgency::assess_under(&typed, &BandTable::DEFAULT, urgency::UrgencyRules::V1);
+    assert_eq!((v1.band(), v1.instrument_version()), (UrgencyBand::Crisis, "1.0.0"));
+    let v1: Value = serde_json::from_str(&v1.to_json()).unwrap();
+    assert!(v1.get("worst_band").is_none(), "1.x results have no worst_band: {v1}");
 }
 
 #[test]
@@ -174,21 +223,27 @@ fn every_band_boundary() {
 }
 
 #[test]
-fn unknown_answers_take_the_precautionary_band() {
+fn unknown_answers_take_the_band_of_the_known_evidence() {
     let out = assess_value(&input_json("unknown", "unknown", "unknown", (1, false, false), "unknown"));
     assert_eq!((out["score"].as_u64(), out["score_max"].as_u64()), (Some(0), Some(8)));
-    assert_eq!(out["band"], "professional_services");
+    assert_eq!(out["band"], "information_advice");
+    assert_eq!(out["worst_band"], "professional_services");
     assert_eq!(out["needs_consultation"], true);
     // One unknown that does not change the band still asks for consultation.
     let out = assess_value(&input_json("unknown", "none", "none", (1, false, false), "incidental"));
     assert_eq!((out["score"].as_u64(), out["score_max"].as_u64()), (Some(0), Some(2)));
     assert_eq!(out["band"], "information_advice");
+    assert_eq!(out["worst_band"], "information_advice");
     assert_eq!(out["needs_consultation"], true);
-    // Crisis only reachable through unknowns.
+    // Crisis only reachable through unknowns: the band stays that of the known 6 points.
     let out = assess_value(&input_json("severe", "severe", "unknown", (1, true, false), "unknown"));
     assert_eq!((out["score"].as_u64(), out["score_max"].as_u64()), (Some(6), Some(10)));
-    assert_eq!(out["band"], "crisis");
-    assert!(out["explanation"]["en"].as_str().unwrap().contains("the lowest possible score falls in Consultation"));
+    assert_eq!(out["band"], "consultation");
+    assert_eq!(out["worst_band"], "crisis");
+    assert!(out["explanation"]["en"]
+        .as_str()
+        .unwrap()
+        .contains("Worst case, were every unknown answer 2 points: score 10, band Crisis"));
 }
 
 fn table(rows: Value) -> Result<BandTable, steun::Error> {
@@ -344,6 +399,7 @@ fn wire_field_names_are_the_contract() {
             "score_max",
             "max_score",
             "band",
+            "worst_band",
             "report_action",
             "reporter_action",
             "needs_consultation",
@@ -367,10 +423,14 @@ fn stored_results_are_audited() {
     tampered["band"] = json!("crisis");
     let e = UrgencyResultDocument::from_json(&tampered.to_string()).unwrap().audit(&BandTable::DEFAULT).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "band");
+    // A version whose rules this library does not keep does not even read.
     let mut old: Value = serde_json::from_str(&r.to_json()).unwrap();
     old["instrument_version"] = json!("0.9.0");
-    let e = UrgencyResultDocument::from_json(&old.to_string()).unwrap().audit(&BandTable::DEFAULT).unwrap_err();
+    let e = UrgencyResultDocument::from_json(&old.to_string()).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "instrument_version");
+    assert!(e.message().contains("1.0.0, 2.0.0"), "{e}");
+    let doc: UrgencyResultDocument = serde_json::from_value(old).unwrap();
+    assert_eq!(doc.audit(&BandTable::DEFAULT).unwrap_err().path().unwrap().to_string(), "instrument_version");
 }
 
 // ---- Tests added for mutation testing (docs/mutation-testing.md). ----
@@ -401,25 +461,45 @@ fn explanations_are_written_out_in_full() {
     );
     assert_eq!(r.explanations().en, r.explanation(Lang::En));
     assert_eq!(r.explanations().nl, r.explanation(Lang::Nl));
-    // One unknown that keeps the band: the range, the precautionary reason, and consultation
-    // because of the unknown, without naming a different band for the lowest score.
+    // One unknown that keeps the band: the known score, the unknown criterion, consultation
+    // and the worst case, which here is the same band.
     let r = urgency::assess(&typed("unknown", "moderate", "none", (1, false, false), "incidental"));
     assert_eq!(
         r.explanation(Lang::En),
-        "Safety: Unknown, counts as 0 to 2 points. Health: Moderate risk, 1 point. Wellbeing: No risk, 0 points. \
+        "Safety: Unknown, 0 points (2 in the worst case). Health: Moderate risk, 1 point. Wellbeing: No risk, 0 points. \
          Scope: Individual, 0 points. Duration: Incidental, 0 points. \
-         Score 1 of 10 (lowest possible 1, highest possible 3). \
-         Band Information and advice (scores 0 to 4), because the highest possible score 3 falls in it \
-         (precautionary reading: unknown answers count their maximum). \
+         Score 1 of 10, from the known answers (worst case 3). \
+         Band Information and advice (scores 0 to 4), because the score 1 falls in it. \
          Action on the report: No action; action towards the reporter: Information, advice and support (IAO). \
-         Consultation needed: not every answer is known."
+         Unknown: Safety. Consultation needed: not every answer is known; the multidisciplinary team can help judge them. \
+         Worst case, were every unknown answer 2 points: score 3, band Information and advice (scores 0 to 4), \
+         action on the report: No action."
     );
-    // Unknowns that change the band also name the band of the lowest score.
-    let r = urgency::assess(&typed("unknown", "unknown", "severe", (2, false, false), "incidental"));
-    assert_eq!((r.score_min, r.score_max), (3, 7));
-    assert!(r.explanation(Lang::En).ends_with(
-        "Consultation needed: not every answer is known; the lowest possible score falls in Information and advice."
+    // The widow of 78 in Dutch: the worst case is the 5-6 band, which is marked as the
+    // library's reading (U1).
+    let r = urgency::assess(&typed("none", "moderate", "moderate", (1, false, true), "unknown"));
+    assert_eq!(
+        r.explanation(Lang::Nl),
+        "Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. \
+         Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Onbekend, 0 punten (2 in het slechtste geval). \
+         Score 4 van 10, uit de bekende antwoorden (slechtste geval 6). \
+         Categorie Informatie en advies (scores 0 tot en met 4), omdat de score 4 daarin valt. \
+         Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). \
+         Onbekend: Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. \
+         Slechtste geval, als elk onbekend antwoord 2 punten telt: score 6, categorie Consultatie (scores 5 tot en met 6), \
+         actie melding: Consultatie in het multidisciplinaire (wijk)team. \
+         Categorie Consultatie (scores 5 tot en met 6) is de lezing van deze bibliotheek: de tabel van de bron heeft geen rij \
+         voor de scores 5 en 6 (interpretatie U1; een eigen categorietabel kan dit veranderen)."
+    );
+    // A known 5 names U1 too; a custom table's band of 5-6 is the caller's, not U1.
+    let five = typed("severe", "severe", "moderate", (1, false, false), "incidental");
+    assert!(urgency::assess(&five).explanation(Lang::En).ends_with(
+        "Band Consultation (scores 5 to 6) is this library's reading: the source's table has no row for the scores 5 and 6 \
+         (interpretation U1; a band table of your own can change it)."
     ));
+    let own =
+        table(json!([band("information_advice", 0, 4), band("consultation", 5, 6), band("crisis", 7, 10)])).unwrap();
+    assert!(!urgency::assess_with(&five, &own).explanation(Lang::En).contains("U1"));
 }
 
 #[test]
@@ -582,7 +662,7 @@ fn audits_reject_answers_of_the_wrong_criterion() {
     }
     let mut v = ok.clone();
     v["instrument"] = json!("other");
-    assert_eq!(audit(&v).unwrap_err().path().unwrap().to_string(), "instrument_version");
+    assert_eq!(audit(&v).unwrap_err().path().unwrap().to_string(), "instrument");
     let mut v = ok.clone();
     v["score"] = json!(9);
     assert_eq!(audit(&v).unwrap_err().path().unwrap().to_string(), "score");

@@ -1118,7 +1118,7 @@ class IdentifierKind(SteunEnum):
 class ReportRoute(SteunEnum):
     """ReportRoute: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: acute_help, inform_reporter, act_directly, discuss_with_client, try_first, network.
+    Codes: acute_help, inform_reporter, act_directly, discuss_with_client, try_first, network, consult_team.
     """
 
     ACUTE_HELP = "acute_help"
@@ -1133,6 +1133,8 @@ class ReportRoute(SteunEnum):
     """Eerst zelf en met anderen proberen / Try first with others."""
     NETWORK = "network"
     """Inbrengen in het signaleringsnetwerk / Bring to the network meeting."""
+    CONSULT_TEAM = "consult_team"
+    """Consultatie in het multidisciplinaire (wijk)team / Consult the multidisciplinary team."""
 
 
 __all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]

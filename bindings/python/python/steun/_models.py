@@ -423,17 +423,23 @@ class UrgencyResult(Document):
     max_score: int
     """Always 10."""
     band: UrgencyBand
-    """The band of `score_max`."""
+    """The band that applies: of `score` (the known evidence); in 1.x results, of `score_max`."""
+    worst_band: UrgencyBand | None
+    """The band of `score_max`, the worst case were every unknown answer 2 points (2.0.0 and
+    later; absent in 1.x results).
+    """
     report_action: UrgencyReportAction
     """Actie melding."""
     reporter_action: UrgencyReporterAction
     """Actie melder."""
     needs_consultation: bool
-    """True when an answer is unknown or `score_min` and `score_max` fall in different bands."""
+    """True when an answer is unknown (002:3945-3948)."""
     breakdown: tuple[UrgencyCriterionScore, ...]
     """The five criteria in order: safety, health, wellbeing, scope, duration."""
     explanation: Bilingual
-    """Why: the points per answer and the reason for the band, in Dutch and English."""
+    """Why: the points per answer, the unknown answers, the reason for the band and the worst
+    case, in Dutch and English.
+    """
 
     if TYPE_CHECKING:
 
@@ -452,6 +458,7 @@ class UrgencyResult(Document):
             needs_consultation: bool,
             breakdown: Sequence[UrgencyCriterionScore | Mapping[str, Any]],
             explanation: Bilingual | Mapping[str, Any],
+            worst_band: UrgencyBand | str | None = ...,
         ) -> None: ...
 
 
@@ -472,6 +479,36 @@ class UrgencyBandTable(Document):
             self,
             *,
             bands: Sequence[UrgencyBandRow | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class UrgencyAssessment(Document):
+    """One assessment of a signal's urgency (wire kind `urgency_assessment`).
+
+    Document kind ``urgency_assessment``; JSON Schema: ``steun.schema("urgency_assessment")``.
+    """
+
+    __slots__ = ()
+    assessor: str
+    """The assessor: a pseudonymous staff code such as `W-017` (the format of a client code,
+    at most 32 characters), never a name.
+    """
+    assessed_on: datetime.date
+    """When the assessment was made."""
+    result: UrgencyResult
+    """The instrument's result (any version this library keeps)."""
+    band_override: BandOverride | None
+    """The professional's band, when it differs from the instrument's, with the reason."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            assessor: str,
+            assessed_on: datetime.date | str,
+            result: UrgencyResult | Mapping[str, Any],
+            band_override: BandOverride | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
@@ -1159,8 +1196,13 @@ class Case(Document):
     actions: tuple[FollowUpAction, ...]
     """The follow-up actions."""
     urgency_band: UrgencyBand | None
-    """The band of the most urgent report brought in on this case. Set by [`Case::add_report`];
-    kept when the forms themselves are destroyed.
+    """The case's urgency. With assessments: the band of the latest one, also when it is
+    lower than before ([`Case::assess`], issue 17). Without: the band of the most urgent
+    report brought in ([`Case::add_report`]). Kept when the forms are destroyed.
+    """
+    assessments: tuple[UrgencyAssessment, ...]
+    """The professionals' urgency assessments of this case's signal, each with its assessor,
+    date, result and any override with its reason (002:4019-4021, 4139-4142).
     """
     reports: tuple[AssessedReport, ...]
     """The report forms brought in, each with the urgency the library attached. Forms marked
@@ -1183,6 +1225,7 @@ class Case(Document):
             network_meeting: NetworkMeeting | Mapping[str, Any] | None = ...,
             actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
             urgency_band: UrgencyBand | str | None = ...,
+            assessments: Sequence[UrgencyAssessment | Mapping[str, Any]] = ...,
             reports: Sequence[AssessedReport | Mapping[str, Any]] = ...,
         ) -> None: ...
 
@@ -1399,6 +1442,62 @@ class Empty(Document):
     if TYPE_CHECKING:
 
         def __init__(self) -> None: ...
+
+
+class UrgencyAssessments(Document):
+    """The assessments of one signal, oldest first or in any order (wire kind
+    `urgency_assessments`).
+
+    Document kind ``urgency_assessments``; JSON Schema: ``steun.schema("urgency_assessments")``.
+    """
+
+    __slots__ = ()
+    assessments: tuple[UrgencyAssessment, ...]
+    """At least one assessment."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            assessments: Sequence[UrgencyAssessment | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class AssessmentReview(Document):
+    """The current urgency of a signal from its assessments (wire kind `assessment_review`).
+
+    Document kind ``assessment_review``; JSON Schema: ``steun.schema("assessment_review")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `jaspers-2011-urgency`."""
+    instrument_version: str
+    """The rules version of this review."""
+    latest: int
+    """The position of the latest assessment: the latest date, and of those the last given."""
+    band: UrgencyBand
+    """The current band: that of the latest assessment (its override, else its result), also
+    when it is lower than before.
+    """
+    overridden: bool
+    """True when the latest assessment overrides the instrument's band."""
+    disagreements: tuple[AssessmentDisagreement, ...]
+    """Dates on which assessors disagreed."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            latest: int,
+            band: UrgencyBand | str,
+            overridden: bool,
+            disagreements: Sequence[AssessmentDisagreement | Mapping[str, Any]],
+        ) -> None: ...
 
 
 class IsolationTypes(Document):
@@ -1714,6 +1813,28 @@ class StepRequest(Document):
         ) -> None: ...
 
 
+class AssessRequest(Document):
+    """A case and an urgency assessment to record on it.
+
+    Document kind ``assess_request``; JSON Schema: ``steun.schema("assess_request")``.
+    """
+
+    __slots__ = ()
+    case: Case
+    """The case."""
+    assessment: UrgencyAssessment
+    """The assessment (or reassessment)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            case: Case | Mapping[str, Any],
+            assessment: UrgencyAssessment | Mapping[str, Any],
+        ) -> None: ...
+
+
 class CaseListRequest(Document):
     """A case list and a query.
 
@@ -1839,7 +1960,9 @@ class Verification(Document):
     instrument: str | None
     """The instrument of the operation, or null."""
     instrument_version: str | None
-    """The rules version this library computes with, or null."""
+    """The rules version the response was recomputed under (the stored one where this
+    library keeps its rules, else the current one), or null.
+    """
     matches: bool
     """True when the stored response equals the recomputed one."""
     differences: tuple[str, ...]
@@ -2334,6 +2457,28 @@ class UrgencyBandRow(Document):
             score_to: int,
             report_action: UrgencyReportAction | str,
             reporter_action: UrgencyReporterAction | str,
+        ) -> None: ...
+
+
+class BandOverride(Document):
+    """An override of the instrument's band by the professional, with the reason.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    band: UrgencyBand
+    """The band the professional decides on."""
+    reason: str
+    """Why (required, not blank): the professional's judgement decides (002:4139-4142)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            band: UrgencyBand | str,
+            reason: str,
         ) -> None: ...
 
 
@@ -3017,6 +3162,34 @@ class UrgencyBatchItem(Document):
         ) -> None: ...
 
 
+class AssessmentDisagreement(Document):
+    """Assessors who, on one date, decided different bands for the same signal.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    assessed_on: datetime.date
+    """The date."""
+    assessments: tuple[int, ...]
+    """The positions of the assessments concerned, in the input's order."""
+    bands: tuple[UrgencyBand, ...]
+    """The distinct bands they decided, lowest first."""
+    message: Bilingual
+    """What to do, in Dutch and English."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            assessed_on: datetime.date | str,
+            assessments: Sequence[int],
+            bands: Sequence[UrgencyBand | str],
+            message: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
 class MaxMissing(Document):
     """The most items that may be missing, per total and per subscale, before no score is given.
 
@@ -3368,15 +3541,22 @@ _register(UrgencyResult, "urgency_result", (
     ("score_min", "score_min", "int", "The lowest possible score: unknown answers count 0."),
     ("score_max", "score_max", "int", "The highest possible score: unknown answers count their maximum."),
     ("max_score", "max_score", "int", "Always 10."),
-    ("band", "band", ("enum", UrgencyBand), "The band of `score_max`."),
+    ("band", "band", ("enum", UrgencyBand), "The band that applies: of `score` (the known evidence); in 1.x results, of `score_max`."),
+    ("worst_band", "worst_band", ("opt", ("enum", UrgencyBand)), "The band of `score_max`, the worst case were every unknown answer 2 points (2.0.0 and\nlater; absent in 1.x results)."),
     ("report_action", "report_action", ("enum", UrgencyReportAction), "Actie melding."),
     ("reporter_action", "reporter_action", ("enum", UrgencyReporterAction), "Actie melder."),
-    ("needs_consultation", "needs_consultation", "bool", "True when an answer is unknown or `score_min` and `score_max` fall in different bands."),
+    ("needs_consultation", "needs_consultation", "bool", "True when an answer is unknown (002:3945-3948)."),
     ("breakdown", "breakdown", ("list", ("obj", UrgencyCriterionScore)), "The five criteria in order: safety, health, wellbeing, scope, duration."),
-    ("explanation", "explanation", ("obj", Bilingual), "Why: the points per answer and the reason for the band, in Dutch and English."),
+    ("explanation", "explanation", ("obj", Bilingual), "Why: the points per answer, the unknown answers, the reason for the band and the worst\ncase, in Dutch and English."),
 ))
 _register(UrgencyBandTable, "urgency_band_table", (
     ("bands", "bands", ("list", ("obj", UrgencyBandRow)), "The bands, lowest scores first."),
+))
+_register(UrgencyAssessment, "urgency_assessment", (
+    ("assessor", "assessor", "str", "The assessor: a pseudonymous staff code such as `W-017` (the format of a client code,\nat most 32 characters), never a name."),
+    ("assessed_on", "assessed_on", "date", "When the assessment was made."),
+    ("result", "result", ("obj", UrgencyResult), "The instrument's result (any version this library keeps)."),
+    ("band_override", "band_override", ("opt", ("obj", BandOverride)), "The professional's band, when it differs from the instrument's, with the reason."),
 ))
 _register(Goal, "goal", (
     ("id", "id", "str", "A short id, unique within the plan, that steps, worksheets and evaluations refer to\n(e.g. `household`). Not personal data: do not put names in it."),
@@ -3541,7 +3721,8 @@ _register(Case, "case", (
     ("process", "process", ("list", ("obj", ProcessEntry)), "The signalling process so far, one dated entry per step, in the cycle's order."),
     ("network_meeting", "network_meeting", ("opt", ("obj", NetworkMeeting)), "The network meeting, once the case goes there."),
     ("actions", "actions", ("list", ("obj", FollowUpAction)), "The follow-up actions."),
-    ("urgency_band", "urgency_band", ("opt", ("enum", UrgencyBand)), "The band of the most urgent report brought in on this case. Set by [`Case::add_report`];\nkept when the forms themselves are destroyed."),
+    ("urgency_band", "urgency_band", ("opt", ("enum", UrgencyBand)), "The case's urgency. With assessments: the band of the latest one, also when it is\nlower than before ([`Case::assess`], issue 17). Without: the band of the most urgent\nreport brought in ([`Case::add_report`]). Kept when the forms are destroyed."),
+    ("assessments", "assessments", ("list", ("obj", UrgencyAssessment)), "The professionals' urgency assessments of this case's signal, each with its assessor,\ndate, result and any override with its reason (002:4019-4021, 4139-4142)."),
     ("reports", "reports", ("list", ("obj", AssessedReport)), "The report forms brought in, each with the urgency the library attached. Forms marked\nto be destroyed after the meeting are removed by [`crate::signals::apply_retention`]."),
 ))
 _register(CaseList, "case_list", (
@@ -3585,6 +3766,17 @@ _register(UrgencyBatchResult, "urgency_batch_result", (
     ("items", "items", ("list", ("obj", UrgencyBatchItem)), "One item per input."),
 ))
 _register(Empty, "empty", (
+))
+_register(UrgencyAssessments, "urgency_assessments", (
+    ("assessments", "assessments", ("list", ("obj", UrgencyAssessment)), "At least one assessment."),
+))
+_register(AssessmentReview, "assessment_review", (
+    ("instrument", "instrument", "str", "Always `jaspers-2011-urgency`."),
+    ("instrument_version", "instrument_version", "str", "The rules version of this review."),
+    ("latest", "latest", "int", "The position of the latest assessment: the latest date, and of those the last given."),
+    ("band", "band", ("enum", UrgencyBand), "The current band: that of the latest assessment (its override, else its result), also\nwhen it is lower than before."),
+    ("overridden", "overridden", "bool", "True when the latest assessment overrides the instrument's band."),
+    ("disagreements", "disagreements", ("list", ("obj", AssessmentDisagreement)), "Dates on which assessors disagreed."),
 ))
 _register(IsolationTypes, "isolation_types", (
     ("instrument", "instrument", "str", "Always `machielse-hortulanus-2011`."),
@@ -3647,6 +3839,10 @@ _register(StepRequest, "step_request", (
     ("date", "date", "date", "Its date."),
     ("note", "note", ("opt", "str"), "A note (free text)."),
 ))
+_register(AssessRequest, "assess_request", (
+    ("case", "case", ("obj", Case), "The case."),
+    ("assessment", "assessment", ("obj", UrgencyAssessment), "The assessment (or reassessment)."),
+))
 _register(CaseListRequest, "case_list_request", (
     ("case_list", "case_list", ("obj", CaseList), "The case-tracking list."),
     ("query", "query", ("obj", CaseQuery), "The query; every case when left out."),
@@ -3671,7 +3867,7 @@ _register(VerifyRequest, "verify_request", (
 _register(Verification, "verification", (
     ("op", "op", "str", "The operation."),
     ("instrument", "instrument", ("opt", "str"), "The instrument of the operation, or null."),
-    ("instrument_version", "instrument_version", ("opt", "str"), "The rules version this library computes with, or null."),
+    ("instrument_version", "instrument_version", ("opt", "str"), "The rules version the response was recomputed under (the stored one where this\nlibrary keeps its rules, else the current one), or null."),
     ("matches", "matches", "bool", "True when the stored response equals the recomputed one."),
     ("differences", "differences", ("list", "str"), "The paths where they differ (at most 100), in document order; the values are not shown."),
 ))
@@ -3774,6 +3970,10 @@ _register(UrgencyBandRow, None, (
     ("score_to", "score_to", "int", "The highest score in the band (inclusive)."),
     ("report_action", "report_action", ("enum", UrgencyReportAction), "Actie melding: what happens with the report."),
     ("reporter_action", "reporter_action", ("enum", UrgencyReporterAction), "Actie melder: what happens towards the reporter."),
+))
+_register(BandOverride, None, (
+    ("band", "band", ("enum", UrgencyBand), "The band the professional decides on."),
+    ("reason", "reason", "str", "Why (required, not blank): the professional's judgement decides (002:4139-4142)."),
 ))
 _register(WishRef, None, (
     ("source", "source", ("enum", WishSource), "Which list the wish is in."),
@@ -3924,6 +4124,12 @@ _register(UrgencyBatchItem, None, (
     ("result", "result", ("opt", ("obj", UrgencyResult)), "The result, when the input was good."),
     ("error", "error", ("opt", "any"), "The problems, when it was not."),
 ))
+_register(AssessmentDisagreement, None, (
+    ("assessed_on", "assessed_on", "date", "The date."),
+    ("assessments", "assessments", ("list", "int"), "The positions of the assessments concerned, in the input's order."),
+    ("bands", "bands", ("list", ("enum", UrgencyBand)), "The distinct bands they decided, lowest first."),
+    ("message", "message", ("obj", Bilingual), "What to do, in Dutch and English."),
+))
 _register(MaxMissing, None, (
     ("total", "total", "int", "For the total score."),
     ("emotional", "emotional", "int", "For the emotional subscale."),
@@ -3978,4 +4184,4 @@ _register(OverdueAction, None, (
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]

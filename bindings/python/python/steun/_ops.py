@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     _UrgencyInputFields = TypedDict("_UrgencyInputFields", {"risks": UrgencyRisks | Mapping[str, Any], "scope": UrgencyScope | Mapping[str, Any], "duration": UrgencyDuration | str}, total=False)
     _UrgencyWithBandsFields = TypedDict("_UrgencyWithBandsFields", {"input": UrgencyInput | Mapping[str, Any], "bands": UrgencyBandTable | Mapping[str, Any]}, total=False)
     _UrgencyBatchFields = TypedDict("_UrgencyBatchFields", {"inputs": Sequence[Any], "bands": UrgencyBandTable | Mapping[str, Any] | None}, total=False)
+    _UrgencyAssessmentsFields = TypedDict("_UrgencyAssessmentsFields", {"assessments": Sequence[UrgencyAssessment | Mapping[str, Any]]}, total=False)
     _IsolationInputFields = TypedDict("_IsolationInputFields", {"persistence": Persistence | str, "participation_oriented": bool}, total=False)
     _PersistenceFactsFields = TypedDict("_PersistenceFactsFields", {"psychiatric_or_psychogeriatric": bool, "complex_problems": bool, "structural": bool, "caused_by_event_or_situation": bool, "loneliness": LonelinessResult | Mapping[str, Any] | None}, total=False)
     _InterventionCheckFields = TypedDict("_InterventionCheckFields", {"type": IsolationType | str, "interventions": Sequence[Intervention | str]}, total=False)
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     _PatternClosureRequestFields = TypedDict("_PatternClosureRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "closure": Closure | Mapping[str, Any]}, total=False)
     _ReportFields = TypedDict("_ReportFields", {"reported_on": datetime.date | str, "reporter": ReporterRole | str, "network": NetworkTier | str, "client": str, "signals": Sequence[ObservedSignal | Mapping[str, Any]], "risk_groups": Sequence[RiskGroup | str], "tried_before": Sequence[str], "discussed_with_client": bool, "destroy_after_meeting": bool, "urgency": UrgencyInput | Mapping[str, Any]}, total=False)
     _StepRequestFields = TypedDict("_StepRequestFields", {"case": Case | Mapping[str, Any], "step": SignalStep | str, "date": datetime.date | str, "note": str | None}, total=False)
+    _AssessRequestFields = TypedDict("_AssessRequestFields", {"case": Case | Mapping[str, Any], "assessment": UrgencyAssessment | Mapping[str, Any]}, total=False)
     _CaseListRequestFields = TypedDict("_CaseListRequestFields", {"case_list": CaseList | Mapping[str, Any], "query": CaseQuery | Mapping[str, Any]}, total=False)
     _RetentionRequestFields = TypedDict("_RetentionRequestFields", {"case_list": CaseList | Mapping[str, Any], "as_of": datetime.date | str}, total=False)
     _CaseListFields = TypedDict("_CaseListFields", {"cases": Sequence[Case | Mapping[str, Any]]}, total=False)
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
     """Score the urgency of one signal (the thermometer, 002:3930-4006), default bands.
 
-    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess(steun.example("urgency.assess"))
     >>> type(r).__name__
@@ -69,7 +71,7 @@ def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, N
 def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyWithBandsFields]) -> UrgencyResult:
     """Score the urgency of one signal with a caller's band table.
 
-    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_with_bands(steun.example("urgency.assess_with_bands"))
     >>> type(r).__name__
@@ -83,7 +85,7 @@ def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any]
 def urgency_assess_batch(request: Union[UrgencyBatch, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyBatchFields]) -> UrgencyBatchResult:
     """Score many signals with one band table; each input is reported on its own.
 
-    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_batch(steun.example("urgency.assess_batch"))
     >>> type(r).__name__
@@ -106,6 +108,20 @@ def urgency_default_bands() -> UrgencyBandTable:
     True
     """
     return _steun.call_as("urgency.default_bands", None, UrgencyBandTable)  # type: ignore[no-any-return]
+
+
+def urgency_review_assessments(request: Union[UrgencyAssessments, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyAssessmentsFields]) -> AssessmentReview:
+    """The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142).
+
+    Operation ``urgency.review_assessments``: request ``urgency_assessments`` (:class:`UrgencyAssessments`), response ``assessment_review`` (:class:`AssessmentReview`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.urgency_review_assessments(steun.example("urgency.review_assessments"))
+    >>> type(r).__name__
+    'AssessmentReview'
+    >>> r.to_dict() == steun.call("urgency.review_assessments", steun.example("urgency.review_assessments"))
+    True
+    """
+    return _steun.call_as("urgency.review_assessments", UrgencyAssessments, AssessmentReview, request, fields)  # type: ignore[no-any-return]
 
 
 def isolation_classify(request: Union[IsolationInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_IsolationInputFields]) -> IsolationResult:
@@ -335,7 +351,7 @@ def pattern_close(request: Union[PatternClosureRequest, Mapping[str, Any], str, 
 def signals_attach_urgency(request: Union[Report, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ReportFields]) -> AssessedReport:
     """Score a signal report's urgency and attach where it goes next (002:3930-4070, 002:4443-4530).
 
-    Operation ``signals.attach_urgency``: request ``report`` (:class:`Report`), response ``assessed_report`` (:class:`AssessedReport`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``signals.attach_urgency``: request ``report`` (:class:`Report`), response ``assessed_report`` (:class:`AssessedReport`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.signals_attach_urgency(steun.example("signals.attach_urgency"))
     >>> type(r).__name__
@@ -360,10 +376,24 @@ def case_record_step(request: Union[StepRequest, Mapping[str, Any], str, bytes, 
     return _steun.call_as("case.record_step", StepRequest, Case, request, fields)  # type: ignore[no-any-return]
 
 
+def case_assess(request: Union[AssessRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_AssessRequestFields]) -> Case:
+    """Record an urgency assessment on a case; its urgency becomes the latest assessment (002:4139-4142).
+
+    Operation ``case.assess``: request ``assess_request`` (:class:`AssessRequest`), response ``case`` (:class:`Case`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.case_assess(steun.example("case.assess"))
+    >>> type(r).__name__
+    'Case'
+    >>> r.to_dict() == steun.call("case.assess", steun.example("case.assess"))
+    True
+    """
+    return _steun.call_as("case.assess", AssessRequest, Case, request, fields)  # type: ignore[no-any-return]
+
+
 def cases_list(request: Union[CaseListRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseListRequestFields]) -> CaseListing:
     """List the cases of the case-tracking list that match a query.
 
-    Operation ``cases.list``: request ``case_list_request`` (:class:`CaseListRequest`), response ``case_listing`` (:class:`CaseListing`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``cases.list``: request ``case_list_request`` (:class:`CaseListRequest`), response ``case_listing`` (:class:`CaseListing`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.cases_list(steun.example("cases.list"))
     >>> type(r).__name__
@@ -391,7 +421,7 @@ def cases_apply_retention(request: Union[RetentionRequest, Mapping[str, Any], st
 def cases_minimise(request: Union[CaseList, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseListFields]) -> FollowUpList:
     """The case-tracking list with only what follow-up needs (002:4725-4760).
 
-    Operation ``cases.minimise``: request ``case_list`` (:class:`CaseList`), response ``follow_up_list`` (:class:`FollowUpList`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``cases.minimise``: request ``case_list`` (:class:`CaseList`), response ``follow_up_list`` (:class:`FollowUpList`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.cases_minimise(steun.example("cases.minimise"))
     >>> type(r).__name__
@@ -405,7 +435,7 @@ def cases_minimise(request: Union[CaseList, Mapping[str, Any], str, bytes, None]
 def client_code_derive(request: Union[ClientCodeRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ClientCodeRequestFields]) -> ClientCodeResult:
     """Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it.
 
-    Operation ``client_code.derive``: request ``client_code_request`` (:class:`ClientCodeRequest`), response ``client_code_result`` (:class:`ClientCodeResult`); instrument ``steun.signals`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``client_code.derive``: request ``client_code_request`` (:class:`ClientCodeRequest`), response ``client_code_result`` (:class:`ClientCodeResult`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.client_code_derive(steun.example("client_code.derive"))
     >>> type(r).__name__
@@ -573,11 +603,11 @@ def loneliness_items(request: Union[LonelinessItemsQuery, Mapping[str, Any], str
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
-    "jaspers-2011-urgency": "1.0.0",
+    "jaspers-2011-urgency": "2.0.0",
     "machielse-hortulanus-2011": "1.2.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
-    "steun.signals": "1.1.0",
+    "steun.signals": "1.2.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "INSTRUMENTS"]

@@ -11,6 +11,7 @@ use crate::signals::process::{check_cycle, check_next, ProcessEntry, SignalStep}
 use crate::signals::report::{attach, AssessedReport, Band, Report};
 use crate::signals::SignalKind;
 use crate::text::{ClientCode, FreeText};
+use crate::urgency::assessment::{latest, UrgencyAssessment};
 use crate::{Date, Error, Path};
 
 labelled_enum! {
@@ -189,10 +190,15 @@ pub struct Case {
     /// The follow-up actions.
     #[serde(default)]
     pub actions: Vec<FollowUpAction>,
-    /// The band of the most urgent report brought in on this case. Set by [`Case::add_report`];
-    /// kept when the forms themselves are destroyed.
+    /// The case's urgency. With assessments: the band of the latest one, also when it is
+    /// lower than before ([`Case::assess`], issue 17). Without: the band of the most urgent
+    /// report brought in ([`Case::add_report`]). Kept when the forms are destroyed.
     #[serde(default)]
     pub urgency_band: Option<Band>,
+    /// The professionals' urgency assessments of this case's signal, each with its assessor,
+    /// date, result and any override with its reason (002:4019-4021, 4139-4142).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<UrgencyAssessment>,
     /// The report forms brought in, each with the urgency the library attached. Forms marked
     /// to be destroyed after the meeting are removed by [`crate::signals::apply_retention`].
     #[serde(default)]
@@ -210,8 +216,27 @@ impl Case {
             ));
         }
         let assessed = attach(report)?;
-        self.urgency_band = self.urgency_band.max(Some(assessed.urgency.band));
+        // Once assessed, the latest assessment decides, not the report's advice.
+        if self.assessments.is_empty() {
+            self.urgency_band = self.urgency_band.max(Some(assessed.urgency.band));
+        }
         self.reports.push(assessed);
+        Ok(())
+    }
+
+    /// Records an assessment (or a reassessment, also to a lower band); the case's urgency
+    /// becomes the band of its latest assessment (issue 17; 002:4139-4142).
+    pub fn assess(&mut self, assessment: UrgencyAssessment) -> Result<(), Error> {
+        let at = Path::root().key("assessments").index(self.assessments.len());
+        assessment.check_at(&at)?;
+        if assessment.assessed_on < self.opened {
+            return Err(Error::invalid(
+                at.key("assessed_on"),
+                "an assessment cannot be dated before the case was opened",
+            ));
+        }
+        self.assessments.push(assessment);
+        self.urgency_band = latest(&self.assessments).map(|i| self.assessments[i].band());
         Ok(())
     }
 
@@ -269,12 +294,35 @@ impl Case {
                 ));
             }
             r.check_at(&at.clone().key("reports").index(i))?;
-            if self.urgency_band < Some(r.urgency.band) {
+            if self.assessments.is_empty() && self.urgency_band < Some(r.urgency.band) {
                 return Err(Error::invalid(
                     at.clone().key("urgency_band"),
                     "the case's urgency band cannot be below the band of one of its reports; use add_report",
                 ));
             }
+        }
+        self.check_assessments(at)
+    }
+}
+
+impl Case {
+    fn check_assessments(&self, at: &Path) -> Result<(), Error> {
+        for (i, a) in self.assessments.iter().enumerate() {
+            let here = at.clone().key("assessments").index(i);
+            a.check_at(&here)?;
+            if a.assessed_on < self.opened {
+                return Err(Error::invalid(
+                    here.key("assessed_on"),
+                    "an assessment cannot be dated before the case was opened",
+                ));
+            }
+        }
+        let want = latest(&self.assessments).map(|i| self.assessments[i].band());
+        if want.is_some() && self.urgency_band != want {
+            return Err(Error::invalid(
+                at.clone().key("urgency_band"),
+                "with assessments, the case's urgency band is the band of the latest assessment; use assess",
+            ));
         }
         Ok(())
     }

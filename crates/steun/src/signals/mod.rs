@@ -34,7 +34,7 @@
 pub const INSTRUMENT: &str = "steun.signals";
 
 /// The version of their rules; raise it when a rule changes.
-pub const INSTRUMENT_VERSION: &str = "1.1.0";
+pub const INSTRUMENT_VERSION: &str = "1.2.0";
 
 pub mod case;
 pub mod kind;

@@ -42,6 +42,26 @@ impl Document for StepRequest {
     }
 }
 
+/// A case and an urgency assessment to record on it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssessRequest {
+    /// The case.
+    pub case: Case,
+    /// The assessment (or reassessment).
+    pub assessment: crate::urgency::UrgencyAssessment,
+}
+
+impl Document for AssessRequest {
+    const KIND: &'static str = "assess_request";
+
+    fn check(&self) -> Result<(), Error> {
+        self.case.check().map_err(|e| e.under("case"))?;
+        self.assessment.check().map_err(|e| e.under("assessment"))
+    }
+}
+
 /// A case list and a query.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -132,6 +152,38 @@ impl Document for BsnRequest {
     const KIND: &'static str = "bsn_request";
 }
 
+/// Recomputes a stored response of a signals operation under the rules of the version it
+/// carries, when that is 1.1.0 (`result.verify`). 1.1.0 to 1.2.0 changed only what
+/// `signals.attach_urgency` attaches (urgency 2.0.0, the `consult_team` route): its 1.1.0
+/// responses replay with urgency 1.0.0; the other operations compute the same and carry
+/// the 1.1.0 stamp. `None`: not a 1.1.0 signals response.
+pub fn replay(op: &Op, request: serde_json::Value, response: &serde_json::Value) -> Option<Result<String, Error>> {
+    use crate::signals::urgency_link::{signals_version, UrgencyRules};
+    let old = signals_version(UrgencyRules::V1);
+    if op.instrument != Some(SIGNALS) || response.get("instrument_version")?.as_str()? != old {
+        return None;
+    }
+    if op.name == <AttachUrgency as crate::op::Operation>::NAME {
+        let run = || -> Result<String, Error> {
+            let report: Report = crate::op::parse_request(request)?;
+            Ok(crate::signals::report::attach_under(report, UrgencyRules::V1).to_json())
+        };
+        return Some(run());
+    }
+    let out = match op.call_value(request) {
+        Ok(out) => out,
+        Err(e) => return Some(Err(e)),
+    };
+    let mut v: serde_json::Value = match crate::json::parse_value(&out) {
+        Ok(v) => v,
+        Err(e) => return Some(Err(e)),
+    };
+    if let Some(version) = v.get_mut("instrument_version") {
+        *version = serde_json::Value::from(old);
+    }
+    Some(Ok(v.to_string()))
+}
+
 operation! {
     /// Attaches the urgency and the route to a report.
     AttachUrgency = "signals.attach_urgency": Report => AssessedReport,
@@ -149,6 +201,25 @@ operation! {
     run |r| {
         let mut case = r.case;
         case.record_step(r.step, r.date, r.note).map_err(|e| e.under("case"))?;
+        Ok(case.to_json())
+    }
+}
+
+operation! {
+    /// Records an urgency assessment on a case.
+    AssessCase = "case.assess": AssessRequest => Case,
+    summary "Record an urgency assessment on a case; its urgency becomes the latest assessment (002:4139-4142)",
+    instrument None,
+    example concat!(r#"{"case": {"id": "VNDL-2012-01", "client": "ID-ZG43-9PSD-QSXB-KJVQ", "opened": "2012-02-20", "status": "in_progress"}, "assessment": "#, include_str!("../../data/examples/urgency_assessment.json"), "}"),
+    run |r| {
+        let mut case = r.case;
+        if r.assessment.assessed_on < case.opened {
+            return Err(Error::invalid(
+                Path::root().key("assessment").key("assessed_on"),
+                "an assessment cannot be dated before the case was opened",
+            ));
+        }
+        case.assess(r.assessment).map_err(|e| e.under("case"))?;
         Ok(case.to_json())
     }
 }
@@ -198,6 +269,7 @@ operation! {
 pub const OPS: &[Op] = &[
     op::<AttachUrgency>(),
     op::<RecordStep>(),
+    op::<AssessCase>(),
     op::<ListCases>(),
     op::<ApplyRetention>(),
     op::<Minimise>(),

@@ -10,6 +10,7 @@ use crate::signals::{NetworkTier, ReporterRole, RiskGroup, SignalKind};
 use crate::text::{ClientCode, FreeText};
 use crate::{Date, Error, Path};
 
+use crate::signals::urgency_link::UrgencyRules;
 pub use crate::signals::urgency_link::{Band, UrgencyInput, UrgencyResult};
 
 use crate::lang::labelled_enum;
@@ -98,14 +99,23 @@ labelled_enum! {
         TryFirst = "try_first" { nl: "Eerst zelf en met anderen proberen", en: "Try first with others" },
         /// Unsolved and complex: bring the case to the network meeting (002:4513-4519).
         Network = "network" { nl: "Inbrengen in het signaleringsnetwerk", en: "Bring to the network meeting" },
+        /// Low known urgency but answers unknown: consult the multidisciplinary team before
+        /// deciding that nothing needs doing (002:3945-3948). Signals rules 1.2.0.
+        ConsultTeam = "consult_team" { nl: "Consultatie in het multidisciplinaire (wijk)team", en: "Consult the multidisciplinary team" },
     }
 }
 
 impl ReportRoute {
-    /// The route of a report with this urgency, checked in the order of the enum.
+    /// The route of a report with this urgency, checked in this order: acute help, consult
+    /// the team, inform the reporter, act directly, discuss with the client, try first,
+    /// network. `consult_team` (rules 1.2.0, with urgency 2.0.0): "no action" is only decided
+    /// on complete answers; a low band with unknown answers goes to the team (002:3945-3948).
+    /// A 1.x urgency result keeps the 1.1.0 routes, so stored reports still check.
     pub fn of(report: &Report, urgency: &UrgencyResult) -> ReportRoute {
+        let consult = urgency.needs_consultation && urgency.worst_band.is_some();
         match urgency.band.code() {
             "crisis" => ReportRoute::AcuteHelp,
+            "information_advice" if consult => ReportRoute::ConsultTeam,
             "information_advice" => ReportRoute::InformReporter,
             _ if report.signals.iter().all(|s| s.kind.is_practical()) => ReportRoute::ActDirectly,
             _ if !report.discussed_with_client => ReportRoute::DiscussWithClient,
@@ -136,6 +146,10 @@ impl ReportRoute {
             ReportRoute::TryFirst => (
                 "Er is nog niets geprobeerd: eerst overleg met huisarts, familie of mantelzorger, of in het eigen team.",
                 "Nothing has been tried yet: first consult the GP, family or informal carer, or the own team.",
+            ),
+            ReportRoute::ConsultTeam => (
+                "Niet alle antwoorden zijn bekend en de bekende wijzen op een lage urgentie: eerst gerichte consultatie in het multidisciplinaire (wijk)team, niet al besluiten dat er niets hoeft.",
+                "Not every answer is known and the known ones point to low urgency: consult the multidisciplinary team first rather than decide that nothing needs doing.",
             ),
             ReportRoute::Network => (
                 "Er is al het een en ander geprobeerd zonder het gewenste resultaat: de casus gaat naar het netwerkoverleg.",
@@ -168,7 +182,8 @@ pub struct AssessedReport {
 impl AssessedReport {
     pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
         self.report.check_at(&at.clone().key("report"))?;
-        let want = attach_checked(self.report.clone());
+        let rules = urgency_link::rules_of(&self.urgency, &at.clone().key("urgency"))?;
+        let want = attach_under(self.report.clone(), rules);
         if self.urgency != want.urgency {
             return Err(Error::invalid(
                 at.clone().key("urgency"),
@@ -194,11 +209,16 @@ impl Document for AssessedReport {
 }
 
 fn attach_checked(report: Report) -> AssessedReport {
-    let urgency = urgency_link::assess(&report.urgency);
+    attach_under(report, UrgencyRules::CURRENT)
+}
+
+/// Attaches the urgency under `rules` and the route that goes with them.
+pub(crate) fn attach_under(report: Report, rules: UrgencyRules) -> AssessedReport {
+    let urgency = urgency_link::assess_under(&report.urgency, rules);
     let route = ReportRoute::of(&report, &urgency);
     AssessedReport {
         instrument: super::INSTRUMENT.to_owned(),
-        instrument_version: super::INSTRUMENT_VERSION.to_owned(),
+        instrument_version: urgency_link::signals_version(rules).to_owned(),
         report,
         urgency,
         route,

@@ -4,7 +4,7 @@
 
 use crate::{Error, Path};
 
-pub use crate::urgency::{UrgencyBand as Band, UrgencyInput, UrgencyResultDocument as UrgencyResult};
+pub use crate::urgency::{UrgencyBand as Band, UrgencyInput, UrgencyResultDocument as UrgencyResult, UrgencyRules};
 
 /// Rules of the urgency input beyond its types. The instrument's types already refuse what
 /// is invalid (e.g. `persons` below 1), so there is nothing left to check.
@@ -15,4 +15,29 @@ pub fn check_input(_input: &UrgencyInput, _at: &Path) -> Result<(), Error> {
 /// The urgency result of `input`, with the default band table.
 pub fn assess(input: &UrgencyInput) -> UrgencyResult {
     crate::urgency::assess(input).to_document()
+}
+
+/// As [`assess`], under the given urgency rules (a stored report replays under the rules of
+/// the urgency result it carries).
+pub fn assess_under(input: &UrgencyInput, rules: UrgencyRules) -> UrgencyResult {
+    crate::urgency::assess_under(input, &crate::urgency::BandTable::DEFAULT, rules).to_document()
+}
+
+/// The urgency rules of a stored result, or an error naming `at.instrument_version`.
+pub fn rules_of(result: &UrgencyResult, at: &Path) -> Result<UrgencyRules, Error> {
+    UrgencyRules::of_version(&result.instrument_version).ok_or_else(|| {
+        Error::invalid(
+            at.clone().key("instrument_version"),
+            format!("expected a version of the urgency rules this library keeps: {}", UrgencyRules::versions()),
+        )
+    })
+}
+
+/// The signals rules version that goes with the urgency rules: 1.1.0 wrote 1.x urgency
+/// results and routed without `consult_team`; 1.2.0 goes with urgency 2.0.0.
+pub fn signals_version(rules: UrgencyRules) -> &'static str {
+    match rules {
+        UrgencyRules::V1 => "1.1.0",
+        UrgencyRules::V2 => super::INSTRUMENT_VERSION,
+    }
 }

@@ -1,8 +1,10 @@
-//! The explanation of a result, in Dutch and English: the points per answer and why the
-//! band applies. Written on demand, so scoring itself allocates nothing.
+//! The explanation of a result (rules 2.0.0), in Dutch and English: the points per answer,
+//! which answers are unknown, why the band applies, what the worst case would be, and that
+//! the 5-6 band is the library's reading (U1). Written on demand, so scoring allocates nothing.
 
 use core::fmt::Write;
 
+use super::bands::{BandTable, UrgencyBandRow};
 use super::result::UrgencyResult;
 use super::MAX_SCORE;
 use crate::lang::{Labelled, Lang};
@@ -10,62 +12,86 @@ use crate::lang::{Labelled, Lang};
 struct Words {
     point: &'static str,
     points: &'static str,
-    unknown_counts: &'static str,
-    to: &'static str,
+    in_worst_case: &'static str,
     score: &'static str,
     of: &'static str,
-    range: &'static str,
+    from_known: &'static str,
+    worst_case: &'static str,
     band: &'static str,
     scores: &'static str,
-    because_score: &'static str,
-    because_max: &'static str,
+    to: &'static str,
+    because: &'static str,
     falls_in: &'static str,
     report: &'static str,
     reporter: &'static str,
-    consult_unknown: &'static str,
-    consult_bands: &'static str,
-    lowest_in: &'static str,
+    unknown: &'static str,
+    consult: &'static str,
+    worst: &'static str,
+    band_lower: &'static str,
+    report_lower: &'static str,
+    u1: &'static str,
 }
 
 const NL: Words = Words {
     point: "punt",
     points: "punten",
-    unknown_counts: "telt als 0 tot",
-    to: "tot en met",
+    in_worst_case: "in het slechtste geval",
     score: "Score",
     of: "van",
-    range: "laagst mogelijk",
+    from_known: "uit de bekende antwoorden",
+    worst_case: "slechtste geval",
     band: "Categorie",
     scores: "scores",
-    because_score: "omdat de score",
-    because_max: "omdat de hoogst mogelijke score",
-    falls_in: "daarin valt (voorzichtige lezing: onbekende antwoorden tellen hun maximum)",
+    to: "tot en met",
+    because: "omdat de score",
+    falls_in: "daarin valt",
     report: "Actie melding",
     reporter: "actie melder",
-    consult_unknown: "Consultatie nodig: niet alle antwoorden zijn bekend",
-    consult_bands: "Consultatie nodig: de laagst en hoogst mogelijke score vallen in verschillende categorieën",
-    lowest_in: "de laagst mogelijke score valt in",
+    unknown: "Onbekend",
+    consult: "Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten",
+    worst: "Slechtste geval, als elk onbekend antwoord 2 punten telt: score",
+    band_lower: "categorie",
+    report_lower: "actie melding",
+    u1: "is de lezing van deze bibliotheek: de tabel van de bron heeft geen rij voor de scores 5 en 6 \
+         (interpretatie U1; een eigen categorietabel kan dit veranderen)",
 };
 
 const EN: Words = Words {
     point: "point",
     points: "points",
-    unknown_counts: "counts as 0 to",
-    to: "to",
+    in_worst_case: "in the worst case",
     score: "Score",
     of: "of",
-    range: "lowest possible",
+    from_known: "from the known answers",
+    worst_case: "worst case",
     band: "Band",
     scores: "scores",
-    because_score: "because the score",
-    because_max: "because the highest possible score",
-    falls_in: "falls in it (precautionary reading: unknown answers count their maximum)",
+    to: "to",
+    because: "because the score",
+    falls_in: "falls in it",
     report: "Action on the report",
     reporter: "action towards the reporter",
-    consult_unknown: "Consultation needed: not every answer is known",
-    consult_bands: "Consultation needed: the lowest and highest possible scores fall in different bands",
-    lowest_in: "the lowest possible score falls in",
+    unknown: "Unknown",
+    consult: "Consultation needed: not every answer is known; the multidisciplinary team can help judge them",
+    worst: "Worst case, were every unknown answer 2 points: score",
+    band_lower: "band",
+    report_lower: "action on the report",
+    u1: "is this library's reading: the source's table has no row for the scores 5 and 6 \
+         (interpretation U1; a band table of your own can change it)",
 };
+
+fn range(w: &Words, row: &UrgencyBandRow) -> String {
+    if row.score_from == row.score_to {
+        format!("{} {}", w.scores, row.score_from)
+    } else {
+        format!("{} {} {} {}", w.scores, row.score_from, w.to, row.score_to)
+    }
+}
+
+/// True for the default table's 5-6 row, which the source does not have (U1).
+fn is_u1(row: &UrgencyBandRow) -> bool {
+    row == BandTable::DEFAULT.row_for(5)
+}
 
 /// The explanation of `r` in `lang`.
 pub(crate) fn explain(r: &UrgencyResult, lang: Lang) -> String {
@@ -73,73 +99,62 @@ pub(crate) fn explain(r: &UrgencyResult, lang: Lang) -> String {
         Lang::Nl => &NL,
         Lang::En => &EN,
     };
-    let mut s = String::with_capacity(640);
+    let mut s = String::with_capacity(900);
     // Writing to a String cannot fail; the results of write! are ignored for that reason.
     for c in &r.breakdown {
-        let answer = c.answer.label(lang);
+        let (label, answer) = (c.criterion.label(lang), c.answer.label(lang));
         let _ = match c.points {
-            Some(p) => {
-                write!(s, "{}: {answer}, {p} {}. ", c.criterion.label(lang), if p == 1 { w.point } else { w.points })
-            }
-            None => {
-                write!(s, "{}: {answer}, {} {} {}. ", c.criterion.label(lang), w.unknown_counts, c.points_max, w.points)
-            }
+            Some(p) => write!(s, "{label}: {answer}, {p} {}. ", if p == 1 { w.point } else { w.points }),
+            None => write!(s, "{label}: {answer}, 0 {} ({} {}). ", w.points, c.points_max, w.in_worst_case),
         };
     }
-    let band = &r.band;
-    if r.score_min == r.score_max {
-        let _ = write!(s, "{} {} {} {MAX_SCORE}. ", w.score, r.score, w.of);
-    } else {
+    let unknown = r.has_unknown();
+    if unknown {
         let _ = write!(
             s,
-            "{} {} {} {MAX_SCORE} ({} {}, {} {}). ",
-            w.score,
-            r.score,
-            w.of,
-            w.range,
-            r.score_min,
-            match lang {
-                Lang::Nl => "hoogst mogelijk",
-                Lang::En => "highest possible",
-            },
-            r.score_max
+            "{} {} {} {MAX_SCORE}, {} ({} {}). ",
+            w.score, r.score, w.of, w.from_known, w.worst_case, r.score_max
         );
+    } else {
+        let _ = write!(s, "{} {} {} {MAX_SCORE}. ", w.score, r.score, w.of);
     }
-    let range = if band.score_from == band.score_to {
-        format!("{} {}", w.scores, band.score_from)
-    } else {
-        format!("{} {} {} {}", w.scores, band.score_from, w.to, band.score_to)
-    };
-    let because = if r.score_min == r.score_max {
-        format!("{} {}", w.because_score, r.score)
-    } else {
-        format!("{} {}", w.because_max, r.score_max)
-    };
-    let falls = if r.score_min == r.score_max {
-        match lang {
-            Lang::Nl => "daarin valt",
-            Lang::En => "falls in it",
-        }
-    } else {
-        w.falls_in
-    };
+    let band = &r.band;
     let _ = write!(
         s,
-        "{} {} ({range}), {because} {falls}. {}: {}; {}: {}.",
+        "{} {} ({}), {} {} {}. {}: {}; {}: {}.",
         w.band,
         band.band.label(lang),
+        range(w, band),
+        w.because,
+        r.score,
+        w.falls_in,
         w.report,
         band.report_action.label(lang),
         w.reporter,
         band.reporter_action.label(lang)
     );
-    if r.needs_consultation {
-        let why = if r.has_unknown() { w.consult_unknown } else { w.consult_bands };
-        let _ = write!(s, " {why}");
-        if r.band_of_score_min != band.band {
-            let _ = write!(s, "; {} {}", w.lowest_in, r.band_of_score_min.label(lang));
-        }
-        s.push('.');
+    if unknown {
+        let names: Vec<&str> =
+            r.breakdown.iter().filter(|c| c.points.is_none()).map(|c| c.criterion.label(lang)).collect();
+        let worst = &r.worst_band;
+        let _ = write!(
+            s,
+            " {}: {}. {}. {} {}, {} {} ({}), {}: {}.",
+            w.unknown,
+            names.join(", "),
+            w.consult,
+            w.worst,
+            r.score_max,
+            w.band_lower,
+            worst.band.label(lang),
+            range(w, worst),
+            w.report_lower,
+            worst.report_action.label(lang)
+        );
+    }
+    let u1 = [&r.band, &r.worst_band].into_iter().find(|row| is_u1(row));
+    if let Some(row) = u1 {
+        let _ = write!(s, " {} {} ({}) {}.", w.band, row.band.label(lang), range(w, row), w.u1);
     }
     s
 }

@@ -18,28 +18,38 @@
 //! };
 //! let r = assess(&input);
 //! assert_eq!((r.score, r.score_min, r.score_max), (4, 4, 6));
-//! assert_eq!(r.band(), UrgencyBand::Consultation);
+//! // The known evidence: "nog niet ernstig"; the unknown duration asks for consultation,
+//! // and the worst case would be the consultation band.
+//! assert_eq!(r.band(), UrgencyBand::InformationAdvice);
+//! assert_eq!(r.worst(), UrgencyBand::Consultation);
 //! assert!(r.needs_consultation);
 //! assert!(r.explanation(Lang::En).contains("Health: Moderate risk, 1 point."));
 //! ```
 //!
-//! Unknown answers: they count 0 in `score_min` and their maximum in `score_max`; `score`
-//! equals `score_min`, and the band is that of `score_max` (the precautionary reading).
+//! Unknown answers (rules 2.0.0, 002:3945-3953): they count 0 in `score` = `score_min` and 2
+//! in `score_max`. The band is that of `score`, the known evidence; `worst_band` is that of
+//! `score_max`; any unknown answer sets `needs_consultation`. The 1.x rules (band of
+//! `score_max`) are kept in [`UrgencyRules::V1`] for replaying stored 1.x results.
 
 mod answers;
+pub mod assessment;
 mod bands;
 mod explain;
+mod explain_v1;
 mod input;
 pub mod ops;
 mod result;
+mod rules;
 
 pub use answers::{
     UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyDuration, UrgencyReportAction, UrgencyReporterAction,
     UrgencyRisk, MAX_POINTS_PER_CRITERION,
 };
+pub use assessment::{AssessmentDisagreement, AssessmentReview, BandOverride, UrgencyAssessment, UrgencyAssessments};
 pub use bands::{BandTable, UrgencyBandRow, UrgencyBandTable};
 pub use input::{code_at, index_at, Persons, UrgencyInput, UrgencyRisks, UrgencyScope, PERSONS_RULE};
 pub use result::{UrgencyCriterionScore, UrgencyResult, UrgencyResultDocument};
+pub use rules::UrgencyRules;
 
 use crate::Error;
 
@@ -48,8 +58,8 @@ pub const INSTRUMENT: &str = "jaspers-2011-urgency";
 
 /// The version of the rules and defaults (points, band table, explanation wording). It
 /// changes whenever a default changes, so a stored result can be audited against the rules
-/// that produced it.
-pub const INSTRUMENT_VERSION: &str = "1.0.0";
+/// that produced it; [`UrgencyRules`] keeps the older rules for that.
+pub const INSTRUMENT_VERSION: &str = UrgencyRules::CURRENT.version();
 
 /// The maximum score: five criteria of at most 2 points (002:3959-3989).
 pub const MAX_SCORE: u8 = 10;
@@ -79,6 +89,12 @@ const fn maybe(criterion: UrgencyCriterion, answer: UrgencyAnswer, points: Optio
 
 /// Scores one signal with a caller's band table. Allocates nothing.
 pub fn assess_with(input: &UrgencyInput, table: &BandTable) -> UrgencyResult {
+    assess_under(input, table, UrgencyRules::CURRENT)
+}
+
+/// Scores one signal under the given rules version: [`UrgencyRules::CURRENT`] for new
+/// results, an older one to replay a stored result. Allocates nothing.
+pub fn assess_under(input: &UrgencyInput, table: &BandTable, rules: UrgencyRules) -> UrgencyResult {
     let r = &input.risks;
     let breakdown = [
         maybe(UrgencyCriterion::Safety, r.safety.answer(), r.safety.points()),
@@ -95,16 +111,25 @@ pub fn assess_with(input: &UrgencyInput, table: &BandTable) -> UrgencyResult {
         score_max += c.points_max;
         unknown |= c.points.is_none();
     }
-    let band = *table.row_for(score_max);
-    let band_of_score_min = table.row_for(score_min).band;
+    let of_score = *table.row_for(score_min);
+    let worst_band = *table.row_for(score_max);
+    let band = match rules {
+        // 1.x: the band of the highest possible score (the precautionary reading).
+        UrgencyRules::V1 => worst_band,
+        // 2.0.0: the known evidence decides; uncertainty goes to consultation (002:3945-3948).
+        UrgencyRules::V2 => of_score,
+    };
     UrgencyResult {
         score: score_min,
         score_min,
         score_max,
         band,
-        band_of_score_min,
-        needs_consultation: unknown || band_of_score_min != band.band,
+        worst_band,
+        // Without unknowns score_min = score_max, so the 1.x "bands differ" clause adds nothing.
+        needs_consultation: unknown,
         breakdown,
+        rules,
+        score_band: of_score.band,
     }
 }
 

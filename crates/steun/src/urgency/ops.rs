@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{assess_with, BandTable, UrgencyBandTable, UrgencyInput, UrgencyResult, UrgencyResultDocument};
+use super::{
+    assess_under, assess_with, BandTable, UrgencyBandTable, UrgencyInput, UrgencyResult, UrgencyResultDocument,
+    UrgencyRules,
+};
 use crate::document::Document;
 use crate::op::{op, Empty, Instrument, Op};
 use crate::{operation, Error};
@@ -127,13 +130,13 @@ operation! {
             Some(b) => BandTable::new(b)?,
             None => BandTable::DEFAULT,
         };
-        Ok(batch(&req.inputs, &table))
+        Ok(batch(&req.inputs, &table, UrgencyRules::CURRENT))
     }
 }
 
 /// Writes the batch response directly: results are serialised from the plain
 /// [`UrgencyResult`], without building owned documents.
-fn batch(inputs: &[crate::op::AnyJson], table: &BandTable) -> String {
+fn batch(inputs: &[crate::op::AnyJson], table: &BandTable, rules: UrgencyRules) -> String {
     #[derive(Serialize)]
     struct Item<'a> {
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -154,7 +157,7 @@ fn batch(inputs: &[crate::op::AnyJson], table: &BandTable) -> String {
     let items = inputs
         .iter()
         .map(|v| match crate::json::from_value::<UrgencyInput>(v.0.clone()) {
-            Ok(input) => Item { result: Some(assess_with(&input, table)), error: None, _p: Default::default() },
+            Ok(input) => Item { result: Some(assess_under(&input, table, rules)), error: None, _p: Default::default() },
             Err(e) => {
                 errors += 1;
                 let e = crate::wire::all_issues_value::<UrgencyInput>(e, &v.0);
@@ -163,12 +166,7 @@ fn batch(inputs: &[crate::op::AnyJson], table: &BandTable) -> String {
             }
         })
         .collect();
-    crate::json::to_json(&Out {
-        instrument: super::INSTRUMENT,
-        instrument_version: super::INSTRUMENT_VERSION,
-        errors,
-        items,
-    })
+    crate::json::to_json(&Out { instrument: super::INSTRUMENT, instrument_version: rules.version(), errors, items })
 }
 
 operation! {
@@ -179,5 +177,44 @@ operation! {
     run |_req| Ok(BandTable::DEFAULT.to_table().to_json())
 }
 
+operation! {
+    /// The current urgency of a signal from its assessments, and the disagreements.
+    ReviewAssessments = "urgency.review_assessments": super::UrgencyAssessments => super::AssessmentReview,
+    summary "The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142)",
+    instrument Some(URGENCY),
+    example include_str!("../../data/examples/urgency_assessments.json"),
+    run |req| Ok(super::assessment::review(&req)?.to_json())
+}
+
+/// Recomputes a stored response of an urgency operation under the rules of the
+/// `instrument_version` it carries, when that is an older version this library keeps
+/// (`result.verify`). `None`: not an urgency operation, or the current or an unknown version
+/// (then the caller recomputes with the current rules and reports the difference).
+pub fn replay(op: &str, request: serde_json::Value, response: &serde_json::Value) -> Option<Result<String, Error>> {
+    let rules = UrgencyRules::of_version(response.get("instrument_version")?.as_str()?)?;
+    if rules == UrgencyRules::CURRENT {
+        return None;
+    }
+    let run = || -> Result<String, Error> {
+        match op {
+            "urgency.assess" => {
+                let input: UrgencyInput = crate::op::parse_request(request)?;
+                Ok(assess_under(&input, &BandTable::DEFAULT, rules).to_json())
+            }
+            "urgency.assess_with_bands" => {
+                let req: UrgencyWithBands = crate::op::parse_request(request)?;
+                Ok(assess_under(&req.input, &BandTable::new(&req.bands)?, rules).to_json())
+            }
+            _ => {
+                let req: UrgencyBatch = crate::op::parse_request(request)?;
+                let table = req.bands.as_ref().map_or(Ok(BandTable::DEFAULT), BandTable::new)?;
+                Ok(batch(&req.inputs, &table, rules))
+            }
+        }
+    };
+    matches!(op, "urgency.assess" | "urgency.assess_with_bands" | "urgency.assess_batch").then(run)
+}
+
 /// The urgency operations.
-pub const OPS: &[Op] = &[op::<Assess>(), op::<AssessWithBands>(), op::<AssessBatch>(), op::<DefaultBands>()];
+pub const OPS: &[Op] =
+    &[op::<Assess>(), op::<AssessWithBands>(), op::<AssessBatch>(), op::<DefaultBands>(), op::<ReviewAssessments>()];

@@ -4,7 +4,8 @@ use serde::ser::SerializeStruct;
 
 use super::answers::{UrgencyAnswer, UrgencyBand, UrgencyCriterion, UrgencyReportAction, UrgencyReporterAction};
 use super::bands::UrgencyBandRow;
-use super::{INSTRUMENT, INSTRUMENT_VERSION, MAX_SCORE};
+use super::rules::UrgencyRules;
+use super::{INSTRUMENT, MAX_SCORE};
 use crate::document::Document;
 use crate::lang::{Bilingual, Labelled, Lang};
 use crate::{Error, Path};
@@ -36,14 +37,20 @@ pub struct UrgencyResult {
     pub score_min: u8,
     /// The highest possible score: unknown answers count their maximum.
     pub score_max: u8,
-    /// The band that applies: the band of `score_max` (the precautionary reading).
+    /// The band that applies: the band of `score`, the known evidence (002:3945-3953).
+    /// Under the 1.x rules it was the band of `score_max`.
     pub band: UrgencyBandRow,
-    /// The band `score_min` falls in (equal to `band.band` when nothing is unknown).
-    pub band_of_score_min: UrgencyBand,
-    /// True when an answer is unknown or `score_min` and `score_max` fall in different bands.
+    /// The worst case: the band of `score_max`, were every unknown answer 2 points. Equal to
+    /// `band` when nothing is unknown.
+    pub worst_band: UrgencyBandRow,
+    /// True when an answer is unknown: the professional asks the team (002:3945-3948).
     pub needs_consultation: bool,
     /// The five criteria in the instrument's order: safety, health, wellbeing, scope, duration.
     pub breakdown: [UrgencyCriterionScore; 5],
+    /// The rules that produced the result; its `instrument_version`.
+    pub rules: UrgencyRules,
+    /// The band of `score` (the 1.x explanation names it when it differs from `band`).
+    pub(crate) score_band: UrgencyBand,
 }
 
 impl UrgencyResult {
@@ -62,14 +69,28 @@ impl UrgencyResult {
         self.band.reporter_action
     }
 
+    /// The band of the worst case (`score_max`).
+    pub fn worst(&self) -> UrgencyBand {
+        self.worst_band.band
+    }
+
     /// True when at least one answer is unknown.
     pub fn has_unknown(&self) -> bool {
         self.breakdown.iter().any(|c| c.points.is_none())
     }
 
-    /// The explanation in `lang`: which answers gave which points and why the band applies.
+    /// The `instrument_version` of the rules that produced the result.
+    pub fn instrument_version(&self) -> &'static str {
+        self.rules.version()
+    }
+
+    /// The explanation in `lang`: which answers gave which points, which are unknown, why
+    /// the band applies and what the worst case would be.
     pub fn explanation(&self, lang: Lang) -> String {
-        super::explain::explain(self, lang)
+        match self.rules {
+            UrgencyRules::V1 => super::explain_v1::explain(self, lang),
+            UrgencyRules::V2 => super::explain::explain(self, lang),
+        }
     }
 
     /// The explanation in both languages.
@@ -81,12 +102,13 @@ impl UrgencyResult {
     pub fn to_document(&self) -> UrgencyResultDocument {
         UrgencyResultDocument {
             instrument: INSTRUMENT.to_owned(),
-            instrument_version: INSTRUMENT_VERSION.to_owned(),
+            instrument_version: self.rules.version().to_owned(),
             score: self.score,
             score_min: self.score_min,
             score_max: self.score_max,
             max_score: MAX_SCORE,
             band: self.band(),
+            worst_band: self.writes_worst_band().then(|| self.worst()),
             report_action: self.report_action(),
             reporter_action: self.reporter_action(),
             needs_consultation: self.needs_consultation,
@@ -98,6 +120,11 @@ impl UrgencyResult {
     /// The wire JSON (compact), as every language writes it.
     pub fn to_json(&self) -> String {
         crate::json::to_json(self)
+    }
+
+    /// 1.x results have no `worst_band` field.
+    fn writes_worst_band(&self) -> bool {
+        self.rules >= UrgencyRules::V2
     }
 }
 
@@ -115,14 +142,18 @@ impl serde::Serialize for Explanation<'_> {
 /// Writes the wire format of the issue, field for field as [`UrgencyResultDocument`].
 impl serde::Serialize for UrgencyResult {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("UrgencyResult", 12)?;
+        let worst = self.writes_worst_band();
+        let mut st = s.serialize_struct("UrgencyResult", 12 + usize::from(worst))?;
         st.serialize_field("instrument", INSTRUMENT)?;
-        st.serialize_field("instrument_version", INSTRUMENT_VERSION)?;
+        st.serialize_field("instrument_version", self.rules.version())?;
         st.serialize_field("score", &self.score)?;
         st.serialize_field("score_min", &self.score_min)?;
         st.serialize_field("score_max", &self.score_max)?;
         st.serialize_field("max_score", &MAX_SCORE)?;
         st.serialize_field("band", &self.band())?;
+        if worst {
+            st.serialize_field("worst_band", &self.worst())?;
+        }
         st.serialize_field("report_action", &self.report_action())?;
         st.serialize_field("reporter_action", &self.reporter_action())?;
         st.serialize_field("needs_consultation", &self.needs_consultation)?;
@@ -150,17 +181,22 @@ pub struct UrgencyResultDocument {
     pub score_max: u8,
     /// Always 10.
     pub max_score: u8,
-    /// The band of `score_max`.
+    /// The band that applies: of `score` (the known evidence); in 1.x results, of `score_max`.
     pub band: UrgencyBand,
+    /// The band of `score_max`, the worst case were every unknown answer 2 points (2.0.0 and
+    /// later; absent in 1.x results).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worst_band: Option<UrgencyBand>,
     /// Actie melding.
     pub report_action: UrgencyReportAction,
     /// Actie melder.
     pub reporter_action: UrgencyReporterAction,
-    /// True when an answer is unknown or `score_min` and `score_max` fall in different bands.
+    /// True when an answer is unknown (002:3945-3948).
     pub needs_consultation: bool,
     /// The five criteria in order: safety, health, wellbeing, scope, duration.
     pub breakdown: Vec<UrgencyCriterionScore>,
-    /// Why: the points per answer and the reason for the band, in Dutch and English.
+    /// Why: the points per answer, the unknown answers, the reason for the band and the worst
+    /// case, in Dutch and English.
     pub explanation: Bilingual,
 }
 
@@ -186,24 +222,43 @@ impl Document for UrgencyResultDocument {
         if self.score != self.score_min || self.score_min > self.score_max || self.score_max > MAX_SCORE {
             return Err(Error::invalid(Path::root().key("score"), "expected score = score_min <= score_max <= 10"));
         }
-        Ok(())
+        // Version dispatch: 1.x results have no `worst_band`, 2.x results must have it.
+        match UrgencyRules::of_version(&self.instrument_version) {
+            None => Err(Error::invalid(
+                Path::root().key("instrument_version"),
+                format!("expected a version of the rules this library keeps: {}", UrgencyRules::versions()),
+            )),
+            Some(UrgencyRules::V1) if self.worst_band.is_some() => Err(Error::invalid(
+                Path::root().key("worst_band"),
+                "a 1.x result has no worst_band: remove it, or the result is not 1.x",
+            )),
+            Some(UrgencyRules::V2) if self.worst_band.is_none() => Err(Error::invalid(
+                Path::root().key("worst_band"),
+                "missing required field (results of 2.0.0 and later)",
+            )),
+            Some(_) => Ok(()),
+        }
     }
 }
 
 impl UrgencyResultDocument {
     /// Audits a stored result: rebuilds the answers from its breakdown, scores them again
-    /// with `table` and checks that every field (explanation included) is what this version
-    /// of the instrument writes. Returns the recomputed result.
+    /// with `table` under the rules of the version the result carries (1.0.0 or 2.0.0) and
+    /// checks that every field (explanation included) is what those rules write. Returns the
+    /// recomputed result.
     pub fn audit(&self, table: &super::BandTable) -> Result<UrgencyResult, Error> {
         use super::answers::{UrgencyDuration, UrgencyRisk};
         use super::input::{Persons, UrgencyInput, UrgencyRisks, UrgencyScope};
+        if self.instrument != INSTRUMENT {
+            return Err(Error::invalid(Path::root().key("instrument"), format!("expected {INSTRUMENT}")));
+        }
         self.check()?;
-        if self.instrument != INSTRUMENT || self.instrument_version != INSTRUMENT_VERSION {
+        let Some(rules) = UrgencyRules::of_version(&self.instrument_version) else {
             return Err(Error::invalid(
                 Path::root().key("instrument_version"),
-                format!("this library audits {INSTRUMENT} version {INSTRUMENT_VERSION} only"),
+                format!("this library audits {INSTRUMENT} versions {} only", UrgencyRules::versions()),
             ));
-        }
+        };
         let at = |i: usize| Path::root().key("breakdown").index(i).key("answer");
         let risk = |i: usize| -> Result<UrgencyRisk, Error> {
             UrgencyRisk::ALL
@@ -239,7 +294,7 @@ impl UrgencyResultDocument {
             scope,
             duration,
         };
-        let result = super::assess_with(&input, table);
+        let result = super::assess_under(&input, table, rules);
         let again = result.to_document();
         if again != *self {
             let a = serde_json::to_value(&again).unwrap_or_default();
