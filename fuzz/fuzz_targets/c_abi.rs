@@ -306,7 +306,7 @@ fn check_report(status: c_int) {
     }
 }
 
-const FUNCTIONS: u8 = 9;
+const FUNCTIONS: u8 = 10;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else { return };
@@ -424,6 +424,60 @@ fuzz_target!(|data: &[u8]| {
                     assert_eq!(v, 0x5a5a, "untouched on failure");
                 }
                 assert!(!ffi::steun_status_name(value).is_null());
+            }
+            9 => {
+                // The typed batch: arbitrary element bytes; each element's status and result
+                // must be what the single call gives on the same bytes.
+                let count = usize::from(b.array::<1>()[0] % 9);
+                let mut inputs: Vec<SteunUrgencyInput> = Vec::with_capacity(count);
+                for i in 0..count {
+                    let mut raw = [0u8; size_of::<SteunUrgencyInput>()];
+                    raw.copy_from_slice(&b.array::<{ size_of::<SteunUrgencyInput>() }>());
+                    // The first element's struct_size is the stride, so it must be the sizeof
+                    // (the caller's contract); the others' may be anything.
+                    if i == 0 || no(i as u32) {
+                        raw[..4].copy_from_slice(&(size_of::<SteunUrgencyInput>() as u32).to_le_bytes());
+                    }
+                    inputs.push(std::mem::transmute::<[u8; size_of::<SteunUrgencyInput>()], SteunUrgencyInput>(raw));
+                }
+                let mut results: Vec<SteunUrgencyResult> = vec![std::mem::zeroed(); count];
+                let mut statuses = vec![-1i32; count];
+                if let Some(first) = results.first_mut() {
+                    first.struct_size = size_of::<SteunUrgencyResult>() as u32;
+                }
+                let s = ffi::steun_urgency_assess_many(
+                    inputs.as_ptr(),
+                    count,
+                    ptr::null(),
+                    results.as_mut_ptr(),
+                    statuses.as_mut_ptr(),
+                );
+                check_status(s);
+                check_report(s);
+                {
+                    assert_eq!(s == 0, statuses.iter().all(|&x| x == 0), "OK exactly when every element is");
+                    for i in 0..count {
+                        let mut one: SteunUrgencyResult = std::mem::zeroed();
+                        one.struct_size = size_of::<SteunUrgencyResult>() as u32;
+                        let single = if inputs[i].struct_size == inputs[0].struct_size {
+                            ffi::steun_urgency_assess(&inputs[i], &mut one)
+                        } else {
+                            SteunStatus::InvalidInput as c_int
+                        };
+                        assert_eq!(statuses[i], single, "element {i} as the single call");
+                        if single == 0 {
+                            let a = std::slice::from_raw_parts(
+                                (&one as *const SteunUrgencyResult).cast::<u8>(),
+                                size_of::<SteunUrgencyResult>(),
+                            );
+                            let b = std::slice::from_raw_parts(
+                                (&results[i] as *const SteunUrgencyResult).cast::<u8>(),
+                                size_of::<SteunUrgencyResult>(),
+                            );
+                            assert_eq!(a, b, "element {i}: the same result");
+                        }
+                    }
+                }
             }
             _ => {
                 let (kind, id, key) = (b.string(), b.string(), b.string());

@@ -334,6 +334,56 @@ static void test_struct_size(void) {
     CHECK(r.score == 0x5a);
 }
 
+/* The batch: each element as the single call gives it, a bad one reported by its index
+ * without stopping the others, results of failed elements untouched. */
+static void test_many(void) {
+    enum { N = 64 };
+    SteunUrgencyInput in[N];
+    SteunUrgencyResult out[N], one;
+    int32_t status[N];
+    for (int i = 0; i < N; i++) {
+        in[i] = make(i % 4 == 3 ? STEUN_URGENCY_RISK_UNKNOWN : i % 3, i % 4, (i / 4) % 3, 1u + (uint32_t)(i % 3),
+                     (uint8_t)(i % 2), (uint8_t)(i % 5 == 0), i % 7 == 6 ? STEUN_URGENCY_DURATION_UNKNOWN : i % 3);
+        memset(&out[i], 0xAB, sizeof out[i]);
+        status[i] = -1;
+    }
+    in[5].persons = 0;     /* bad: no persons */
+    in[40].reserved[0] = 1; /* bad: reserved byte */
+    out[0].struct_size = (uint32_t)sizeof out[0];
+    CHECK_STATUS(steun_urgency_assess_many(in, N, NULL, out, status), STEUN_STATUS_INVALID_INPUT);
+    CHECK(strcmp(steun_last_error_path(), "[5].scope.persons") == 0);
+    for (int i = 0; i < N; i++) {
+        if (i == 5 || i == 40) {
+            CHECK(status[i] == STEUN_STATUS_INVALID_INPUT);
+            CHECK(out[i].struct_size == 0xABABABABu); /* untouched */
+            continue;
+        }
+        CHECK(status[i] == STEUN_STATUS_OK);
+        SIZED(one);
+        CHECK_STATUS(steun_urgency_assess(&in[i], &one), STEUN_STATUS_OK);
+        CHECK(memcmp(&one, &out[i], sizeof one) == 0);
+    }
+    /* All good: OK, and the last error is cleared. */
+    in[5].persons = 2;
+    in[40].reserved[0] = 0;
+    CHECK_STATUS(steun_urgency_assess_many(in, N, NULL, out, status), STEUN_STATUS_OK);
+    CHECK(strlen(steun_last_error_message()) == 0);
+    /* An element whose struct_size differs from the first's fails on its own. */
+    in[9].struct_size = STEUN_URGENCY_INPUT_SIZE_V1 + 4;
+    CHECK_STATUS(steun_urgency_assess_many(in, N, NULL, out, status), STEUN_STATUS_INVALID_INPUT);
+    CHECK(status[9] == STEUN_STATUS_INVALID_INPUT && status[8] == STEUN_STATUS_OK);
+    CHECK(strcmp(steun_last_error_path(), "[9].struct_size") == 0);
+    in[9].struct_size = (uint32_t)sizeof in[9];
+    /* Nothing to do; NULL arrays. */
+    CHECK_STATUS(steun_urgency_assess_many(NULL, 0, NULL, NULL, NULL), STEUN_STATUS_OK);
+    CHECK_STATUS(steun_urgency_assess_many(in, N, NULL, out, NULL), STEUN_STATUS_NULL_POINTER);
+    /* A bad result struct_size is refused before any work. */
+    out[0].struct_size = 3;
+    status[0] = -1;
+    CHECK_STATUS(steun_urgency_assess_many(in, N, NULL, out, status), STEUN_STATUS_INVALID_INPUT);
+    CHECK(status[0] == -1 && strcmp(steun_last_error_path(), "[0].out.struct_size") == 0);
+}
+
 int main(int argc, char **argv) {
     const char *cases = argc > 2 ? argv[1] : "tests/data/urgency_cases.json";
     const char *expected = argc > 2 ? argv[2] : "tests/data/urgency_expected.json";
@@ -343,6 +393,7 @@ int main(int argc, char **argv) {
     test_typed_errors();
     test_bands();
     test_struct_size();
+    test_many();
     test_json(cases, expected);
     return check_summary("test_urgency");
 }

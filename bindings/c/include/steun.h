@@ -602,6 +602,28 @@ int steun_urgency_bands_from_json(const char *json, struct SteunUrgencyBands **o
 // `bands` is NULL or a live handle, not used afterwards.
 void steun_urgency_bands_free(struct SteunUrgencyBands *bands);
 
+// Scores `count` signals: `inputs[i]` into `results[i]`, with `statuses[i]` its status (0 for
+// success), as `steun_urgency_assess` (or `steun_urgency_assess_with` when `bands` is not
+// NULL) would for each. A bad element does not stop the others. Returns STEUN_STATUS_OK when
+// every element succeeded; otherwise the status of the first failed element, whose error is
+// the last error with its index first in the path (e.g. "[3].scope.persons"); the results of
+// failed elements are left untouched. No allocation; cost linear in `count`.
+//
+// Strides: set `inputs[0].struct_size` and `results[0].struct_size` to their sizeof; that is
+// the step between elements. Every input must carry the same `struct_size` (else that element
+// fails); each result's `struct_size` is written. `count` 0 is allowed (pointers may then be
+// NULL). Thread-safe. Hand-written.
+//
+// # Safety
+// `inputs` points to `count` input structs of `inputs[0].struct_size` bytes each, `results`
+// to `count` writable result structs of `results[0].struct_size` bytes each, `statuses` to
+// `count` writable `int32_t`; `bands` is NULL or a live handle.
+int steun_urgency_assess_many(const struct SteunUrgencyInput *inputs,
+                              size_t count,
+                              const struct SteunUrgencyBands *bands,
+                              struct SteunUrgencyResult *results,
+                              int32_t *statuses);
+
 // Score the urgency of one signal (the thermometer, 002:3930-4006), default bands.
 //
 // Operation `urgency.assess`, also run by `steun_call("urgency.assess", ...)`.

@@ -43,6 +43,14 @@ impl Failure {
     pub(crate) fn new(status: SteunStatus, message: impl Into<String>) -> Self {
         Failure::Boundary(status, message.into())
     }
+
+    /// The status a function returns for this failure.
+    pub(crate) fn status(&self) -> SteunStatus {
+        match self {
+            Failure::Core(e) => status_of(e),
+            Failure::Boundary(status, _) => *status,
+        }
+    }
 }
 
 impl From<steun::Error> for Failure {

@@ -28,6 +28,7 @@ mod enums;
 mod isolation;
 mod lang;
 mod urgency;
+mod urgency_many;
 
 // Generated from the registry: one function per operation (after the hand-written ones in steun.h).
 #[rustfmt::skip]
@@ -42,6 +43,7 @@ pub use isolation::*;
 pub use lang::*;
 pub use ops::*;
 pub use urgency::*;
+pub use urgency_many::*;
 
 use std::ffi::{c_char, CString};
 

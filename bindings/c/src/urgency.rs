@@ -122,7 +122,7 @@ pub const STEUN_URGENCY_RESULT_SIZE_V2: u32 = 88;
 
 /// A checked band table (opaque). Create with `steun_urgency_bands_from_json`, free with
 /// `steun_urgency_bands_free`. Immutable: may be shared between threads.
-pub struct SteunUrgencyBands(BandTable);
+pub struct SteunUrgencyBands(pub(crate) BandTable);
 
 fn key(path: &[&str]) -> Path {
     path.iter().fold(Path::root(), |p, k| p.key(*k))
@@ -134,7 +134,7 @@ fn key(path: &[&str]) -> Path {
 ///
 /// # Safety
 /// `input` is non-null and points to a `SteunUrgencyInput` readable for its `struct_size`.
-unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Failure> {
+pub(crate) unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Failure> {
     // SAFETY: readable for its struct_size (caller's contract); every bit pattern is valid.
     let raw = unsafe { read_sized(input, STEUN_URGENCY_INPUT_SIZE_V1, "struct_size") }?;
     reserved_zero(&raw.reserved)?;
@@ -157,7 +157,7 @@ unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Fa
     })
 }
 
-fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
+pub(crate) fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
     SteunUrgencyResult {
         struct_size: 0,
         score: r.score,
@@ -185,7 +185,7 @@ fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
 
 /// The bytes to write for a caller's `struct_size`: a whole layout (84 or 88), never part of
 /// `worst_band`.
-fn whole_layout(room: usize) -> usize {
+pub(crate) fn whole_layout(room: usize) -> usize {
     if room >= size_of::<SteunUrgencyResult>() {
         room
     } else {
