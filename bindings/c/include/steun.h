@@ -7,9 +7,10 @@
  * JSON response out, each also reachable through steun_call("plan.render", ...); the list with
  * schemas and examples is steun_ops_json. Where that name is a typed function's, the JSON one
  * ends in _json (steun_urgency_assess_json, steun_isolation_classify_json).
- * Hand-written, as the named exceptions: the typed functions on plain structs, which
- * allocate nothing (steun_urgency_assess, steun_urgency_assess_with, steun_isolation_classify)
- * and steun_urgency_explain; the band table handle (steun_urgency_bands_from_json/_free);
+ * Hand-written, as the named exceptions: the typed functions on plain structs
+ * (steun_urgency_assess, steun_urgency_assess_with and steun_urgency_assess_many, which
+ * allocate nothing; steun_isolation_classify, which allocates inside and frees it all before
+ * returning) and steun_urgency_explain; the band table handle (steun_urgency_bands_from_json/_free);
  * steun_client_code (the key as bytes); steun_enum_code, steun_enum_value, steun_status_name;
  * steun_call, steun_ops_json; the versions
  * (steun_version, steun_version_number); the errors (steun_last_error_message,
