@@ -19,7 +19,7 @@ static double now(void) {
 
 int main(int argc, char **argv) {
     size_t n = argc > 1 ? (size_t)strtoul(argv[1], NULL, 10) : 1000000;
-    int rounds = 5;
+    int rounds = 15;
     SteunUrgencyInput *in = calloc(n, sizeof *in);
     SteunUrgencyResult *a = calloc(n, sizeof *a), *b = calloc(n, sizeof *b);
     int32_t *sa = calloc(n, sizeof *sa), *sb = calloc(n, sizeof *sb);

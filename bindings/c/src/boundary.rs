@@ -194,6 +194,7 @@ pub(crate) unsafe fn read_str<'a>(ptr: *const c_char, name: &str) -> Result<&'a 
 
 /// Reads a value `0..len` passed as a plain integer; else `STEUN_STATUS_INVALID_INPUT` at
 /// `path` naming the range.
+#[inline]
 pub(crate) fn code_from_c_range(value: i32, path: impl FnOnce() -> steun::Path, len: usize) -> Result<usize, Failure> {
     usize::try_from(value)
         .ok()
@@ -224,6 +225,7 @@ fn out_of_range(path: steun::Path, message: String) -> Failure {
 }
 
 /// Reads a C flag passed as a byte: 0 or 1, anything else is `STEUN_STATUS_INVALID_INPUT`.
+#[inline]
 pub(crate) fn flag_from_c(value: u8, path: impl FnOnce() -> steun::Path) -> Result<bool, Failure> {
     match value {
         0 => Ok(false),
@@ -247,6 +249,7 @@ fn size_error(path: steun::Path, min: u32) -> Failure {
 /// # Safety
 /// `ptr` is non-null and readable for its `struct_size` bytes; every bit pattern of `T` is
 /// valid (integers only) and `T` starts with a `u32`.
+#[inline]
 pub(crate) unsafe fn read_sized<T: Copy>(ptr: *const T, min: u32, path: &str) -> Result<T, Failure> {
     // SAFETY: the first four bytes are readable (caller's contract).
     let size = unsafe { ptr.cast::<u32>().read_unaligned() };
@@ -254,6 +257,11 @@ pub(crate) unsafe fn read_sized<T: Copy>(ptr: *const T, min: u32, path: &str) ->
         return Err(size_error(steun::Path::root().key(path), min));
     }
     let (size, known) = (size as usize, size_of::<T>());
+    if size == known {
+        // The common case, a caller built against this header: one plain read.
+        // SAFETY: `size` bytes are readable (caller's contract); every bit pattern is valid.
+        return Ok(unsafe { ptr.read_unaligned() });
+    }
     // SAFETY: `size` bytes are readable (caller's contract).
     let bytes = unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), size) };
     if bytes.get(known..).is_some_and(|tail| tail.iter().any(|&b| b != 0)) {
@@ -274,6 +282,7 @@ pub(crate) unsafe fn read_sized<T: Copy>(ptr: *const T, min: u32, path: &str) ->
 ///
 /// # Safety
 /// `out` is non-null and its first four bytes are readable.
+#[inline]
 pub(crate) unsafe fn out_size<T>(out: *mut T, min: u32) -> Result<usize, Failure> {
     // SAFETY: readable (caller's contract).
     let size = unsafe { out.cast::<u32>().read_unaligned() };
@@ -287,7 +296,17 @@ pub(crate) unsafe fn out_size<T>(out: *mut T, min: u32) -> Result<usize, Failure
 ///
 /// # Safety
 /// `out` is writable for `room` bytes (from [`out_size`]); `T` starts with a `u32`.
+#[inline]
 pub(crate) unsafe fn write_sized<T>(out: *mut T, value: T, room: usize) {
+    if room == size_of::<T>() {
+        // The common case, a caller built against this header: one plain write.
+        // SAFETY: writable for `room` bytes (caller's contract); `T` starts with a `u32`.
+        unsafe {
+            out.write_unaligned(value);
+            out.cast::<u32>().write_unaligned(room as u32);
+        }
+        return;
+    }
     // SAFETY: `room` <= size_of::<T>() bytes of a live value, to memory the caller provided.
     unsafe {
         std::ptr::copy_nonoverlapping((&value as *const T).cast::<u8>(), out.cast::<u8>(), room);
@@ -296,6 +315,7 @@ pub(crate) unsafe fn write_sized<T>(out: *mut T, value: T, room: usize) {
 }
 
 /// Reserved bytes must be zero: a later version may give them a meaning.
+#[inline]
 pub(crate) fn reserved_zero(bytes: &[u8]) -> Result<(), Failure> {
     if bytes.iter().all(|&b| b == 0) {
         Ok(())

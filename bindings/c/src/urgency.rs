@@ -134,6 +134,7 @@ fn key(path: &[&str]) -> Path {
 ///
 /// # Safety
 /// `input` is non-null and points to a `SteunUrgencyInput` readable for its `struct_size`.
+#[inline]
 pub(crate) unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<UrgencyInput, Failure> {
     // SAFETY: readable for its struct_size (caller's contract); every bit pattern is valid.
     let raw = unsafe { read_sized(input, STEUN_URGENCY_INPUT_SIZE_V1, "struct_size") }?;
@@ -157,6 +158,7 @@ pub(crate) unsafe fn read_input(input: *const SteunUrgencyInput) -> Result<Urgen
     })
 }
 
+#[inline]
 pub(crate) fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
     SteunUrgencyResult {
         struct_size: 0,
@@ -185,6 +187,7 @@ pub(crate) fn to_c(r: &urgency::UrgencyResult) -> SteunUrgencyResult {
 
 /// The bytes to write for a caller's `struct_size`: a whole layout (84 or 88), never part of
 /// `worst_band`.
+#[inline]
 pub(crate) fn whole_layout(room: usize) -> usize {
     if room >= size_of::<SteunUrgencyResult>() {
         room
