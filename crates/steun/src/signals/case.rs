@@ -127,12 +127,16 @@ pub struct NetworkMeeting {
 /// as the schema says (002:4725-4726).
 fn case_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let s = <String as serde::Deserialize>::deserialize(d)?;
-    match crate::text::code_problem(&s, MAX_CASE_ID) {
+    match case_number_problem(&s) {
         None => Ok(s),
-        Some(reason) => {
-            Err(serde::de::Error::custom(crate::text::code_message("case number", "VNDL-2012-01", MAX_CASE_ID, reason)))
-        }
+        Some(msg) => Err(serde::de::Error::custom(msg)),
     }
+}
+
+/// Why `id` is not a case number, in the wire's words; `None` when it is one.
+fn case_number_problem(id: &str) -> Option<String> {
+    crate::text::code_problem(id, MAX_CASE_ID)
+        .map(|reason| crate::text::code_message("case number", "VNDL-2012-01", MAX_CASE_ID, reason))
 }
 
 /// The schema of a case number (the rule itself is checked by [`Case::check_at`]).
@@ -254,11 +258,8 @@ impl Case {
     /// The rules of one case, with paths under `at`.
     pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
         // A case number is a pseudonymous code too: never a BSN or a name (002:4725-4726).
-        if let Some(reason) = crate::text::code_problem(&self.id, MAX_CASE_ID) {
-            return Err(Error::invalid(
-                at.clone().key("id"),
-                crate::text::code_message("case number", "VNDL-2012-01", MAX_CASE_ID, reason),
-            ));
+        if let Some(msg) = case_number_problem(&self.id) {
+            return Err(Error::invalid(at.clone().key("id"), msg));
         }
         check_cycle(&self.process, &at.clone().key("process"))?;
         if let Some(first) = self.process.first() {
