@@ -6,6 +6,7 @@
 mod convert;
 mod doc;
 mod errors;
+mod table;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -262,5 +263,8 @@ fn _steun(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate_json, m)?)?;
     m.add_function(wrap_pyfunction!(doc::register, m)?)?;
     m.add_function(wrap_pyfunction!(doc::_restore, m)?)?;
+    m.add_function(wrap_pyfunction!(table::assess_urgency_table, m)?)?;
+    m.add_function(wrap_pyfunction!(table::classify_isolation_table, m)?)?;
+    m.add_class::<table::Table>()?;
     Ok(())
 }

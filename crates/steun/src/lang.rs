@@ -94,6 +94,10 @@ pub trait Labelled: Copy + Sized + 'static {
     /// This value's entry in [`Labelled::INFO`].
     fn member(self) -> &'static Member;
 
+    /// This value's position in [`Labelled::ALL`] and [`EnumInfo::members`] (the number C
+    /// enums and dictionary-encoded columns give it).
+    fn position(self) -> usize;
+
     /// The value with this code, or an error that lists the allowed codes.
     fn from_code(code: &str) -> Result<Self, Error> {
         Self::ALL.iter().copied().find(|v| v.code() == code).ok_or_else(|| {
@@ -133,6 +137,9 @@ macro_rules! labelled_enum {
                 // Variants are declared in the same order as INFO.members, so the
                 // discriminant is the index.
                 &<Self as $crate::lang::Labelled>::INFO.members[self as usize]
+            }
+            fn position(self) -> usize {
+                self as usize
             }
         }
 

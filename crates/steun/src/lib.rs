@@ -111,6 +111,7 @@ pub mod lang;
 
 pub mod assessment_grid;
 pub mod catalogue;
+pub mod columns;
 pub mod date;
 pub mod document;
 pub mod error;

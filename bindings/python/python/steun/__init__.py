@@ -33,6 +33,7 @@ from ._models import __all__ as _model_names
 from ._ops import *  # noqa: F403
 from ._ops import __all__ as _op_names
 from ._steun import Document
+from ._tables import Table, assess_urgency_table, classify_isolation_table
 
 __version__: str = _steun.version()
 
@@ -135,6 +136,9 @@ __all__ = [
     "schema_names",
     "reference",
     "validate",
+    "Table",
+    "assess_urgency_table",
+    "classify_isolation_table",
     "__version__",
     *_enum_names,
     *_model_names,

@@ -18,6 +18,7 @@
 
 mod check;
 mod classify;
+pub mod columns;
 mod decision;
 mod intervention;
 mod isolation_type;

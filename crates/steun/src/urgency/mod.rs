@@ -34,6 +34,7 @@
 mod answers;
 pub mod assessment;
 mod bands;
+pub mod columns;
 mod explain;
 mod explain_v1;
 mod input;
