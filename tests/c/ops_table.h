@@ -427,8 +427,23 @@ static const char *const steun_op_example_38[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
+/* werkvormen.list */
+static const char *const steun_op_example_39[] = {
+    "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\"}",
+    NULL,
+};
+/* werkvormen.select */
+static const char *const steun_op_example_40[] = {
+    "{\"goal\": \"stimulate_cooperation\", \"lang\": \"en\"}",
+    NULL,
+};
+/* werkvormen.template */
+static const char *const steun_op_example_41[] = {
+    "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\", \"questions\": [\"Wat betekent onafhankelijke cli\303\253ntondersteuning voor u\?\"]}",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 39
+#define STEUN_OP_COUNT 42
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -470,5 +485,8 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_36},
     {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_37},
     {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_38},
+    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_39},
+    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_40},
+    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_41},
 };
 #endif

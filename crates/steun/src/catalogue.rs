@@ -68,6 +68,9 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::signals::OwnerRole::INFO,
     crate::signals::IdentifierKind::INFO,
     crate::signals::ReportRoute::INFO,
+    crate::werkvorm::Werkvorm::INFO,
+    crate::werkvorm::WerkvormGoal::INFO,
+    crate::werkvorm::MappingSource::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

@@ -133,6 +133,7 @@ pub mod text;
 pub mod urgency;
 pub mod verify;
 pub mod welfare;
+pub mod werkvorm;
 pub mod wire;
 pub mod wmo;
 

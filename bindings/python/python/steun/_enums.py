@@ -1137,4 +1137,62 @@ class ReportRoute(SteunEnum):
     """Consultatie in het multidisciplinaire (wijk)team / Consult the multidisciplinary team."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]
+class Werkvorm(SteunEnum):
+    """Werkvorm: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: personas, client_journey, world_cafe, cooperation_map, working_visit, network_analysis, innovation_spiral, ggz_mirror, theme_week, art_culture, mystery_guest.
+    """
+
+    PERSONAS = "personas"
+    """Persona's / Personas."""
+    CLIENT_JOURNEY = "client_journey"
+    """Klantreis / Client journey."""
+    WORLD_CAFE = "world_cafe"
+    """Wereldcafé / World café."""
+    COOPERATION_MAP = "cooperation_map"
+    """Landkaart Verder in samenwerken / Cooperation map (Verder in samenwerken)."""
+    WORKING_VISIT = "working_visit"
+    """Werkbezoek / Working visit."""
+    NETWORK_ANALYSIS = "network_analysis"
+    """Netwerkanalyse / Network analysis."""
+    INNOVATION_SPIRAL = "innovation_spiral"
+    """Innovatiespiraal / Innovation spiral."""
+    GGZ_MIRROR = "ggz_mirror"
+    """(O)ggz-spiegel / (O)ggz mirror."""
+    THEME_WEEK = "theme_week"
+    """De week van ... / The week of ...."""
+    ART_CULTURE = "art_culture"
+    """Kunst & cultuur / Art & culture."""
+    MYSTERY_GUEST = "mystery_guest"
+    """Mystery Guest / Mystery guest."""
+
+
+class WerkvormGoal(SteunEnum):
+    """WerkvormGoal: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: get_acquainted_exchange, inform_residents, compare_approaches, stimulate_cooperation.
+    """
+
+    GET_ACQUAINTED_EXCHANGE = "get_acquainted_exchange"
+    """Kennismaken en uitwisselen / Getting acquainted and exchanging."""
+    INFORM_RESIDENTS = "inform_residents"
+    """Inwoners informeren / Informing residents."""
+    COMPARE_APPROACHES = "compare_approaches"
+    """Aanpak vergelijken / Comparing approaches."""
+    STIMULATE_COOPERATION = "stimulate_cooperation"
+    """Samenwerking stimuleren / Stimulating cooperation."""
+
+
+class MappingSource(SteunEnum):
+    """MappingSource: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: guide, library_reading.
+    """
+
+    GUIDE = "guide"
+    """Uit de gids (004:59-75) / From the guide (004:59-75)."""
+    LIBRARY_READING = "library_reading"
+    """Lezing van steun (niet in de gids) / steun's reading (not in the guide)."""
+
+
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource"]

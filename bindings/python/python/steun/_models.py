@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource
 from ._steun import Document
 from ._steun import register as _register
 
@@ -2213,6 +2213,189 @@ class LonelinessItems(Document):
         ) -> None: ...
 
 
+class WerkvormQuery(Document):
+    """A request for the catalogue: one werkvorm or all, in one language or both.
+
+    Document kind ``werkvorm_query``; JSON Schema: ``steun.schema("werkvorm_query")``.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm | None
+    """Only this werkvorm; all eleven when left out."""
+    lang: Literal["nl", "en"] | None
+    """Only this language's texts; both when left out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str | None = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> None: ...
+
+
+class WerkvormCatalogue(Document):
+    """The catalogue's response.
+
+    Document kind ``werkvorm_catalogue``; JSON Schema: ``steun.schema("werkvorm_catalogue")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2017-werkvormen`."""
+    instrument_version: str
+    """The version of steun's encoding of the guide."""
+    werkvormen: tuple[WerkvormInfo, ...]
+    """The werkvormen asked for, in the guide's order."""
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            werkvormen: Sequence[WerkvormInfo | Mapping[str, Any]],
+            source: str,
+        ) -> None: ...
+
+
+class WerkvormSelectQuery(Document):
+    """A request for the werkvormen of a goal.
+
+    Document kind ``werkvorm_select_query``; JSON Schema: ``steun.schema("werkvorm_select_query")``.
+    """
+
+    __slots__ = ()
+    goal: WerkvormGoal
+    """The goal (004:59-75)."""
+    include_readings: bool
+    """Also steun's readings for the werkvormen the guide does not place (default true;
+    interpretation W2). `false` gives the guide's mapping only.
+    """
+    lang: Literal["nl", "en"] | None
+    """Only this language's texts; both when left out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            goal: WerkvormGoal | str,
+            include_readings: bool = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> None: ...
+
+
+class WerkvormSelection(Document):
+    """The werkvormen for a goal, the guide's first. Not a ranking: within each source the
+    order is the mapping's.
+
+    Document kind ``werkvorm_selection``; JSON Schema: ``steun.schema("werkvorm_selection")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2017-werkvormen`."""
+    instrument_version: str
+    """The version of steun's encoding of the guide."""
+    goal: WerkvormGoal
+    """The goal asked for."""
+    matches: tuple[SelectMatch, ...]
+    """The werkvormen, the guide's pairings first."""
+    note: CitedText
+    """What the guide adds to the goal in words: combining werkvormen and repeating them
+    works better than a one-off activity (004:47).
+    """
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            goal: WerkvormGoal | str,
+            matches: Sequence[SelectMatch | Mapping[str, Any]],
+            note: CitedText | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
+class WerkvormTemplateRequest(Document):
+    """A request for a session template.
+
+    Document kind ``werkvorm_template_request``; JSON Schema: ``steun.schema("werkvorm_template_request")``.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm
+    """The werkvorm."""
+    lang: Literal["nl", "en"]
+    """The language of the template."""
+    title: str | None
+    """A title for the session (at most 200 characters); the werkvorm's name when left out."""
+    questions: tuple[str, ...]
+    """The session's own questions (at most 12 of at most 500 characters). In a Wereldcafé
+    question `i` goes to round `i`.
+    """
+    municipalities: tuple[str, ...]
+    """Municipalities to compare side by side (at most 30): a grid of the guide's questions
+    with one column each, in the caller's order. Never a ranking.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str,
+            lang: Literal["nl", "en"],
+            title: str | None = ...,
+            questions: Sequence[str] = ...,
+            municipalities: Sequence[str] = ...,
+        ) -> None: ...
+
+
+class WerkvormTemplate(Document):
+    """A session template.
+
+    Document kind ``werkvorm_template``; JSON Schema: ``steun.schema("werkvorm_template")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2017-werkvormen`."""
+    instrument_version: str
+    """The version of steun's encoding of the guide."""
+    werkvorm: Werkvorm
+    """The werkvorm."""
+    lang: Literal["nl", "en"]
+    """The language."""
+    markdown: str
+    """The template as Markdown."""
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            werkvorm: Werkvorm | str,
+            lang: Literal["nl", "en"],
+            markdown: str,
+            source: str,
+        ) -> None: ...
+
+
 class GridRow(Document):
     """One row of the assessment grid: a dimension and its four columns (002:1499-1512).
 
@@ -3277,6 +3460,122 @@ class ItemInfo(Document):
         ) -> None: ...
 
 
+class WerkvormInfo(Document):
+    """One werkvorm in the catalogue's response.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm
+    """The code."""
+    number: int
+    """The number in the guide (1..11)."""
+    name: CitedText
+    """The name: Dutch label, English label and the heading's line."""
+    section: str
+    """The lines of its section."""
+    yields: CitedText
+    """What it yields ("Wat levert het op?")."""
+    how: CitedText
+    """How it works, in short."""
+    participants: tuple[CitedText, ...]
+    """Who takes part, as stated."""
+    duration: CitedText | None
+    """Duration or frequency as stated; null when the guide states none."""
+    materials: tuple[CitedText, ...]
+    """Materials as stated."""
+    steps: tuple[CitedText, ...]
+    """Steps in order, where the guide gives them."""
+    rules: tuple[CitedText, ...]
+    """Rules, where the guide gives them."""
+    terms: tuple[CitedText, ...]
+    """Terms it defines: positions, phases, aspects, example personas."""
+    questions: tuple[CitedText, ...]
+    """Questions to discuss with the region."""
+    example: CitedText | None
+    """The practice example; null when the guide gives none."""
+    regional_use: CitedText
+    """How to take it up with the region."""
+    guide_goals: tuple[WerkvormGoal, ...]
+    """The goals the guide's usage guide names it for (004:59-75); empty for the four it
+    does not place.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str,
+            number: int,
+            name: CitedText | Mapping[str, Any],
+            section: str,
+            yields: CitedText | Mapping[str, Any],
+            how: CitedText | Mapping[str, Any],
+            participants: Sequence[CitedText | Mapping[str, Any]],
+            materials: Sequence[CitedText | Mapping[str, Any]],
+            steps: Sequence[CitedText | Mapping[str, Any]],
+            rules: Sequence[CitedText | Mapping[str, Any]],
+            terms: Sequence[CitedText | Mapping[str, Any]],
+            questions: Sequence[CitedText | Mapping[str, Any]],
+            regional_use: CitedText | Mapping[str, Any],
+            guide_goals: Sequence[WerkvormGoal | str],
+            duration: CitedText | Mapping[str, Any] | None = ...,
+            example: CitedText | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class SelectMatch(Document):
+    """One werkvorm selected for a goal.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm
+    """The werkvorm."""
+    source: MappingSource
+    """`guide` when the usage guide names it for the goal; `library_reading` otherwise."""
+    why: CitedText
+    """Why, with the lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str,
+            source: MappingSource | str,
+            why: CitedText | Mapping[str, Any],
+        ) -> None: ...
+
+
+class CitedText(Document):
+    """A statement as the responses give it: Dutch and/or English, and its lines.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    nl: str | None
+    """The guide's words; null when only English was asked for."""
+    en: str | None
+    """steun's translation; null when only Dutch was asked for."""
+    lines: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            lines: str,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> None: ...
+
+
 class Helper(Document):
     """Someone from the network who helps, and how they are related.
 
@@ -3919,6 +4218,44 @@ _register(LonelinessItems, "loneliness_items", (
     ("items", "items", ("list", ("obj", ItemInfo)), "The items in the order the answers are given."),
     ("source", "source", "str", "Where the texts come from."),
 ))
+_register(WerkvormQuery, "werkvorm_query", (
+    ("werkvorm", "werkvorm", ("opt", ("enum", Werkvorm)), "Only this werkvorm; all eleven when left out."),
+    ("lang", "lang", ("opt", "str"), "Only this language's texts; both when left out."),
+))
+_register(WerkvormCatalogue, "werkvorm_catalogue", (
+    ("instrument", "instrument", "str", "Always `movisie-2017-werkvormen`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the guide."),
+    ("werkvormen", "werkvormen", ("list", ("obj", WerkvormInfo)), "The werkvormen asked for, in the guide's order."),
+    ("source", "source", "str", "The source."),
+))
+_register(WerkvormSelectQuery, "werkvorm_select_query", (
+    ("goal", "goal", ("enum", WerkvormGoal), "The goal (004:59-75)."),
+    ("include_readings", "include_readings", "bool", "Also steun's readings for the werkvormen the guide does not place (default true;\ninterpretation W2). `false` gives the guide's mapping only."),
+    ("lang", "lang", ("opt", "str"), "Only this language's texts; both when left out."),
+))
+_register(WerkvormSelection, "werkvorm_selection", (
+    ("instrument", "instrument", "str", "Always `movisie-2017-werkvormen`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the guide."),
+    ("goal", "goal", ("enum", WerkvormGoal), "The goal asked for."),
+    ("matches", "matches", ("list", ("obj", SelectMatch)), "The werkvormen, the guide's pairings first."),
+    ("note", "note", ("obj", CitedText), "What the guide adds to the goal in words: combining werkvormen and repeating them\nworks better than a one-off activity (004:47)."),
+    ("source", "source", "str", "The source."),
+))
+_register(WerkvormTemplateRequest, "werkvorm_template_request", (
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The werkvorm."),
+    ("lang", "lang", "str", "The language of the template."),
+    ("title", "title", ("opt", "str"), "A title for the session (at most 200 characters); the werkvorm's name when left out."),
+    ("questions", "questions", ("list", "str"), "The session's own questions (at most 12 of at most 500 characters). In a Wereldcafé\nquestion `i` goes to round `i`."),
+    ("municipalities", "municipalities", ("list", "str"), "Municipalities to compare side by side (at most 30): a grid of the guide's questions\nwith one column each, in the caller's order. Never a ranking."),
+))
+_register(WerkvormTemplate, "werkvorm_template", (
+    ("instrument", "instrument", "str", "Always `movisie-2017-werkvormen`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the guide."),
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The werkvorm."),
+    ("lang", "lang", "str", "The language."),
+    ("markdown", "markdown", "str", "The template as Markdown."),
+    ("source", "source", "str", "The source."),
+))
 _register(GridRow, None, (
     ("dimension", "dimension", ("enum", Dimension), "The quality-of-life dimension of this row."),
     ("experienced_barriers", "experienced_barriers", ("list", "str"), "Ervaren belemmeringen: barriers the person experiences."),
@@ -4148,6 +4485,34 @@ _register(ItemInfo, None, (
     ("nl", "nl", ("opt", "str"), "The Dutch text; null when only English was asked for."),
     ("en", "en", ("opt", "str"), "The English text; null when only Dutch was asked for."),
 ))
+_register(WerkvormInfo, None, (
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The code."),
+    ("number", "number", "int", "The number in the guide (1..11)."),
+    ("name", "name", ("obj", CitedText), "The name: Dutch label, English label and the heading's line."),
+    ("section", "section", "str", "The lines of its section."),
+    ("yields", "yields", ("obj", CitedText), "What it yields (\"Wat levert het op?\")."),
+    ("how", "how", ("obj", CitedText), "How it works, in short."),
+    ("participants", "participants", ("list", ("obj", CitedText)), "Who takes part, as stated."),
+    ("duration", "duration", ("opt", ("obj", CitedText)), "Duration or frequency as stated; null when the guide states none."),
+    ("materials", "materials", ("list", ("obj", CitedText)), "Materials as stated."),
+    ("steps", "steps", ("list", ("obj", CitedText)), "Steps in order, where the guide gives them."),
+    ("rules", "rules", ("list", ("obj", CitedText)), "Rules, where the guide gives them."),
+    ("terms", "terms", ("list", ("obj", CitedText)), "Terms it defines: positions, phases, aspects, example personas."),
+    ("questions", "questions", ("list", ("obj", CitedText)), "Questions to discuss with the region."),
+    ("example", "example", ("opt", ("obj", CitedText)), "The practice example; null when the guide gives none."),
+    ("regional_use", "regional_use", ("obj", CitedText), "How to take it up with the region."),
+    ("guide_goals", "guide_goals", ("list", ("enum", WerkvormGoal)), "The goals the guide's usage guide names it for (004:59-75); empty for the four it\ndoes not place."),
+))
+_register(SelectMatch, None, (
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The werkvorm."),
+    ("source", "source", ("enum", MappingSource), "`guide` when the usage guide names it for the goal; `library_reading` otherwise."),
+    ("why", "why", ("obj", CitedText), "Why, with the lines."),
+))
+_register(CitedText, None, (
+    ("nl", "nl", ("opt", "str"), "The guide's words; null when only English was asked for."),
+    ("en", "en", ("opt", "str"), "steun's translation; null when only Dutch was asked for."),
+    ("lines", "lines", "str", "The seed lines."),
+))
 _register(Helper, None, (
     ("who", "who", "str", "Who: a role or description, e.g. \"buurman\" (no full names needed)."),
     ("relation", "relation", ("enum", Relation), "The relation to the client."),
@@ -4184,4 +4549,4 @@ _register(OverdueAction, None, (
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]

@@ -52,6 +52,9 @@ if TYPE_CHECKING:
     _ValidateRequestFields = TypedDict("_ValidateRequestFields", {"kind": str, "document": Any}, total=False)
     _LonelinessInputFields = TypedDict("_LonelinessInputFields", {"scale": LonelinessScale | str, "format": AnswerFormat | str, "answers": Sequence[LonelinessAnswer | str | None], "max_missing": MaxMissing | Mapping[str, Any] | None, "subscale_cutoffs": SubscaleCutoffs | Mapping[str, Any] | None}, total=False)
     _LonelinessItemsQueryFields = TypedDict("_LonelinessItemsQueryFields", {"scale": LonelinessScale | str, "lang": Literal["nl", "en"] | None}, total=False)
+    _WerkvormQueryFields = TypedDict("_WerkvormQueryFields", {"werkvorm": Werkvorm | str | None, "lang": Literal["nl", "en"] | None}, total=False)
+    _WerkvormSelectQueryFields = TypedDict("_WerkvormSelectQueryFields", {"goal": WerkvormGoal | str, "include_readings": bool, "lang": Literal["nl", "en"] | None}, total=False)
+    _WerkvormTemplateRequestFields = TypedDict("_WerkvormTemplateRequestFields", {"werkvorm": Werkvorm | str, "lang": Literal["nl", "en"], "title": str | None, "questions": Sequence[str], "municipalities": Sequence[str]}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -600,14 +603,57 @@ def loneliness_items(request: Union[LonelinessItemsQuery, Mapping[str, Any], str
     return _steun.call_as("loneliness.items", LonelinessItemsQuery, LonelinessItems, request, fields)  # type: ignore[no-any-return]
 
 
+def werkvormen_list(request: Union[WerkvormQuery, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_WerkvormQueryFields]) -> WerkvormCatalogue:
+    """The eleven werkvormen of 004 (goal, participants, duration, materials, steps, rules), cited.
+
+    Operation ``werkvormen.list``: request ``werkvorm_query`` (:class:`WerkvormQuery`), response ``werkvorm_catalogue`` (:class:`WerkvormCatalogue`); instrument ``movisie-2017-werkvormen`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.werkvormen_list(steun.example("werkvormen.list"))
+    >>> type(r).__name__
+    'WerkvormCatalogue'
+    >>> r.to_dict() == steun.call("werkvormen.list", steun.example("werkvormen.list"))
+    True
+    """
+    return _steun.call_as("werkvormen.list", WerkvormQuery, WerkvormCatalogue, request, fields)  # type: ignore[no-any-return]
+
+
+def werkvormen_select(request: Union[WerkvormSelectQuery, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_WerkvormSelectQueryFields]) -> WerkvormSelection:
+    """The werkvormen for one of the guide's four goals; the guide's own mapping first.
+
+    Operation ``werkvormen.select``: request ``werkvorm_select_query`` (:class:`WerkvormSelectQuery`), response ``werkvorm_selection`` (:class:`WerkvormSelection`); instrument ``movisie-2017-werkvormen`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.werkvormen_select(steun.example("werkvormen.select"))
+    >>> type(r).__name__
+    'WerkvormSelection'
+    >>> r.to_dict() == steun.call("werkvormen.select", steun.example("werkvormen.select"))
+    True
+    """
+    return _steun.call_as("werkvormen.select", WerkvormSelectQuery, WerkvormSelection, request, fields)  # type: ignore[no-any-return]
+
+
+def werkvormen_template(request: Union[WerkvormTemplateRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_WerkvormTemplateRequestFields]) -> WerkvormTemplate:
+    """A session plan for a werkvorm as Markdown (e.g. a Wereldcafé agenda), Dutch or English.
+
+    Operation ``werkvormen.template``: request ``werkvorm_template_request`` (:class:`WerkvormTemplateRequest`), response ``werkvorm_template`` (:class:`WerkvormTemplate`); instrument ``movisie-2017-werkvormen`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.werkvormen_template(steun.example("werkvormen.template"))
+    >>> type(r).__name__
+    'WerkvormTemplate'
+    >>> r.to_dict() == steun.call("werkvormen.template", steun.example("werkvormen.template"))
+    True
+    """
+    return _steun.call_as("werkvormen.template", WerkvormTemplateRequest, WerkvormTemplate, request, fields)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "2.0.0",
     "machielse-hortulanus-2011": "1.2.0",
+    "movisie-2017-werkvormen": "1.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
     "steun.signals": "1.2.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "INSTRUMENTS"]
