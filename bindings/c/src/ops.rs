@@ -960,3 +960,73 @@ pub unsafe extern "C" fn steun_werkvormen_template(
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("werkvormen.template", request_json, response_json) }
 }
+
+/// The 28 werkzame elementen of cliënt- en samensturing in four areas (000), with lines.
+///
+/// Operation `zelfscan.elements`, also run by `steun_call("zelfscan.elements", ...)`.
+/// Request document: `zelfscan_elements_query`; response document: `zelfscan_elements`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2013-zelfscan`, rules version 1.0.0: the response carries both.
+/// Example request: `{"area":"individual_recovery","lang":"nl"}`.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zelfscan_elements(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zelfscan.elements", request_json, response_json) }
+}
+
+/// Zelfscan report per area: answers per role, where roles disagree, what nobody marks present.
+///
+/// Operation `zelfscan.report`, also run by `steun_call("zelfscan.report", ...)`.
+/// Request document: `zelfscan_input`; response document: `zelfscan_report`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2013-zelfscan`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zelfscan_report(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zelfscan.report", request_json, response_json) }
+}
+
+/// Who steers an activity: Kwintes', SCIP's and LFOS's definitions side by side, no single verdict.
+///
+/// Operation `steering.describe`, also run by `steun_call("steering.describe", ...)`.
+/// Request document: `activity_facts`; response document: `steering_description`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2013-zelfscan`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_steering_describe(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("steering.describe", request_json, response_json) }
+}

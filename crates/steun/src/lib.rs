@@ -134,6 +134,7 @@ pub mod urgency;
 pub mod verify;
 pub mod welfare;
 pub mod werkvorm;
+pub mod zelfscan;
 pub mod wire;
 pub mod wmo;
 
