@@ -54,17 +54,14 @@ labelled_enum! {
 
 labelled_enum! {
     /// When roles count as disagreeing on an element (steun's design, interpretation Z3).
+    #[derive(Default)]
     pub enum DisagreementRule {
-        /// One role has someone answering `present`, another someone answering `absent`.
+        /// One role has someone answering `present`, another someone answering `absent`
+        /// (the default).
+        #[default]
         PresentVsAbsent = "present_vs_absent" { nl: "De ene rol aanwezig, een andere niet aanwezig", en: "One role present, another absent" },
         /// Two roles' sets of answers (present, partly, absent) differ.
         AnyDifference = "any_difference" { nl: "Elk verschil tussen rollen", en: "Any difference between roles" },
-    }
-}
-
-impl Default for DisagreementRule {
-    fn default() -> Self {
-        DisagreementRule::PresentVsAbsent
     }
 }
 
