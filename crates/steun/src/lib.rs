@@ -134,9 +134,9 @@ pub mod urgency;
 pub mod verify;
 pub mod welfare;
 pub mod werkvorm;
-pub mod zelfscan;
 pub mod wire;
 pub mod wmo;
+pub mod zelfscan;
 
 pub use assessment_grid::{AssessmentGrid, GridRow};
 pub use date::Date;

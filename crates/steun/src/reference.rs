@@ -30,7 +30,9 @@ pub fn get(name: &str) -> Result<Value, Error> {
         "urgency_bands" => Ok(crate::urgency::reference_bands()),
         "patterns_elburg" | "patterns_nijmegen_migrants" => crate::pattern::reference::pattern_set_value(name),
         "signal_matrix" => Ok(signal_matrix()),
-        "werkvormen" => Ok(serde_json::to_value(crate::werkvorm::catalogue(&Default::default())).unwrap_or(Value::Null)),
+        "werkvormen" => {
+            Ok(serde_json::to_value(crate::werkvorm::catalogue(&Default::default())).unwrap_or(Value::Null))
+        }
         "samensturing_practice_examples" => Ok(crate::zelfscan::examples::reference()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }

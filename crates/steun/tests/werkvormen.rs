@@ -82,7 +82,10 @@ fn the_other_lists_have_the_guides_lengths() {
     let personas: Vec<&str> = entry(Werkvorm::Personas).terms.iter().map(|t| t.nl.split(',').next().unwrap()).collect();
     assert_eq!(personas, ["Ryan", "Hermien", "Klaas"]); // 004:97
     assert_eq!(entry(Werkvorm::Personas).questions.len(), 4); // the main question and three sub-questions, 004:97-101
-    assert_eq!(nl(entry(Werkvorm::MysteryGuest).terms), ["Bereikbaarheid", "Toegankelijkheid", "Klantvriendelijkheid", "Bejegening"]); // 004:358
+    assert_eq!(
+        nl(entry(Werkvorm::MysteryGuest).terms),
+        ["Bereikbaarheid", "Toegankelijkheid", "Klantvriendelijkheid", "Bejegening"]
+    ); // 004:358
     assert_eq!(entry(Werkvorm::GgzMirror).questions.len(), 3); // the VNG self-test's examples, 004:312
     assert!(entry(Werkvorm::GgzMirror).example.unwrap().nl.contains("229 gemeenten"));
     // Where the guide states no duration, none is made up.
@@ -111,7 +114,8 @@ fn the_guides_own_mapping() {
     assert_eq!(selected(Goal::InformResidents, false), [(W::ThemeWeek, G)]); // 004:67
     assert_eq!(selected(Goal::CompareApproaches, false), [(W::ClientJourney, G), (W::Personas, G)]); // 004:71
     assert_eq!(selected(Goal::StimulateCooperation, false), [(W::MysteryGuest, G), (W::GgzMirror, G)]); // 004:75
-    let placed: Vec<Werkvorm> = Werkvorm::ALL.iter().copied().filter(|w| !info(*w, None).guide_goals.is_empty()).collect();
+    let placed: Vec<Werkvorm> =
+        Werkvorm::ALL.iter().copied().filter(|w| !info(*w, None).guide_goals.is_empty()).collect();
     assert_eq!(placed.len(), 7);
     let unplaced: Vec<Werkvorm> =
         Werkvorm::ALL.iter().copied().filter(|w| info(*w, None).guide_goals.is_empty()).collect();
@@ -167,7 +171,10 @@ fn world_cafe_agenda_template() {
 /// A comparison grid puts municipalities side by side in the caller's order, never ranked.
 #[test]
 fn persona_grid_is_side_by_side() {
-    let v = call("werkvormen.template", json!({"werkvorm": "personas", "lang": "nl", "municipalities": ["Voorst", "Almere"]}));
+    let v = call(
+        "werkvormen.template",
+        json!({"werkvorm": "personas", "lang": "nl", "municipalities": ["Voorst", "Almere"]}),
+    );
     let md = v["markdown"].as_str().unwrap();
     assert!(md.contains("| vraag | Voorst | Almere |"), "{md}");
     assert!(md.contains("geen score en geen rangorde"));
@@ -191,13 +198,19 @@ fn bad_requests_name_the_field_and_never_echo_text() {
     assert_eq!(e.path().unwrap().to_string(), "goal");
     assert!(e.to_string().contains("stimulate_cooperation") && !e.to_string().contains("Jansen"), "{e}");
     let long = "Jansen ".repeat(100);
-    let e = steun::op::call("werkvormen.template", &json!({"werkvorm": "personas", "lang": "nl", "questions": [long]}).to_string())
-        .unwrap_err();
+    let e = steun::op::call(
+        "werkvormen.template",
+        &json!({"werkvorm": "personas", "lang": "nl", "questions": [long]}).to_string(),
+    )
+    .unwrap_err();
     assert_eq!(e.code(), "limit");
     assert!(e.to_string().contains("questions[0]") && !e.to_string().contains("Jansen"), "{e}");
     let many: Vec<&str> = vec!["x"; 13];
-    let e = steun::op::call("werkvormen.template", &json!({"werkvorm": "personas", "lang": "nl", "questions": many}).to_string())
-        .unwrap_err();
+    let e = steun::op::call(
+        "werkvormen.template",
+        &json!({"werkvorm": "personas", "lang": "nl", "questions": many}).to_string(),
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("at most 12"), "{e}");
     let e = steun::op::call("werkvormen.list", r#"{"werkvorm": "world_cafe", "naam": "x"}"#).unwrap_err();
     assert!(!e.to_string().contains("naam"), "{e}");

@@ -66,7 +66,10 @@ fn report_shows_where_roles_disagree_and_no_grade() {
     let at_table = element(&r, 0, "client_at_the_table");
     assert_eq!(at_table["roles_disagree"], true);
     assert_eq!(at_table["disagreeing_roles"], json!(["client", "staff"]));
-    assert_eq!(at_table["tallies"][0], json!({"role": "client", "present": 0, "partly": 0, "absent": 2, "not_applicable": 0, "unknown": 0, "unanswered": 0}));
+    assert_eq!(
+        at_table["tallies"][0],
+        json!({"role": "client", "present": 0, "partly": 0, "absent": 2, "not_applicable": 0, "unknown": 0, "unanswered": 0})
+    );
     assert_eq!(at_table["tallies"][1]["role"], "volunteer");
     assert_eq!(at_table["tallies"][1]["unanswered"], 1);
     assert_eq!(r["areas"][0]["disagreements"], json!(["client_at_the_table"]));
@@ -76,9 +79,13 @@ fn report_shows_where_roles_disagree_and_no_grade() {
     strict["disagreement"] = json!("any_difference");
     let r2 = call("zelfscan.report", strict);
     let lc = element(&r2, 2, "learning_culture");
-    assert_eq!((lc["roles_disagree"].clone(), lc["disagreeing_roles"].clone()), (json!(true), json!(["client", "volunteer", "staff"])));
+    assert_eq!(
+        (lc["roles_disagree"].clone(), lc["disagreeing_roles"].clone()),
+        (json!(true), json!(["client", "volunteer", "staff"]))
+    );
     // Nobody marks present: 27 of 28 elements here (only A1.4 has a "present").
-    let nobody: usize = r["areas"].as_array().unwrap().iter().map(|a| a["nobody_marks_present"].as_array().unwrap().len()).sum();
+    let nobody: usize =
+        r["areas"].as_array().unwrap().iter().map(|a| a["nobody_marks_present"].as_array().unwrap().len()).sum();
     assert_eq!(nobody, 27);
     assert_eq!(r["areas"][0]["nobody_marks_present"], json!(["fellow_humanity", "tailor_made", "variety_room_safety"]));
     // No number anywhere that could be a grade: no score, total or percentage key.
@@ -92,10 +99,13 @@ fn report_shows_where_roles_disagree_and_no_grade() {
 /// A scan filled in by staff alone is flagged: the client belongs at the table (000:350-354).
 #[test]
 fn staff_only_scan_is_flagged() {
-    let r = call("zelfscan.report", json!({"respondents": [
-        {"code": "R-01", "role": "staff", "answers": answers(&[("client_at_the_table", "present")])},
-        {"code": "R-02", "role": "management", "answers": answers(&[("client_at_the_table", "present")])},
-    ]}));
+    let r = call(
+        "zelfscan.report",
+        json!({"respondents": [
+            {"code": "R-01", "role": "staff", "answers": answers(&[("client_at_the_table", "present")])},
+            {"code": "R-02", "role": "management", "answers": answers(&[("client_at_the_table", "present")])},
+        ]}),
+    );
     assert_eq!(r["no_client_respondent"], true);
     assert_eq!(element(&r, 0, "client_at_the_table")["no_client_answer"], true);
     assert_eq!(element(&r, 0, "client_at_the_table")["roles_disagree"], false);
@@ -136,7 +146,9 @@ fn kwintes_categories() {
     assert_eq!(verdicts(json!({"idea_from_clients": true, "clients_execute": true}))[0], "client_steered");
     // Stadsbrug's professionally started activities (000:1753-1765) are neither category.
     assert_eq!(
-        verdicts(json!({"idea_from_clients": false, "clients_execute": true, "start_mode": "professional_then_handed_over"}))[0],
+        verdicts(
+            json!({"idea_from_clients": false, "clients_execute": true, "start_mode": "professional_then_handed_over"})
+        )[0],
         "neither"
     );
     assert_eq!(verdicts(json!({}))[0], "unknown");

@@ -663,7 +663,8 @@ impl Document for WerkvormCatalogue {
 
 /// The catalogue, or the one werkvorm of `q`.
 pub fn catalogue(q: &WerkvormQuery) -> WerkvormCatalogue {
-    let werkvormen = Werkvorm::ALL.iter().filter(|w| q.werkvorm.is_none_or(|x| x == **w)).map(|w| info(*w, q.lang)).collect();
+    let werkvormen =
+        Werkvorm::ALL.iter().filter(|w| q.werkvorm.is_none_or(|x| x == **w)).map(|w| info(*w, q.lang)).collect();
     WerkvormCatalogue {
         instrument: INSTRUMENT.to_owned(),
         instrument_version: INSTRUMENT_VERSION.to_owned(),

@@ -55,12 +55,18 @@ impl Document for TemplateRequest {
         if let Some(t) = &self.title {
             let n = t.as_str().chars().count();
             if n > MAX_TITLE_CHARS {
-                return Err(exceeded(Path::root().key("title"), format!("{n} characters"), MAX_TITLE_CHARS, "max_title_chars"));
+                return Err(exceeded(
+                    Path::root().key("title"),
+                    format!("{n} characters"),
+                    MAX_TITLE_CHARS,
+                    "max_title_chars",
+                ));
             }
         }
-        for (key, list, max) in
-            [("questions", &self.questions, MAX_QUESTIONS), ("municipalities", &self.municipalities, MAX_MUNICIPALITIES)]
-        {
+        for (key, list, max) in [
+            ("questions", &self.questions, MAX_QUESTIONS),
+            ("municipalities", &self.municipalities, MAX_MUNICIPALITIES),
+        ] {
             if list.len() > max {
                 let name = format!("max_{key}");
                 return Err(exceeded(Path::root().key(key), format!("{} items", list.len()), max, &name));
@@ -136,7 +142,11 @@ pub fn template(r: &TemplateRequest) -> WerkvormTemplate {
         "{} {} {} ({}). {}\n",
         t(l, "Werkvorm", "Werkvorm"),
         e.number,
-        t(l, "uit de Inspiratiegids cliëntondersteuning voor gemeenten, Movisie 2017", "of the Inspiratiegids cliëntondersteuning voor gemeenten, Movisie 2017"),
+        t(
+            l,
+            "uit de Inspiratiegids cliëntondersteuning voor gemeenten, Movisie 2017",
+            "of the Inspiratiegids cliëntondersteuning voor gemeenten, Movisie 2017"
+        ),
         e.section,
         t(
             l,
@@ -213,7 +223,12 @@ fn world_cafe_agenda(md: &mut String, r: &TemplateRequest) {
         let what = format!("{} {round}: {q}", t(l, "Gespreksronde", "Conversation round"));
         row(round + 1, what, t(l, "20-30 minuten", "20-30 minutes"), "004:135-137");
     }
-    row(5, t(l, "Ontdekkingen samenvoegen aan de eerste tafel", "Pool the discoveries at the first table").to_owned(), "", "004:137");
+    row(
+        5,
+        t(l, "Ontdekkingen samenvoegen aan de eerste tafel", "Pool the discoveries at the first table").to_owned(),
+        "",
+        "004:137",
+    );
     row(6, t(l, "Gesprek met de hele groep", "Whole-group conversation").to_owned(), "", "004:137");
     md.push_str(&format!(
         "\n{}\n",

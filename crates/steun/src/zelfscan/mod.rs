@@ -23,7 +23,7 @@ pub use elements::{ElementInfo, ZelfscanArea, ZelfscanElement, ELEMENTS};
 pub use examples::{Fact, PracticeExample, EXAMPLES};
 pub use ops::{elements, ElementListing, ElementsQuery, ListedElement};
 pub use scan::{
-    report, AreaReport, DisagreementRule, ElementAnswer, ElementNote, ElementReport, RespondentRole, Respondent,
+    report, AreaReport, DisagreementRule, ElementAnswer, ElementNote, ElementReport, Respondent, RespondentRole,
     RoleCount, RoleTally, ZelfscanAnswer, ZelfscanInput, ZelfscanReport, MAX_NOTE_CHARS, MAX_RESPONDENTS,
 };
 pub use steering::{

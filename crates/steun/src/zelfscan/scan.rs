@@ -121,7 +121,10 @@ impl Document for ZelfscanInput {
         for (i, r) in self.respondents.iter().enumerate() {
             let at = Path::root().key("respondents").index(i);
             if let Some(first) = codes.insert(r.code.as_str(), i) {
-                return Err(Error::invalid(at.key("code"), format!("the same code as respondents[{first}]; codes are unique")));
+                return Err(Error::invalid(
+                    at.key("code"),
+                    format!("the same code as respondents[{first}]; codes are unique"),
+                ));
             }
             let mut seen = [false; 28];
             for (j, a) in r.answers.iter().enumerate() {
@@ -131,7 +134,10 @@ impl Document for ZelfscanInput {
                 }
                 if let Some(n) = a.note.as_ref().map(|t| t.as_str().chars().count()).filter(|n| *n > MAX_NOTE_CHARS) {
                     return Err(Error::Limit {
-                        message: format!("{}: {n} characters; at most {MAX_NOTE_CHARS} (max_note_chars)", at.key("note")),
+                        message: format!(
+                            "{}: {n} characters; at most {MAX_NOTE_CHARS} (max_note_chars)",
+                            at.key("note")
+                        ),
                     });
                 }
             }
@@ -291,7 +297,8 @@ fn disagreement(tallies: &[RoleTally; ROLES], rule: DisagreementRule) -> Vec<Res
         }
         DisagreementRule::AnyDifference => {
             let given: Vec<usize> = (0..ROLES).filter(|&i| tallies[i].substantive() != [false; 3]).collect();
-            let differ = given.iter().any(|&a| given.iter().any(|&b| tallies[a].substantive() != tallies[b].substantive()));
+            let differ =
+                given.iter().any(|&a| given.iter().any(|&b| tallies[a].substantive() != tallies[b].substantive()));
             if !differ {
                 return vec![];
             }
