@@ -427,8 +427,39 @@ static const char *const steun_op_example_38[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
+/* werkvormen.list */
+static const char *const steun_op_example_39[] = {
+    "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\"}",
+    NULL,
+};
+/* werkvormen.select */
+static const char *const steun_op_example_40[] = {
+    "{\"goal\": \"stimulate_cooperation\", \"lang\": \"en\"}",
+    NULL,
+};
+/* werkvormen.template */
+static const char *const steun_op_example_41[] = {
+    "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\", \"questions\": [\"Wat betekent onafhankelijke cli\303\253ntondersteuning voor u\?\"]}",
+    NULL,
+};
+/* zelfscan.elements */
+static const char *const steun_op_example_42[] = {
+    "{\"area\": \"individual_recovery\", \"lang\": \"nl\"}",
+    NULL,
+};
+/* zelfscan.report */
+static const char *const steun_op_example_43[] = {
+    "{\012  \"respondents\": [\012    {\"code\": \"R-01\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"absent\", \"note\": \"Evaluaties gebeuren zonder ons.\"},\012      {\"element\": \"internal_decision_making\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-02\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-03\", \"role\": \"staff\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"eleme",
+    "nt\": \"internal_decision_making\", \"answer\": \"present\"}\012    ]},\012    {\"code\": \"R-04\", \"role\": \"management\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"element\": \"supportive_municipal_policy\", \"answer\": \"unknown\"}\012    ]}\012  ]\012}\012",
+    NULL,
+};
+/* steering.describe */
+static const char *const steun_op_example_44[] = {
+    "{\"idea_from_clients\": true, \"clients_execute\": false, \"layers\": [{\"layer\": \"execution\", \"with_client_background\": 12, \"total\": 15}, {\"layer\": \"management\", \"with_client_background\": 0, \"total\": 1}]}",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 39
+#define STEUN_OP_COUNT 45
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -470,5 +501,11 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_36},
     {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_37},
     {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_38},
+    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_39},
+    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_40},
+    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_41},
+    {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_42},
+    {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_43},
+    {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_44},
 };
 #endif

@@ -889,3 +889,144 @@ pub unsafe extern "C" fn steun_loneliness_items(request_json: *const c_char, res
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("loneliness.items", request_json, response_json) }
 }
+
+/// The eleven werkvormen of 004 (goal, participants, duration, materials, steps, rules), cited.
+///
+/// Operation `werkvormen.list`, also run by `steun_call("werkvormen.list", ...)`.
+/// Request document: `werkvorm_query`; response document: `werkvorm_catalogue`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2017-werkvormen`, rules version 1.0.0: the response carries both.
+/// Example request: `{"werkvorm":"world_cafe","lang":"nl"}`.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_werkvormen_list(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("werkvormen.list", request_json, response_json) }
+}
+
+/// The werkvormen for one of the guide's four goals; the guide's own mapping first.
+///
+/// Operation `werkvormen.select`, also run by `steun_call("werkvormen.select", ...)`.
+/// Request document: `werkvorm_select_query`; response document: `werkvorm_selection`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2017-werkvormen`, rules version 1.0.0: the response carries both.
+/// Example request: `{"goal":"stimulate_cooperation","lang":"en"}`.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_werkvormen_select(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("werkvormen.select", request_json, response_json) }
+}
+
+/// A session plan for a werkvorm as Markdown (e.g. a Wereldcafé agenda), Dutch or English.
+///
+/// Operation `werkvormen.template`, also run by `steun_call("werkvormen.template", ...)`.
+/// Request document: `werkvorm_template_request`; response document: `werkvorm_template`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2017-werkvormen`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_werkvormen_template(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("werkvormen.template", request_json, response_json) }
+}
+
+/// The 28 werkzame elementen of cliënt- en samensturing in four areas (000), with lines.
+///
+/// Operation `zelfscan.elements`, also run by `steun_call("zelfscan.elements", ...)`.
+/// Request document: `zelfscan_elements_query`; response document: `zelfscan_elements`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2013-zelfscan`, rules version 1.0.0: the response carries both.
+/// Example request: `{"area":"individual_recovery","lang":"nl"}`.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zelfscan_elements(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zelfscan.elements", request_json, response_json) }
+}
+
+/// Zelfscan report per area: answers per role, where roles disagree, what nobody marks present.
+///
+/// Operation `zelfscan.report`, also run by `steun_call("zelfscan.report", ...)`.
+/// Request document: `zelfscan_input`; response document: `zelfscan_report`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2013-zelfscan`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zelfscan_report(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zelfscan.report", request_json, response_json) }
+}
+
+/// Who steers an activity: Kwintes', SCIP's and LFOS's definitions side by side, no single verdict.
+///
+/// Operation `steering.describe`, also run by `steun_call("steering.describe", ...)`.
+/// Request document: `activity_facts`; response document: `steering_description`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `movisie-2013-zelfscan`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_steering_describe(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("steering.describe", request_json, response_json) }
+}

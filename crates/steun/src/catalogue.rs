@@ -68,6 +68,19 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::signals::OwnerRole::INFO,
     crate::signals::IdentifierKind::INFO,
     crate::signals::ReportRoute::INFO,
+    crate::werkvorm::Werkvorm::INFO,
+    crate::werkvorm::WerkvormGoal::INFO,
+    crate::werkvorm::MappingSource::INFO,
+    crate::zelfscan::ZelfscanArea::INFO,
+    crate::zelfscan::ZelfscanElement::INFO,
+    crate::zelfscan::RespondentRole::INFO,
+    crate::zelfscan::ZelfscanAnswer::INFO,
+    crate::zelfscan::DisagreementRule::INFO,
+    crate::zelfscan::OrganisationLayer::INFO,
+    crate::zelfscan::StartMode::INFO,
+    crate::zelfscan::LfosFeature::INFO,
+    crate::zelfscan::SteeringDefinition::INFO,
+    crate::zelfscan::SteeringVerdict::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.
@@ -123,6 +136,11 @@ mod tests {
         assert_eq!(count("SignalLevel"), 3); // 002:3739, 3777, 3819
         assert_eq!(count("SignalStep"), 6); // 002:3656-3661
         assert_eq!(count("NetworkTier"), 3); // 002:4472-4498
+        assert_eq!(count("Werkvorm"), 11); // 004:11-31
+        assert_eq!(count("WerkvormGoal"), 4); // 004:59-75
+        assert_eq!(count("ZelfscanArea"), 4); // 000:250-258
+        assert_eq!(count("ZelfscanElement"), 28); // 000:259-874 (reading Z1)
+        assert_eq!(count("LfosFeature"), 5); // 000:65-75
     }
 
     #[test]

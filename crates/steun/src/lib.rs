@@ -5,8 +5,8 @@
 //! live in their own crates and only convert and forward.
 //!
 //! Every coded value has a stable snake_case code (the wire format) and a Dutch and an
-//! English label; every rule cites the lines of its source in `shared/seeds`, written as
-//! `002:1495-1540` (file 002, lines 1495 to 1540).
+//! English label; every rule cites the lines of its source (the documents listed in
+//! docs/sources.md), written as `002:1495-1540` (file 002, lines 1495 to 1540).
 //!
 //! ## Labels
 //!
@@ -134,8 +134,10 @@ pub mod text;
 pub mod urgency;
 pub mod verify;
 pub mod welfare;
+pub mod werkvorm;
 pub mod wire;
 pub mod wmo;
+pub mod zelfscan;
 
 pub use assessment_grid::{AssessmentGrid, GridRow};
 pub use date::Date;

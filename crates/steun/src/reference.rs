@@ -15,6 +15,8 @@ pub const NAMES: &[&str] = &[
     "patterns_elburg",
     "patterns_nijmegen_migrants",
     "signal_matrix",
+    "werkvormen",
+    "samensturing_practice_examples",
 ];
 
 /// The reference set called `name`, or an error listing the names.
@@ -28,6 +30,10 @@ pub fn get(name: &str) -> Result<Value, Error> {
         "urgency_bands" => Ok(crate::urgency::reference_bands()),
         "patterns_elburg" | "patterns_nijmegen_migrants" => crate::pattern::reference::pattern_set_value(name),
         "signal_matrix" => Ok(signal_matrix()),
+        "werkvormen" => {
+            Ok(serde_json::to_value(crate::werkvorm::catalogue(&Default::default())).unwrap_or(Value::Null))
+        }
+        "samensturing_practice_examples" => Ok(crate::zelfscan::examples::reference()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }
 }

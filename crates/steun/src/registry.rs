@@ -20,6 +20,8 @@ pub const OPS: &[&[Op]] = &[
     crate::verify::OPS,
     CATALOGUE,
     crate::loneliness::ops::OPS,
+    crate::werkvorm::ops::OPS,
+    crate::zelfscan::ops::OPS,
 ];
 
 /// A label asked for by enum, code and language.

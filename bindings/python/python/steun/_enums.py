@@ -1137,4 +1137,272 @@ class ReportRoute(SteunEnum):
     """Consultatie in het multidisciplinaire (wijk)team / Consult the multidisciplinary team."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute"]
+class Werkvorm(SteunEnum):
+    """Werkvorm: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: personas, client_journey, world_cafe, cooperation_map, working_visit, network_analysis, innovation_spiral, ggz_mirror, theme_week, art_culture, mystery_guest.
+    """
+
+    PERSONAS = "personas"
+    """Persona's / Personas."""
+    CLIENT_JOURNEY = "client_journey"
+    """Klantreis / Client journey."""
+    WORLD_CAFE = "world_cafe"
+    """Wereldcafé / World café."""
+    COOPERATION_MAP = "cooperation_map"
+    """Landkaart Verder in samenwerken / Cooperation map (Verder in samenwerken)."""
+    WORKING_VISIT = "working_visit"
+    """Werkbezoek / Working visit."""
+    NETWORK_ANALYSIS = "network_analysis"
+    """Netwerkanalyse / Network analysis."""
+    INNOVATION_SPIRAL = "innovation_spiral"
+    """Innovatiespiraal / Innovation spiral."""
+    GGZ_MIRROR = "ggz_mirror"
+    """(O)ggz-spiegel / (O)ggz mirror."""
+    THEME_WEEK = "theme_week"
+    """De week van ... / The week of ...."""
+    ART_CULTURE = "art_culture"
+    """Kunst & cultuur / Art & culture."""
+    MYSTERY_GUEST = "mystery_guest"
+    """Mystery Guest / Mystery guest."""
+
+
+class WerkvormGoal(SteunEnum):
+    """WerkvormGoal: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: get_acquainted_exchange, inform_residents, compare_approaches, stimulate_cooperation.
+    """
+
+    GET_ACQUAINTED_EXCHANGE = "get_acquainted_exchange"
+    """Kennismaken en uitwisselen / Getting acquainted and exchanging."""
+    INFORM_RESIDENTS = "inform_residents"
+    """Inwoners informeren / Informing residents."""
+    COMPARE_APPROACHES = "compare_approaches"
+    """Aanpak vergelijken / Comparing approaches."""
+    STIMULATE_COOPERATION = "stimulate_cooperation"
+    """Samenwerking stimuleren / Stimulating cooperation."""
+
+
+class MappingSource(SteunEnum):
+    """MappingSource: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: guide, library_reading.
+    """
+
+    GUIDE = "guide"
+    """Uit de gids (004:59-75) / From the guide (004:59-75)."""
+    LIBRARY_READING = "library_reading"
+    """Lezing van steun (niet in de gids) / steun's reading (not in the guide)."""
+
+
+class ZelfscanArea(SteunEnum):
+    """ZelfscanArea: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: individual_recovery, good_supporter, organisation, cooperation.
+    """
+
+    INDIVIDUAL_RECOVERY = "individual_recovery"
+    """Wat stimuleert het individueel herstel? / What stimulates individual recovery?."""
+    GOOD_SUPPORTER = "good_supporter"
+    """Wat maakt van jou een goede ondersteuner? / What makes you a good supporter?."""
+    ORGANISATION = "organisation"
+    """Wat werkt goed bij de organisatie? / What works well in the organisation?."""
+    COOPERATION = "cooperation"
+    """Wat zorgt voor soepele samenwerking? / What makes cooperation smooth?."""
+
+
+class ZelfscanElement(SteunEnum):
+    """ZelfscanElement: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: fellow_humanity, tailor_made, variety_room_safety, client_at_the_table, steering_with_clients, do_not_take_over, right_competences, excellent_organisation, be_visible, stable_organisation, clear_structure, learning_culture, client_as_employee, internal_communication, internal_decision_making, cooperation_as_spearhead, external_cooperation_task, supportive_municipal_policy, keep_networking, start_from_chances, partners_interests, adapt_and_keep_identity, carry_client_perspective, transfer_knowledge, network_tables, roof_tile_handover, external_action_tension, diversity.
+    """
+
+    FELLOW_HUMANITY = "fellow_humanity"
+    """Neem medemenselijkheid als kernwaarde / Take fellow humanity as a core value."""
+    TAILOR_MADE = "tailor_made"
+    """Kies voor maatwerk omdat ieder mens anders is / Choose tailor-made support, since everyone is different."""
+    VARIETY_ROOM_SAFETY = "variety_room_safety"
+    """Zorg voor variatie, ruimte en veiligheid / Provide variety, room and safety."""
+    CLIENT_AT_THE_TABLE = "client_at_the_table"
+    """Zet de cliënt aan tafel in plaats van de cliënt centraal / Put the client at the table instead of at the centre."""
+    STEERING_WITH_CLIENTS = "steering_with_clients"
+    """Leg de sturing bij cliënten / Leave the steering with the clients."""
+    DO_NOT_TAKE_OVER = "do_not_take_over"
+    """Neem het niet over / Don't take over."""
+    RIGHT_COMPETENCES = "right_competences"
+    """Je hebt de juiste competenties / You have the right competences."""
+    EXCELLENT_ORGANISATION = "excellent_organisation"
+    """Zorg voor een "excellente" organisatie / Be an "excellent" organisation."""
+    BE_VISIBLE = "be_visible"
+    """Zorg dat je zichtbaar bent / Make sure you are visible."""
+    STABLE_ORGANISATION = "stable_organisation"
+    """Zorg voor een zo stabiel mogelijke organisatie / Be as stable an organisation as possible."""
+    CLEAR_STRUCTURE = "clear_structure"
+    """Wees helder over de organisatiestructuur / Be clear about the organisational structure."""
+    LEARNING_CULTURE = "learning_culture"
+    """Stimuleer een lerende organisatiecultuur / Stimulate a learning organisational culture."""
+    CLIENT_AS_EMPLOYEE = "client_as_employee"
+    """Beschouw de cliënt als medewerker / See the client as an employee."""
+    INTERNAL_COMMUNICATION = "internal_communication"
+    """Heb aandacht voor de interne communicatie / Attend to internal communication."""
+    INTERNAL_DECISION_MAKING = "internal_decision_making"
+    """Heb aandacht voor de interne besluitvorming / Attend to internal decision-making."""
+    COOPERATION_AS_SPEARHEAD = "cooperation_as_spearhead"
+    """Neem samenwerking als speerpunt in het organisatiebeleid / Make cooperation a spearhead of the organisation's policy."""
+    EXTERNAL_COOPERATION_TASK = "external_cooperation_task"
+    """Zie externe samenwerking als aparte taak en functie / See external cooperation as a separate task and function."""
+    SUPPORTIVE_MUNICIPAL_POLICY = "supportive_municipal_policy"
+    """Ondersteunend gemeentelijk beleid / Supportive municipal policy."""
+    KEEP_NETWORKING = "keep_networking"
+    """Blijf actief netwerken / Keep networking actively."""
+    START_FROM_CHANCES = "start_from_chances"
+    """Start bij kansen, zoek de energie op / Start from chances, look for the energy."""
+    PARTNERS_INTERESTS = "partners_interests"
+    """Sluit aan bij belangen samenwerkingspartners / Connect to the partners' interests."""
+    ADAPT_AND_KEEP_IDENTITY = "adapt_and_keep_identity"
+    """Zorg voor balans tussen aanpassen aan anderen en vasthouden aan eigen identiteit / Balance adapting to others and keeping your own identity."""
+    CARRY_CLIENT_PERSPECTIVE = "carry_client_perspective"
+    """Draag het cliëntenperspectief consequent uit / Carry the clients' perspective out consistently."""
+    TRANSFER_KNOWLEDGE = "transfer_knowledge"
+    """Draag kennis over / Pass knowledge on."""
+    NETWORK_TABLES = "network_tables"
+    """Doe mee aan netwerktafels / Take part in network tables."""
+    ROOF_TILE_HANDOVER = "roof_tile_handover"
+    """Werk via dakpanoverdracht / Work by roof-tile handover."""
+    EXTERNAL_ACTION_TENSION = "external_action_tension"
+    """Heb oog voor het spanningsveld extern handelen–cliëntsturing / Mind the tension between external action and client steering."""
+    DIVERSITY = "diversity"
+    """Heb aandacht voor diversiteit / Attend to diversity."""
+
+
+class RespondentRole(SteunEnum):
+    """RespondentRole: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: client, volunteer, staff, management.
+    """
+
+    CLIENT = "client"
+    """Cliënt of deelnemer / Client or participant."""
+    VOLUNTEER = "volunteer"
+    """Vrijwilliger / Volunteer."""
+    STAFF = "staff"
+    """Medewerker of ondersteuner / Staff or supporter."""
+    MANAGEMENT = "management"
+    """Leiding of bestuur / Management or board."""
+
+
+class ZelfscanAnswer(SteunEnum):
+    """ZelfscanAnswer: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: present, partly, absent, not_applicable, unknown.
+    """
+
+    PRESENT = "present"
+    """Herkenbaar aanwezig / Recognisably present."""
+    PARTLY = "partly"
+    """Deels / Partly."""
+    ABSENT = "absent"
+    """Niet aanwezig / Absent."""
+    NOT_APPLICABLE = "not_applicable"
+    """Niet van toepassing / Not applicable."""
+    UNKNOWN = "unknown"
+    """Weet ik niet / Don't know."""
+
+
+class DisagreementRule(SteunEnum):
+    """DisagreementRule: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: present_vs_absent, any_difference.
+    """
+
+    PRESENT_VS_ABSENT = "present_vs_absent"
+    """De ene rol aanwezig, een andere niet aanwezig / One role present, another absent."""
+    ANY_DIFFERENCE = "any_difference"
+    """Elk verschil tussen rollen / Any difference between roles."""
+
+
+class OrganisationLayer(SteunEnum):
+    """OrganisationLayer: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: execution, coordination, management, board.
+    """
+
+    EXECUTION = "execution"
+    """Uitvoering / Execution."""
+    COORDINATION = "coordination"
+    """Begeleiding en coördinatie / Supervision and coordination."""
+    MANAGEMENT = "management"
+    """Management / Management."""
+    BOARD = "board"
+    """Bestuur / Board."""
+
+
+class StartMode(SteunEnum):
+    """StartMode: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: professional_then_handed_over, participants_lead_from_start.
+    """
+
+    PROFESSIONAL_THEN_HANDED_OVER = "professional_then_handed_over"
+    """Professioneel gestart, daarna overgedragen aan deelnemers / Started professionally, then handed over to participants."""
+    PARTICIPANTS_LEAD_FROM_START = "participants_lead_from_start"
+    """Deelnemers hebben van begin af aan de lead / Participants lead from the start."""
+
+
+class LfosFeature(SteunEnum):
+    """LfosFeature: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: direction_with_clients, limited_paid_staff, say_in_all_ranks, volunteers_experts_by_experience, personal_involvement.
+    """
+
+    DIRECTION_WITH_CLIENTS = "direction_with_clients"
+    """De regie over activiteiten, projecten en organisaties ligt bij (ex-)cliënten / Direction over activities, projects and organisations lies with (ex-)clients."""
+    LIMITED_PAID_STAFF = "limited_paid_staff"
+    """De inzet van professionele en betaalde krachten is beperkt / The deployment of professional and paid staff is limited."""
+    SAY_IN_ALL_RANKS = "say_in_all_ranks"
+    """Inspraak en zeggenschap zijn gewaarborgd in alle geledingen / Say and control are guaranteed in all ranks."""
+    VOLUNTEERS_EXPERTS_BY_EXPERIENCE = "volunteers_experts_by_experience"
+    """Vrijwilligers zijn in de regel ervaringsdeskundigen uit de doelgroep / Volunteers are as a rule experts by experience from the target group."""
+    PERSONAL_INVOLVEMENT = "personal_involvement"
+    """Ieder werkt mee vanuit persoonlijke betrokkenheid / Everyone takes part from personal involvement."""
+
+
+class SteeringDefinition(SteunEnum):
+    """SteeringDefinition: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: kwintes, scip, lfos.
+    """
+
+    KWINTES = "kwintes"
+    """Kwintes (Veenendaal) / Kwintes (Veenendaal)."""
+    SCIP = "scip"
+    """SCIP (Amsterdam) / SCIP (Amsterdam)."""
+    LFOS = "lfos"
+    """LFOS (2012) / LFOS (2012)."""
+
+
+class SteeringVerdict(SteunEnum):
+    """SteeringVerdict: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: client_initiative, client_steered, neither, meets, falls_short, all_features_hold, not_all_features_hold, unknown.
+    """
+
+    CLIENT_INITIATIVE = "client_initiative"
+    """Cliënteninitiatief / Client initiative."""
+    CLIENT_STEERED = "client_steered"
+    """Cliëntgestuurd / Client-steered."""
+    NEITHER = "neither"
+    """Geen van beide / Neither."""
+    MEETS = "meets"
+    """Voldoet aan deze omschrijving / Meets this definition."""
+    FALLS_SHORT = "falls_short"
+    """Voldoet niet aan deze omschrijving / Does not meet this definition."""
+    ALL_FEATURES_HOLD = "all_features_hold"
+    """Alle kenmerken gelden / All features hold."""
+    NOT_ALL_FEATURES_HOLD = "not_all_features_hold"
+    """Niet alle kenmerken gelden / Not all features hold."""
+    UNKNOWN = "unknown"
+    """Onbekend: feiten ontbreken / Unknown: facts missing."""
+
+
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict"]

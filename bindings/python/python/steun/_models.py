@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict
 from ._steun import Document
 from ._steun import register as _register
 
@@ -2213,6 +2213,372 @@ class LonelinessItems(Document):
         ) -> None: ...
 
 
+class WerkvormQuery(Document):
+    """A request for the catalogue: one werkvorm or all, in one language or both.
+
+    Document kind ``werkvorm_query``; JSON Schema: ``steun.schema("werkvorm_query")``.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm | None
+    """Only this werkvorm; all eleven when left out."""
+    lang: Literal["nl", "en"] | None
+    """Only this language's texts; both when left out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str | None = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> None: ...
+
+
+class WerkvormCatalogue(Document):
+    """The catalogue's response.
+
+    Document kind ``werkvorm_catalogue``; JSON Schema: ``steun.schema("werkvorm_catalogue")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2017-werkvormen`."""
+    instrument_version: str
+    """The version of steun's encoding of the guide."""
+    werkvormen: tuple[WerkvormInfo, ...]
+    """The werkvormen asked for, in the guide's order."""
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            werkvormen: Sequence[WerkvormInfo | Mapping[str, Any]],
+            source: str,
+        ) -> None: ...
+
+
+class WerkvormSelectQuery(Document):
+    """A request for the werkvormen of a goal.
+
+    Document kind ``werkvorm_select_query``; JSON Schema: ``steun.schema("werkvorm_select_query")``.
+    """
+
+    __slots__ = ()
+    goal: WerkvormGoal
+    """The goal (004:59-75)."""
+    include_readings: bool
+    """Also steun's readings for the werkvormen the guide does not place (default true;
+    interpretation W2). `false` gives the guide's mapping only.
+    """
+    lang: Literal["nl", "en"] | None
+    """Only this language's texts; both when left out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            goal: WerkvormGoal | str,
+            include_readings: bool = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> None: ...
+
+
+class WerkvormSelection(Document):
+    """The werkvormen for a goal, the guide's first. Not a ranking: within each source the
+    order is the mapping's.
+
+    Document kind ``werkvorm_selection``; JSON Schema: ``steun.schema("werkvorm_selection")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2017-werkvormen`."""
+    instrument_version: str
+    """The version of steun's encoding of the guide."""
+    goal: WerkvormGoal
+    """The goal asked for."""
+    matches: tuple[SelectMatch, ...]
+    """The werkvormen, the guide's pairings first."""
+    note: CitedText
+    """What the guide adds to the goal in words: combining werkvormen and repeating them
+    works better than a one-off activity (004:47).
+    """
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            goal: WerkvormGoal | str,
+            matches: Sequence[SelectMatch | Mapping[str, Any]],
+            note: CitedText | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
+class WerkvormTemplateRequest(Document):
+    """A request for a session template.
+
+    Document kind ``werkvorm_template_request``; JSON Schema: ``steun.schema("werkvorm_template_request")``.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm
+    """The werkvorm."""
+    lang: Literal["nl", "en"]
+    """The language of the template."""
+    title: str | None
+    """A title for the session (at most 200 characters); the werkvorm's name when left out."""
+    questions: tuple[str, ...]
+    """The session's own questions (at most 12 of at most 500 characters). In a Wereldcafé
+    question `i` goes to round `i`.
+    """
+    municipalities: tuple[str, ...]
+    """Municipalities to compare side by side (at most 30): a grid of the guide's questions
+    with one column each, in the caller's order. Never a ranking.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str,
+            lang: Literal["nl", "en"],
+            title: str | None = ...,
+            questions: Sequence[str] = ...,
+            municipalities: Sequence[str] = ...,
+        ) -> None: ...
+
+
+class WerkvormTemplate(Document):
+    """A session template.
+
+    Document kind ``werkvorm_template``; JSON Schema: ``steun.schema("werkvorm_template")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2017-werkvormen`."""
+    instrument_version: str
+    """The version of steun's encoding of the guide."""
+    werkvorm: Werkvorm
+    """The werkvorm."""
+    lang: Literal["nl", "en"]
+    """The language."""
+    markdown: str
+    """The template as Markdown."""
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            werkvorm: Werkvorm | str,
+            lang: Literal["nl", "en"],
+            markdown: str,
+            source: str,
+        ) -> None: ...
+
+
+class ZelfscanElementsQuery(Document):
+    """A request for the elements: one area or all, one language or both.
+
+    Document kind ``zelfscan_elements_query``; JSON Schema: ``steun.schema("zelfscan_elements_query")``.
+    """
+
+    __slots__ = ()
+    area: ZelfscanArea | None
+    """Only this area; all four when left out."""
+    lang: Literal["nl", "en"] | None
+    """Only this language's labels; both when left out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            area: ZelfscanArea | str | None = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> None: ...
+
+
+class ZelfscanElements(Document):
+    """The elements to answer, in the guide's order.
+
+    Document kind ``zelfscan_elements``; JSON Schema: ``steun.schema("zelfscan_elements")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2013-zelfscan`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    elements: tuple[ListedElement, ...]
+    """The elements."""
+    answers: tuple[ZelfscanAnswer, ...]
+    """The answers a respondent may give."""
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            elements: Sequence[ListedElement | Mapping[str, Any]],
+            answers: Sequence[ZelfscanAnswer | str],
+            source: str,
+        ) -> None: ...
+
+
+class ZelfscanInput(Document):
+    """A zelfscan of one organisation.
+
+    Document kind ``zelfscan_input``; JSON Schema: ``steun.schema("zelfscan_input")``.
+    """
+
+    __slots__ = ()
+    respondents: tuple[Respondent, ...]
+    """The respondents (at most 500, codes unique)."""
+    disagreement: DisagreementRule
+    """When roles count as disagreeing; `present_vs_absent` when left out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            respondents: Sequence[Respondent | Mapping[str, Any]],
+            disagreement: DisagreementRule | str = ...,
+        ) -> None: ...
+
+
+class ZelfscanReport(Document):
+    """The zelfscan report: per area, per element, per role. No grade, no ranking.
+
+    Document kind ``zelfscan_report``; JSON Schema: ``steun.schema("zelfscan_report")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2013-zelfscan`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    respondents: tuple[RoleCount, ...]
+    """The respondents per role, for every role."""
+    no_client_respondent: bool
+    """True when no respondent is a client: the guide puts the client at the table
+    (000:350-354).
+    """
+    disagreement: DisagreementRule
+    """The rule used for disagreement."""
+    areas: tuple[AreaReport, ...]
+    """The four areas."""
+    explanation: Bilingual
+    """What the report is and is not."""
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            respondents: Sequence[RoleCount | Mapping[str, Any]],
+            no_client_respondent: bool,
+            disagreement: DisagreementRule | str,
+            areas: Sequence[AreaReport | Mapping[str, Any]],
+            explanation: Bilingual | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
+class ActivityFacts(Document):
+    """The facts of one activity or organisation. Every fact is optional; a definition whose
+    facts are missing says `unknown`.
+
+    Document kind ``activity_facts``; JSON Schema: ``steun.schema("activity_facts")``.
+    """
+
+    __slots__ = ()
+    idea_from_clients: bool | None
+    """The idea came from clients."""
+    clients_execute: bool | None
+    """Clients are responsible for carrying the activity out."""
+    layers: tuple[LayerShare, ...]
+    """The share with a client background per layer (each layer at most once)."""
+    lfos: LfosFacts
+    """LFOS's five features."""
+    start_mode: StartMode | None
+    """How the activity started."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            idea_from_clients: bool | None = ...,
+            clients_execute: bool | None = ...,
+            layers: Sequence[LayerShare | Mapping[str, Any]] = ...,
+            lfos: LfosFacts | Mapping[str, Any] = ...,
+            start_mode: StartMode | str | None = ...,
+        ) -> None: ...
+
+
+class SteeringDescription(Document):
+    """Who steers, by each definition side by side.
+
+    Document kind ``steering_description``; JSON Schema: ``steun.schema("steering_description")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2013-zelfscan`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    views: tuple[SteeringView, ...]
+    """Kwintes, SCIP and LFOS, in that order."""
+    start_mode: StartMode | None
+    """How the activity started, as given."""
+    note: Bilingual
+    """Why there is no single verdict."""
+    source: str
+    """The source."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            views: Sequence[SteeringView | Mapping[str, Any]],
+            note: Bilingual | Mapping[str, Any],
+            source: str,
+            start_mode: StartMode | str | None = ...,
+        ) -> None: ...
+
+
 class GridRow(Document):
     """One row of the assessment grid: a dimension and its four columns (002:1499-1512).
 
@@ -3277,6 +3643,324 @@ class ItemInfo(Document):
         ) -> None: ...
 
 
+class WerkvormInfo(Document):
+    """One werkvorm in the catalogue's response.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm
+    """The code."""
+    number: int
+    """The number in the guide (1..11)."""
+    name: CitedText
+    """The name: Dutch label, English label and the heading's line."""
+    section: str
+    """The lines of its section."""
+    yields: CitedText
+    """What it yields ("Wat levert het op?")."""
+    how: CitedText
+    """How it works, in short."""
+    participants: tuple[CitedText, ...]
+    """Who takes part, as stated."""
+    duration: CitedText | None
+    """Duration or frequency as stated; null when the guide states none."""
+    materials: tuple[CitedText, ...]
+    """Materials as stated."""
+    steps: tuple[CitedText, ...]
+    """Steps in order, where the guide gives them."""
+    rules: tuple[CitedText, ...]
+    """Rules, where the guide gives them."""
+    terms: tuple[CitedText, ...]
+    """Terms it defines: positions, phases, aspects, example personas."""
+    questions: tuple[CitedText, ...]
+    """Questions to discuss with the region."""
+    example: CitedText | None
+    """The practice example; null when the guide gives none."""
+    regional_use: CitedText
+    """How to take it up with the region."""
+    guide_goals: tuple[WerkvormGoal, ...]
+    """The goals the guide's usage guide names it for (004:59-75); empty for the four it
+    does not place.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str,
+            number: int,
+            name: CitedText | Mapping[str, Any],
+            section: str,
+            yields: CitedText | Mapping[str, Any],
+            how: CitedText | Mapping[str, Any],
+            participants: Sequence[CitedText | Mapping[str, Any]],
+            materials: Sequence[CitedText | Mapping[str, Any]],
+            steps: Sequence[CitedText | Mapping[str, Any]],
+            rules: Sequence[CitedText | Mapping[str, Any]],
+            terms: Sequence[CitedText | Mapping[str, Any]],
+            questions: Sequence[CitedText | Mapping[str, Any]],
+            regional_use: CitedText | Mapping[str, Any],
+            guide_goals: Sequence[WerkvormGoal | str],
+            duration: CitedText | Mapping[str, Any] | None = ...,
+            example: CitedText | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class SelectMatch(Document):
+    """One werkvorm selected for a goal.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    werkvorm: Werkvorm
+    """The werkvorm."""
+    source: MappingSource
+    """`guide` when the usage guide names it for the goal; `library_reading` otherwise."""
+    why: CitedText
+    """Why, with the lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            werkvorm: Werkvorm | str,
+            source: MappingSource | str,
+            why: CitedText | Mapping[str, Any],
+        ) -> None: ...
+
+
+class CitedText(Document):
+    """A statement as the responses give it: Dutch and/or English, and its lines.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    nl: str | None
+    """The guide's words; null when only English was asked for."""
+    en: str | None
+    """steun's translation; null when only Dutch was asked for."""
+    lines: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            lines: str,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> None: ...
+
+
+class ListedElement(Document):
+    """One element as the listing gives it.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    element: ZelfscanElement
+    """The element."""
+    area: ZelfscanArea
+    """Its area."""
+    id: str
+    """steun's id, e.g. `A1.4`."""
+    nl: str | None
+    """The guide's heading (Dutch); null when only English was asked for."""
+    en: str | None
+    """The heading in English; null when only Dutch was asked for."""
+    lines: str
+    """The lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            element: ZelfscanElement | str,
+            area: ZelfscanArea | str,
+            id: str,
+            lines: str,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> None: ...
+
+
+class Respondent(Document):
+    """One respondent: a pseudonymous code, a role and answers (each element at most once).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    code: str
+    """The respondent's pseudonymous code, e.g. `R-01`; never a name."""
+    role: RespondentRole
+    """The role."""
+    answers: tuple[ElementAnswer, ...]
+    """The answers; elements left out are unanswered."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: str,
+            role: RespondentRole | str,
+            answers: Sequence[ElementAnswer | Mapping[str, Any]] = ...,
+        ) -> None: ...
+
+
+class RoleCount(Document):
+    """The number of respondents of a role.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    role: RespondentRole
+    """The role."""
+    respondents: int
+    """Its respondents."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            role: RespondentRole | str,
+            respondents: int,
+        ) -> None: ...
+
+
+class AreaReport(Document):
+    """One area in the report.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    area: ZelfscanArea
+    """The area."""
+    elements: tuple[ElementReport, ...]
+    """Its elements in the guide's order."""
+    disagreements: tuple[ZelfscanElement, ...]
+    """The elements where roles disagree."""
+    nobody_marks_present: tuple[ZelfscanElement, ...]
+    """The elements nobody marks present."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            area: ZelfscanArea | str,
+            elements: Sequence[ElementReport | Mapping[str, Any]],
+            disagreements: Sequence[ZelfscanElement | str],
+            nobody_marks_present: Sequence[ZelfscanElement | str],
+        ) -> None: ...
+
+
+class LayerShare(Document):
+    """The share of people with a client background in one layer.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    layer: OrganisationLayer
+    """The layer."""
+    with_client_background: int
+    """How many in it have a client background."""
+    total: int
+    """How many are in it (at least 1, at least `with_client_background`)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            layer: OrganisationLayer | str,
+            with_client_background: int,
+            total: int,
+        ) -> None: ...
+
+
+class LfosFacts(Document):
+    """LFOS's five features, each true, false or unknown (left out).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    direction_with_clients: bool | None
+    """Direction lies with (ex-)clients."""
+    limited_paid_staff: bool | None
+    """The deployment of paid staff is limited."""
+    say_in_all_ranks: bool | None
+    """Say and control are guaranteed in all ranks."""
+    volunteers_experts_by_experience: bool | None
+    """Volunteers are as a rule experts by experience."""
+    personal_involvement: bool | None
+    """Everyone takes part from personal involvement."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            direction_with_clients: bool | None = ...,
+            limited_paid_staff: bool | None = ...,
+            say_in_all_ranks: bool | None = ...,
+            volunteers_experts_by_experience: bool | None = ...,
+            personal_involvement: bool | None = ...,
+        ) -> None: ...
+
+
+class SteeringView(Document):
+    """One definition applied to the facts.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    definition: SteeringDefinition
+    """Whose definition."""
+    text: Bilingual
+    """The definition in words."""
+    lines: str
+    """Its lines in 000."""
+    verdict: SteeringVerdict
+    """What it says of the facts."""
+    layers_short: tuple[OrganisationLayer, ...]
+    """SCIP: the layers below 51%."""
+    features_not_holding: tuple[LfosFeature, ...]
+    """LFOS: the features that do not hold."""
+    features_unknown: tuple[LfosFeature, ...]
+    """LFOS: the features not given."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            definition: SteeringDefinition | str,
+            text: Bilingual | Mapping[str, Any],
+            lines: str,
+            verdict: SteeringVerdict | str,
+            layers_short: Sequence[OrganisationLayer | str],
+            features_not_holding: Sequence[LfosFeature | str],
+            features_unknown: Sequence[LfosFeature | str],
+        ) -> None: ...
+
+
 class Helper(Document):
     """Someone from the network who helps, and how they are related.
 
@@ -3449,6 +4133,136 @@ class OverdueAction(Document):
             action: int,
             due: datetime.date | str,
             owner: ActionOwner | Mapping[str, Any],
+        ) -> None: ...
+
+
+class ElementAnswer(Document):
+    """One answer of one respondent.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    element: ZelfscanElement
+    """The element."""
+    answer: ZelfscanAnswer
+    """The answer."""
+    note: str | None
+    """An example or an improvement action (personal data; at most 2000 characters)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            element: ZelfscanElement | str,
+            answer: ZelfscanAnswer | str,
+            note: str | None = ...,
+        ) -> None: ...
+
+
+class ElementReport(Document):
+    """One element in the report.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    element: ZelfscanElement
+    """The element."""
+    id: str
+    """steun's id, e.g. `A1.4`."""
+    lines: str
+    """The guide's lines."""
+    tallies: tuple[RoleTally, ...]
+    """The answers per role, for the roles that have respondents, in the roles' order."""
+    roles_disagree: bool
+    """Whether the roles disagree under the scan's rule."""
+    disagreeing_roles: tuple[RespondentRole, ...]
+    """The roles involved in the disagreement; empty when they agree."""
+    nobody_marks_present: bool
+    """True when nobody answered `present`."""
+    no_client_answer: bool
+    """True when no client gave an answer other than `not_applicable` or `unknown`."""
+    notes: tuple[ElementNote, ...]
+    """The respondents' notes, in input order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            element: ZelfscanElement | str,
+            id: str,
+            lines: str,
+            tallies: Sequence[RoleTally | Mapping[str, Any]],
+            roles_disagree: bool,
+            disagreeing_roles: Sequence[RespondentRole | str],
+            nobody_marks_present: bool,
+            no_client_answer: bool,
+            notes: Sequence[ElementNote | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class RoleTally(Document):
+    """The answers of one role on one element, counted.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    role: RespondentRole
+    """The role."""
+    present: int
+    """Respondents answering `present`."""
+    partly: int
+    """Respondents answering `partly`."""
+    absent: int
+    """Respondents answering `absent`."""
+    not_applicable: int
+    """Respondents answering `not_applicable`."""
+    unknown: int
+    """Respondents answering `unknown`."""
+    unanswered: int
+    """Respondents of the role who left the element out."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            role: RespondentRole | str,
+            present: int,
+            partly: int,
+            absent: int,
+            not_applicable: int,
+            unknown: int,
+            unanswered: int,
+        ) -> None: ...
+
+
+class ElementNote(Document):
+    """A note of one respondent on one element.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    respondent: str
+    """The respondent's code."""
+    role: RespondentRole
+    """The role."""
+    note: str
+    """The note."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            respondent: str,
+            role: RespondentRole | str,
+            note: str,
         ) -> None: ...
 
 
@@ -3919,6 +4733,84 @@ _register(LonelinessItems, "loneliness_items", (
     ("items", "items", ("list", ("obj", ItemInfo)), "The items in the order the answers are given."),
     ("source", "source", "str", "Where the texts come from."),
 ))
+_register(WerkvormQuery, "werkvorm_query", (
+    ("werkvorm", "werkvorm", ("opt", ("enum", Werkvorm)), "Only this werkvorm; all eleven when left out."),
+    ("lang", "lang", ("opt", "str"), "Only this language's texts; both when left out."),
+))
+_register(WerkvormCatalogue, "werkvorm_catalogue", (
+    ("instrument", "instrument", "str", "Always `movisie-2017-werkvormen`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the guide."),
+    ("werkvormen", "werkvormen", ("list", ("obj", WerkvormInfo)), "The werkvormen asked for, in the guide's order."),
+    ("source", "source", "str", "The source."),
+))
+_register(WerkvormSelectQuery, "werkvorm_select_query", (
+    ("goal", "goal", ("enum", WerkvormGoal), "The goal (004:59-75)."),
+    ("include_readings", "include_readings", "bool", "Also steun's readings for the werkvormen the guide does not place (default true;\ninterpretation W2). `false` gives the guide's mapping only."),
+    ("lang", "lang", ("opt", "str"), "Only this language's texts; both when left out."),
+))
+_register(WerkvormSelection, "werkvorm_selection", (
+    ("instrument", "instrument", "str", "Always `movisie-2017-werkvormen`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the guide."),
+    ("goal", "goal", ("enum", WerkvormGoal), "The goal asked for."),
+    ("matches", "matches", ("list", ("obj", SelectMatch)), "The werkvormen, the guide's pairings first."),
+    ("note", "note", ("obj", CitedText), "What the guide adds to the goal in words: combining werkvormen and repeating them\nworks better than a one-off activity (004:47)."),
+    ("source", "source", "str", "The source."),
+))
+_register(WerkvormTemplateRequest, "werkvorm_template_request", (
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The werkvorm."),
+    ("lang", "lang", "str", "The language of the template."),
+    ("title", "title", ("opt", "str"), "A title for the session (at most 200 characters); the werkvorm's name when left out."),
+    ("questions", "questions", ("list", "str"), "The session's own questions (at most 12 of at most 500 characters). In a Wereldcafé\nquestion `i` goes to round `i`."),
+    ("municipalities", "municipalities", ("list", "str"), "Municipalities to compare side by side (at most 30): a grid of the guide's questions\nwith one column each, in the caller's order. Never a ranking."),
+))
+_register(WerkvormTemplate, "werkvorm_template", (
+    ("instrument", "instrument", "str", "Always `movisie-2017-werkvormen`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the guide."),
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The werkvorm."),
+    ("lang", "lang", "str", "The language."),
+    ("markdown", "markdown", "str", "The template as Markdown."),
+    ("source", "source", "str", "The source."),
+))
+_register(ZelfscanElementsQuery, "zelfscan_elements_query", (
+    ("area", "area", ("opt", ("enum", ZelfscanArea)), "Only this area; all four when left out."),
+    ("lang", "lang", ("opt", "str"), "Only this language's labels; both when left out."),
+))
+_register(ZelfscanElements, "zelfscan_elements", (
+    ("instrument", "instrument", "str", "Always `movisie-2013-zelfscan`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("elements", "elements", ("list", ("obj", ListedElement)), "The elements."),
+    ("answers", "answers", ("list", ("enum", ZelfscanAnswer)), "The answers a respondent may give."),
+    ("source", "source", "str", "The source."),
+))
+_register(ZelfscanInput, "zelfscan_input", (
+    ("respondents", "respondents", ("list", ("obj", Respondent)), "The respondents (at most 500, codes unique)."),
+    ("disagreement", "disagreement", ("enum", DisagreementRule), "When roles count as disagreeing; `present_vs_absent` when left out."),
+))
+_register(ZelfscanReport, "zelfscan_report", (
+    ("instrument", "instrument", "str", "Always `movisie-2013-zelfscan`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("respondents", "respondents", ("list", ("obj", RoleCount)), "The respondents per role, for every role."),
+    ("no_client_respondent", "no_client_respondent", "bool", "True when no respondent is a client: the guide puts the client at the table\n(000:350-354)."),
+    ("disagreement", "disagreement", ("enum", DisagreementRule), "The rule used for disagreement."),
+    ("areas", "areas", ("list", ("obj", AreaReport)), "The four areas."),
+    ("explanation", "explanation", ("obj", Bilingual), "What the report is and is not."),
+    ("source", "source", "str", "The source."),
+))
+_register(ActivityFacts, "activity_facts", (
+    ("idea_from_clients", "idea_from_clients", ("opt", "bool"), "The idea came from clients."),
+    ("clients_execute", "clients_execute", ("opt", "bool"), "Clients are responsible for carrying the activity out."),
+    ("layers", "layers", ("list", ("obj", LayerShare)), "The share with a client background per layer (each layer at most once)."),
+    ("lfos", "lfos", ("obj", LfosFacts), "LFOS's five features."),
+    ("start_mode", "start_mode", ("opt", ("enum", StartMode)), "How the activity started."),
+))
+_register(SteeringDescription, "steering_description", (
+    ("instrument", "instrument", "str", "Always `movisie-2013-zelfscan`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("views", "views", ("list", ("obj", SteeringView)), "Kwintes, SCIP and LFOS, in that order."),
+    ("start_mode", "start_mode", ("opt", ("enum", StartMode)), "How the activity started, as given."),
+    ("note", "note", ("obj", Bilingual), "Why there is no single verdict."),
+    ("source", "source", "str", "The source."),
+))
 _register(GridRow, None, (
     ("dimension", "dimension", ("enum", Dimension), "The quality-of-life dimension of this row."),
     ("experienced_barriers", "experienced_barriers", ("list", "str"), "Ervaren belemmeringen: barriers the person experiences."),
@@ -4148,6 +5040,78 @@ _register(ItemInfo, None, (
     ("nl", "nl", ("opt", "str"), "The Dutch text; null when only English was asked for."),
     ("en", "en", ("opt", "str"), "The English text; null when only Dutch was asked for."),
 ))
+_register(WerkvormInfo, None, (
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The code."),
+    ("number", "number", "int", "The number in the guide (1..11)."),
+    ("name", "name", ("obj", CitedText), "The name: Dutch label, English label and the heading's line."),
+    ("section", "section", "str", "The lines of its section."),
+    ("yields", "yields", ("obj", CitedText), "What it yields (\"Wat levert het op?\")."),
+    ("how", "how", ("obj", CitedText), "How it works, in short."),
+    ("participants", "participants", ("list", ("obj", CitedText)), "Who takes part, as stated."),
+    ("duration", "duration", ("opt", ("obj", CitedText)), "Duration or frequency as stated; null when the guide states none."),
+    ("materials", "materials", ("list", ("obj", CitedText)), "Materials as stated."),
+    ("steps", "steps", ("list", ("obj", CitedText)), "Steps in order, where the guide gives them."),
+    ("rules", "rules", ("list", ("obj", CitedText)), "Rules, where the guide gives them."),
+    ("terms", "terms", ("list", ("obj", CitedText)), "Terms it defines: positions, phases, aspects, example personas."),
+    ("questions", "questions", ("list", ("obj", CitedText)), "Questions to discuss with the region."),
+    ("example", "example", ("opt", ("obj", CitedText)), "The practice example; null when the guide gives none."),
+    ("regional_use", "regional_use", ("obj", CitedText), "How to take it up with the region."),
+    ("guide_goals", "guide_goals", ("list", ("enum", WerkvormGoal)), "The goals the guide's usage guide names it for (004:59-75); empty for the four it\ndoes not place."),
+))
+_register(SelectMatch, None, (
+    ("werkvorm", "werkvorm", ("enum", Werkvorm), "The werkvorm."),
+    ("source", "source", ("enum", MappingSource), "`guide` when the usage guide names it for the goal; `library_reading` otherwise."),
+    ("why", "why", ("obj", CitedText), "Why, with the lines."),
+))
+_register(CitedText, None, (
+    ("nl", "nl", ("opt", "str"), "The guide's words; null when only English was asked for."),
+    ("en", "en", ("opt", "str"), "steun's translation; null when only Dutch was asked for."),
+    ("lines", "lines", "str", "The seed lines."),
+))
+_register(ListedElement, None, (
+    ("element", "element", ("enum", ZelfscanElement), "The element."),
+    ("area", "area", ("enum", ZelfscanArea), "Its area."),
+    ("id", "id", "str", "steun's id, e.g. `A1.4`."),
+    ("nl", "nl", ("opt", "str"), "The guide's heading (Dutch); null when only English was asked for."),
+    ("en", "en", ("opt", "str"), "The heading in English; null when only Dutch was asked for."),
+    ("lines", "lines", "str", "The lines."),
+))
+_register(Respondent, None, (
+    ("code", "code", "str", "The respondent's pseudonymous code, e.g. `R-01`; never a name."),
+    ("role", "role", ("enum", RespondentRole), "The role."),
+    ("answers", "answers", ("list", ("obj", ElementAnswer)), "The answers; elements left out are unanswered."),
+))
+_register(RoleCount, None, (
+    ("role", "role", ("enum", RespondentRole), "The role."),
+    ("respondents", "respondents", "int", "Its respondents."),
+))
+_register(AreaReport, None, (
+    ("area", "area", ("enum", ZelfscanArea), "The area."),
+    ("elements", "elements", ("list", ("obj", ElementReport)), "Its elements in the guide's order."),
+    ("disagreements", "disagreements", ("list", ("enum", ZelfscanElement)), "The elements where roles disagree."),
+    ("nobody_marks_present", "nobody_marks_present", ("list", ("enum", ZelfscanElement)), "The elements nobody marks present."),
+))
+_register(LayerShare, None, (
+    ("layer", "layer", ("enum", OrganisationLayer), "The layer."),
+    ("with_client_background", "with_client_background", "int", "How many in it have a client background."),
+    ("total", "total", "int", "How many are in it (at least 1, at least `with_client_background`)."),
+))
+_register(LfosFacts, None, (
+    ("direction_with_clients", "direction_with_clients", ("opt", "bool"), "Direction lies with (ex-)clients."),
+    ("limited_paid_staff", "limited_paid_staff", ("opt", "bool"), "The deployment of paid staff is limited."),
+    ("say_in_all_ranks", "say_in_all_ranks", ("opt", "bool"), "Say and control are guaranteed in all ranks."),
+    ("volunteers_experts_by_experience", "volunteers_experts_by_experience", ("opt", "bool"), "Volunteers are as a rule experts by experience."),
+    ("personal_involvement", "personal_involvement", ("opt", "bool"), "Everyone takes part from personal involvement."),
+))
+_register(SteeringView, None, (
+    ("definition", "definition", ("enum", SteeringDefinition), "Whose definition."),
+    ("text", "text", ("obj", Bilingual), "The definition in words."),
+    ("lines", "lines", "str", "Its lines in 000."),
+    ("verdict", "verdict", ("enum", SteeringVerdict), "What it says of the facts."),
+    ("layers_short", "layers_short", ("list", ("enum", OrganisationLayer)), "SCIP: the layers below 51%."),
+    ("features_not_holding", "features_not_holding", ("list", ("enum", LfosFeature)), "LFOS: the features that do not hold."),
+    ("features_unknown", "features_unknown", ("list", ("enum", LfosFeature)), "LFOS: the features not given."),
+))
 _register(Helper, None, (
     ("who", "who", "str", "Who: a role or description, e.g. \"buurman\" (no full names needed)."),
     ("relation", "relation", ("enum", Relation), "The relation to the client."),
@@ -4183,5 +5147,35 @@ _register(OverdueAction, None, (
     ("due", "due", "date", "Its due date."),
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
 ))
+_register(ElementAnswer, None, (
+    ("element", "element", ("enum", ZelfscanElement), "The element."),
+    ("answer", "answer", ("enum", ZelfscanAnswer), "The answer."),
+    ("note", "note", ("opt", "str"), "An example or an improvement action (personal data; at most 2000 characters)."),
+))
+_register(ElementReport, None, (
+    ("element", "element", ("enum", ZelfscanElement), "The element."),
+    ("id", "id", "str", "steun's id, e.g. `A1.4`."),
+    ("lines", "lines", "str", "The guide's lines."),
+    ("tallies", "tallies", ("list", ("obj", RoleTally)), "The answers per role, for the roles that have respondents, in the roles' order."),
+    ("roles_disagree", "roles_disagree", "bool", "Whether the roles disagree under the scan's rule."),
+    ("disagreeing_roles", "disagreeing_roles", ("list", ("enum", RespondentRole)), "The roles involved in the disagreement; empty when they agree."),
+    ("nobody_marks_present", "nobody_marks_present", "bool", "True when nobody answered `present`."),
+    ("no_client_answer", "no_client_answer", "bool", "True when no client gave an answer other than `not_applicable` or `unknown`."),
+    ("notes", "notes", ("list", ("obj", ElementNote)), "The respondents' notes, in input order."),
+))
+_register(RoleTally, None, (
+    ("role", "role", ("enum", RespondentRole), "The role."),
+    ("present", "present", "int", "Respondents answering `present`."),
+    ("partly", "partly", "int", "Respondents answering `partly`."),
+    ("absent", "absent", "int", "Respondents answering `absent`."),
+    ("not_applicable", "not_applicable", "int", "Respondents answering `not_applicable`."),
+    ("unknown", "unknown", "int", "Respondents answering `unknown`."),
+    ("unanswered", "unanswered", "int", "Respondents of the role who left the element out."),
+))
+_register(ElementNote, None, (
+    ("respondent", "respondent", "str", "The respondent's code."),
+    ("role", "role", ("enum", RespondentRole), "The role."),
+    ("note", "note", "str", "The note."),
+))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "RoleTally", "ElementNote"]

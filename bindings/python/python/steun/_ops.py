@@ -52,6 +52,12 @@ if TYPE_CHECKING:
     _ValidateRequestFields = TypedDict("_ValidateRequestFields", {"kind": str, "document": Any}, total=False)
     _LonelinessInputFields = TypedDict("_LonelinessInputFields", {"scale": LonelinessScale | str, "format": AnswerFormat | str, "answers": Sequence[LonelinessAnswer | str | None], "max_missing": MaxMissing | Mapping[str, Any] | None, "subscale_cutoffs": SubscaleCutoffs | Mapping[str, Any] | None}, total=False)
     _LonelinessItemsQueryFields = TypedDict("_LonelinessItemsQueryFields", {"scale": LonelinessScale | str, "lang": Literal["nl", "en"] | None}, total=False)
+    _WerkvormQueryFields = TypedDict("_WerkvormQueryFields", {"werkvorm": Werkvorm | str | None, "lang": Literal["nl", "en"] | None}, total=False)
+    _WerkvormSelectQueryFields = TypedDict("_WerkvormSelectQueryFields", {"goal": WerkvormGoal | str, "include_readings": bool, "lang": Literal["nl", "en"] | None}, total=False)
+    _WerkvormTemplateRequestFields = TypedDict("_WerkvormTemplateRequestFields", {"werkvorm": Werkvorm | str, "lang": Literal["nl", "en"], "title": str | None, "questions": Sequence[str], "municipalities": Sequence[str]}, total=False)
+    _ZelfscanElementsQueryFields = TypedDict("_ZelfscanElementsQueryFields", {"area": ZelfscanArea | str | None, "lang": Literal["nl", "en"] | None}, total=False)
+    _ZelfscanInputFields = TypedDict("_ZelfscanInputFields", {"respondents": Sequence[Respondent | Mapping[str, Any]], "disagreement": DisagreementRule | str}, total=False)
+    _ActivityFactsFields = TypedDict("_ActivityFactsFields", {"idea_from_clients": bool | None, "clients_execute": bool | None, "layers": Sequence[LayerShare | Mapping[str, Any]], "lfos": LfosFacts | Mapping[str, Any], "start_mode": StartMode | str | None}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -600,14 +606,100 @@ def loneliness_items(request: Union[LonelinessItemsQuery, Mapping[str, Any], str
     return _steun.call_as("loneliness.items", LonelinessItemsQuery, LonelinessItems, request, fields)  # type: ignore[no-any-return]
 
 
+def werkvormen_list(request: Union[WerkvormQuery, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_WerkvormQueryFields]) -> WerkvormCatalogue:
+    """The eleven werkvormen of 004 (goal, participants, duration, materials, steps, rules), cited.
+
+    Operation ``werkvormen.list``: request ``werkvorm_query`` (:class:`WerkvormQuery`), response ``werkvorm_catalogue`` (:class:`WerkvormCatalogue`); instrument ``movisie-2017-werkvormen`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.werkvormen_list(steun.example("werkvormen.list"))
+    >>> type(r).__name__
+    'WerkvormCatalogue'
+    >>> r.to_dict() == steun.call("werkvormen.list", steun.example("werkvormen.list"))
+    True
+    """
+    return _steun.call_as("werkvormen.list", WerkvormQuery, WerkvormCatalogue, request, fields)  # type: ignore[no-any-return]
+
+
+def werkvormen_select(request: Union[WerkvormSelectQuery, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_WerkvormSelectQueryFields]) -> WerkvormSelection:
+    """The werkvormen for one of the guide's four goals; the guide's own mapping first.
+
+    Operation ``werkvormen.select``: request ``werkvorm_select_query`` (:class:`WerkvormSelectQuery`), response ``werkvorm_selection`` (:class:`WerkvormSelection`); instrument ``movisie-2017-werkvormen`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.werkvormen_select(steun.example("werkvormen.select"))
+    >>> type(r).__name__
+    'WerkvormSelection'
+    >>> r.to_dict() == steun.call("werkvormen.select", steun.example("werkvormen.select"))
+    True
+    """
+    return _steun.call_as("werkvormen.select", WerkvormSelectQuery, WerkvormSelection, request, fields)  # type: ignore[no-any-return]
+
+
+def werkvormen_template(request: Union[WerkvormTemplateRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_WerkvormTemplateRequestFields]) -> WerkvormTemplate:
+    """A session plan for a werkvorm as Markdown (e.g. a Wereldcafé agenda), Dutch or English.
+
+    Operation ``werkvormen.template``: request ``werkvorm_template_request`` (:class:`WerkvormTemplateRequest`), response ``werkvorm_template`` (:class:`WerkvormTemplate`); instrument ``movisie-2017-werkvormen`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.werkvormen_template(steun.example("werkvormen.template"))
+    >>> type(r).__name__
+    'WerkvormTemplate'
+    >>> r.to_dict() == steun.call("werkvormen.template", steun.example("werkvormen.template"))
+    True
+    """
+    return _steun.call_as("werkvormen.template", WerkvormTemplateRequest, WerkvormTemplate, request, fields)  # type: ignore[no-any-return]
+
+
+def zelfscan_elements(request: Union[ZelfscanElementsQuery, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ZelfscanElementsQueryFields]) -> ZelfscanElements:
+    """The 28 werkzame elementen of cliënt- en samensturing in four areas (000), with lines.
+
+    Operation ``zelfscan.elements``: request ``zelfscan_elements_query`` (:class:`ZelfscanElementsQuery`), response ``zelfscan_elements`` (:class:`ZelfscanElements`); instrument ``movisie-2013-zelfscan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.zelfscan_elements(steun.example("zelfscan.elements"))
+    >>> type(r).__name__
+    'ZelfscanElements'
+    >>> r.to_dict() == steun.call("zelfscan.elements", steun.example("zelfscan.elements"))
+    True
+    """
+    return _steun.call_as("zelfscan.elements", ZelfscanElementsQuery, ZelfscanElements, request, fields)  # type: ignore[no-any-return]
+
+
+def zelfscan_report(request: Union[ZelfscanInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ZelfscanInputFields]) -> ZelfscanReport:
+    """Zelfscan report per area: answers per role, where roles disagree, what nobody marks present.
+
+    Operation ``zelfscan.report``: request ``zelfscan_input`` (:class:`ZelfscanInput`), response ``zelfscan_report`` (:class:`ZelfscanReport`); instrument ``movisie-2013-zelfscan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.zelfscan_report(steun.example("zelfscan.report"))
+    >>> type(r).__name__
+    'ZelfscanReport'
+    >>> r.to_dict() == steun.call("zelfscan.report", steun.example("zelfscan.report"))
+    True
+    """
+    return _steun.call_as("zelfscan.report", ZelfscanInput, ZelfscanReport, request, fields)  # type: ignore[no-any-return]
+
+
+def steering_describe(request: Union[ActivityFacts, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ActivityFactsFields]) -> SteeringDescription:
+    """Who steers an activity: Kwintes', SCIP's and LFOS's definitions side by side, no single verdict.
+
+    Operation ``steering.describe``: request ``activity_facts`` (:class:`ActivityFacts`), response ``steering_description`` (:class:`SteeringDescription`); instrument ``movisie-2013-zelfscan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.steering_describe(steun.example("steering.describe"))
+    >>> type(r).__name__
+    'SteeringDescription'
+    >>> r.to_dict() == steun.call("steering.describe", steun.example("steering.describe"))
+    True
+    """
+    return _steun.call_as("steering.describe", ActivityFacts, SteeringDescription, request, fields)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "2.0.0",
     "machielse-hortulanus-2011": "1.2.0",
+    "movisie-2013-zelfscan": "1.0.0",
+    "movisie-2017-werkvormen": "1.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
     "steun.signals": "1.2.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "INSTRUMENTS"]
