@@ -118,6 +118,7 @@ pub mod isolation;
 pub mod json;
 pub mod life_domain;
 pub mod loneliness;
+pub mod monitor;
 pub mod op;
 pub mod pattern;
 pub mod personal_profile;
