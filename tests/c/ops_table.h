@@ -427,8 +427,14 @@ static const char *const steun_op_example_38[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
+/* co_monitor.report */
+static const char *const steun_op_example_39[] = {
+    "{\"register\": {\"trajectories\": [\012  {\"client\": \"K-0001\", \"supporter\": \"CO-01\", \"provider\": \"P-01\", \"supporter_kind\": \"formal\", \"level\": \"individual\", \"referred_by\": \"resident\", \"question_domains\": [\"housing\"], \"target_groups\": [\"older_people\"], \"opened\": \"2025-01-10\", \"closed\": \"2025-03-01\", \"suitable_support\": true},\012  {\"client\": \"K-0002\", \"supporter\": \"CO-02\", \"provider\": \"P-02\", \"supporter_kind\": \"informal\", \"referred_by\": \"formal_supporter\", \"question_domains\": [\"work_income\", \"housing\"], \"ope",
+    "ned\": \"2025-02-01\"}\012]},\012\"survey\": [{\"used_client_support\": true, \"helpful\": \"agree\", \"can_continue\": \"strongly_agree\", \"improvement_points\": false}],\012\"period\": {\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}, \"min_count\": 1}\012",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 39
+#define STEUN_OP_COUNT 40
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -470,5 +476,6 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_36},
     {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_37},
     {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_38},
+    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_39},
 };
 #endif

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     _ValidateRequestFields = TypedDict("_ValidateRequestFields", {"kind": str, "document": Any}, total=False)
     _LonelinessInputFields = TypedDict("_LonelinessInputFields", {"scale": LonelinessScale | str, "format": AnswerFormat | str, "answers": Sequence[LonelinessAnswer | str | None], "max_missing": MaxMissing | Mapping[str, Any] | None, "subscale_cutoffs": SubscaleCutoffs | Mapping[str, Any] | None}, total=False)
     _LonelinessItemsQueryFields = TypedDict("_LonelinessItemsQueryFields", {"scale": LonelinessScale | str, "lang": Literal["nl", "en"] | None}, total=False)
+    _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -600,14 +601,29 @@ def loneliness_items(request: Union[LonelinessItemsQuery, Mapping[str, Any], str
     return _steun.call_as("loneliness.items", LonelinessItemsQuery, LonelinessItems, request, fields)  # type: ignore[no-any-return]
 
 
+def co_monitor_report(request: Union[CoMonitorRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoMonitorRequestFields]) -> CoMonitorReport:
+    """Monitor client support: output, outcome and experience indicators and 003's questions answered.
+
+    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.co_monitor_report(steun.example("co_monitor.report"))
+    >>> type(r).__name__
+    'CoMonitorReport'
+    >>> r.to_dict() == steun.call("co_monitor.report", steun.example("co_monitor.report"))
+    True
+    """
+    return _steun.call_as("co_monitor.report", CoMonitorRequest, CoMonitorReport, request, fields)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "2.0.0",
     "machielse-hortulanus-2011": "1.2.0",
+    "movisie-2020-co-monitor": "1.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
     "steun.signals": "1.2.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "co_monitor_report", "INSTRUMENTS"]
