@@ -319,11 +319,13 @@ fn survey_indicators(survey: &[SurveyResponse], c: &Counter) -> (Vec<Indicator>,
     (out, survey.len() - used.len())
 }
 
+type Row = (CoQuestion, &'static str, AnswerStatus, &'static [IndicatorCode], &'static str, &'static str);
+
 fn answers() -> Vec<QuestionAnswer> {
     use AnswerStatus as S;
     use CoQuestion as Q;
     use IndicatorCode as I;
-    let rows: [(Q, &str, S, &[I], &str, &str); 20] = [
+    let rows: [Row; 20] = [
         (Q::Mq1AllGroupsHeard, "003:884", S::Partly, &[I::Survey, I::ByTargetGroup], "Klachten en indrukken van adviesraden en cliëntenorganisaties staan niet in het register.", "Complaints and impressions of advisory councils and client organisations are not in the register."),
         (Q::Mq2Treatment, "003:885", S::OtherSources, &[], "Bejegening blijkt uit gesprekken en ervaringen, niet uit aantallen.", "Treatment shows in conversations and experiences, not in counts."),
         (Q::Mq3Expertise, "003:886", S::OtherSources, &[], "Deskundigheid staat niet in het register.", "Expertise is not in the register."),
