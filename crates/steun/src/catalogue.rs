@@ -80,6 +80,7 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::monitor::IndicatorCode::INFO,
     crate::monitor::CoQuestion::INFO,
     crate::monitor::AnswerStatus::INFO,
+    crate::programme::CostUnit::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

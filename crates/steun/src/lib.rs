@@ -124,6 +124,7 @@ pub mod pattern;
 pub mod personal_profile;
 pub mod phase;
 pub mod plan;
+pub mod programme;
 pub mod quality;
 pub mod reference;
 pub mod registry;
