@@ -433,8 +433,13 @@ static const char *const steun_op_example_39[] = {
     "ned\": \"2025-02-01\"}\012]},\012\"survey\": [{\"used_client_support\": true, \"helpful\": \"agree\", \"can_continue\": \"strongly_agree\", \"improvement_points\": false}],\012\"period\": {\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}, \"min_count\": 1}\012",
     NULL,
 };
+/* co_programme.cost_indications */
+static const char *const steun_op_example_40[] = {
+    "{}",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 40
+#define STEUN_OP_COUNT 41
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -477,5 +482,6 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_37},
     {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_38},
     {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_39},
+    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_40},
 };
 #endif

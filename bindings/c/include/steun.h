@@ -1328,6 +1328,25 @@ int steun_loneliness_items(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_co_monitor_report(const char *request_json, char **response_json);
 
+// The cost indications of the koploper plans (August 2020), with their caveat: no rights.
+//
+// Operation `co_programme.cost_indications`, also run by `steun_call("co_programme.cost_indications", ...)`.
+// Request document: `empty`; response document: `co_cost_indications`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `movisie-2020-co-programme`, rules version 1.0.0: the response carries both.
+// Example request: `{}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_co_programme_cost_indications(const char *request_json,
+                                        char **response_json);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

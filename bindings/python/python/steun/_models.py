@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
 from ._steun import Document
 from ._steun import register as _register
 
@@ -2405,6 +2405,42 @@ class CoMonitorReport(Document):
         ) -> None: ...
 
 
+class CoCostIndications(Document):
+    """The cost indications with their caveat.
+
+    Document kind ``co_cost_indications``; JSON Schema: ``steun.schema("co_cost_indications")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2020-co-programme`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    caveat: Bilingual
+    """The guide's caveat (003:723), Dutch verbatim."""
+    as_of: str
+    """The date of the figures (003:1208)."""
+    figures: tuple[CostFigure, ...]
+    """The figures; items without a figure in the seed (process guidance, a kwartiermaker,
+    a volunteer allowance) are named in `without_figure`.
+    """
+    without_figure: tuple[Bilingual, ...]
+    """Items of the table the seed gives no amount for."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            caveat: Bilingual | Mapping[str, Any],
+            as_of: str,
+            figures: Sequence[CostFigure | Mapping[str, Any]],
+            without_figure: Sequence[Bilingual | Mapping[str, Any]],
+        ) -> None: ...
+
+
 class GridRow(Document):
     """One row of the assessment grid: a dimension and its four columns (002:1499-1512).
 
@@ -3553,6 +3589,43 @@ class QuestionAnswer(Document):
         ) -> None: ...
 
 
+class CostFigure(Document):
+    """One figure of the table, exactly as the seed gives it.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    activity: Bilingual
+    """The activity (the table's first column)."""
+    what: Bilingual
+    """What the figure is for."""
+    min: int | None
+    """The lowest figure ("vanaf", "van")."""
+    max: int | None
+    """The highest figure; equal to `min` for a single amount; null for "from"."""
+    unit: CostUnit
+    """The unit."""
+    approximate: bool
+    """True for "circa"."""
+    source: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            activity: Bilingual | Mapping[str, Any],
+            what: Bilingual | Mapping[str, Any],
+            unit: CostUnit | str,
+            approximate: bool,
+            source: str,
+            min: int | None = ...,
+            max: int | None = ...,
+        ) -> None: ...
+
+
 class Helper(Document):
     """Someone from the network who helps, and how they are related.
 
@@ -4266,6 +4339,14 @@ _register(CoMonitorReport, "co_monitor_report", (
     ("answers", "answers", ("list", ("obj", QuestionAnswer)), "The answers to the eight monitoring and twelve mapping questions."),
     ("source", "source", "str", "The sources."),
 ))
+_register(CoCostIndications, "co_cost_indications", (
+    ("instrument", "instrument", "str", "Always `movisie-2020-co-programme`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("caveat", "caveat", ("obj", Bilingual), "The guide's caveat (003:723), Dutch verbatim."),
+    ("as_of", "as_of", "str", "The date of the figures (003:1208)."),
+    ("figures", "figures", ("list", ("obj", CostFigure)), "The figures; items without a figure in the seed (process guidance, a kwartiermaker,\na volunteer allowance) are named in `without_figure`."),
+    ("without_figure", "without_figure", ("list", ("obj", Bilingual)), "Items of the table the seed gives no amount for."),
+))
 _register(GridRow, None, (
     ("dimension", "dimension", ("enum", Dimension), "The quality-of-life dimension of this row."),
     ("experienced_barriers", "experienced_barriers", ("list", "str"), "Ervaren belemmeringen: barriers the person experiences."),
@@ -4513,6 +4594,15 @@ _register(QuestionAnswer, None, (
     ("indicators", "indicators", ("list", ("enum", IndicatorCode)), "The indicators that answer it (in `output`, `outcome` or `experience`)."),
     ("note", "note", ("obj", Bilingual), "What the figures do not say."),
 ))
+_register(CostFigure, None, (
+    ("activity", "activity", ("obj", Bilingual), "The activity (the table's first column)."),
+    ("what", "what", ("obj", Bilingual), "What the figure is for."),
+    ("min", "min", ("opt", "int"), "The lowest figure (\"vanaf\", \"van\")."),
+    ("max", "max", ("opt", "int"), "The highest figure; equal to `min` for a single amount; null for \"from\"."),
+    ("unit", "unit", ("enum", CostUnit), "The unit."),
+    ("approximate", "approximate", "bool", "True for \"circa\"."),
+    ("source", "source", "str", "The seed lines."),
+))
 _register(Helper, None, (
     ("who", "who", "str", "Who: a role or description, e.g. \"buurman\" (no full names needed)."),
     ("relation", "relation", ("enum", Relation), "The relation to the client."),
@@ -4554,4 +4644,4 @@ _register(Cell, None, (
     ("suppressed", "suppressed", "bool", "True when the count lies from 1 to the threshold minus one."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "CoMonitorRequest", "CoMonitorReport", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "Period", "Indicator", "QuestionAnswer", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "Cell"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "Cell"]

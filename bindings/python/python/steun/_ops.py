@@ -615,15 +615,30 @@ def co_monitor_report(request: Union[CoMonitorRequest, Mapping[str, Any], str, b
     return _steun.call_as("co_monitor.report", CoMonitorRequest, CoMonitorReport, request, fields)  # type: ignore[no-any-return]
 
 
+def co_programme_cost_indications() -> CoCostIndications:
+    """The cost indications of the koploper plans (August 2020), with their caveat: no rights.
+
+    Operation ``co_programme.cost_indications``: request ``empty`` (:class:`Empty`), response ``co_cost_indications`` (:class:`CoCostIndications`); instrument ``movisie-2020-co-programme`` 1.0.0. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.co_programme_cost_indications()
+    >>> type(r).__name__
+    'CoCostIndications'
+    >>> r.to_dict() == steun.call("co_programme.cost_indications", steun.example("co_programme.cost_indications"))
+    True
+    """
+    return _steun.call_as("co_programme.cost_indications", None, CoCostIndications)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "2.0.0",
     "machielse-hortulanus-2011": "1.2.0",
     "movisie-2020-co-monitor": "1.0.0",
+    "movisie-2020-co-programme": "1.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
     "steun.signals": "1.2.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "co_monitor_report", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "co_monitor_report", "co_programme_cost_indications", "INSTRUMENTS"]
