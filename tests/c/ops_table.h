@@ -458,8 +458,19 @@ static const char *const steun_op_example_44[] = {
     "{\"idea_from_clients\": true, \"clients_execute\": false, \"layers\": [{\"layer\": \"execution\", \"with_client_background\": 12, \"total\": 15}, {\"layer\": \"management\", \"with_client_background\": 0, \"total\": 1}]}",
     NULL,
 };
+/* co_monitor.report */
+static const char *const steun_op_example_45[] = {
+    "{\"register\": {\"trajectories\": [\012  {\"client\": \"K-0001\", \"supporter\": \"CO-01\", \"provider\": \"P-01\", \"supporter_kind\": \"formal\", \"level\": \"individual\", \"referred_by\": \"resident\", \"question_domains\": [\"housing\"], \"target_groups\": [\"older_people\"], \"opened\": \"2025-01-10\", \"closed\": \"2025-03-01\", \"suitable_support\": true},\012  {\"client\": \"K-0002\", \"supporter\": \"CO-02\", \"provider\": \"P-02\", \"supporter_kind\": \"informal\", \"referred_by\": \"formal_supporter\", \"question_domains\": [\"work_income\", \"housing\"], \"ope",
+    "ned\": \"2025-02-01\"}\012]},\012\"survey\": [{\"used_client_support\": true, \"helpful\": \"agree\", \"can_continue\": \"strongly_agree\", \"improvement_points\": false}],\012\"period\": {\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}, \"min_count\": 1}\012",
+    NULL,
+};
+/* co_programme.cost_indications */
+static const char *const steun_op_example_46[] = {
+    "{}",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 45
+#define STEUN_OP_COUNT 47
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -507,5 +518,7 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_42},
     {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_43},
     {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_44},
+    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_45},
+    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_46},
 };
 #endif

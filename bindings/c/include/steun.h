@@ -1416,6 +1416,42 @@ int steun_zelfscan_report(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_steering_describe(const char *request_json, char **response_json);
 
+// Monitor client support: output, outcome and experience indicators and 003's questions answered.
+//
+// Operation `co_monitor.report`, also run by `steun_call("co_monitor.report", ...)`.
+// Request document: `co_monitor_request`; response document: `co_monitor_report`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `movisie-2020-co-monitor`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_co_monitor_report(const char *request_json, char **response_json);
+
+// The cost indications of the koploper plans (August 2020), with their caveat: no rights.
+//
+// Operation `co_programme.cost_indications`, also run by `steun_call("co_programme.cost_indications", ...)`.
+// Request document: `empty`; response document: `co_cost_indications`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `movisie-2020-co-programme`, rules version 1.0.0: the response carries both.
+// Example request: `{}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_co_programme_cost_indications(const char *request_json,
+                                        char **response_json);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -81,6 +81,19 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::zelfscan::LfosFeature::INFO,
     crate::zelfscan::SteeringDefinition::INFO,
     crate::zelfscan::SteeringVerdict::INFO,
+    // Monitoring cliëntondersteuning (crate::monitor, 003).
+    crate::monitor::SupporterKind::INFO,
+    crate::monitor::SupportLevel::INFO,
+    crate::monitor::ReferralSource::INFO,
+    crate::monitor::QuestionDomain::INFO,
+    crate::monitor::TargetGroup::INFO,
+    crate::monitor::Agreement::INFO,
+    crate::monitor::SurveyItem::INFO,
+    crate::monitor::IndicatorKind::INFO,
+    crate::monitor::IndicatorCode::INFO,
+    crate::monitor::CoQuestion::INFO,
+    crate::monitor::AnswerStatus::INFO,
+    crate::programme::CostUnit::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

@@ -200,6 +200,9 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::signals::CaseListing>(),
     kind::<crate::signals::FollowUpList>(),
     kind::<crate::signals::ClientCodeResult>(),
+    kind::<crate::monitor::Register>(),
+    kind::<crate::monitor::Trajectory>(),
+    kind::<crate::monitor::SurveyResponse>(),
 ];
 
 /// Every document kind: [`KINDS`], then the request and response kinds of the operations

@@ -22,6 +22,8 @@ pub const OPS: &[&[Op]] = &[
     crate::loneliness::ops::OPS,
     crate::werkvorm::ops::OPS,
     crate::zelfscan::ops::OPS,
+    crate::monitor::ops::OPS,
+    crate::programme::ops::OPS,
 ];
 
 /// A label asked for by enum, code and language.

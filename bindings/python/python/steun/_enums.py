@@ -1405,4 +1405,260 @@ class SteeringVerdict(SteunEnum):
     """Onbekend: feiten ontbreken / Unknown: facts missing."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict"]
+class SupporterKind(SteunEnum):
+    """SupporterKind: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: formal, informal.
+    """
+
+    FORMAL = "formal"
+    """Formele (beroepsmatige) cliëntondersteuner / Formal (professional) client supporter."""
+    INFORMAL = "informal"
+    """Informele cliëntondersteuner (vrijwilliger) / Informal client supporter (volunteer)."""
+
+
+class SupportLevel(SteunEnum):
+    """SupportLevel: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: social_base, generalists, specialised, individual.
+    """
+
+    SOCIAL_BASE = "social_base"
+    """Cliëntondersteuning in de sociale basis / Client support in the social base."""
+    GENERALISTS = "generalists"
+    """Cliëntondersteuning door generalisten / Client support by generalists."""
+    SPECIALISED = "specialised"
+    """Consultatie en/of inzet van meer gespecialiseerde ondersteuners / Consultation and/or deployment of more specialised supporters."""
+    INDIVIDUAL = "individual"
+    """Individuele cliëntondersteuning / Individual client support."""
+
+
+class ReferralSource(SteunEnum):
+    """ReferralSource: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: resident, access_officer, social_district_team, general_practitioner, district_nursing, welfare, debt_help, care_provider, formal_supporter, informal_supporter, other.
+    """
+
+    RESIDENT = "resident"
+    """Inwoner zelf / The resident himself."""
+    ACCESS_OFFICER = "access_officer"
+    """Toegangsfunctionaris / Access officer."""
+    SOCIAL_DISTRICT_TEAM = "social_district_team"
+    """Sociaal wijkteam / Social district team."""
+    GENERAL_PRACTITIONER = "general_practitioner"
+    """Huisarts / General practitioner."""
+    DISTRICT_NURSING = "district_nursing"
+    """Wijkverpleging / District nursing."""
+    WELFARE = "welfare"
+    """Welzijnsorganisatie / Welfare organisation."""
+    DEBT_HELP = "debt_help"
+    """Schuldhulpverlening / Debt help."""
+    CARE_PROVIDER = "care_provider"
+    """Zorgorganisatie / Care provider."""
+    FORMAL_SUPPORTER = "formal_supporter"
+    """Formele cliëntondersteuner / Formal client supporter."""
+    INFORMAL_SUPPORTER = "informal_supporter"
+    """Informele cliëntondersteuner / Informal client supporter."""
+    OTHER = "other"
+    """Anders / Other."""
+
+
+class QuestionDomain(SteunEnum):
+    """QuestionDomain: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: independent_living, care_support, participation, housing, education, work_income.
+    """
+
+    INDEPENDENT_LIVING = "independent_living"
+    """Zelfstandig leven / Independent living."""
+    CARE_SUPPORT = "care_support"
+    """Zorg en ondersteuning / Care and support."""
+    PARTICIPATION = "participation"
+    """Participatie / Participation."""
+    HOUSING = "housing"
+    """Wonen / Housing."""
+    EDUCATION = "education"
+    """Onderwijs / Education."""
+    WORK_INCOME = "work_income"
+    """Werk en inkomen / Work and income."""
+
+
+class TargetGroup(SteunEnum):
+    """TargetGroup: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: mild_intellectual_disability, homeless, mental_health, youth, older_people.
+    """
+
+    MILD_INTELLECTUAL_DISABILITY = "mild_intellectual_disability"
+    """Mensen met een licht verstandelijke beperking (LVB) / People with a mild intellectual disability."""
+    HOMELESS = "homeless"
+    """Dak- en thuislozen / Homeless people."""
+    MENTAL_HEALTH = "mental_health"
+    """Mensen met psychische problemen of ggz-problematiek / People with psychological problems."""
+    YOUTH = "youth"
+    """Jeugd en jongeren (ook 18-/18+) / Youth and young people (incl. 18-/18+)."""
+    OLDER_PEOPLE = "older_people"
+    """Ouderen / Older people."""
+
+
+class Agreement(SteunEnum):
+    """Agreement: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: strongly_disagree, disagree, neutral, agree, strongly_agree.
+    """
+
+    STRONGLY_DISAGREE = "strongly_disagree"
+    """Helemaal mee oneens / Strongly disagree."""
+    DISAGREE = "disagree"
+    """Mee oneens / Disagree."""
+    NEUTRAL = "neutral"
+    """Neutraal / Neutral."""
+    AGREE = "agree"
+    """Mee eens / Agree."""
+    STRONGLY_AGREE = "strongly_agree"
+    """Helemaal mee eens / Strongly agree."""
+
+
+class SurveyItem(SteunEnum):
+    """SurveyItem: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: helpful, can_continue, own_choices, same_supporter_again, would_recommend, improvement_points.
+    """
+
+    HELPFUL = "helpful"
+    """Ik heb de ondersteuning als helpend ervaren. / I experienced the support as helpful.."""
+    CAN_CONTINUE = "can_continue"
+    """Door cliëntondersteuning kan ik zelfstandig of met passende hulp verder. / Thanks to client support I can go on independently or with suitable help.."""
+    OWN_CHOICES = "own_choices"
+    """Ik heb met cliëntondersteuning mijn eigen keuzes kunnen maken. / With client support I was able to make my own choices.."""
+    SAME_SUPPORTER_AGAIN = "same_supporter_again"
+    """Als ik weer ondersteuning nodig heb, zou ik met dezelfde cliëntondersteuner contact opnemen. / If I need support again, I would contact the same client supporter.."""
+    WOULD_RECOMMEND = "would_recommend"
+    """Ik zou mensen om mij heen cliëntondersteuning aanraden. / I would recommend client support to people around me.."""
+    IMPROVEMENT_POINTS = "improvement_points"
+    """Zijn er nog verbeterpunten in de ondersteuning? / Are there any points for improvement in the support?."""
+
+
+class IndicatorKind(SteunEnum):
+    """IndicatorKind: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: output, outcome, experience.
+    """
+
+    OUTPUT = "output"
+    """Output / Output."""
+    OUTCOME = "outcome"
+    """Outcome (effect) / Outcome (effect)."""
+    EXPERIENCE = "experience"
+    """Ervaring / Experience."""
+
+
+class IndicatorCode(SteunEnum):
+    """IndicatorCode: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: trajectories, residents, supporters_by_kind, by_level, by_question_domain, by_target_group, by_referral_source, formal_informal_referrals, continuity, suitable_support, survey.
+    """
+
+    TRAJECTORIES = "trajectories"
+    """Aantal trajecten cliëntondersteuning / Number of client-support trajectories."""
+    RESIDENTS = "residents"
+    """Aantal inwoners met cliëntondersteuning / Number of residents supported."""
+    SUPPORTERS_BY_KIND = "supporters_by_kind"
+    """Cliëntondersteuners naar formeel en informeel / Client supporters, formal and informal."""
+    BY_LEVEL = "by_level"
+    """Trajecten naar niveau / Trajectories by level."""
+    BY_QUESTION_DOMAIN = "by_question_domain"
+    """Trajecten naar type vraag (levensdomein) / Trajectories by type of question (life domain)."""
+    BY_TARGET_GROUP = "by_target_group"
+    """Inwoners naar doelgroep / Residents by target group."""
+    BY_REFERRAL_SOURCE = "by_referral_source"
+    """Trajecten naar verwijzer / Trajectories by referral source."""
+    FORMAL_INFORMAL_REFERRALS = "formal_informal_referrals"
+    """Verwijzingen tussen formele en informele cliëntondersteuners / Referrals between formal and informal client supporters."""
+    CONTINUITY = "continuity"
+    """Dezelfde cliëntondersteuner bij een nieuwe vraag / The same client supporter for a new question."""
+    SUITABLE_SUPPORT = "suitable_support"
+    """Passende ondersteuning ontvangen dankzij cliëntondersteuning / Suitable support obtained thanks to client support."""
+    SURVEY = "survey"
+    """Vragenlijst achteraf (Putten) / After-care questionnaire (Putten)."""
+
+
+class CoQuestion(SteunEnum):
+    """CoQuestion: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: mq1_all_groups_heard, mq2_treatment, mq3_expertise, mq4_availability, mq5_residents_find_way, mq6_referrers_find_way, mq7_target_groups_reached, mq8_formal_informal_referral, q1_policy, q2_providers, q3_contracts, q4_use, q5_question_types, q6_experiences, q7_resident_awareness, q8_professional_awareness, q9_communication, q10_target_groups, q11_positioning, q12_cooperation.
+    """
+
+    MQ1_ALL_GROUPS_HEARD = "mq1_all_groups_heard"
+    """Blijkt uit de cliënttevredenheidsonderzoeken, klachtenprocedures en indrukken van adviesraden en cliëntenorganisaties dat alle groepen zich goed gehoord en bediend voelen? / Do satisfaction surveys, complaint procedures and impressions of advisory councils and client organisations show that all groups feel heard and served?."""
+    MQ2_TREATMENT = "mq2_treatment"
+    """Hoe is de bejegening, houding en het gedrag vanuit de cliëntondersteuners? / How are the treatment, attitude and behaviour of the client supporters?."""
+    MQ3_EXPERTISE = "mq3_expertise"
+    """Is er sprake van voldoende deskundigheid bij cliëntondersteuners (ook bijvoorbeeld rond de Participatiewet en de Jeugdwet); wat mist en zou aangevuld moeten worden? / Do client supporters have enough expertise (also on the Participatiewet and Jeugdwet); what is missing?."""
+    MQ4_AVAILABILITY = "mq4_availability"
+    """Is er sprake van voldoende beschikbaarheid (in relatie tot de continuïteitseis)? / Is there enough availability (in relation to the continuity requirement)?."""
+    MQ5_RESIDENTS_FIND_WAY = "mq5_residents_find_way"
+    """Weten inwoners de weg te vinden naar cliëntondersteuners? / Do residents find their way to client supporters?."""
+    MQ6_REFERRERS_FIND_WAY = "mq6_referrers_find_way"
+    """Weten verwijzers de weg te vinden naar cliëntondersteuners en maken ze er ook gebruik van? / Do referrers find their way to client supporters, and do they use them?."""
+    MQ7_TARGET_GROUPS_REACHED = "mq7_target_groups_reached"
+    """Worden specifieke doelgroepen goed bereikt en zijn er voldoende specifieke aanpakken voor doelgroepen zoals mensen met een licht verstandelijke beperking (LVB) of ggz-problematiek, daklozen en jeugdigen met complexe problematiek? / Are specific target groups reached, with enough specific approaches for e.g. LVB or ggz problems, homeless people and young people with complex problems?."""
+    MQ8_FORMAL_INFORMAL_REFERRAL = "mq8_formal_informal_referral"
+    """Zoeken informele en formele cliëntondersteuners elkaar op en verwijzen ze naar elkaar? / Do informal and formal client supporters seek each other out and refer to each other?."""
+    Q1_POLICY = "q1_policy"
+    """Hoe ziet het huidige beleid van de gemeente met betrekking tot cliëntondersteuning eruit? / What does the municipality's current client-support policy look like?."""
+    Q2_PROVIDERS = "q2_providers"
+    """Wie biedt er maatschappelijke ondersteuning in de gemeente en met welke opdracht(en)? / Who offers social support in the municipality, and with which assignment(s)?."""
+    Q3_CONTRACTS = "q3_contracts"
+    """Welke contractafspraken zijn er gemaakt met formele en informele aanbieders van cliëntondersteuning in de gemeente? / Which contract agreements exist with formal and informal client-support providers?."""
+    Q4_USE = "q4_use"
+    """Hoeveel wordt er door inwoners gebruikgemaakt van cliëntondersteuning? / How much do residents use client support?."""
+    Q5_QUESTION_TYPES = "q5_question_types"
+    """Voor welk type vragen wordt cliëntondersteuning ingezet? / For which types of questions is client support used?."""
+    Q6_EXPERIENCES = "q6_experiences"
+    """Wat zijn de ervaringen van inwoners die gebruik hebben gemaakt van cliëntondersteuning? / What are the experiences of residents who used client support?."""
+    Q7_RESIDENT_AWARENESS = "q7_resident_awareness"
+    """In hoeverre zijn inwoners bekend met cliëntondersteuning? / How far are residents aware of client support?."""
+    Q8_PROFESSIONAL_AWARENESS = "q8_professional_awareness"
+    """In hoeverre zijn professionals in het sociaal domein bekend met cliëntondersteuning? / How far are professionals in the social domain aware of client support?."""
+    Q9_COMMUNICATION = "q9_communication"
+    """Op welke manier wordt er naar inwoners gecommuniceerd over cliëntondersteuning? / How is client support communicated to residents?."""
+    Q10_TARGET_GROUPS = "q10_target_groups"
+    """Welke doelgroepen worden er op dit moment door cliëntondersteuning bediend? / Which target groups does client support currently serve?."""
+    Q11_POSITIONING = "q11_positioning"
+    """Hoe is cliëntondersteuning gepositioneerd in het sociaal domein? / How is client support positioned in the social domain?."""
+    Q12_COOPERATION = "q12_cooperation"
+    """Hoe verloopt de samenwerking tussen de verschillende aanbieders, toegangsfunctionarissen en verwijzers? / How does cooperation between providers, access officers and referrers go?."""
+
+
+class AnswerStatus(SteunEnum):
+    """AnswerStatus: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: from_register, partly, other_sources.
+    """
+
+    FROM_REGISTER = "from_register"
+    """Beantwoord uit het register / Answered from the register."""
+    PARTLY = "partly"
+    """Deels beantwoord; de rest vraagt andere bronnen / Partly answered; the rest needs other sources."""
+    OTHER_SOURCES = "other_sources"
+    """Vraagt andere bronnen dan het register / Needs sources other than the register."""
+
+
+class CostUnit(SteunEnum):
+    """CostUnit: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: hours_per_week, eur, eur_per_informal_supporter, eur_per_resident_per_year.
+    """
+
+    HOURS_PER_WEEK = "hours_per_week"
+    """Uur per week / Hours a week."""
+    EUR = "eur"
+    """Euro / Euros."""
+    EUR_PER_INFORMAL_SUPPORTER = "eur_per_informal_supporter"
+    """Euro per informele cliëntondersteuner / Euros per informal client supporter."""
+    EUR_PER_RESIDENT_PER_YEAR = "eur_per_resident_per_year"
+    """Euro per inwoner per jaar / Euros per resident per year."""
+
+
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]

@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
 from ._steun import Document
 from ._steun import register as _register
 
@@ -1359,6 +1359,121 @@ class ClientCodeResult(Document):
         ) -> None: ...
 
 
+class CoRegister(Document):
+    """A register of trajectories.
+
+    Document kind ``co_register``; JSON Schema: ``steun.schema("co_register")``.
+    """
+
+    __slots__ = ()
+    trajectories: tuple[CoTrajectory, ...]
+    """At most 200,000 trajectories."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            trajectories: Sequence[CoTrajectory | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class CoTrajectory(Document):
+    """One client-support trajectory.
+
+    Document kind ``co_trajectory``; JSON Schema: ``steun.schema("co_trajectory")``.
+    """
+
+    __slots__ = ()
+    client: str
+    """The resident, by pseudonymous code."""
+    supporter: str
+    """The client supporter, by pseudonymous code (never shown in a result)."""
+    provider: str
+    """The provider (organisation), by pseudonymous code (never shown in a result)."""
+    supporter_kind: SupporterKind
+    """Formal or informal supporter (003:635)."""
+    level: SupportLevel | None
+    """The level (Deurne's four, 003:1040-1043), if recorded."""
+    referred_by: ReferralSource
+    """Who referred the resident (003:906-909)."""
+    question_domains: tuple[QuestionDomain, ...]
+    """The life domains the question is about (003:62, 003:424); each at most once."""
+    target_groups: tuple[TargetGroup, ...]
+    """The specific target groups the resident belongs to (003:908); each at most once."""
+    opened: datetime.date
+    """The first day of the trajectory."""
+    closed: datetime.date | None
+    """The last day; null while open."""
+    referred_to: SupporterKind | None
+    """Referred on to a formal or informal supporter at the end (003:909), if so."""
+    suitable_support: bool | None
+    """Whether the resident obtained suitable support thanks to client support (the outcome
+    of 003:658), if recorded.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            client: str,
+            supporter: str,
+            provider: str,
+            supporter_kind: SupporterKind | str,
+            referred_by: ReferralSource | str,
+            opened: datetime.date | str,
+            level: SupportLevel | str | None = ...,
+            question_domains: Sequence[QuestionDomain | str] = ...,
+            target_groups: Sequence[TargetGroup | str] = ...,
+            closed: datetime.date | str | None = ...,
+            referred_to: SupporterKind | str | None = ...,
+            suitable_support: bool | None = ...,
+        ) -> None: ...
+
+
+class CoSurveyResponse(Document):
+    """One response to Putten's questionnaire (003:513-530).
+
+    Document kind ``co_survey_response``; JSON Schema: ``steun.schema("co_survey_response")``.
+    """
+
+    __slots__ = ()
+    used_client_support: bool
+    """The questionnaire's condition: the resident used client support (003:517). Responses
+    with `false` are counted apart and not summarised.
+    """
+    helpful: Agreement | None
+    """Item 1 (003:519)."""
+    can_continue: Agreement | None
+    """Item 2 (003:521)."""
+    own_choices: Agreement | None
+    """Item 3 (003:523)."""
+    same_supporter_again: Agreement | None
+    """Item 4 (003:525)."""
+    would_recommend: Agreement | None
+    """Item 5 (003:527)."""
+    improvement_points: bool | None
+    """Item 6, "Ja/nee" (003:529-530)."""
+    improvement_text: str | None
+    """Item 6, "want ....." (003:530): personal text, never shown in a summary."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            used_client_support: bool,
+            helpful: Agreement | str | None = ...,
+            can_continue: Agreement | str | None = ...,
+            own_choices: Agreement | str | None = ...,
+            same_supporter_again: Agreement | str | None = ...,
+            would_recommend: Agreement | str | None = ...,
+            improvement_points: bool | None = ...,
+            improvement_text: str | None = ...,
+        ) -> None: ...
+
+
 class UrgencyWithBands(Document):
     """One input scored with a caller's band table.
 
@@ -2576,6 +2691,119 @@ class SteeringDescription(Document):
             note: Bilingual | Mapping[str, Any],
             source: str,
             start_mode: StartMode | str | None = ...,
+        ) -> None: ...
+
+
+class CoMonitorRequest(Document):
+    """A request for a monitoring report.
+
+    Document kind ``co_monitor_request``; JSON Schema: ``steun.schema("co_monitor_request")``.
+    """
+
+    __slots__ = ()
+    register: CoRegister
+    """The register."""
+    survey: tuple[CoSurveyResponse, ...]
+    """Putten's questionnaire responses, if any (at most 200,000)."""
+    period: Period | None
+    """Only trajectories open on some day of this period; all when left out."""
+    min_count: int | None
+    """Counts from 1 to `min_count - 1` are suppressed; 5 when left out (interpretation M6)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            register: CoRegister | Mapping[str, Any],
+            survey: Sequence[CoSurveyResponse | Mapping[str, Any]] = ...,
+            period: Period | Mapping[str, Any] | None = ...,
+            min_count: int | None = ...,
+        ) -> None: ...
+
+
+class CoMonitorReport(Document):
+    """The monitoring report.
+
+    Document kind ``co_monitor_report``; JSON Schema: ``steun.schema("co_monitor_report")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2020-co-monitor`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    period: Period | None
+    """The period, if one was asked."""
+    min_count: int
+    """The suppression threshold used."""
+    suppression_note: Bilingual
+    """Says the threshold is the library's design and how to change it."""
+    output: tuple[Indicator, ...]
+    """Output indicators (003:658)."""
+    outcome: tuple[Indicator, ...]
+    """Outcome indicators (003:658)."""
+    experience: tuple[Indicator, ...]
+    """Experience indicators (the questionnaire's items 4-6)."""
+    survey_excluded: int
+    """Responses left out because the resident did not use client support (003:517)."""
+    answers: tuple[QuestionAnswer, ...]
+    """The answers to the eight monitoring and twelve mapping questions."""
+    source: str
+    """The sources."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            min_count: int,
+            suppression_note: Bilingual | Mapping[str, Any],
+            output: Sequence[Indicator | Mapping[str, Any]],
+            outcome: Sequence[Indicator | Mapping[str, Any]],
+            experience: Sequence[Indicator | Mapping[str, Any]],
+            survey_excluded: int,
+            answers: Sequence[QuestionAnswer | Mapping[str, Any]],
+            source: str,
+            period: Period | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class CoCostIndications(Document):
+    """The cost indications with their caveat.
+
+    Document kind ``co_cost_indications``; JSON Schema: ``steun.schema("co_cost_indications")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2020-co-programme`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    caveat: Bilingual
+    """The guide's caveat (003:723), Dutch verbatim."""
+    as_of: str
+    """The date of the figures (003:1208)."""
+    figures: tuple[CostFigure, ...]
+    """The figures; items without a figure in the seed (process guidance, a kwartiermaker,
+    a volunteer allowance) are named in `without_figure`.
+    """
+    without_figure: tuple[Bilingual, ...]
+    """Items of the table the seed gives no amount for."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            caveat: Bilingual | Mapping[str, Any],
+            as_of: str,
+            figures: Sequence[CostFigure | Mapping[str, Any]],
+            without_figure: Sequence[Bilingual | Mapping[str, Any]],
         ) -> None: ...
 
 
@@ -3961,6 +4189,127 @@ class SteeringView(Document):
         ) -> None: ...
 
 
+class Period(Document):
+    """The period a report covers, both days included.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    from_: datetime.date
+    """The first day."""
+    to: datetime.date
+    """The last day."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            from_: datetime.date | str,
+            to: datetime.date | str,
+        ) -> None: ...
+
+
+class Indicator(Document):
+    """One indicator.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    code: IndicatorCode
+    """The indicator."""
+    kind: IndicatorKind
+    """Output, outcome or experience (003:658; interpretation M1)."""
+    item: SurveyItem | None
+    """For survey items: the item."""
+    cells: tuple[Cell, ...]
+    """The counts."""
+    source: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: IndicatorCode | str,
+            kind: IndicatorKind | str,
+            cells: Sequence[Cell | Mapping[str, Any]],
+            source: str,
+            item: SurveyItem | str | None = ...,
+        ) -> None: ...
+
+
+class QuestionAnswer(Document):
+    """The answer to one of 003's questions.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    question: CoQuestion
+    """The question."""
+    source: str
+    """Its lines in 003."""
+    status: AnswerStatus
+    """How far the register answers it."""
+    indicators: tuple[IndicatorCode, ...]
+    """The indicators that answer it (in `output`, `outcome` or `experience`)."""
+    note: Bilingual
+    """What the figures do not say."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            question: CoQuestion | str,
+            source: str,
+            status: AnswerStatus | str,
+            indicators: Sequence[IndicatorCode | str],
+            note: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
+class CostFigure(Document):
+    """One figure of the table, exactly as the seed gives it.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    activity: Bilingual
+    """The activity (the table's first column)."""
+    what: Bilingual
+    """What the figure is for."""
+    min: int | None
+    """The lowest figure ("vanaf", "van")."""
+    max: int | None
+    """The highest figure; equal to `min` for a single amount; null for "from"."""
+    unit: CostUnit
+    """The unit."""
+    approximate: bool
+    """True for "circa"."""
+    source: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            activity: Bilingual | Mapping[str, Any],
+            what: Bilingual | Mapping[str, Any],
+            unit: CostUnit | str,
+            approximate: bool,
+            source: str,
+            min: int | None = ...,
+            max: int | None = ...,
+        ) -> None: ...
+
+
 class Helper(Document):
     """Someone from the network who helps, and how they are related.
 
@@ -4201,6 +4550,31 @@ class ElementReport(Document):
             nobody_marks_present: bool,
             no_client_answer: bool,
             notes: Sequence[ElementNote | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class Cell(Document):
+    """One count, shown or suppressed.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    category: str
+    """The category's code (an enum code, or `total`, `unrecorded`)."""
+    count: int | None
+    """The count; null when suppressed."""
+    suppressed: bool
+    """True when the count lies from 1 to the threshold minus one."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            category: str,
+            suppressed: bool,
+            count: int | None = ...,
         ) -> None: ...
 
 
@@ -4565,6 +4939,33 @@ _register(ClientCodeResult, "client_code_result", (
     ("identifier_kind", "identifier_kind", ("enum", IdentifierKind), "The kind of identifier it was derived from."),
     ("scheme", "scheme", "str", "The derivation scheme, `hmac-sha256-v1`."),
 ))
+_register(CoRegister, "co_register", (
+    ("trajectories", "trajectories", ("list", ("obj", CoTrajectory)), "At most 200,000 trajectories."),
+))
+_register(CoTrajectory, "co_trajectory", (
+    ("client", "client", "str", "The resident, by pseudonymous code."),
+    ("supporter", "supporter", "str", "The client supporter, by pseudonymous code (never shown in a result)."),
+    ("provider", "provider", "str", "The provider (organisation), by pseudonymous code (never shown in a result)."),
+    ("supporter_kind", "supporter_kind", ("enum", SupporterKind), "Formal or informal supporter (003:635)."),
+    ("level", "level", ("opt", ("enum", SupportLevel)), "The level (Deurne's four, 003:1040-1043), if recorded."),
+    ("referred_by", "referred_by", ("enum", ReferralSource), "Who referred the resident (003:906-909)."),
+    ("question_domains", "question_domains", ("list", ("enum", QuestionDomain)), "The life domains the question is about (003:62, 003:424); each at most once."),
+    ("target_groups", "target_groups", ("list", ("enum", TargetGroup)), "The specific target groups the resident belongs to (003:908); each at most once."),
+    ("opened", "opened", "date", "The first day of the trajectory."),
+    ("closed", "closed", ("opt", "date"), "The last day; null while open."),
+    ("referred_to", "referred_to", ("opt", ("enum", SupporterKind)), "Referred on to a formal or informal supporter at the end (003:909), if so."),
+    ("suitable_support", "suitable_support", ("opt", "bool"), "Whether the resident obtained suitable support thanks to client support (the outcome\nof 003:658), if recorded."),
+))
+_register(CoSurveyResponse, "co_survey_response", (
+    ("used_client_support", "used_client_support", "bool", "The questionnaire's condition: the resident used client support (003:517). Responses\nwith `false` are counted apart and not summarised."),
+    ("helpful", "helpful", ("opt", ("enum", Agreement)), "Item 1 (003:519)."),
+    ("can_continue", "can_continue", ("opt", ("enum", Agreement)), "Item 2 (003:521)."),
+    ("own_choices", "own_choices", ("opt", ("enum", Agreement)), "Item 3 (003:523)."),
+    ("same_supporter_again", "same_supporter_again", ("opt", ("enum", Agreement)), "Item 4 (003:525)."),
+    ("would_recommend", "would_recommend", ("opt", ("enum", Agreement)), "Item 5 (003:527)."),
+    ("improvement_points", "improvement_points", ("opt", "bool"), "Item 6, \"Ja/nee\" (003:529-530)."),
+    ("improvement_text", "improvement_text", ("opt", "str"), "Item 6, \"want .....\" (003:530): personal text, never shown in a summary."),
+))
 _register(UrgencyWithBands, "urgency_with_bands", (
     ("input", "input", ("obj", UrgencyInput), "The input."),
     ("bands", "bands", ("obj", UrgencyBandTable), "The band table."),
@@ -4810,6 +5211,33 @@ _register(SteeringDescription, "steering_description", (
     ("start_mode", "start_mode", ("opt", ("enum", StartMode)), "How the activity started, as given."),
     ("note", "note", ("obj", Bilingual), "Why there is no single verdict."),
     ("source", "source", "str", "The source."),
+))
+_register(CoMonitorRequest, "co_monitor_request", (
+    ("register", "register", ("obj", CoRegister), "The register."),
+    ("survey", "survey", ("list", ("obj", CoSurveyResponse)), "Putten's questionnaire responses, if any (at most 200,000)."),
+    ("period", "period", ("opt", ("obj", Period)), "Only trajectories open on some day of this period; all when left out."),
+    ("min_count", "min_count", ("opt", "int"), "Counts from 1 to `min_count - 1` are suppressed; 5 when left out (interpretation M6)."),
+))
+_register(CoMonitorReport, "co_monitor_report", (
+    ("instrument", "instrument", "str", "Always `movisie-2020-co-monitor`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("period", "period", ("opt", ("obj", Period)), "The period, if one was asked."),
+    ("min_count", "min_count", "int", "The suppression threshold used."),
+    ("suppression_note", "suppression_note", ("obj", Bilingual), "Says the threshold is the library's design and how to change it."),
+    ("output", "output", ("list", ("obj", Indicator)), "Output indicators (003:658)."),
+    ("outcome", "outcome", ("list", ("obj", Indicator)), "Outcome indicators (003:658)."),
+    ("experience", "experience", ("list", ("obj", Indicator)), "Experience indicators (the questionnaire's items 4-6)."),
+    ("survey_excluded", "survey_excluded", "int", "Responses left out because the resident did not use client support (003:517)."),
+    ("answers", "answers", ("list", ("obj", QuestionAnswer)), "The answers to the eight monitoring and twelve mapping questions."),
+    ("source", "source", "str", "The sources."),
+))
+_register(CoCostIndications, "co_cost_indications", (
+    ("instrument", "instrument", "str", "Always `movisie-2020-co-programme`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("caveat", "caveat", ("obj", Bilingual), "The guide's caveat (003:723), Dutch verbatim."),
+    ("as_of", "as_of", "str", "The date of the figures (003:1208)."),
+    ("figures", "figures", ("list", ("obj", CostFigure)), "The figures; items without a figure in the seed (process guidance, a kwartiermaker,\na volunteer allowance) are named in `without_figure`."),
+    ("without_figure", "without_figure", ("list", ("obj", Bilingual)), "Items of the table the seed gives no amount for."),
 ))
 _register(GridRow, None, (
     ("dimension", "dimension", ("enum", Dimension), "The quality-of-life dimension of this row."),
@@ -5112,6 +5540,33 @@ _register(SteeringView, None, (
     ("features_not_holding", "features_not_holding", ("list", ("enum", LfosFeature)), "LFOS: the features that do not hold."),
     ("features_unknown", "features_unknown", ("list", ("enum", LfosFeature)), "LFOS: the features not given."),
 ))
+_register(Period, None, (
+    ("from_", "from", "date", "The first day."),
+    ("to", "to", "date", "The last day."),
+))
+_register(Indicator, None, (
+    ("code", "code", ("enum", IndicatorCode), "The indicator."),
+    ("kind", "kind", ("enum", IndicatorKind), "Output, outcome or experience (003:658; interpretation M1)."),
+    ("item", "item", ("opt", ("enum", SurveyItem)), "For survey items: the item."),
+    ("cells", "cells", ("list", ("obj", Cell)), "The counts."),
+    ("source", "source", "str", "The seed lines."),
+))
+_register(QuestionAnswer, None, (
+    ("question", "question", ("enum", CoQuestion), "The question."),
+    ("source", "source", "str", "Its lines in 003."),
+    ("status", "status", ("enum", AnswerStatus), "How far the register answers it."),
+    ("indicators", "indicators", ("list", ("enum", IndicatorCode)), "The indicators that answer it (in `output`, `outcome` or `experience`)."),
+    ("note", "note", ("obj", Bilingual), "What the figures do not say."),
+))
+_register(CostFigure, None, (
+    ("activity", "activity", ("obj", Bilingual), "The activity (the table's first column)."),
+    ("what", "what", ("obj", Bilingual), "What the figure is for."),
+    ("min", "min", ("opt", "int"), "The lowest figure (\"vanaf\", \"van\")."),
+    ("max", "max", ("opt", "int"), "The highest figure; equal to `min` for a single amount; null for \"from\"."),
+    ("unit", "unit", ("enum", CostUnit), "The unit."),
+    ("approximate", "approximate", "bool", "True for \"circa\"."),
+    ("source", "source", "str", "The seed lines."),
+))
 _register(Helper, None, (
     ("who", "who", "str", "Who: a role or description, e.g. \"buurman\" (no full names needed)."),
     ("relation", "relation", ("enum", Relation), "The relation to the client."),
@@ -5163,6 +5618,11 @@ _register(ElementReport, None, (
     ("no_client_answer", "no_client_answer", "bool", "True when no client gave an answer other than `not_applicable` or `unknown`."),
     ("notes", "notes", ("list", ("obj", ElementNote)), "The respondents' notes, in input order."),
 ))
+_register(Cell, None, (
+    ("category", "category", "str", "The category's code (an enum code, or `total`, `unrecorded`)."),
+    ("count", "count", ("opt", "int"), "The count; null when suppressed."),
+    ("suppressed", "suppressed", "bool", "True when the count lies from 1 to the threshold minus one."),
+))
 _register(RoleTally, None, (
     ("role", "role", ("enum", RespondentRole), "The role."),
     ("present", "present", "int", "Respondents answering `present`."),
@@ -5178,4 +5638,4 @@ _register(ElementNote, None, (
     ("note", "note", "str", "The note."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "RoleTally", "ElementNote"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "Cell", "RoleTally", "ElementNote"]

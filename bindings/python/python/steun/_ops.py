@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     _ZelfscanElementsQueryFields = TypedDict("_ZelfscanElementsQueryFields", {"area": ZelfscanArea | str | None, "lang": Literal["nl", "en"] | None}, total=False)
     _ZelfscanInputFields = TypedDict("_ZelfscanInputFields", {"respondents": Sequence[Respondent | Mapping[str, Any]], "disagreement": DisagreementRule | str}, total=False)
     _ActivityFactsFields = TypedDict("_ActivityFactsFields", {"idea_from_clients": bool | None, "clients_execute": bool | None, "layers": Sequence[LayerShare | Mapping[str, Any]], "lfos": LfosFacts | Mapping[str, Any], "start_mode": StartMode | str | None}, total=False)
+    _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -690,6 +691,34 @@ def steering_describe(request: Union[ActivityFacts, Mapping[str, Any], str, byte
     return _steun.call_as("steering.describe", ActivityFacts, SteeringDescription, request, fields)  # type: ignore[no-any-return]
 
 
+def co_monitor_report(request: Union[CoMonitorRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoMonitorRequestFields]) -> CoMonitorReport:
+    """Monitor client support: output, outcome and experience indicators and 003's questions answered.
+
+    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.co_monitor_report(steun.example("co_monitor.report"))
+    >>> type(r).__name__
+    'CoMonitorReport'
+    >>> r.to_dict() == steun.call("co_monitor.report", steun.example("co_monitor.report"))
+    True
+    """
+    return _steun.call_as("co_monitor.report", CoMonitorRequest, CoMonitorReport, request, fields)  # type: ignore[no-any-return]
+
+
+def co_programme_cost_indications() -> CoCostIndications:
+    """The cost indications of the koploper plans (August 2020), with their caveat: no rights.
+
+    Operation ``co_programme.cost_indications``: request ``empty`` (:class:`Empty`), response ``co_cost_indications`` (:class:`CoCostIndications`); instrument ``movisie-2020-co-programme`` 1.0.0. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.co_programme_cost_indications()
+    >>> type(r).__name__
+    'CoCostIndications'
+    >>> r.to_dict() == steun.call("co_programme.cost_indications", steun.example("co_programme.cost_indications"))
+    True
+    """
+    return _steun.call_as("co_programme.cost_indications", None, CoCostIndications)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
@@ -697,9 +726,11 @@ INSTRUMENTS: Dict[str, str] = {
     "machielse-hortulanus-2011": "1.2.0",
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
+    "movisie-2020-co-monitor": "1.0.0",
+    "movisie-2020-co-programme": "1.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.plan": "1.0.0",
     "steun.signals": "1.2.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "INSTRUMENTS"]
