@@ -427,8 +427,32 @@ static const char *const steun_op_example_38[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
+/* zrm.domains */
+static const char *const steun_op_example_39[] = {
+    "{}",
+    NULL,
+};
+/* zrm.matrix */
+static const char *const steun_op_example_40[] = {
+    "{\"version\": \"zrm_11\"}",
+    NULL,
+};
+/* zrm.record */
+static const char *const steun_op_example_41[] = {
+    "{\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"",
+    "domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}\012",
+    NULL,
+};
+/* zrm.compare */
+static const char *const steun_op_example_42[] = {
+    "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
+    "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
+    "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
+    "elf_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"justice\", \"level\": \"fully_self_reliant\"}]}}\012",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 39
+#define STEUN_OP_COUNT 43
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -442,12 +466,12 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "1.2.0", steun_op_example_8},
     {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "1.2.0", steun_op_example_9},
     {"isolation.type_info", steun_isolation_type_info, NULL, NULL, steun_op_example_10},
-    {"plan.validate", steun_plan_validate, "steun.plan", "1.0.0", steun_op_example_11},
+    {"plan.validate", steun_plan_validate, "steun.plan", "1.1.0", steun_op_example_11},
     {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_12},
-    {"plan.render", steun_plan_render, "steun.plan", "1.0.0", steun_op_example_13},
-    {"plan.application", steun_plan_application, "steun.plan", "1.0.0", steun_op_example_14},
-    {"plan.diff", steun_plan_diff, "steun.plan", "1.0.0", steun_op_example_15},
-    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "1.0.0", steun_op_example_16},
+    {"plan.render", steun_plan_render, "steun.plan", "1.1.0", steun_op_example_13},
+    {"plan.application", steun_plan_application, "steun.plan", "1.1.0", steun_op_example_14},
+    {"plan.diff", steun_plan_diff, "steun.plan", "1.1.0", steun_op_example_15},
+    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "1.1.0", steun_op_example_16},
     {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_17},
     {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_18},
     {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_19},
@@ -470,5 +494,9 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_36},
     {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_37},
     {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_38},
+    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_39},
+    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_40},
+    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_41},
+    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_42},
 };
 #endif

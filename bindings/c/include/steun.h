@@ -826,7 +826,7 @@ int steun_isolation_type_info(const char *request_json, char **response_json);
 // Operation `plan.validate`, also run by `steun_call("plan.validate", ...)`.
 // Request document: `support_case`; response document: `findings`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -861,7 +861,7 @@ int steun_plan_has_errors(const char *request_json, char **response_json);
 // Operation `plan.render`, also run by `steun_call("plan.render", ...)`.
 // Request document: `render_request`; response document: `rendered_form`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -878,7 +878,7 @@ int steun_plan_render(const char *request_json, char **response_json);
 // Operation `plan.application`, also run by `steun_call("plan.application", ...)`.
 // Request document: `case_version`; response document: `wmo_application`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -895,7 +895,7 @@ int steun_plan_application(const char *request_json, char **response_json);
 // Operation `plan.diff`, also run by `steun_call("plan.diff", ...)`.
 // Request document: `plan_pair`; response document: `plan_diff`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -912,7 +912,7 @@ int steun_plan_diff(const char *request_json, char **response_json);
 // Operation `plan.diff_versions`, also run by `steun_call("plan.diff_versions", ...)`.
 // Request document: `case_versions`; response document: `plan_diff`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1310,6 +1310,76 @@ int steun_loneliness_score(const char *request_json, char **response_json);
 // `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
 // writing a `char *`.
 int steun_loneliness_items(const char *request_json, char **response_json);
+
+// ZRM reference data: versions (2017, 11 domains), domains, levels, mapping, links to the book.
+//
+// Operation `zrm.domains`, also run by `steun_call("zrm.domains", ...)`.
+// Request document: `empty`; response document: `zrm_reference`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+// Example request: `{}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_domains(const char *request_json, char **response_json);
+
+// The ZRM matrix of a version, domain rows by five levels, with a licensed host's criteria texts.
+//
+// Operation `zrm.matrix`, also run by `steun_call("zrm.matrix", ...)`.
+// Request document: `zrm_matrix_request`; response document: `zrm_matrix`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+// Example request: `{"version":"zrm_11"}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_matrix(const char *request_json, char **response_json);
+
+// Check and record a ZRM measurement: one level per domain or null, the acute domains and concerns.
+//
+// Operation `zrm.record`, also run by `steun_call("zrm.record", ...)`.
+// Request document: `zrm_measurement`; response document: `zrm_record`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_record(const char *request_json, char **response_json);
+
+// Compare two ZRM measurements: per-domain change and the domains at level 1-2.
+//
+// Operation `zrm.compare`, also run by `steun_call("zrm.compare", ...)`.
+// Request document: `zrm_compare_request`; response document: `zrm_comparison`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_compare(const char *request_json, char **response_json);
 
 #ifdef __cplusplus
 }  // extern "C"

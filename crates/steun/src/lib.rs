@@ -135,6 +135,7 @@ pub mod verify;
 pub mod welfare;
 pub mod wire;
 pub mod wmo;
+pub mod zrm;
 
 pub use assessment_grid::{AssessmentGrid, GridRow};
 pub use date::Date;

@@ -20,6 +20,7 @@ pub const OPS: &[&[Op]] = &[
     crate::verify::OPS,
     CATALOGUE,
     crate::loneliness::ops::OPS,
+    crate::zrm::ops::OPS,
 ];
 
 /// A label asked for by enum, code and language.
