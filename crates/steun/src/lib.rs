@@ -121,6 +121,7 @@ pub mod loneliness;
 pub mod op;
 pub mod pattern;
 pub mod personal_profile;
+pub mod picture;
 pub mod phase;
 pub mod plan;
 pub mod quality;

@@ -21,6 +21,7 @@ pub const OPS: &[&[Op]] = &[
     CATALOGUE,
     crate::loneliness::ops::OPS,
     crate::zrm::ops::OPS,
+    crate::picture::ops::OPS,
 ];
 
 /// A label asked for by enum, code and language.
