@@ -1381,6 +1381,75 @@ int steun_zrm_record(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_zrm_compare(const char *request_json, char **response_json);
 
+// SVG: a ZRM profile as a radar with baseline, current measurement and targets.
+//
+// Operation `picture.zrm_profile`, also run by `steun_call("picture.zrm_profile", ...)`.
+// Request document: `zrm_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_zrm_profile(const char *request_json, char **response_json);
+
+// SVG: a De Jong Gierveld loneliness result on its scale with the cut-offs.
+//
+// Operation `picture.loneliness_scale`, also run by `steun_call("picture.loneliness_scale", ...)`.
+// Request document: `loneliness_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_loneliness_scale(const char *request_json, char **response_json);
+
+// SVG: the urgency thermometer with the known score, the worst case and the bands.
+//
+// Operation `picture.urgency_thermometer`, also run by `steun_call("picture.urgency_thermometer", ...)`.
+// Request document: `urgency_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_urgency_thermometer(const char *request_json,
+                                      char **response_json);
+
+// SVG: the isolation typology's 4 by 2 grid with the client's cell marked.
+//
+// Operation `picture.isolation_grid`, also run by `steun_call("picture.isolation_grid", ...)`.
+// Request document: `isolation_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_isolation_grid(const char *request_json, char **response_json);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

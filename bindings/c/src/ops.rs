@@ -975,3 +975,99 @@ pub unsafe extern "C" fn steun_zrm_compare(request_json: *const c_char, response
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("zrm.compare", request_json, response_json) }
 }
+
+/// SVG: a ZRM profile as a radar with baseline, current measurement and targets.
+///
+/// Operation `picture.zrm_profile`, also run by `steun_call("picture.zrm_profile", ...)`.
+/// Request document: `zrm_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_zrm_profile(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.zrm_profile", request_json, response_json) }
+}
+
+/// SVG: a De Jong Gierveld loneliness result on its scale with the cut-offs.
+///
+/// Operation `picture.loneliness_scale`, also run by `steun_call("picture.loneliness_scale", ...)`.
+/// Request document: `loneliness_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_loneliness_scale(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.loneliness_scale", request_json, response_json) }
+}
+
+/// SVG: the urgency thermometer with the known score, the worst case and the bands.
+///
+/// Operation `picture.urgency_thermometer`, also run by `steun_call("picture.urgency_thermometer", ...)`.
+/// Request document: `urgency_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_urgency_thermometer(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.urgency_thermometer", request_json, response_json) }
+}
+
+/// SVG: the isolation typology's 4 by 2 grid with the client's cell marked.
+///
+/// Operation `picture.isolation_grid`, also run by `steun_call("picture.isolation_grid", ...)`.
+/// Request document: `isolation_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_isolation_grid(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.isolation_grid", request_json, response_json) }
+}

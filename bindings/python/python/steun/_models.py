@@ -2467,6 +2467,131 @@ class ZrmComparison(Document):
         ) -> None: ...
 
 
+class ZrmPicture(Document):
+    """ZRM measurements to draw as a radar.
+
+    Document kind ``zrm_picture``; JSON Schema: ``steun.schema("zrm_picture")``.
+    """
+
+    __slots__ = ()
+    baseline: ZrmMeasurement | None
+    """The earlier measurement, drawn dashed."""
+    current: ZrmMeasurement
+    """The measurement drawn solid; its version gives the axes."""
+    targets: tuple[ZrmTarget, ...]
+    """Target levels, e.g. a plan's goals' `zrm` entries; at most 64."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            current: ZrmMeasurement | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+            baseline: ZrmMeasurement | Mapping[str, Any] | None = ...,
+            targets: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
+        ) -> None: ...
+
+
+class Picture(Document):
+    """A picture as SVG text.
+
+    Document kind ``picture``; JSON Schema: ``steun.schema("picture")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `steun.picture`."""
+    instrument_version: str
+    """The version of the pictures' layout."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+    svg: str
+    """The SVG document (UTF-8 text, `image/svg+xml`)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            lang: Literal["nl", "en"],
+            svg: str,
+        ) -> None: ...
+
+
+class LonelinessPicture(Document):
+    """A loneliness result to draw on its scale.
+
+    Document kind ``loneliness_picture``; JSON Schema: ``steun.schema("loneliness_picture")``.
+    """
+
+    __slots__ = ()
+    result: LonelinessResult
+    """The result, as `loneliness.score` gives it."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result: LonelinessResult | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+        ) -> None: ...
+
+
+class UrgencyPicture(Document):
+    """An urgency result to draw as a thermometer.
+
+    Document kind ``urgency_picture``; JSON Schema: ``steun.schema("urgency_picture")``.
+    """
+
+    __slots__ = ()
+    result: UrgencyResult
+    """The result, as `urgency.assess` gives it."""
+    bands: UrgencyBandTable | None
+    """The band table the result was scored with; the default bands when left out."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result: UrgencyResult | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+            bands: UrgencyBandTable | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class IsolationPicture(Document):
+    """An isolation result to draw in the typology's grid.
+
+    Document kind ``isolation_picture``; JSON Schema: ``steun.schema("isolation_picture")``.
+    """
+
+    __slots__ = ()
+    result: IsolationResult
+    """The result, as `isolation.classify` gives it."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result: IsolationResult | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+        ) -> None: ...
+
+
 class GridRow(Document):
     """One row of the assessment grid: a dimension and its four columns (002:1499-1512).
 
@@ -4544,6 +4669,31 @@ _register(ZrmComparison, "zrm_comparison", (
     ("current_concerns", "current_concerns", ("list", ("enum", ZrmDomain)), "The domains at level 1 or 2 now."),
     ("explanation", "explanation", ("obj", Bilingual), "What changed, in Dutch and English."),
 ))
+_register(ZrmPicture, "zrm_picture", (
+    ("baseline", "baseline", ("opt", ("obj", ZrmMeasurement)), "The earlier measurement, drawn dashed."),
+    ("current", "current", ("obj", ZrmMeasurement), "The measurement drawn solid; its version gives the axes."),
+    ("targets", "targets", ("list", ("obj", ZrmTarget)), "Target levels, e.g. a plan's goals' `zrm` entries; at most 64."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
+_register(Picture, "picture", (
+    ("instrument", "instrument", "str", "Always `steun.picture`."),
+    ("instrument_version", "instrument_version", "str", "The version of the pictures' layout."),
+    ("lang", "lang", "str", "The language of the labels."),
+    ("svg", "svg", "str", "The SVG document (UTF-8 text, `image/svg+xml`)."),
+))
+_register(LonelinessPicture, "loneliness_picture", (
+    ("result", "result", ("obj", LonelinessResult), "The result, as `loneliness.score` gives it."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
+_register(UrgencyPicture, "urgency_picture", (
+    ("result", "result", ("obj", UrgencyResult), "The result, as `urgency.assess` gives it."),
+    ("bands", "bands", ("opt", ("obj", UrgencyBandTable)), "The band table the result was scored with; the default bands when left out."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
+_register(IsolationPicture, "isolation_picture", (
+    ("result", "result", ("obj", IsolationResult), "The result, as `isolation.classify` gives it."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
 _register(GridRow, None, (
     ("dimension", "dimension", ("enum", Dimension), "The quality-of-life dimension of this row."),
     ("experienced_barriers", "experienced_barriers", ("list", "str"), "Ervaren belemmeringen: barriers the person experiences."),
@@ -4873,4 +5023,4 @@ _register(ZrmCell, None, (
     ("en", "en", ("opt", "str"), "The host's criteria text, English; null when none was passed in."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ZrmLinks", "ZrmCriterion", "ZrmCell"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ZrmLinks", "ZrmCriterion", "ZrmCell"]

@@ -55,6 +55,10 @@ if TYPE_CHECKING:
     _ZrmMatrixRequestFields = TypedDict("_ZrmMatrixRequestFields", {"version": ZrmVersion | str, "criteria": ZrmCriteria | Mapping[str, Any] | None}, total=False)
     _ZrmMeasurementFields = TypedDict("_ZrmMeasurementFields", {"version": ZrmVersion | str, "date": datetime.date | str, "assessor": str, "scores": Sequence[ZrmScore | Mapping[str, Any]]}, total=False)
     _ZrmCompareRequestFields = TypedDict("_ZrmCompareRequestFields", {"baseline": ZrmMeasurement | Mapping[str, Any], "current": ZrmMeasurement | Mapping[str, Any], "compare_split_domains": bool}, total=False)
+    _ZrmPictureFields = TypedDict("_ZrmPictureFields", {"baseline": ZrmMeasurement | Mapping[str, Any] | None, "current": ZrmMeasurement | Mapping[str, Any], "targets": Sequence[ZrmTarget | Mapping[str, Any]], "lang": Literal["nl", "en"]}, total=False)
+    _LonelinessPictureFields = TypedDict("_LonelinessPictureFields", {"result": LonelinessResult | Mapping[str, Any], "lang": Literal["nl", "en"]}, total=False)
+    _UrgencyPictureFields = TypedDict("_UrgencyPictureFields", {"result": UrgencyResult | Mapping[str, Any], "bands": UrgencyBandTable | Mapping[str, Any] | None, "lang": Literal["nl", "en"]}, total=False)
+    _IsolationPictureFields = TypedDict("_IsolationPictureFields", {"result": IsolationResult | Mapping[str, Any], "lang": Literal["nl", "en"]}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -659,15 +663,72 @@ def zrm_compare(request: Union[ZrmCompareRequest, Mapping[str, Any], str, bytes,
     return _steun.call_as("zrm.compare", ZrmCompareRequest, ZrmComparison, request, fields)  # type: ignore[no-any-return]
 
 
+def picture_zrm_profile(request: Union[ZrmPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ZrmPictureFields]) -> Picture:
+    """SVG: a ZRM profile as a radar with baseline, current measurement and targets.
+
+    Operation ``picture.zrm_profile``: request ``zrm_picture`` (:class:`ZrmPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_zrm_profile(steun.example("picture.zrm_profile"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.zrm_profile", steun.example("picture.zrm_profile"))
+    True
+    """
+    return _steun.call_as("picture.zrm_profile", ZrmPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
+def picture_loneliness_scale(request: Union[LonelinessPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_LonelinessPictureFields]) -> Picture:
+    """SVG: a De Jong Gierveld loneliness result on its scale with the cut-offs.
+
+    Operation ``picture.loneliness_scale``: request ``loneliness_picture`` (:class:`LonelinessPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_loneliness_scale(steun.example("picture.loneliness_scale"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.loneliness_scale", steun.example("picture.loneliness_scale"))
+    True
+    """
+    return _steun.call_as("picture.loneliness_scale", LonelinessPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
+def picture_urgency_thermometer(request: Union[UrgencyPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyPictureFields]) -> Picture:
+    """SVG: the urgency thermometer with the known score, the worst case and the bands.
+
+    Operation ``picture.urgency_thermometer``: request ``urgency_picture`` (:class:`UrgencyPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_urgency_thermometer(steun.example("picture.urgency_thermometer"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.urgency_thermometer", steun.example("picture.urgency_thermometer"))
+    True
+    """
+    return _steun.call_as("picture.urgency_thermometer", UrgencyPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
+def picture_isolation_grid(request: Union[IsolationPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_IsolationPictureFields]) -> Picture:
+    """SVG: the isolation typology's 4 by 2 grid with the client's cell marked.
+
+    Operation ``picture.isolation_grid``: request ``isolation_picture`` (:class:`IsolationPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_isolation_grid(steun.example("picture.isolation_grid"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.isolation_grid", steun.example("picture.isolation_grid"))
+    True
+    """
+    return _steun.call_as("picture.isolation_grid", IsolationPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "2.0.0",
     "machielse-hortulanus-2011": "1.2.0",
     "steun.patterns.find": "1.0.0",
+    "steun.picture": "1.0.0",
     "steun.plan": "1.1.0",
     "steun.signals": "1.2.0",
     "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
