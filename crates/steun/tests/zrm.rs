@@ -10,10 +10,6 @@ use steun::{Document, Labelled};
 const EXAMPLE: &str = include_str!("../data/examples/zrm_measurement.json");
 const COMPARE: &str = include_str!("../data/examples/zrm_compare.json");
 
-fn codes(ds: &[ZrmDomain]) -> Vec<&'static str> {
-    ds.iter().map(|d| d.code()).collect()
-}
-
 #[test]
 fn the_domain_lists_are_the_sources() {
     // zrmtraining.nl (ZRM-Handleiding 2017): the 13 domains in order.
