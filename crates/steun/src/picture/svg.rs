@@ -76,7 +76,7 @@ impl Svg {
                 ("fill", "#000".into()),
             ],
         );
-        let _ = write!(self.out, ">{}</text>\n", escape(s));
+        let _ = writeln!(self.out, ">{}</text>", escape(s));
     }
 
     /// Lines of text from (x, y) down, `gap` apart.

@@ -11,8 +11,10 @@ labelled_enum! {
     /// A version of the matrix. ZRM 2017 has 13 domains (ZRM-Handleiding 2017, GGD Amsterdam,
     /// as zrmtraining.nl lists them); the earlier versions had 11 (instrumentwijzer.nl;
     /// selfsufficiencymatrix.org, "SSM-NL has 11 domains").
+    #[derive(Default)]
     pub enum ZrmVersion {
         /// ZRM 2017, 13 domains.
+        #[default]
         Zrm2017 = "zrm_2017" { nl: "ZRM 2017 (13 domeinen)", en: "SSM 2017 (13 domains)" },
         /// The earlier matrix with 11 domains (2010, 2013).
         Zrm11 = "zrm_11" { nl: "ZRM met 11 domeinen (vóór 2017)", en: "SSM with 11 domains (before 2017)" },

@@ -47,12 +47,6 @@ pub const SOURCE: &str = "Zelfredzaamheid-Matrix (ZRM), GGD Amsterdam: ZRM 2017,
                           of 2017 (zelfredzaamheidmatrix.nl, 'ZRM 2017: De ZRM is vernieuwd!', 17-01-2017). Names only; \
                           the cell criteria are (c) GGD Amsterdam and not included.";
 
-impl Default for ZrmVersion {
-    fn default() -> Self {
-        ZrmVersion::Zrm2017
-    }
-}
-
 impl ZrmMeasurement {
     /// One unscored entry per domain of ZRM 2017, in its order, to fill in.
     pub fn template_2017() -> Vec<ZrmScore> {
