@@ -1,10 +1,10 @@
 //! Plan findings from the client's ZRM measurements: a goal on a domain already at level 5,
 //! an acute domain (level 1) that no goal or step works on, and an evaluation without a
-//! re-measurement when there is a baseline. All warnings; the readings are Z5-Z7 in
+//! re-measurement when there is a baseline. All warnings; the readings are ZR5-ZR7 in
 //! docs/interpretations.md.
 //!
 //! The measurement a plan starts from is the newest one dated on or before the plan was
-//! drawn up (Z5). Measurements are sorted by date once, so each lookup is a binary search.
+//! drawn up (ZR5). Measurements are sorted by date once, so each lookup is a binary search.
 
 use std::collections::HashMap;
 

@@ -33,7 +33,7 @@ pub struct ZrmCompareRequest {
     /// The later measurement.
     pub current: ZrmMeasurement,
     /// Whether an old domain split in two (ADL) is compared with both of its successors
-    /// (true, the default: interpretation Z2) or counts as not comparable.
+    /// (true, the default: interpretation ZR2) or counts as not comparable.
     #[serde(default = "yes")]
     pub compare_split_domains: bool,
 }

@@ -25,7 +25,7 @@ labelled_enum! {
     /// A domain of the matrix, of either version: the 13 of ZRM 2017 in their order, then
     /// the three names only the 11-domain version has. The English names of the 11-domain
     /// version are those of selfsufficiencymatrix.org; those of 2017 follow them
-    /// (interpretation Z1).
+    /// (interpretation ZR1).
     pub enum ZrmDomain {
         /// Financiën.
         Finances = "finances" { nl: "Financiën", en: "Finances" },
@@ -87,7 +87,7 @@ labelled_enum! {
         /// middelengebruik).
         Renamed = "renamed" { nl: "Hernoemd", en: "Renamed" },
         /// One old domain became two (ADL → basale en instrumentele ADL); the old level is
-        /// an approximation of both (interpretation Z2).
+        /// an approximation of both (interpretation ZR2).
         Split = "split" { nl: "Gesplitst", en: "Split" },
         /// New in 2017 with no old counterpart (tijdsbesteding, formerly a supplement).
         New = "new" { nl: "Nieuw", en: "New" },
@@ -191,7 +191,7 @@ const fn m(old: Option<ZrmDomain>, new: ZrmDomain, kind: ZrmMappingKind) -> ZrmM
 /// The mapping, one row per ZRM 2017 domain in its order. Renames and the new domain:
 /// zelfredzaamheidmatrix.nl, "ZRM 2017: De ZRM is vernieuwd!" (17-01-2017): dagbesteding is
 /// now werk & opleiding, verslaving now middelengebruik, tijdsbesteding was a supplement and
-/// 11 domains became 13. The ADL split is read from the two lists (interpretation Z2).
+/// 11 domains became 13. The ADL split is read from the two lists (interpretation ZR2).
 pub const MAPPING: [ZrmMapping; 13] = {
     use ZrmMappingKind::*;
     [
@@ -224,7 +224,7 @@ impl ZrmDomain {
     }
 
     /// The book's life domains (002:1563-1586) and quality-of-life dimensions (002:466-469,
-    /// 002:803-890) the domain touches, and how well they fit (interpretation Z4).
+    /// 002:803-890) the domain touches, and how well they fit (interpretation ZR4).
     pub fn links(self) -> ZrmLinks {
         use Dimension as Q;
         use LifeDomain as L;

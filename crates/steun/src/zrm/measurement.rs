@@ -42,7 +42,7 @@ fn default_version() -> ZrmVersion {
 
 impl ZrmMeasurement {
     /// The level of `d` as this measurement gives it: its own score when the version has
-    /// `d`, else the score of the domain it maps to (interpretation Z2); for an old domain
+    /// `d`, else the score of the domain it maps to (interpretation ZR2); for an old domain
     /// split in two (ADL), the lower of both. None when not scored or not measured.
     pub fn level_of(&self, d: ZrmDomain) -> Option<ZrmLevel> {
         if self.version.has(d) {
