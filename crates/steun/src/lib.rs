@@ -123,6 +123,7 @@ pub mod monitor;
 pub mod op;
 pub mod pattern;
 pub mod personal_profile;
+pub mod picture;
 pub mod phase;
 pub mod plan;
 pub mod programme;
@@ -140,6 +141,7 @@ pub mod werkvorm;
 pub mod wire;
 pub mod wmo;
 pub mod zelfscan;
+pub mod zrm;
 
 pub use assessment_grid::{AssessmentGrid, GridRow};
 pub use date::Date;

@@ -24,6 +24,8 @@ pub const OPS: &[&[Op]] = &[
     crate::zelfscan::ops::OPS,
     crate::monitor::ops::OPS,
     crate::programme::ops::OPS,
+    crate::zrm::ops::OPS,
+    crate::picture::ops::OPS,
 ];
 
 /// A label asked for by enum, code and language.

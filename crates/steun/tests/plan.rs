@@ -114,6 +114,19 @@ fn revise_keeps_the_old_version() {
     assert_eq!(SupportCase::from_json(&case.to_json()).unwrap(), case);
 }
 
+/// A ZRM 2017 measurement with every domain not scored except `levels`.
+fn zrm_measurement(date: &str, levels: &[(&str, &str)]) -> Value {
+    let scores: Vec<Value> = steun::zrm::ZrmVersion::Zrm2017
+        .domains()
+        .iter()
+        .map(|d| {
+            let level = levels.iter().find(|(c, _)| *c == d.code()).map(|(_, l)| *l);
+            json!({"domain": d.code(), "level": level})
+        })
+        .collect();
+    json!({"date": date, "assessor": "M-017", "scores": scores})
+}
+
 fn plan0(v: &mut Value) -> &mut Value {
     &mut v["plans"][0]
 }
@@ -183,6 +196,17 @@ fn each_finding_code_has_a_minimal_trigger() {
         (ParticipationGoalUnrealistic, Severity::Warning, "plans[0].goals[0]", |v| {
             v["isolation_type"] = json!("outsiders");
             plan0(v)["goals"][0]["life_domains"] = json!(["social_contacts"]);
+        }),
+        (ZrmGoalDomainAlreadyFull, Severity::Warning, "plans[0].goals[0].zrm[0]", |v| {
+            v["zrm"] = json!([zrm_measurement("2013-01-05", &[("finances", "fully_self_reliant")])]);
+            plan0(v)["goals"][0]["zrm"] = json!([{"domain": "finances", "target": "fully_self_reliant"}]);
+        }),
+        (ZrmAcuteDomainUnaddressed, Severity::Warning, "plans[0]", |v| {
+            v["zrm"] = json!([zrm_measurement("2013-01-10", &[("housing", "acute")])]);
+        }),
+        (ZrmEvaluationWithoutRemeasurement, Severity::Warning, "evaluations[0]", |v| {
+            v["zrm"] = json!([zrm_measurement("2013-01-05", &[])]);
+            v["evaluations"] = json!([{"date": "2013-04-10", "plan_version": 1}]);
         }),
     ];
     let mut seen = Vec::new();

@@ -41,6 +41,10 @@ pub struct SupportCase {
     /// validation then warns about goals that the type makes unrealistic (002:4409-4420).
     #[serde(default)]
     pub isolation_type: Option<crate::isolation::IsolationType>,
+    /// The client's ZRM measurements, in any order; the plan checks read them
+    /// (`plan::zrm_checks`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zrm: Vec<crate::zrm::ZrmMeasurement>,
 }
 
 impl SupportCase {
@@ -91,6 +95,9 @@ impl Document for SupportCase {
         }
         if let Some(p) = &self.process {
             p.check().map_err(|e| under(&Path::root().key("process"), e))?;
+        }
+        for (i, m) in self.zrm.iter().enumerate() {
+            m.check().map_err(|e| under(&Path::root().key("zrm").index(i), e))?;
         }
         for (i, plan) in self.plans.iter().enumerate() {
             let at = Path::root().key("plans").index(i);

@@ -38,6 +38,10 @@ pub struct Goal {
     /// override that reading.
     #[serde(default)]
     pub aims_at_participation: Option<bool>,
+    /// The ZRM domains the goal works on, each with the level aimed at
+    /// (`plan::zrm_checks`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zrm: Vec<crate::zrm::ZrmTarget>,
 }
 
 impl Goal {

@@ -180,5 +180,11 @@ labelled_enum! {
         /// A goal aims at participation or network growth while the client's isolation type
         /// is of category 3 or 4, where that is usually not realistic (002:4409-4420).
         ParticipationGoalUnrealistic = "participation_goal_unrealistic" { nl: "Participatiedoel weinig realistisch", en: "Participation goal unrealistic" },
+        /// A goal works on a ZRM domain already at level 5 (`plan::zrm_checks`).
+        ZrmGoalDomainAlreadyFull = "zrm_goal_domain_already_full" { nl: "Doel op ZRM-domein dat al volledig zelfredzaam is", en: "Goal on a ZRM domain already fully self-reliant" },
+        /// A ZRM domain at level 1 (acute) has no goal or step (`plan::zrm_checks`).
+        ZrmAcuteDomainUnaddressed = "zrm_acute_domain_unaddressed" { nl: "Acuut ZRM-domein zonder doel of stap", en: "Acute ZRM domain without a goal or step" },
+        /// An evaluation has no ZRM re-measurement while a baseline exists (`plan::zrm_checks`).
+        ZrmEvaluationWithoutRemeasurement = "zrm_evaluation_without_remeasurement" { nl: "Evaluatie zonder nieuwe ZRM-meting", en: "Evaluation without a ZRM re-measurement" },
     }
 }

@@ -27,6 +27,7 @@ pub mod plan;
 pub mod process;
 pub mod render;
 pub mod validate;
+pub mod zrm_checks;
 
 pub use application::{application, assemble, Measure, WmoApplication};
 pub use case::SupportCase;

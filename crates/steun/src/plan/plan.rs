@@ -63,6 +63,9 @@ pub struct Step {
     /// Waarvoor een beroep op de Wmo gedaan wordt.
     #[serde(default)]
     pub wmo: Vec<WmoClaim>,
+    /// The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zrm_domains: Vec<crate::zrm::ZrmDomain>,
 }
 
 /// Someone from the network who helps, and how they are related.

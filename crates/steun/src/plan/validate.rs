@@ -23,7 +23,7 @@ use crate::Path;
 pub const INSTRUMENT: &str = "steun.plan";
 
 /// The version of the plan rules (validation, application, diff); raise it when one changes.
-pub const RULES_VERSION: &str = "1.0.0";
+pub const RULES_VERSION: &str = "1.1.0";
 
 /// Fewer options than this on a worksheet gives `options_too_few`. Interpretation: the
 /// worksheet ends by choosing a best and a second-best option (002:1682-1691), which
@@ -102,6 +102,7 @@ pub fn validate_case(case: &SupportCase) -> Findings {
     }
     evaluation_rules(case, &mut out);
     isolation_rules(case, &mut out);
+    out.0.extend(super::zrm_checks::findings(case));
     Findings { instrument: INSTRUMENT.to_owned(), instrument_version: RULES_VERSION.to_owned(), findings: out.0 }
 }
 
