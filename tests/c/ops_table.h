@@ -469,8 +469,62 @@ static const char *const steun_op_example_46[] = {
     "{}",
     NULL,
 };
+/* zrm.domains */
+static const char *const steun_op_example_47[] = {
+    "{}",
+    NULL,
+};
+/* zrm.matrix */
+static const char *const steun_op_example_48[] = {
+    "{\"version\": \"zrm_11\"}",
+    NULL,
+};
+/* zrm.record */
+static const char *const steun_op_example_49[] = {
+    "{\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"",
+    "domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}\012",
+    NULL,
+};
+/* zrm.compare */
+static const char *const steun_op_example_50[] = {
+    "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
+    "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
+    "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
+    "elf_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"justice\", \"level\": \"fully_self_reliant\"}]}}\012",
+    NULL,
+};
+/* picture.zrm_profile */
+static const char *const steun_op_example_51[] = {
+    "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
+    "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
+    "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
+    "elf_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"justice\", \"level\": \"fully_self_reliant\"}]}, \"targets\": [{\"domain\": \"finances\", \"target\": \"sufficiently_self_reliant\"}, {\"domain\": \"social_network\", \"target\": \"limitedly_self_reliant\"}, {\"domain\": \"mental_health\", \"target\": \"sufficiently_self_reliant\"}], \"lang\": \"nl\"}\012",
+    NULL,
+};
+/* picture.loneliness_scale */
+static const char *const steun_op_example_52[] = {
+    "{\"result\": {\"instrument\": \"djg-loneliness\", \"instrument_version\": \"1.0.0\", \"scale\": \"djg_11\", \"format\": \"three_point\", \"score\": 8, \"emotional_score\": 4, \"social_score\": 4, \"level\": \"moderately_lonely\", \"emotionally_lonely\": null, \"socially_lonely\": null, \"missing\": 0, \"explanation\": {\"nl\": \"Score 8 van 11 op de eenzaamheidsschaal, 11 items: matig eenzaam. De schaal is ontwikkeld voor surveyonderzoek; de uitkomst is een signaal om verder over door te praten, geen diagnose van een persoon (handlei",
+    "ding \\u00a71).\", \"en\": \"Score 8 of 11 on the loneliness scale, 11 items: moderately lonely. The scale was developed for survey research; the result is a signal to talk further about, not a diagnosis of a person (manual \\u00a71).\"}, \"source\": \"De Jong Gierveld, J., & Van Tilburg, T. G. (1999, updated 2022). Manual of the Loneliness Scale. Vrije Universiteit Amsterdam, \\u00a77-\\u00a79; cut-offs of the 11-item scale: Van Tilburg & De Jong Gierveld (1999); short scale: De Jong Gierveld & Van Tilburg",
+    " (2006).\"}, \"lang\": \"nl\"}\012",
+    NULL,
+};
+/* picture.urgency_thermometer */
+static const char *const steun_op_example_53[] = {
+    "{\"result\": {\"instrument\": \"jaspers-2011-urgency\", \"instrument_version\": \"2.0.0\", \"score\": 4, \"score_min\": 4, \"score_max\": 8, \"max_score\": 10, \"band\": \"information_advice\", \"worst_band\": \"professional_services\", \"report_action\": \"no_action\", \"reporter_action\": \"information_advice_support\", \"needs_consultation\": true, \"breakdown\": [{\"criterion\": \"safety\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}, {\"criterion\": \"health\", \"answer\": \"moderate\", \"points\": 1, \"points_min\":",
+    " 1, \"points_max\": 1}, {\"criterion\": \"wellbeing\", \"answer\": \"moderate\", \"points\": 1, \"points_min\": 1, \"points_max\": 1}, {\"criterion\": \"scope\", \"answer\": \"over_75\", \"points\": 2, \"points_min\": 2, \"points_max\": 2}, {\"criterion\": \"duration\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}], \"explanation\": {\"nl\": \"Veiligheid: Onbekend, 0 punten (2 in het slechtste geval). Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. ",
+    "Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 8). Categorie Informatie en advies (scores 0 tot en met 4), omdat de score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Veiligheid, Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 8, categori",
+    "e Professionele dienstverlening (scores 7 tot en met 9), actie melding: Actief toewerken naar professionele dienstverlening; check op aanwezige hulp.\", \"en\": \"Safety: Unknown, 0 points (2 in the worst case). Health: Moderate risk, 1 point. Wellbeing: Moderate risk, 1 point. Scope: Person(s) over 75, 2 points. Duration: Unknown, 0 points (2 in the worst case). Score 4 of 10, from the known answers (worst case 8). Band Information and advice (scores 0 to 4), because the score 4 falls in it. Action",
+    " on the report: No action; action towards the reporter: Information, advice and support (IAO). Unknown: Safety, Duration. Consultation needed: not every answer is known; the multidisciplinary team can help judge them. Worst case, were every unknown answer 2 points: score 8, band Professional services (scores 7 to 9), action on the report: Actively work towards professional services; check for help already present.\"}}, \"lang\": \"nl\"}\012",
+    NULL,
+};
+/* picture.isolation_grid */
+static const char *const steun_op_example_54[] = {
+    "{\"result\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"type\": \"left_behind\", \"category\": 2, \"label\": {\"nl\": \"Achterblijvers\", \"en\": \"Left behind\"}, \"description\": {\"nl\": \"klein netwerk kwijtgeraakt\", \"en\": \"have lost a small network\"}, \"interventions\": [\"remove_participation_barriers\", \"individual_professional_guidance\", \"volunteer_match\", \"referral_to_activities\", \"referral_to_specialist_help\"], \"trajectory\": {\"length\": \"relatively_short\", \"intensity\": \"intensive",
+    "\"}, \"volunteer\": \"volunteer_match\", \"participation_interventions_realistic\": true, \"network_case\": false}, \"lang\": \"nl\"}\012",
+    NULL,
+};
 
-#define STEUN_OP_COUNT 47
+#define STEUN_OP_COUNT 55
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -484,12 +538,12 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "1.2.0", steun_op_example_8},
     {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "1.2.0", steun_op_example_9},
     {"isolation.type_info", steun_isolation_type_info, NULL, NULL, steun_op_example_10},
-    {"plan.validate", steun_plan_validate, "steun.plan", "1.0.0", steun_op_example_11},
+    {"plan.validate", steun_plan_validate, "steun.plan", "1.1.0", steun_op_example_11},
     {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_12},
-    {"plan.render", steun_plan_render, "steun.plan", "1.0.0", steun_op_example_13},
-    {"plan.application", steun_plan_application, "steun.plan", "1.0.0", steun_op_example_14},
-    {"plan.diff", steun_plan_diff, "steun.plan", "1.0.0", steun_op_example_15},
-    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "1.0.0", steun_op_example_16},
+    {"plan.render", steun_plan_render, "steun.plan", "1.1.0", steun_op_example_13},
+    {"plan.application", steun_plan_application, "steun.plan", "1.1.0", steun_op_example_14},
+    {"plan.diff", steun_plan_diff, "steun.plan", "1.1.0", steun_op_example_15},
+    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "1.1.0", steun_op_example_16},
     {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_17},
     {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_18},
     {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_19},
@@ -520,5 +574,13 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_44},
     {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_45},
     {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_46},
+    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_47},
+    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_48},
+    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_49},
+    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_50},
+    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_51},
+    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_52},
+    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_53},
+    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_54},
 };
 #endif

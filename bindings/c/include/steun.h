@@ -826,7 +826,7 @@ int steun_isolation_type_info(const char *request_json, char **response_json);
 // Operation `plan.validate`, also run by `steun_call("plan.validate", ...)`.
 // Request document: `support_case`; response document: `findings`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -861,7 +861,7 @@ int steun_plan_has_errors(const char *request_json, char **response_json);
 // Operation `plan.render`, also run by `steun_call("plan.render", ...)`.
 // Request document: `render_request`; response document: `rendered_form`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -878,7 +878,7 @@ int steun_plan_render(const char *request_json, char **response_json);
 // Operation `plan.application`, also run by `steun_call("plan.application", ...)`.
 // Request document: `case_version`; response document: `wmo_application`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -895,7 +895,7 @@ int steun_plan_application(const char *request_json, char **response_json);
 // Operation `plan.diff`, also run by `steun_call("plan.diff", ...)`.
 // Request document: `plan_pair`; response document: `plan_diff`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -912,7 +912,7 @@ int steun_plan_diff(const char *request_json, char **response_json);
 // Operation `plan.diff_versions`, also run by `steun_call("plan.diff_versions", ...)`.
 // Request document: `case_versions`; response document: `plan_diff`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1451,6 +1451,145 @@ int steun_co_monitor_report(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_co_programme_cost_indications(const char *request_json,
                                         char **response_json);
+
+// ZRM reference data: versions (2017, 11 domains), domains, levels, mapping, links to the book.
+//
+// Operation `zrm.domains`, also run by `steun_call("zrm.domains", ...)`.
+// Request document: `empty`; response document: `zrm_reference`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+// Example request: `{}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_domains(const char *request_json, char **response_json);
+
+// The ZRM matrix of a version, domain rows by five levels, with a licensed host's criteria texts.
+//
+// Operation `zrm.matrix`, also run by `steun_call("zrm.matrix", ...)`.
+// Request document: `zrm_matrix_request`; response document: `zrm_matrix`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+// Example request: `{"version":"zrm_11"}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_matrix(const char *request_json, char **response_json);
+
+// Check and record a ZRM measurement: one level per domain or null, the acute domains and concerns.
+//
+// Operation `zrm.record`, also run by `steun_call("zrm.record", ...)`.
+// Request document: `zrm_measurement`; response document: `zrm_record`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_record(const char *request_json, char **response_json);
+
+// Compare two ZRM measurements: per-domain change and the domains at level 1-2.
+//
+// Operation `zrm.compare`, also run by `steun_call("zrm.compare", ...)`.
+// Request document: `zrm_compare_request`; response document: `zrm_comparison`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `zrm`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_zrm_compare(const char *request_json, char **response_json);
+
+// SVG: a ZRM profile as a radar with baseline, current measurement and targets.
+//
+// Operation `picture.zrm_profile`, also run by `steun_call("picture.zrm_profile", ...)`.
+// Request document: `zrm_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_zrm_profile(const char *request_json, char **response_json);
+
+// SVG: a De Jong Gierveld loneliness result on its scale with the cut-offs.
+//
+// Operation `picture.loneliness_scale`, also run by `steun_call("picture.loneliness_scale", ...)`.
+// Request document: `loneliness_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_loneliness_scale(const char *request_json, char **response_json);
+
+// SVG: the urgency thermometer with the known score, the worst case and the bands.
+//
+// Operation `picture.urgency_thermometer`, also run by `steun_call("picture.urgency_thermometer", ...)`.
+// Request document: `urgency_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_urgency_thermometer(const char *request_json,
+                                      char **response_json);
+
+// SVG: the isolation typology's 4 by 2 grid with the client's cell marked.
+//
+// Operation `picture.isolation_grid`, also run by `steun_call("picture.isolation_grid", ...)`.
+// Request document: `isolation_picture`; response document: `picture`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_picture_isolation_grid(const char *request_json, char **response_json);
 
 #ifdef __cplusplus
 }  // extern "C"

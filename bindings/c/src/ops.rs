@@ -278,7 +278,7 @@ pub unsafe extern "C" fn steun_isolation_type_info(
 /// Operation `plan.validate`, also run by `steun_call("plan.validate", ...)`.
 /// Request document: `support_case`; response document: `findings`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -321,7 +321,7 @@ pub unsafe extern "C" fn steun_plan_has_errors(request_json: *const c_char, resp
 /// Operation `plan.render`, also run by `steun_call("plan.render", ...)`.
 /// Request document: `render_request`; response document: `rendered_form`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -342,7 +342,7 @@ pub unsafe extern "C" fn steun_plan_render(request_json: *const c_char, response
 /// Operation `plan.application`, also run by `steun_call("plan.application", ...)`.
 /// Request document: `case_version`; response document: `wmo_application`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -363,7 +363,7 @@ pub unsafe extern "C" fn steun_plan_application(request_json: *const c_char, res
 /// Operation `plan.diff`, also run by `steun_call("plan.diff", ...)`.
 /// Request document: `plan_pair`; response document: `plan_diff`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -384,7 +384,7 @@ pub unsafe extern "C" fn steun_plan_diff(request_json: *const c_char, response_j
 /// Operation `plan.diff_versions`, also run by `steun_call("plan.diff_versions", ...)`.
 /// Request document: `case_versions`; response document: `plan_diff`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 1.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 1.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1078,4 +1078,186 @@ pub unsafe extern "C" fn steun_co_programme_cost_indications(
 ) -> c_int {
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("co_programme.cost_indications", request_json, response_json) }
+}
+
+/// ZRM reference data: versions (2017, 11 domains), domains, levels, mapping, links to the book.
+///
+/// Operation `zrm.domains`, also run by `steun_call("zrm.domains", ...)`.
+/// Request document: `empty`; response document: `zrm_reference`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `zrm`, rules version 1.0.0: the response carries both.
+/// Example request: `{}`.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zrm_domains(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zrm.domains", request_json, response_json) }
+}
+
+/// The ZRM matrix of a version, domain rows by five levels, with a licensed host's criteria texts.
+///
+/// Operation `zrm.matrix`, also run by `steun_call("zrm.matrix", ...)`.
+/// Request document: `zrm_matrix_request`; response document: `zrm_matrix`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `zrm`, rules version 1.0.0: the response carries both.
+/// Example request: `{"version":"zrm_11"}`.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zrm_matrix(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zrm.matrix", request_json, response_json) }
+}
+
+/// Check and record a ZRM measurement: one level per domain or null, the acute domains and concerns.
+///
+/// Operation `zrm.record`, also run by `steun_call("zrm.record", ...)`.
+/// Request document: `zrm_measurement`; response document: `zrm_record`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `zrm`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zrm_record(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zrm.record", request_json, response_json) }
+}
+
+/// Compare two ZRM measurements: per-domain change and the domains at level 1-2.
+///
+/// Operation `zrm.compare`, also run by `steun_call("zrm.compare", ...)`.
+/// Request document: `zrm_compare_request`; response document: `zrm_comparison`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `zrm`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_zrm_compare(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("zrm.compare", request_json, response_json) }
+}
+
+/// SVG: a ZRM profile as a radar with baseline, current measurement and targets.
+///
+/// Operation `picture.zrm_profile`, also run by `steun_call("picture.zrm_profile", ...)`.
+/// Request document: `zrm_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_zrm_profile(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.zrm_profile", request_json, response_json) }
+}
+
+/// SVG: a De Jong Gierveld loneliness result on its scale with the cut-offs.
+///
+/// Operation `picture.loneliness_scale`, also run by `steun_call("picture.loneliness_scale", ...)`.
+/// Request document: `loneliness_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_loneliness_scale(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.loneliness_scale", request_json, response_json) }
+}
+
+/// SVG: the urgency thermometer with the known score, the worst case and the bands.
+///
+/// Operation `picture.urgency_thermometer`, also run by `steun_call("picture.urgency_thermometer", ...)`.
+/// Request document: `urgency_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_urgency_thermometer(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.urgency_thermometer", request_json, response_json) }
+}
+
+/// SVG: the isolation typology's 4 by 2 grid with the client's cell marked.
+///
+/// Operation `picture.isolation_grid`, also run by `steun_call("picture.isolation_grid", ...)`.
+/// Request document: `isolation_picture`; response document: `picture`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.picture`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_picture_isolation_grid(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("picture.isolation_grid", request_json, response_json) }
 }

@@ -513,6 +513,122 @@ class LonelinessLevel(SteunEnum):
     """Zeer ernstig eenzaam / Very severely lonely."""
 
 
+class ZrmVersion(SteunEnum):
+    """ZrmVersion: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: zrm_2017, zrm_11.
+    """
+
+    ZRM_2017 = "zrm_2017"
+    """ZRM 2017 (13 domeinen) / SSM 2017 (13 domains)."""
+    ZRM_11 = "zrm_11"
+    """ZRM met 11 domeinen (vóór 2017) / SSM with 11 domains (before 2017)."""
+
+
+class ZrmDomain(SteunEnum):
+    """ZrmDomain: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: finances, work_education, time_use, housing, domestic_relations, mental_health, physical_health, substance_use, basic_adl, instrumental_adl, social_network, community_participation, justice, day_activities, addiction, adl.
+    """
+
+    FINANCES = "finances"
+    """Financiën / Finances."""
+    WORK_EDUCATION = "work_education"
+    """Werk & opleiding / Work & education."""
+    TIME_USE = "time_use"
+    """Tijdsbesteding / Time use."""
+    HOUSING = "housing"
+    """Huisvesting / Housing."""
+    DOMESTIC_RELATIONS = "domestic_relations"
+    """Huiselijke relaties / Domestic relations."""
+    MENTAL_HEALTH = "mental_health"
+    """Geestelijke gezondheid / Mental health."""
+    PHYSICAL_HEALTH = "physical_health"
+    """Lichamelijke gezondheid / Physical health."""
+    SUBSTANCE_USE = "substance_use"
+    """Middelengebruik / Substance use."""
+    BASIC_ADL = "basic_adl"
+    """Basale ADL / Basic ADL."""
+    INSTRUMENTAL_ADL = "instrumental_adl"
+    """Instrumentele ADL / Instrumental ADL."""
+    SOCIAL_NETWORK = "social_network"
+    """Sociaal netwerk / Social network."""
+    COMMUNITY_PARTICIPATION = "community_participation"
+    """Maatschappelijke participatie / Community participation."""
+    JUSTICE = "justice"
+    """Justitie / Judiciary."""
+    DAY_ACTIVITIES = "day_activities"
+    """Dagbesteding / Day-time activities."""
+    ADDICTION = "addiction"
+    """Verslaving / Addiction."""
+    ADL = "adl"
+    """Activiteiten dagelijks leven (ADL) / Daily life skills (ADL)."""
+
+
+class ZrmLevel(SteunEnum):
+    """ZrmLevel: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: acute, not_self_reliant, limitedly_self_reliant, sufficiently_self_reliant, fully_self_reliant.
+    """
+
+    ACUTE = "acute"
+    """1 Acute problematiek / 1 Acute problems."""
+    NOT_SELF_RELIANT = "not_self_reliant"
+    """2 Niet zelfredzaam / 2 Not self-reliant."""
+    LIMITEDLY_SELF_RELIANT = "limitedly_self_reliant"
+    """3 Beperkt zelfredzaam / 3 Limited self-reliance."""
+    SUFFICIENTLY_SELF_RELIANT = "sufficiently_self_reliant"
+    """4 Voldoende zelfredzaam / 4 Sufficiently self-reliant."""
+    FULLY_SELF_RELIANT = "fully_self_reliant"
+    """5 Volledig zelfredzaam / 5 Fully self-reliant."""
+
+
+class ZrmMappingKind(SteunEnum):
+    """ZrmMappingKind: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: same, renamed, split, new.
+    """
+
+    SAME = "same"
+    """Hetzelfde domein / Same domain."""
+    RENAMED = "renamed"
+    """Hernoemd / Renamed."""
+    SPLIT = "split"
+    """Gesplitst / Split."""
+    NEW = "new"
+    """Nieuw / New."""
+
+
+class ZrmFit(SteunEnum):
+    """ZrmFit: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: clear, partial, unclear.
+    """
+
+    CLEAR = "clear"
+    """Duidelijk / Clear."""
+    PARTIAL = "partial"
+    """Gedeeltelijk / Partial."""
+    UNCLEAR = "unclear"
+    """Onduidelijk / Unclear."""
+
+
+class ZrmChange(SteunEnum):
+    """ZrmChange: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: improved, same, worsened, not_comparable.
+    """
+
+    IMPROVED = "improved"
+    """Verbeterd / Improved."""
+    SAME = "same"
+    """Gelijk gebleven / Same."""
+    WORSENED = "worsened"
+    """Verslechterd / Worsened."""
+    NOT_COMPARABLE = "not_comparable"
+    """Niet te vergelijken / Not comparable."""
+
+
 class UrgencyRisk(SteunEnum):
     """UrgencyRisk: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -790,7 +906,7 @@ class ChangeKind(SteunEnum):
 class FindingCode(SteunEnum):
     """FindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: no_goals, duplicate_goal_id, goal_without_result, goal_without_personal_preferences, unknown_wish_reference, unknown_goal_reference, missing_evaluation_date, evaluation_before_drawn_up, step_without_actor, wmo_claim_without_motivation, options_too_few, best_option_not_listed, second_best_equals_best, individual_provision_before_inner_rings, application_incomplete, unknown_plan_version, participation_goal_unrealistic.
+    Codes: no_goals, duplicate_goal_id, goal_without_result, goal_without_personal_preferences, unknown_wish_reference, unknown_goal_reference, missing_evaluation_date, evaluation_before_drawn_up, step_without_actor, wmo_claim_without_motivation, options_too_few, best_option_not_listed, second_best_equals_best, individual_provision_before_inner_rings, application_incomplete, unknown_plan_version, participation_goal_unrealistic, zrm_goal_domain_already_full, zrm_acute_domain_unaddressed, zrm_evaluation_without_remeasurement.
     """
 
     NO_GOALS = "no_goals"
@@ -827,6 +943,12 @@ class FindingCode(SteunEnum):
     """Onbekende planversie / Unknown plan version."""
     PARTICIPATION_GOAL_UNREALISTIC = "participation_goal_unrealistic"
     """Participatiedoel weinig realistisch / Participation goal unrealistic."""
+    ZRM_GOAL_DOMAIN_ALREADY_FULL = "zrm_goal_domain_already_full"
+    """Doel op ZRM-domein dat al volledig zelfredzaam is / Goal on a ZRM domain already fully self-reliant."""
+    ZRM_ACUTE_DOMAIN_UNADDRESSED = "zrm_acute_domain_unaddressed"
+    """Acuut ZRM-domein zonder doel of stap / Acute ZRM domain without a goal or step."""
+    ZRM_EVALUATION_WITHOUT_REMEASUREMENT = "zrm_evaluation_without_remeasurement"
+    """Evaluatie zonder nieuwe ZRM-meting / Evaluation without a ZRM re-measurement."""
 
 
 class RenderPart(SteunEnum):
@@ -1661,4 +1783,4 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]

@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
 from ._steun import Document
 from ._steun import register as _register
 
@@ -544,6 +544,10 @@ class Goal(Document):
     left out, steun's reading applies ([`Goal::aims_at_participation`]); state it to
     override that reading.
     """
+    zrm: tuple[ZrmTarget, ...]
+    """The ZRM domains the goal works on, each with the level aimed at
+    (`plan::zrm_checks`).
+    """
 
     if TYPE_CHECKING:
 
@@ -559,6 +563,7 @@ class Goal(Document):
             life_domains: Sequence[LifeDomain | str] = ...,
             personal_preferences: Sequence[str] = ...,
             aims_at_participation: bool | None = ...,
+            zrm: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
@@ -709,6 +714,10 @@ class SupportCase(Document):
     """The client's type of social isolation (Machielse & Hortulanus), when it is known;
     validation then warns about goals that the type makes unrealistic (002:4409-4420).
     """
+    zrm: tuple[ZrmMeasurement, ...]
+    """The client's ZRM measurements, in any order; the plan checks read them
+    (`plan::zrm_checks`).
+    """
 
     if TYPE_CHECKING:
 
@@ -722,6 +731,7 @@ class SupportCase(Document):
             plans: Sequence[Plan | Mapping[str, Any]] = ...,
             evaluations: Sequence[Evaluation | Mapping[str, Any]] = ...,
             isolation_type: IsolationType | str | None = ...,
+            zrm: Sequence[ZrmMeasurement | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
@@ -2807,6 +2817,375 @@ class CoCostIndications(Document):
         ) -> None: ...
 
 
+class ZrmReference(Document):
+    """The versioned reference data of the matrix.
+
+    Document kind ``zrm_reference``; JSON Schema: ``steun.schema("zrm_reference")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `zrm`."""
+    instrument_version: str
+    """The version of steun's encoding: of these lists and the mapping."""
+    versions: tuple[ZrmVersionInfo, ...]
+    """The versions with their domains."""
+    domains: tuple[ZrmDomainInfo, ...]
+    """Every domain code of either version."""
+    levels: tuple[ZrmLevelInfo, ...]
+    """The five levels."""
+    mapping: tuple[ZrmMapping, ...]
+    """From the 11-domain version to ZRM 2017, one row per 2017 domain."""
+    source: str
+    """The sources."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            versions: Sequence[ZrmVersionInfo | Mapping[str, Any]],
+            domains: Sequence[ZrmDomainInfo | Mapping[str, Any]],
+            levels: Sequence[ZrmLevelInfo | Mapping[str, Any]],
+            mapping: Sequence[ZrmMapping | Mapping[str, Any]],
+            source: str,
+        ) -> None: ...
+
+
+class ZrmMatrixRequest(Document):
+    """The matrix asked for: a version, optionally with the host's criteria.
+
+    Document kind ``zrm_matrix_request``; JSON Schema: ``steun.schema("zrm_matrix_request")``.
+    """
+
+    __slots__ = ()
+    version: ZrmVersion
+    """The version; `zrm_2017` when left out."""
+    criteria: ZrmCriteria | None
+    """The host's licensed criteria for the same version."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            version: ZrmVersion | str = ...,
+            criteria: ZrmCriteria | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class ZrmMatrix(Document):
+    """The matrix of a version.
+
+    Document kind ``zrm_matrix``; JSON Schema: ``steun.schema("zrm_matrix")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `zrm`."""
+    instrument_version: str
+    """The version of steun's encoding of the matrix."""
+    version: ZrmVersion
+    """The version of the matrix."""
+    rows: tuple[ZrmRow, ...]
+    """One row per domain, in the matrix's order."""
+    source: str
+    """Where the domains and levels come from."""
+    criteria_source: str | None
+    """The host's source note for the criteria; null without criteria."""
+    note: Bilingual
+    """That steun ships no criteria texts, and why."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            version: ZrmVersion | str,
+            rows: Sequence[ZrmRow | Mapping[str, Any]],
+            source: str,
+            note: Bilingual | Mapping[str, Any],
+            criteria_source: str | None = ...,
+        ) -> None: ...
+
+
+class ZrmMeasurement(Document):
+    """One measurement with the matrix.
+
+    Document kind ``zrm_measurement``; JSON Schema: ``steun.schema("zrm_measurement")``.
+    """
+
+    __slots__ = ()
+    version: ZrmVersion
+    """The version of the matrix; `zrm_2017` when left out."""
+    date: datetime.date
+    """The date of the measurement."""
+    assessor: str
+    """The assessor's pseudonymous code, in the client-code format (e.g. `M-017`), never a name."""
+    scores: tuple[ZrmScore, ...]
+    """One score per domain of the version, each domain once, in any order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: datetime.date | str,
+            assessor: str,
+            scores: Sequence[ZrmScore | Mapping[str, Any]],
+            version: ZrmVersion | str = ...,
+        ) -> None: ...
+
+
+class ZrmRecord(Document):
+    """A recorded measurement: the measurement as checked, in the version's domain order, with
+    what it shows.
+
+    Document kind ``zrm_record``; JSON Schema: ``steun.schema("zrm_record")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `zrm`."""
+    instrument_version: str
+    """The version of steun's encoding of the matrix."""
+    measurement: ZrmMeasurement
+    """The measurement, its scores in the version's order."""
+    scored: int
+    """The number of domains scored."""
+    not_scored: tuple[ZrmDomain, ...]
+    """The domains not scored."""
+    acute: tuple[ZrmDomain, ...]
+    """The domains at level 1 (acute)."""
+    concerns: tuple[ZrmDomain, ...]
+    """The domains at level 1 or 2, where support is needed."""
+    explanation: Bilingual
+    """What it shows, in Dutch and English."""
+    source: str
+    """Where the domains and levels come from."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            measurement: ZrmMeasurement | Mapping[str, Any],
+            scored: int,
+            not_scored: Sequence[ZrmDomain | str],
+            acute: Sequence[ZrmDomain | str],
+            concerns: Sequence[ZrmDomain | str],
+            explanation: Bilingual | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
+class ZrmCompareRequest(Document):
+    """Two measurements of one client to compare, the baseline first.
+
+    Document kind ``zrm_compare_request``; JSON Schema: ``steun.schema("zrm_compare_request")``.
+    """
+
+    __slots__ = ()
+    baseline: ZrmMeasurement
+    """The earlier measurement."""
+    current: ZrmMeasurement
+    """The later measurement."""
+    compare_split_domains: bool
+    """Whether an old domain split in two (ADL) is compared with both of its successors
+    (true, the default: interpretation ZR2) or counts as not comparable.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            baseline: ZrmMeasurement | Mapping[str, Any],
+            current: ZrmMeasurement | Mapping[str, Any],
+            compare_split_domains: bool = ...,
+        ) -> None: ...
+
+
+class ZrmComparison(Document):
+    """The comparison of two measurements.
+
+    Document kind ``zrm_comparison``; JSON Schema: ``steun.schema("zrm_comparison")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `zrm`."""
+    instrument_version: str
+    """The version of steun's encoding of the matrix."""
+    version: ZrmVersion
+    """The version the domains are compared in."""
+    days: int
+    """Days from the baseline to the current measurement."""
+    domains: tuple[ZrmDomainChange, ...]
+    """One entry per domain, in the version's order."""
+    improved: tuple[ZrmDomain, ...]
+    """The domains that improved, stayed the same, worsened."""
+    same: tuple[ZrmDomain, ...]
+    """The domains at the same level."""
+    worsened: tuple[ZrmDomain, ...]
+    """The domains that worsened."""
+    baseline_concerns: tuple[ZrmDomain, ...]
+    """The domains at level 1 or 2 at the baseline."""
+    current_concerns: tuple[ZrmDomain, ...]
+    """The domains at level 1 or 2 now."""
+    explanation: Bilingual
+    """What changed, in Dutch and English."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            version: ZrmVersion | str,
+            days: int,
+            domains: Sequence[ZrmDomainChange | Mapping[str, Any]],
+            improved: Sequence[ZrmDomain | str],
+            same: Sequence[ZrmDomain | str],
+            worsened: Sequence[ZrmDomain | str],
+            baseline_concerns: Sequence[ZrmDomain | str],
+            current_concerns: Sequence[ZrmDomain | str],
+            explanation: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
+class ZrmPicture(Document):
+    """ZRM measurements to draw as a radar.
+
+    Document kind ``zrm_picture``; JSON Schema: ``steun.schema("zrm_picture")``.
+    """
+
+    __slots__ = ()
+    baseline: ZrmMeasurement | None
+    """The earlier measurement, drawn dashed."""
+    current: ZrmMeasurement
+    """The measurement drawn solid; its version gives the axes."""
+    targets: tuple[ZrmTarget, ...]
+    """Target levels, e.g. a plan's goals' `zrm` entries; at most 64."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            current: ZrmMeasurement | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+            baseline: ZrmMeasurement | Mapping[str, Any] | None = ...,
+            targets: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
+        ) -> None: ...
+
+
+class Picture(Document):
+    """A picture as SVG text.
+
+    Document kind ``picture``; JSON Schema: ``steun.schema("picture")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `steun.picture`."""
+    instrument_version: str
+    """The version of the pictures' layout."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+    svg: str
+    """The SVG document (UTF-8 text, `image/svg+xml`)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            lang: Literal["nl", "en"],
+            svg: str,
+        ) -> None: ...
+
+
+class LonelinessPicture(Document):
+    """A loneliness result to draw on its scale.
+
+    Document kind ``loneliness_picture``; JSON Schema: ``steun.schema("loneliness_picture")``.
+    """
+
+    __slots__ = ()
+    result: LonelinessResult
+    """The result, as `loneliness.score` gives it."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result: LonelinessResult | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+        ) -> None: ...
+
+
+class UrgencyPicture(Document):
+    """An urgency result to draw as a thermometer.
+
+    Document kind ``urgency_picture``; JSON Schema: ``steun.schema("urgency_picture")``.
+    """
+
+    __slots__ = ()
+    result: UrgencyResult
+    """The result, as `urgency.assess` gives it."""
+    bands: UrgencyBandTable | None
+    """The band table the result was scored with; the default bands when left out."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result: UrgencyResult | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+            bands: UrgencyBandTable | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class IsolationPicture(Document):
+    """An isolation result to draw in the typology's grid.
+
+    Document kind ``isolation_picture``; JSON Schema: ``steun.schema("isolation_picture")``.
+    """
+
+    __slots__ = ()
+    result: IsolationResult
+    """The result, as `isolation.classify` gives it."""
+    lang: Literal["nl", "en"]
+    """The language of the labels."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            result: IsolationResult | Mapping[str, Any],
+            lang: Literal["nl", "en"],
+        ) -> None: ...
+
+
 class GridRow(Document):
     """One row of the assessment grid: a dimension and its four columns (002:1499-1512).
 
@@ -3108,6 +3487,28 @@ class WishRef(Document):
         ) -> None: ...
 
 
+class ZrmTarget(Document):
+    """A ZRM domain a plan goal works on, with the level aimed at.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    domain: ZrmDomain
+    """The domain, of either version."""
+    target: ZrmLevel | None
+    """The level the goal aims at; null when none is set."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            domain: ZrmDomain | str,
+            target: ZrmLevel | str | None = ...,
+        ) -> None: ...
+
+
 class PlanOption(Document):
     """One option on the worksheet: what could be done, its pros and cons, and the Kanteling
     ring it draws on (002:1140-1145).
@@ -3156,6 +3557,8 @@ class Step(Document):
     """Welke professionele hulp nodig is."""
     wmo: tuple[WmoClaim, ...]
     """Waarvoor een beroep op de Wmo gedaan wordt."""
+    zrm_domains: tuple[ZrmDomain, ...]
+    """The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`)."""
 
     if TYPE_CHECKING:
 
@@ -3168,6 +3571,7 @@ class Step(Document):
             others: Sequence[Helper | Mapping[str, Any]] = ...,
             professional: Sequence[str] = ...,
             wmo: Sequence[WmoClaim | Mapping[str, Any]] = ...,
+            zrm_domains: Sequence[ZrmDomain | str] = ...,
         ) -> None: ...
 
 
@@ -4310,6 +4714,215 @@ class CostFigure(Document):
         ) -> None: ...
 
 
+class ZrmVersionInfo(Document):
+    """One version with its domains in order.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    version: ZrmVersion
+    """The version."""
+    domains: tuple[ZrmDomain, ...]
+    """Its domains in the matrix's order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            version: ZrmVersion | str,
+            domains: Sequence[ZrmDomain | str],
+        ) -> None: ...
+
+
+class ZrmDomainInfo(Document):
+    """One domain in the reference data.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    domain: ZrmDomain
+    """The code."""
+    name: Bilingual
+    """The Dutch and English names."""
+    versions: tuple[ZrmVersion, ...]
+    """The versions that have it."""
+    links: ZrmLinks
+    """Where it meets the book's life domains and dimensions."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            domain: ZrmDomain | str,
+            name: Bilingual | Mapping[str, Any],
+            versions: Sequence[ZrmVersion | str],
+            links: ZrmLinks | Mapping[str, Any],
+        ) -> None: ...
+
+
+class ZrmLevelInfo(Document):
+    """One level with its number.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    level: ZrmLevel
+    """The code."""
+    number: int
+    """1..5."""
+    name: Bilingual
+    """The Dutch and English names."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            level: ZrmLevel | str,
+            number: int,
+            name: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
+class ZrmMapping(Document):
+    """One row of the mapping from the 11-domain version to ZRM 2017.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    zrm_11: ZrmDomain | None
+    """The 11-domain version's domain; null for a domain new in 2017."""
+    zrm_2017: ZrmDomain
+    """The ZRM 2017 domain."""
+    kind: ZrmMappingKind
+    """How it carries over."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            zrm_2017: ZrmDomain | str,
+            kind: ZrmMappingKind | str,
+            zrm_11: ZrmDomain | str | None = ...,
+        ) -> None: ...
+
+
+class ZrmCriteria(Document):
+    """A licensed set of cell criteria, supplied by the host.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    version: ZrmVersion
+    """The version the criteria belong to."""
+    source: str
+    """Where the texts come from and under which licence (shown with them)."""
+    cells: tuple[ZrmCriterion, ...]
+    """The cells; each domain × level at most once; cells left out have no text."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            version: ZrmVersion | str,
+            source: str,
+            cells: Sequence[ZrmCriterion | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class ZrmRow(Document):
+    """One row of the matrix: a domain with its names, its links and its five cells.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    domain: ZrmDomain
+    """The domain."""
+    name: Bilingual
+    """Its name."""
+    links: ZrmLinks
+    """Where it meets the book's life domains and dimensions."""
+    cells: tuple[ZrmCell, ...]
+    """The five cells, level 1 first."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            domain: ZrmDomain | str,
+            name: Bilingual | Mapping[str, Any],
+            links: ZrmLinks | Mapping[str, Any],
+            cells: Sequence[ZrmCell | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class ZrmScore(Document):
+    """One domain's score.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    domain: ZrmDomain
+    """The domain."""
+    level: ZrmLevel | None
+    """The level; null when the domain was not scored."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            domain: ZrmDomain | str,
+            level: ZrmLevel | str | None = ...,
+        ) -> None: ...
+
+
+class ZrmDomainChange(Document):
+    """One domain's change.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    domain: ZrmDomain
+    """The domain (of the current measurement's version; ZRM 2017 when the versions differ)."""
+    baseline: ZrmLevel | None
+    """The level at the baseline."""
+    current: ZrmLevel | None
+    """The level now."""
+    delta: int | None
+    """Current minus baseline in levels (-4..4); null when not comparable."""
+    change: ZrmChange
+    """The direction."""
+    approximate: bool
+    """True when the baseline level is an old domain's that was split (an approximation)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            domain: ZrmDomain | str,
+            change: ZrmChange | str,
+            approximate: bool,
+            baseline: ZrmLevel | str | None = ...,
+            current: ZrmLevel | str | None = ...,
+            delta: int | None = ...,
+        ) -> None: ...
+
+
 class Helper(Document):
     """Someone from the network who helps, and how they are related.
 
@@ -4578,6 +5191,84 @@ class Cell(Document):
         ) -> None: ...
 
 
+class ZrmLinks(Document):
+    """Where a ZRM domain meets the book's model.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    life_domains: tuple[LifeDomain, ...]
+    """The Personal Profile's life domains (002:1563-1586)."""
+    dimensions: tuple[Dimension, ...]
+    """The quality-of-life dimensions (002:466-469)."""
+    fit: ZrmFit
+    """How well they fit."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            life_domains: Sequence[LifeDomain | str],
+            dimensions: Sequence[Dimension | str],
+            fit: ZrmFit | str,
+        ) -> None: ...
+
+
+class ZrmCriterion(Document):
+    """The criteria of one cell (domain × level), in one or both languages.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    domain: ZrmDomain
+    """The domain."""
+    level: ZrmLevel
+    """The level."""
+    nl: str | None
+    """The Dutch text."""
+    en: str | None
+    """The English text."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            domain: ZrmDomain | str,
+            level: ZrmLevel | str,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> None: ...
+
+
+class ZrmCell(Document):
+    """One cell of the matrix.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    level: ZrmLevel
+    """The level."""
+    nl: str | None
+    """The host's criteria text, Dutch; null when none was passed in."""
+    en: str | None
+    """The host's criteria text, English; null when none was passed in."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            level: ZrmLevel | str,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> None: ...
+
+
 class RoleTally(Document):
     """The answers of one role on one element, counted.
 
@@ -4756,6 +5447,7 @@ _register(Goal, "goal", (
     ("personal_preferences", "personal_preferences", ("list", "str"), "Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650)."),
     ("term", "term", ("enum", Term), "Short or long term (002:1010-1017)."),
     ("aims_at_participation", "aims_at_participation", ("opt", "bool"), "Whether the goal aims at participation or the growth of the social network. When\nleft out, steun's reading applies ([`Goal::aims_at_participation`]); state it to\noverride that reading."),
+    ("zrm", "zrm", ("list", ("obj", ZrmTarget)), "The ZRM domains the goal works on, each with the level aimed at\n(`plan::zrm_checks`)."),
 ))
 _register(OptionsWorksheet, "options_worksheet", (
     ("goal", "goal", "str", "The id of the goal (Doel) the options serve."),
@@ -4792,6 +5484,7 @@ _register(SupportCase, "support_case", (
     ("plans", "plans", ("list", ("obj", Plan)), "The versions of the Plan van Aanpak, oldest first; a revision adds a version and\nkeeps the old ones (002:1826-1838)."),
     ("evaluations", "evaluations", ("list", ("obj", Evaluation)), "The evaluations, in order."),
     ("isolation_type", "isolation_type", ("opt", ("enum", IsolationType)), "The client's type of social isolation (Machielse & Hortulanus), when it is known;\nvalidation then warns about goals that the type makes unrealistic (002:4409-4420)."),
+    ("zrm", "zrm", ("list", ("obj", ZrmMeasurement)), "The client's ZRM measurements, in any order; the plan checks read them\n(`plan::zrm_checks`)."),
 ))
 _register(Findings, "findings", (
     ("instrument", "instrument", "str", "The instrument that produced the result (`steun.plan`)."),
@@ -5239,6 +5932,88 @@ _register(CoCostIndications, "co_cost_indications", (
     ("figures", "figures", ("list", ("obj", CostFigure)), "The figures; items without a figure in the seed (process guidance, a kwartiermaker,\na volunteer allowance) are named in `without_figure`."),
     ("without_figure", "without_figure", ("list", ("obj", Bilingual)), "Items of the table the seed gives no amount for."),
 ))
+_register(ZrmReference, "zrm_reference", (
+    ("instrument", "instrument", "str", "Always `zrm`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding: of these lists and the mapping."),
+    ("versions", "versions", ("list", ("obj", ZrmVersionInfo)), "The versions with their domains."),
+    ("domains", "domains", ("list", ("obj", ZrmDomainInfo)), "Every domain code of either version."),
+    ("levels", "levels", ("list", ("obj", ZrmLevelInfo)), "The five levels."),
+    ("mapping", "mapping", ("list", ("obj", ZrmMapping)), "From the 11-domain version to ZRM 2017, one row per 2017 domain."),
+    ("source", "source", "str", "The sources."),
+))
+_register(ZrmMatrixRequest, "zrm_matrix_request", (
+    ("version", "version", ("enum", ZrmVersion), "The version; `zrm_2017` when left out."),
+    ("criteria", "criteria", ("opt", ("obj", ZrmCriteria)), "The host's licensed criteria for the same version."),
+))
+_register(ZrmMatrix, "zrm_matrix", (
+    ("instrument", "instrument", "str", "Always `zrm`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the matrix."),
+    ("version", "version", ("enum", ZrmVersion), "The version of the matrix."),
+    ("rows", "rows", ("list", ("obj", ZrmRow)), "One row per domain, in the matrix's order."),
+    ("source", "source", "str", "Where the domains and levels come from."),
+    ("criteria_source", "criteria_source", ("opt", "str"), "The host's source note for the criteria; null without criteria."),
+    ("note", "note", ("obj", Bilingual), "That steun ships no criteria texts, and why."),
+))
+_register(ZrmMeasurement, "zrm_measurement", (
+    ("version", "version", ("enum", ZrmVersion), "The version of the matrix; `zrm_2017` when left out."),
+    ("date", "date", "date", "The date of the measurement."),
+    ("assessor", "assessor", "str", "The assessor's pseudonymous code, in the client-code format (e.g. `M-017`), never a name."),
+    ("scores", "scores", ("list", ("obj", ZrmScore)), "One score per domain of the version, each domain once, in any order."),
+))
+_register(ZrmRecord, "zrm_record", (
+    ("instrument", "instrument", "str", "Always `zrm`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the matrix."),
+    ("measurement", "measurement", ("obj", ZrmMeasurement), "The measurement, its scores in the version's order."),
+    ("scored", "scored", "int", "The number of domains scored."),
+    ("not_scored", "not_scored", ("list", ("enum", ZrmDomain)), "The domains not scored."),
+    ("acute", "acute", ("list", ("enum", ZrmDomain)), "The domains at level 1 (acute)."),
+    ("concerns", "concerns", ("list", ("enum", ZrmDomain)), "The domains at level 1 or 2, where support is needed."),
+    ("explanation", "explanation", ("obj", Bilingual), "What it shows, in Dutch and English."),
+    ("source", "source", "str", "Where the domains and levels come from."),
+))
+_register(ZrmCompareRequest, "zrm_compare_request", (
+    ("baseline", "baseline", ("obj", ZrmMeasurement), "The earlier measurement."),
+    ("current", "current", ("obj", ZrmMeasurement), "The later measurement."),
+    ("compare_split_domains", "compare_split_domains", "bool", "Whether an old domain split in two (ADL) is compared with both of its successors\n(true, the default: interpretation ZR2) or counts as not comparable."),
+))
+_register(ZrmComparison, "zrm_comparison", (
+    ("instrument", "instrument", "str", "Always `zrm`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding of the matrix."),
+    ("version", "version", ("enum", ZrmVersion), "The version the domains are compared in."),
+    ("days", "days", "int", "Days from the baseline to the current measurement."),
+    ("domains", "domains", ("list", ("obj", ZrmDomainChange)), "One entry per domain, in the version's order."),
+    ("improved", "improved", ("list", ("enum", ZrmDomain)), "The domains that improved, stayed the same, worsened."),
+    ("same", "same", ("list", ("enum", ZrmDomain)), "The domains at the same level."),
+    ("worsened", "worsened", ("list", ("enum", ZrmDomain)), "The domains that worsened."),
+    ("baseline_concerns", "baseline_concerns", ("list", ("enum", ZrmDomain)), "The domains at level 1 or 2 at the baseline."),
+    ("current_concerns", "current_concerns", ("list", ("enum", ZrmDomain)), "The domains at level 1 or 2 now."),
+    ("explanation", "explanation", ("obj", Bilingual), "What changed, in Dutch and English."),
+))
+_register(ZrmPicture, "zrm_picture", (
+    ("baseline", "baseline", ("opt", ("obj", ZrmMeasurement)), "The earlier measurement, drawn dashed."),
+    ("current", "current", ("obj", ZrmMeasurement), "The measurement drawn solid; its version gives the axes."),
+    ("targets", "targets", ("list", ("obj", ZrmTarget)), "Target levels, e.g. a plan's goals' `zrm` entries; at most 64."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
+_register(Picture, "picture", (
+    ("instrument", "instrument", "str", "Always `steun.picture`."),
+    ("instrument_version", "instrument_version", "str", "The version of the pictures' layout."),
+    ("lang", "lang", "str", "The language of the labels."),
+    ("svg", "svg", "str", "The SVG document (UTF-8 text, `image/svg+xml`)."),
+))
+_register(LonelinessPicture, "loneliness_picture", (
+    ("result", "result", ("obj", LonelinessResult), "The result, as `loneliness.score` gives it."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
+_register(UrgencyPicture, "urgency_picture", (
+    ("result", "result", ("obj", UrgencyResult), "The result, as `urgency.assess` gives it."),
+    ("bands", "bands", ("opt", ("obj", UrgencyBandTable)), "The band table the result was scored with; the default bands when left out."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
+_register(IsolationPicture, "isolation_picture", (
+    ("result", "result", ("obj", IsolationResult), "The result, as `isolation.classify` gives it."),
+    ("lang", "lang", "str", "The language of the labels."),
+))
 _register(GridRow, None, (
     ("dimension", "dimension", ("enum", Dimension), "The quality-of-life dimension of this row."),
     ("experienced_barriers", "experienced_barriers", ("list", "str"), "Ervaren belemmeringen: barriers the person experiences."),
@@ -5301,6 +6076,10 @@ _register(WishRef, None, (
     ("dimension", "dimension", ("opt", ("enum", Dimension)), "The dimension, for `assessment_grid`."),
     ("number", "number", "int", "The wish's number in its list, from 1."),
 ))
+_register(ZrmTarget, None, (
+    ("domain", "domain", ("enum", ZrmDomain), "The domain, of either version."),
+    ("target", "target", ("opt", ("enum", ZrmLevel)), "The level the goal aims at; null when none is set."),
+))
 _register(PlanOption, None, (
     ("description", "description", "str", "The option."),
     ("advantages", "advantages", ("list", "str"), "Voordelen."),
@@ -5314,6 +6093,7 @@ _register(Step, None, (
     ("others", "others", ("list", ("obj", Helper)), "Wat anderen doen: people from the network."),
     ("professional", "professional", ("list", "str"), "Welke professionele hulp nodig is."),
     ("wmo", "wmo", ("list", ("obj", WmoClaim)), "Waarvoor een beroep op de Wmo gedaan wordt."),
+    ("zrm_domains", "zrm_domains", ("list", ("enum", ZrmDomain)), "The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`)."),
 ))
 _register(ApplicationBasis, None, (
     ("problems", "problems", ("list", "str"), "De problemen van betrokkene; when empty, the experienced barriers of the case's\nassessment grid are used."),
@@ -5567,6 +6347,49 @@ _register(CostFigure, None, (
     ("approximate", "approximate", "bool", "True for \"circa\"."),
     ("source", "source", "str", "The seed lines."),
 ))
+_register(ZrmVersionInfo, None, (
+    ("version", "version", ("enum", ZrmVersion), "The version."),
+    ("domains", "domains", ("list", ("enum", ZrmDomain)), "Its domains in the matrix's order."),
+))
+_register(ZrmDomainInfo, None, (
+    ("domain", "domain", ("enum", ZrmDomain), "The code."),
+    ("name", "name", ("obj", Bilingual), "The Dutch and English names."),
+    ("versions", "versions", ("list", ("enum", ZrmVersion)), "The versions that have it."),
+    ("links", "links", ("obj", ZrmLinks), "Where it meets the book's life domains and dimensions."),
+))
+_register(ZrmLevelInfo, None, (
+    ("level", "level", ("enum", ZrmLevel), "The code."),
+    ("number", "number", "int", "1..5."),
+    ("name", "name", ("obj", Bilingual), "The Dutch and English names."),
+))
+_register(ZrmMapping, None, (
+    ("zrm_11", "zrm_11", ("opt", ("enum", ZrmDomain)), "The 11-domain version's domain; null for a domain new in 2017."),
+    ("zrm_2017", "zrm_2017", ("enum", ZrmDomain), "The ZRM 2017 domain."),
+    ("kind", "kind", ("enum", ZrmMappingKind), "How it carries over."),
+))
+_register(ZrmCriteria, None, (
+    ("version", "version", ("enum", ZrmVersion), "The version the criteria belong to."),
+    ("source", "source", "str", "Where the texts come from and under which licence (shown with them)."),
+    ("cells", "cells", ("list", ("obj", ZrmCriterion)), "The cells; each domain × level at most once; cells left out have no text."),
+))
+_register(ZrmRow, None, (
+    ("domain", "domain", ("enum", ZrmDomain), "The domain."),
+    ("name", "name", ("obj", Bilingual), "Its name."),
+    ("links", "links", ("obj", ZrmLinks), "Where it meets the book's life domains and dimensions."),
+    ("cells", "cells", ("list", ("obj", ZrmCell)), "The five cells, level 1 first."),
+))
+_register(ZrmScore, None, (
+    ("domain", "domain", ("enum", ZrmDomain), "The domain."),
+    ("level", "level", ("opt", ("enum", ZrmLevel)), "The level; null when the domain was not scored."),
+))
+_register(ZrmDomainChange, None, (
+    ("domain", "domain", ("enum", ZrmDomain), "The domain (of the current measurement's version; ZRM 2017 when the versions differ)."),
+    ("baseline", "baseline", ("opt", ("enum", ZrmLevel)), "The level at the baseline."),
+    ("current", "current", ("opt", ("enum", ZrmLevel)), "The level now."),
+    ("delta", "delta", ("opt", "int"), "Current minus baseline in levels (-4..4); null when not comparable."),
+    ("change", "change", ("enum", ZrmChange), "The direction."),
+    ("approximate", "approximate", "bool", "True when the baseline level is an old domain's that was split (an approximation)."),
+))
 _register(Helper, None, (
     ("who", "who", "str", "Who: a role or description, e.g. \"buurman\" (no full names needed)."),
     ("relation", "relation", ("enum", Relation), "The relation to the client."),
@@ -5623,6 +6446,22 @@ _register(Cell, None, (
     ("count", "count", ("opt", "int"), "The count; null when suppressed."),
     ("suppressed", "suppressed", "bool", "True when the count lies from 1 to the threshold minus one."),
 ))
+_register(ZrmLinks, None, (
+    ("life_domains", "life_domains", ("list", ("enum", LifeDomain)), "The Personal Profile's life domains (002:1563-1586)."),
+    ("dimensions", "dimensions", ("list", ("enum", Dimension)), "The quality-of-life dimensions (002:466-469)."),
+    ("fit", "fit", ("enum", ZrmFit), "How well they fit."),
+))
+_register(ZrmCriterion, None, (
+    ("domain", "domain", ("enum", ZrmDomain), "The domain."),
+    ("level", "level", ("enum", ZrmLevel), "The level."),
+    ("nl", "nl", ("opt", "str"), "The Dutch text."),
+    ("en", "en", ("opt", "str"), "The English text."),
+))
+_register(ZrmCell, None, (
+    ("level", "level", ("enum", ZrmLevel), "The level."),
+    ("nl", "nl", ("opt", "str"), "The host's criteria text, Dutch; null when none was passed in."),
+    ("en", "en", ("opt", "str"), "The host's criteria text, English; null when none was passed in."),
+))
 _register(RoleTally, None, (
     ("role", "role", ("enum", RespondentRole), "The role."),
     ("present", "present", "int", "Respondents answering `present`."),
@@ -5638,4 +6477,4 @@ _register(ElementNote, None, (
     ("note", "note", "str", "The note."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "Cell", "RoleTally", "ElementNote"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]

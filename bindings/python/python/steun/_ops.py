@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     _InterventionCheckFields = TypedDict("_InterventionCheckFields", {"type": IsolationType | str, "interventions": Sequence[Intervention | str]}, total=False)
     _RiskGroupInputFields = TypedDict("_RiskGroupInputFields", {"living_alone": bool, "health_loss": bool, "psychosocial_or_psychiatric_problems": bool, "low_income": bool, "age": int}, total=False)
     _IsolationTypeQueryFields = TypedDict("_IsolationTypeQueryFields", {"type": IsolationType | str}, total=False)
-    _SupportCaseFields = TypedDict("_SupportCaseFields", {"client": str, "profile": PersonalProfile | Mapping[str, Any] | None, "grid": AssessmentGrid | Mapping[str, Any] | None, "process": SupportProcess | Mapping[str, Any] | None, "plans": Sequence[Plan | Mapping[str, Any]], "evaluations": Sequence[Evaluation | Mapping[str, Any]], "isolation_type": IsolationType | str | None}, total=False)
+    _SupportCaseFields = TypedDict("_SupportCaseFields", {"client": str, "profile": PersonalProfile | Mapping[str, Any] | None, "grid": AssessmentGrid | Mapping[str, Any] | None, "process": SupportProcess | Mapping[str, Any] | None, "plans": Sequence[Plan | Mapping[str, Any]], "evaluations": Sequence[Evaluation | Mapping[str, Any]], "isolation_type": IsolationType | str | None, "zrm": Sequence[ZrmMeasurement | Mapping[str, Any]]}, total=False)
     _FindingsFields = TypedDict("_FindingsFields", {"instrument": str, "instrument_version": str, "findings": Sequence[Finding | Mapping[str, Any]]}, total=False)
     _RenderRequestFields = TypedDict("_RenderRequestFields", {"case": SupportCase | Mapping[str, Any], "lang": Literal["nl", "en"], "part": RenderPart | str, "version": int | None, "format": Literal["markdown", "html"]}, total=False)
     _CaseVersionFields = TypedDict("_CaseVersionFields", {"case": SupportCase | Mapping[str, Any], "version": int | None}, total=False)
@@ -59,6 +59,13 @@ if TYPE_CHECKING:
     _ZelfscanInputFields = TypedDict("_ZelfscanInputFields", {"respondents": Sequence[Respondent | Mapping[str, Any]], "disagreement": DisagreementRule | str}, total=False)
     _ActivityFactsFields = TypedDict("_ActivityFactsFields", {"idea_from_clients": bool | None, "clients_execute": bool | None, "layers": Sequence[LayerShare | Mapping[str, Any]], "lfos": LfosFacts | Mapping[str, Any], "start_mode": StartMode | str | None}, total=False)
     _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None}, total=False)
+    _ZrmMatrixRequestFields = TypedDict("_ZrmMatrixRequestFields", {"version": ZrmVersion | str, "criteria": ZrmCriteria | Mapping[str, Any] | None}, total=False)
+    _ZrmMeasurementFields = TypedDict("_ZrmMeasurementFields", {"version": ZrmVersion | str, "date": datetime.date | str, "assessor": str, "scores": Sequence[ZrmScore | Mapping[str, Any]]}, total=False)
+    _ZrmCompareRequestFields = TypedDict("_ZrmCompareRequestFields", {"baseline": ZrmMeasurement | Mapping[str, Any], "current": ZrmMeasurement | Mapping[str, Any], "compare_split_domains": bool}, total=False)
+    _ZrmPictureFields = TypedDict("_ZrmPictureFields", {"baseline": ZrmMeasurement | Mapping[str, Any] | None, "current": ZrmMeasurement | Mapping[str, Any], "targets": Sequence[ZrmTarget | Mapping[str, Any]], "lang": Literal["nl", "en"]}, total=False)
+    _LonelinessPictureFields = TypedDict("_LonelinessPictureFields", {"result": LonelinessResult | Mapping[str, Any], "lang": Literal["nl", "en"]}, total=False)
+    _UrgencyPictureFields = TypedDict("_UrgencyPictureFields", {"result": UrgencyResult | Mapping[str, Any], "bands": UrgencyBandTable | Mapping[str, Any] | None, "lang": Literal["nl", "en"]}, total=False)
+    _IsolationPictureFields = TypedDict("_IsolationPictureFields", {"result": IsolationResult | Mapping[str, Any], "lang": Literal["nl", "en"]}, total=False)
 
 
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
@@ -218,7 +225,7 @@ def isolation_type_info(request: Union[IsolationTypeQuery, Mapping[str, Any], st
 def plan_validate(request: Union[SupportCase, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_SupportCaseFields]) -> Findings:
     """Check a support case against the plan rules; broken rules are findings with codes and paths.
 
-    Operation ``plan.validate``: request ``support_case`` (:class:`SupportCase`), response ``findings`` (:class:`Findings`); instrument ``steun.plan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.validate``: request ``support_case`` (:class:`SupportCase`), response ``findings`` (:class:`Findings`); instrument ``steun.plan`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_validate(steun.example("plan.validate"))
     >>> type(r).__name__
@@ -246,7 +253,7 @@ def plan_has_errors(request: Union[Findings, Mapping[str, Any], str, bytes, None
 def plan_render(request: Union[RenderRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_RenderRequestFields]) -> RenderedForm:
     """Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML.
 
-    Operation ``plan.render``: request ``render_request`` (:class:`RenderRequest`), response ``rendered_form`` (:class:`RenderedForm`); instrument ``steun.plan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.render``: request ``render_request`` (:class:`RenderRequest`), response ``rendered_form`` (:class:`RenderedForm`); instrument ``steun.plan`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_render(steun.example("plan.render"))
     >>> type(r).__name__
@@ -260,7 +267,7 @@ def plan_render(request: Union[RenderRequest, Mapping[str, Any], str, bytes, Non
 def plan_application(request: Union[CaseVersion, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseVersionFields]) -> WmoApplication:
     """Fill in a Wmo application from a plan version of a case (002:1788-1840).
 
-    Operation ``plan.application``: request ``case_version`` (:class:`CaseVersion`), response ``wmo_application`` (:class:`WmoApplication`); instrument ``steun.plan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.application``: request ``case_version`` (:class:`CaseVersion`), response ``wmo_application`` (:class:`WmoApplication`); instrument ``steun.plan`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_application(steun.example("plan.application"))
     >>> type(r).__name__
@@ -274,7 +281,7 @@ def plan_application(request: Union[CaseVersion, Mapping[str, Any], str, bytes, 
 def plan_diff(request: Union[PlanPair, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PlanPairFields]) -> PlanDiff:
     """The changes from one plan to another, in document order.
 
-    Operation ``plan.diff``: request ``plan_pair`` (:class:`PlanPair`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.diff``: request ``plan_pair`` (:class:`PlanPair`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_diff(steun.example("plan.diff"))
     >>> type(r).__name__
@@ -288,7 +295,7 @@ def plan_diff(request: Union[PlanPair, Mapping[str, Any], str, bytes, None] = No
 def plan_diff_versions(request: Union[CaseVersions, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseVersionsFields]) -> PlanDiff:
     """The changes between two plan versions of one support case.
 
-    Operation ``plan.diff_versions``: request ``case_versions`` (:class:`CaseVersions`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.diff_versions``: request ``case_versions`` (:class:`CaseVersions`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_diff_versions(steun.example("plan.diff_versions"))
     >>> type(r).__name__
@@ -719,6 +726,118 @@ def co_programme_cost_indications() -> CoCostIndications:
     return _steun.call_as("co_programme.cost_indications", None, CoCostIndications)  # type: ignore[no-any-return]
 
 
+def zrm_domains() -> ZrmReference:
+    """ZRM reference data: versions (2017, 11 domains), domains, levels, mapping, links to the book.
+
+    Operation ``zrm.domains``: request ``empty`` (:class:`Empty`), response ``zrm_reference`` (:class:`ZrmReference`); instrument ``zrm`` 1.0.0. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.zrm_domains()
+    >>> type(r).__name__
+    'ZrmReference'
+    >>> r.to_dict() == steun.call("zrm.domains", steun.example("zrm.domains"))
+    True
+    """
+    return _steun.call_as("zrm.domains", None, ZrmReference)  # type: ignore[no-any-return]
+
+
+def zrm_matrix(request: Union[ZrmMatrixRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ZrmMatrixRequestFields]) -> ZrmMatrix:
+    """The ZRM matrix of a version, domain rows by five levels, with a licensed host's criteria texts.
+
+    Operation ``zrm.matrix``: request ``zrm_matrix_request`` (:class:`ZrmMatrixRequest`), response ``zrm_matrix`` (:class:`ZrmMatrix`); instrument ``zrm`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.zrm_matrix(steun.example("zrm.matrix"))
+    >>> type(r).__name__
+    'ZrmMatrix'
+    >>> r.to_dict() == steun.call("zrm.matrix", steun.example("zrm.matrix"))
+    True
+    """
+    return _steun.call_as("zrm.matrix", ZrmMatrixRequest, ZrmMatrix, request, fields)  # type: ignore[no-any-return]
+
+
+def zrm_record(request: Union[ZrmMeasurement, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ZrmMeasurementFields]) -> ZrmRecord:
+    """Check and record a ZRM measurement: one level per domain or null, the acute domains and concerns.
+
+    Operation ``zrm.record``: request ``zrm_measurement`` (:class:`ZrmMeasurement`), response ``zrm_record`` (:class:`ZrmRecord`); instrument ``zrm`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.zrm_record(steun.example("zrm.record"))
+    >>> type(r).__name__
+    'ZrmRecord'
+    >>> r.to_dict() == steun.call("zrm.record", steun.example("zrm.record"))
+    True
+    """
+    return _steun.call_as("zrm.record", ZrmMeasurement, ZrmRecord, request, fields)  # type: ignore[no-any-return]
+
+
+def zrm_compare(request: Union[ZrmCompareRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ZrmCompareRequestFields]) -> ZrmComparison:
+    """Compare two ZRM measurements: per-domain change and the domains at level 1-2.
+
+    Operation ``zrm.compare``: request ``zrm_compare_request`` (:class:`ZrmCompareRequest`), response ``zrm_comparison`` (:class:`ZrmComparison`); instrument ``zrm`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.zrm_compare(steun.example("zrm.compare"))
+    >>> type(r).__name__
+    'ZrmComparison'
+    >>> r.to_dict() == steun.call("zrm.compare", steun.example("zrm.compare"))
+    True
+    """
+    return _steun.call_as("zrm.compare", ZrmCompareRequest, ZrmComparison, request, fields)  # type: ignore[no-any-return]
+
+
+def picture_zrm_profile(request: Union[ZrmPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ZrmPictureFields]) -> Picture:
+    """SVG: a ZRM profile as a radar with baseline, current measurement and targets.
+
+    Operation ``picture.zrm_profile``: request ``zrm_picture`` (:class:`ZrmPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_zrm_profile(steun.example("picture.zrm_profile"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.zrm_profile", steun.example("picture.zrm_profile"))
+    True
+    """
+    return _steun.call_as("picture.zrm_profile", ZrmPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
+def picture_loneliness_scale(request: Union[LonelinessPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_LonelinessPictureFields]) -> Picture:
+    """SVG: a De Jong Gierveld loneliness result on its scale with the cut-offs.
+
+    Operation ``picture.loneliness_scale``: request ``loneliness_picture`` (:class:`LonelinessPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_loneliness_scale(steun.example("picture.loneliness_scale"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.loneliness_scale", steun.example("picture.loneliness_scale"))
+    True
+    """
+    return _steun.call_as("picture.loneliness_scale", LonelinessPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
+def picture_urgency_thermometer(request: Union[UrgencyPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyPictureFields]) -> Picture:
+    """SVG: the urgency thermometer with the known score, the worst case and the bands.
+
+    Operation ``picture.urgency_thermometer``: request ``urgency_picture`` (:class:`UrgencyPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_urgency_thermometer(steun.example("picture.urgency_thermometer"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.urgency_thermometer", steun.example("picture.urgency_thermometer"))
+    True
+    """
+    return _steun.call_as("picture.urgency_thermometer", UrgencyPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
+def picture_isolation_grid(request: Union[IsolationPicture, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_IsolationPictureFields]) -> Picture:
+    """SVG: the isolation typology's 4 by 2 grid with the client's cell marked.
+
+    Operation ``picture.isolation_grid``: request ``isolation_picture`` (:class:`IsolationPicture`), response ``picture`` (:class:`Picture`); instrument ``steun.picture`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.picture_isolation_grid(steun.example("picture.isolation_grid"))
+    >>> type(r).__name__
+    'Picture'
+    >>> r.to_dict() == steun.call("picture.isolation_grid", steun.example("picture.isolation_grid"))
+    True
+    """
+    return _steun.call_as("picture.isolation_grid", IsolationPicture, Picture, request, fields)  # type: ignore[no-any-return]
+
+
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
@@ -729,8 +848,10 @@ INSTRUMENTS: Dict[str, str] = {
     "movisie-2020-co-monitor": "1.0.0",
     "movisie-2020-co-programme": "1.0.0",
     "steun.patterns.find": "1.0.0",
-    "steun.plan": "1.0.0",
+    "steun.picture": "1.0.0",
+    "steun.plan": "1.1.0",
     "steun.signals": "1.2.0",
+    "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
