@@ -216,7 +216,17 @@ fn urgency_table(
         Some(text) => BandTable::from_json(text).map_err(|e| to_py(e.under("bands")))?,
         None => BandTable::DEFAULT,
     };
-    let lang = explain.map(|l| l.parse::<Lang>().map_err(|e| to_py(e.under("explain")))).transpose()?;
+    let lang = explain
+        .map(|l| {
+            l.parse::<Lang>().map_err(|_| {
+                let allowed: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                to_py(Error::invalid(
+                    steun::Path::root().key("explain"),
+                    format!("unknown code; allowed: {}", allowed.join(", ")),
+                ))
+            })
+        })
+        .transpose()?;
     let (input, at) = batches(py, table, &urgency::columns::INPUT_COLUMNS)?;
     let schema = schema_of(&urgency::columns::RESULT_COLUMNS, lang.is_some());
     let out = py

@@ -12,12 +12,18 @@ fn lists_match_the_seed() {
     let labels: Vec<&str> = Agreement::ALL.iter().map(|a| a.label(Lang::Nl)).collect();
     assert_eq!(labels, ["Helemaal mee oneens", "Mee oneens", "Neutraal", "Mee eens", "Helemaal mee eens"]);
     assert_eq!(SurveyItem::Helpful.label(Lang::Nl), "Ik heb de ondersteuning als helpend ervaren."); // 003:519
-    assert_eq!(CoQuestion::Mq5ResidentsFindWay.label(Lang::Nl), "Weten inwoners de weg te vinden naar cliëntondersteuners?"); // 003:906
-    assert_eq!(SupportLevel::Individual.label(Lang::Nl), "Individuele cliëntondersteuning"); // 003:1043
+    assert_eq!(
+        CoQuestion::Mq5ResidentsFindWay.label(Lang::Nl),
+        "Weten inwoners de weg te vinden naar cliëntondersteuners?"
+    ); // 003:906
+    assert_eq!(SupportLevel::Individual.label(Lang::Nl), "Individuele cliëntondersteuning");
+    // 003:1043
 }
 
 fn t(client: &str, sup: &str, kind: &str, by: &str, opened: &str, extra: &str) -> String {
-    format!(r#"{{"client": "{client}", "supporter": "{sup}", "provider": "P-01", "supporter_kind": "{kind}", "referred_by": "{by}", "opened": "{opened}"{extra}}}"#)
+    format!(
+        r#"{{"client": "{client}", "supporter": "{sup}", "provider": "P-01", "supporter_kind": "{kind}", "referred_by": "{by}", "opened": "{opened}"{extra}}}"#
+    )
 }
 
 fn run(trajectories: &[String], min: u32) -> serde_json::Value {
@@ -33,7 +39,14 @@ fn cell(report: &serde_json::Value, part: &str, code: &str, cat: &str) -> serde_
 #[test]
 fn hand_counted_register() {
     let ts = vec![
-        t("K-0001", "CO-01", "formal", "resident", "2025-01-10", r#", "closed": "2025-02-01", "suitable_support": true"#),
+        t(
+            "K-0001",
+            "CO-01",
+            "formal",
+            "resident",
+            "2025-01-10",
+            r#", "closed": "2025-02-01", "suitable_support": true"#,
+        ),
         t("K-0001", "CO-01", "formal", "general_practitioner", "2025-05-01", ""),
         t("K-0002", "CO-02", "informal", "formal_supporter", "2025-02-01", r#", "target_groups": ["homeless"]"#),
         t("K-0003", "CO-03", "formal", "informal_supporter", "2025-03-01", r#", "closed": "2025-04-01""#),

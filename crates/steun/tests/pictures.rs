@@ -10,7 +10,8 @@ use steun::Labelled;
 /// only the five predefined entities and numeric references, no `<` or `&` loose in text.
 fn parse(xml: &str) -> Result<Vec<(String, Vec<(String, String)>, String)>, String> {
     let b = xml.as_bytes();
-    let (mut i, mut stack, mut out): (usize, Vec<String>, Vec<(String, Vec<(String, String)>, String)>) = (0, vec![], vec![]);
+    let (mut i, mut stack, mut out): (usize, Vec<String>, Vec<(String, Vec<(String, String)>, String)>) =
+        (0, vec![], vec![]);
     let mut roots = 0;
     let entity = |s: &str| -> Result<(), String> {
         let mut rest = s;
@@ -97,7 +98,9 @@ fn parse(xml: &str) -> Result<Vec<(String, Vec<(String, String)>, String)>, Stri
 
 #[test]
 fn the_checker_refuses_what_is_not_well_formed() {
-    for bad in ["<a><b></a></b>", "<a x=1/>", "<a>&nbsp;</a>", "<a>x</a><b/>", "<a x=\"1\" x=\"2\"/>", "<a>", "<a>1 < 2</a>"] {
+    for bad in
+        ["<a><b></a></b>", "<a x=1/>", "<a>&nbsp;</a>", "<a>x</a><b/>", "<a x=\"1\" x=\"2\"/>", "<a>", "<a>1 < 2</a>"]
+    {
         assert!(parse(bad).is_err(), "{bad}");
     }
     assert!(parse("<a x=\"&amp;\"><b/>t &lt; &#233;</a>").is_ok());
@@ -114,7 +117,9 @@ fn picture(op: &str, example_lang: &str) -> String {
 }
 
 fn count(els: &[(String, Vec<(String, String)>, String)], name: &str, class: &str) -> usize {
-    els.iter().filter(|(n, a, _)| n == name && (class.is_empty() || a.iter().any(|(k, v)| k == "class" && v == class))).count()
+    els.iter()
+        .filter(|(n, a, _)| n == name && (class.is_empty() || a.iter().any(|(k, v)| k == "class" && v == class)))
+        .count()
 }
 
 fn title_desc(els: &[(String, Vec<(String, String)>, String)]) -> (String, String) {
@@ -126,7 +131,9 @@ fn title_desc(els: &[(String, Vec<(String, String)>, String)]) -> (String, Strin
 
 #[test]
 fn every_picture_is_well_formed_in_both_languages() {
-    for op in ["picture.zrm_profile", "picture.loneliness_scale", "picture.urgency_thermometer", "picture.isolation_grid"] {
+    for op in
+        ["picture.zrm_profile", "picture.loneliness_scale", "picture.urgency_thermometer", "picture.isolation_grid"]
+    {
         for lang in ["nl", "en"] {
             let svg = picture(op, lang);
             let els = parse(&svg).unwrap_or_else(|e| panic!("{op} {lang}: {e}"));
@@ -136,7 +143,9 @@ fn every_picture_is_well_formed_in_both_languages() {
             for (_, attrs, _) in &els {
                 for (k, v) in attrs {
                     if k == "fill" || k == "stroke" {
-                        let grey = v == "none" || v == "url(#hatch)" || (v.len() == 4 && v[1..].chars().all(|c| c == v.as_bytes()[1] as char));
+                        let grey = v == "none"
+                            || v == "url(#hatch)"
+                            || (v.len() == 4 && v[1..].chars().all(|c| c == v.as_bytes()[1] as char));
                         assert!(grey, "{op}: {k}={v}");
                     }
                 }

@@ -10,8 +10,8 @@ fn cost_indications_are_the_seeds_figures_with_the_caveat() {
     assert_eq!(
         figs,
         [
-            (Some(4), Some(32), "003:742"),    // 4 tot 32 uur per week
-            (Some(500), None, "003:743"),      // vanaf €500
+            (Some(4), Some(32), "003:742"),      // 4 tot 32 uur per week
+            (Some(500), None, "003:743"),        // vanaf €500
             (Some(3000), Some(3000), "003:743"), // kosten €3.000
             (Some(1000), Some(1500), "003:766"), // €1.000 tot €1.500
             (Some(2500), Some(2500), "003:786"), // circa €2.500 per jaar, per inwoner

@@ -17,9 +17,19 @@ fn the_domain_lists_are_the_sources() {
     assert_eq!(
         nl,
         [
-            "Financiën", "Werk & opleiding", "Tijdsbesteding", "Huisvesting", "Huiselijke relaties",
-            "Geestelijke gezondheid", "Lichamelijke gezondheid", "Middelengebruik", "Basale ADL",
-            "Instrumentele ADL", "Sociaal netwerk", "Maatschappelijke participatie", "Justitie"
+            "Financiën",
+            "Werk & opleiding",
+            "Tijdsbesteding",
+            "Huisvesting",
+            "Huiselijke relaties",
+            "Geestelijke gezondheid",
+            "Lichamelijke gezondheid",
+            "Middelengebruik",
+            "Basale ADL",
+            "Instrumentele ADL",
+            "Sociaal netwerk",
+            "Maatschappelijke participatie",
+            "Justitie"
         ]
     );
     // instrumentwijzer.nl: the 11 domains in order.
@@ -27,9 +37,17 @@ fn the_domain_lists_are_the_sources() {
     assert_eq!(
         old,
         [
-            "Financiën", "Dagbesteding", "Huisvesting", "Huiselijke relaties", "Geestelijke gezondheid",
-            "Lichamelijke gezondheid", "Verslaving", "Activiteiten dagelijks leven (ADL)", "Sociaal netwerk",
-            "Maatschappelijke participatie", "Justitie"
+            "Financiën",
+            "Dagbesteding",
+            "Huisvesting",
+            "Huiselijke relaties",
+            "Geestelijke gezondheid",
+            "Lichamelijke gezondheid",
+            "Verslaving",
+            "Activiteiten dagelijks leven (ADL)",
+            "Sociaal netwerk",
+            "Maatschappelijke participatie",
+            "Justitie"
         ]
     );
     let levels: Vec<u8> = ZrmLevel::ALL.iter().map(|l| l.number()).collect();
@@ -48,7 +66,10 @@ fn the_mapping_covers_both_versions() {
         assert!(MAPPING.iter().any(|r| r.zrm_11 == Some(*d)), "{d}");
     }
     let kind = |d: ZrmDomain| MAPPING.iter().find(|r| r.zrm_2017 == d).unwrap();
-    assert_eq!((kind(ZrmDomain::WorkEducation).zrm_11, kind(ZrmDomain::WorkEducation).kind), (Some(ZrmDomain::DayActivities), ZrmMappingKind::Renamed));
+    assert_eq!(
+        (kind(ZrmDomain::WorkEducation).zrm_11, kind(ZrmDomain::WorkEducation).kind),
+        (Some(ZrmDomain::DayActivities), ZrmMappingKind::Renamed)
+    );
     assert_eq!(kind(ZrmDomain::SubstanceUse).zrm_11, Some(ZrmDomain::Addiction));
     assert_eq!((kind(ZrmDomain::TimeUse).zrm_11, kind(ZrmDomain::TimeUse).kind), (None, ZrmMappingKind::New));
     assert_eq!(kind(ZrmDomain::BasicAdl).kind, ZrmMappingKind::Split);
@@ -155,7 +176,10 @@ fn old_measurement(date: &str, levels: &[(ZrmDomain, ZrmLevel)]) -> ZrmMeasureme
 fn comparing_across_versions_uses_the_mapping() {
     use ZrmDomain as D;
     use ZrmLevel as L;
-    let baseline = old_measurement("2016-05-01", &[(D::Adl, L::NotSelfReliant), (D::DayActivities, L::LimitedlySelfReliant), (D::Addiction, L::Acute)]);
+    let baseline = old_measurement(
+        "2016-05-01",
+        &[(D::Adl, L::NotSelfReliant), (D::DayActivities, L::LimitedlySelfReliant), (D::Addiction, L::Acute)],
+    );
     assert!(baseline.check().is_ok());
     let mut scores = ZrmMeasurement::template_2017();
     for s in &mut scores {
@@ -168,7 +192,12 @@ fn comparing_across_versions_uses_the_mapping() {
             _ => None,
         };
     }
-    let current = ZrmMeasurement { version: ZrmVersion::Zrm2017, date: "2017-05-01".parse().unwrap(), assessor: baseline.assessor.clone(), scores };
+    let current = ZrmMeasurement {
+        version: ZrmVersion::Zrm2017,
+        date: "2017-05-01".parse().unwrap(),
+        assessor: baseline.assessor.clone(),
+        scores,
+    };
     let mut req = ZrmCompareRequest { baseline, current, compare_split_domains: true };
     let c = compare(&req);
     let get = |c: &ZrmComparison, d| *c.domains.iter().find(|x| x.domain == d).unwrap();
@@ -207,12 +236,21 @@ fn the_matrix_carries_a_hosts_criteria_and_ships_none() {
     // The criteria must be of the matrix's version, each cell once, of a domain it has.
     let bad = [
         (json!({"version": "zrm_11", "criteria": req["criteria"]}), "criteria.version"),
-        (json!({"version": "zrm_2017", "criteria": {"version": "zrm_2017", "source": "s", "cells": [
-            {"domain": "adl", "level": "acute"}]}}), "criteria.cells[0].domain"),
-        (json!({"version": "zrm_2017", "criteria": {"version": "zrm_2017", "source": "s", "cells": [
-            {"domain": "housing", "level": "acute"}, {"domain": "housing", "level": "acute"}]}}), "criteria.cells[1]"),
-        (json!({"version": "zrm_2017", "criteria": {"version": "zrm_2017", "source": "s", "cells": [
-            {"domain": "housing", "level": "acute", "en": "x".repeat(criteria::MAX_CRITERIA_CHARS + 1)}]}}), "criteria.cells[0].en"),
+        (
+            json!({"version": "zrm_2017", "criteria": {"version": "zrm_2017", "source": "s", "cells": [
+            {"domain": "adl", "level": "acute"}]}}),
+            "criteria.cells[0].domain",
+        ),
+        (
+            json!({"version": "zrm_2017", "criteria": {"version": "zrm_2017", "source": "s", "cells": [
+            {"domain": "housing", "level": "acute"}, {"domain": "housing", "level": "acute"}]}}),
+            "criteria.cells[1]",
+        ),
+        (
+            json!({"version": "zrm_2017", "criteria": {"version": "zrm_2017", "source": "s", "cells": [
+            {"domain": "housing", "level": "acute", "en": "x".repeat(criteria::MAX_CRITERIA_CHARS + 1)}]}}),
+            "criteria.cells[0].en",
+        ),
     ];
     for (v, path) in bad {
         let e = ZrmMatrixRequest::from_json(&v.to_string()).unwrap_err();

@@ -17,7 +17,7 @@ fn code<'de, D: serde::Deserializer<'de>>(d: D, what: &str, example: &str) -> Re
 }
 
 fn supporter_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    code(d, "supporter code", "CO-017", )
+    code(d, "supporter code", "CO-017")
 }
 
 fn provider_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
@@ -197,8 +197,9 @@ impl Document for Register {
 impl Document for Trajectory {
     const KIND: &'static str = "co_trajectory";
     fn check(&self) -> Result<(), Error> {
-        check_register(&Register { trajectories: vec![self.clone()] }, &Path::root())
-            .map_err(|_| Error::invalid(Path::root(), "closed must not be before opened; each domain and target group at most once"))
+        check_register(&Register { trajectories: vec![self.clone()] }, &Path::root()).map_err(|_| {
+            Error::invalid(Path::root(), "closed must not be before opened; each domain and target group at most once")
+        })
     }
 }
 

@@ -37,7 +37,8 @@ impl Document for Picture {
 }
 
 fn picture(lang: Lang, svg: String) -> String {
-    Picture { instrument: INSTRUMENT.to_owned(), instrument_version: INSTRUMENT_VERSION.to_owned(), lang, svg }.to_json()
+    Picture { instrument: INSTRUMENT.to_owned(), instrument_version: INSTRUMENT_VERSION.to_owned(), lang, svg }
+        .to_json()
 }
 
 /// An urgency result to draw as a thermometer.

@@ -8,7 +8,12 @@ use crate::lang::{Labelled, Lang};
 use crate::zrm::{ZrmDomain, ZrmLevel, ZrmMeasurement, ZrmTarget};
 
 /// The radar of `current`, with `baseline` and `targets` where given, labelled in `lang`.
-pub fn zrm_profile(baseline: Option<&ZrmMeasurement>, current: &ZrmMeasurement, targets: &[ZrmTarget], lang: Lang) -> String {
+pub fn zrm_profile(
+    baseline: Option<&ZrmMeasurement>,
+    current: &ZrmMeasurement,
+    targets: &[ZrmTarget],
+    lang: Lang,
+) -> String {
     let nl = lang == Lang::Nl;
     let domains = current.version.domains();
     let k = domains.len() as f64;
@@ -28,7 +33,11 @@ pub fn zrm_profile(baseline: Option<&ZrmMeasurement>, current: &ZrmMeasurement, 
     let show = |l: Option<ZrmLevel>| l.map_or(dash.to_string(), |l| l.number().to_string());
     let mut desc = String::new();
     if let Some(b) = baseline {
-        desc += &if nl { format!("Beginmeting {}, huidige meting {}. ", b.date, current.date) } else { format!("Baseline {}, current {}. ", b.date, current.date) };
+        desc += &if nl {
+            format!("Beginmeting {}, huidige meting {}. ", b.date, current.date)
+        } else {
+            format!("Baseline {}, current {}. ", b.date, current.date)
+        };
     }
     for &d in domains {
         desc += &format!("{}: ", d.label(lang));
@@ -54,7 +63,13 @@ pub fn zrm_profile(baseline: Option<&ZrmMeasurement>, current: &ZrmMeasurement, 
     for (i, &d) in domains.iter().enumerate() {
         s.line((cx, cy), at(i, 5.0), 0.5, None);
         let (x, y) = at(i, 5.6);
-        let anchor = if (x - cx).abs() < 10.0 { "middle" } else if x > cx { "start" } else { "end" };
+        let anchor = if (x - cx).abs() < 10.0 {
+            "middle"
+        } else if x > cx {
+            "start"
+        } else {
+            "end"
+        };
         let mut label = d.label(lang).to_string();
         if current.level_of(d).is_none() {
             label += &format!(" ({dash})");
@@ -99,6 +114,17 @@ pub fn zrm_profile(baseline: Option<&ZrmMeasurement>, current: &ZrmMeasurement, 
     if !targets.is_empty() {
         item(&mut s, Some("1 3"), 1.5, if nl { "doel (vierkantje)" } else { "target (square)" });
     }
-    s.text(20.0, 608.0, "start", 10.0, false, if nl { "Niveaus: 1 acute problematiek … 5 volledig zelfredzaam" } else { "Levels: 1 acute problems … 5 fully self-reliant" });
+    s.text(
+        20.0,
+        608.0,
+        "start",
+        10.0,
+        false,
+        if nl {
+            "Niveaus: 1 acute problematiek … 5 volledig zelfredzaam"
+        } else {
+            "Levels: 1 acute problems … 5 fully self-reliant"
+        },
+    );
     s.finish()
 }

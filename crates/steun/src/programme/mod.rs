@@ -73,7 +73,15 @@ impl Document for CostIndications {
     const KIND: &'static str = "co_cost_indications";
 }
 
-fn fig(a: (&str, &str), w: (&str, &str), min: Option<u32>, max: Option<u32>, unit: CostUnit, approx: bool, src: &str) -> CostFigure {
+fn fig(
+    a: (&str, &str),
+    w: (&str, &str),
+    min: Option<u32>,
+    max: Option<u32>,
+    unit: CostUnit,
+    approx: bool,
+    src: &str,
+) -> CostFigure {
     CostFigure {
         activity: Bilingual::new(a.0, a.1),
         what: Bilingual::new(w.0, w.1),

@@ -49,7 +49,10 @@ impl Document for ZrmCompareRequest {
         self.baseline.check().map_err(|e| crate::plan::case::under(&Path::root().key("baseline"), e))?;
         self.current.check().map_err(|e| crate::plan::case::under(&Path::root().key("current"), e))?;
         if self.current.date < self.baseline.date {
-            return Err(Error::invalid(Path::root().key("current").key("date"), "must not lie before the baseline's date"));
+            return Err(Error::invalid(
+                Path::root().key("current").key("date"),
+                "must not lie before the baseline's date",
+            ));
         }
         Ok(())
     }
@@ -148,10 +151,7 @@ pub fn compare(r: &ZrmCompareRequest) -> ZrmComparison {
             (format!(" {nl}: {}.", names(ds, crate::Lang::Nl)), format!(" {en}: {}.", names(ds, crate::Lang::En)))
         }
     };
-    let (mut nl, mut en) = (
-        format!("Vergeleken over {days} dagen."),
-        format!("Compared over {days} days."),
-    );
+    let (mut nl, mut en) = (format!("Vergeleken over {days} dagen."), format!("Compared over {days} days."));
     for (n, e, ds) in [
         ("Verbeterd", "Improved", &improved),
         ("Verslechterd", "Worsened", &worsened),

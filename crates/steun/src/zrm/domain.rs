@@ -235,7 +235,9 @@ impl ZrmDomain {
             D::Finances => (&[L::SelfCare], &[Q::MaterialWellbeing], Clear),
             // Work status (material wellbeing), education status (personal development).
             D::WorkEducation => (&[L::Work, L::Learning], &[Q::MaterialWellbeing, Q::PersonalDevelopment], Clear),
-            D::DayActivities => (&[L::Work, L::Learning, L::Leisure], &[Q::MaterialWellbeing, Q::PersonalDevelopment], Partial),
+            D::DayActivities => {
+                (&[L::Work, L::Learning, L::Leisure], &[Q::MaterialWellbeing, Q::PersonalDevelopment], Partial)
+            }
             // Leisure is a life domain; among the dimensions it is only an indicator of
             // physical wellbeing, which is not what time use means.
             D::TimeUse => (&[L::Leisure], &[], Partial),

@@ -126,15 +126,13 @@ pub fn record(m: &ZrmMeasurement) -> ZrmRecord {
     let mut measurement = m.clone();
     let order = |d: ZrmDomain| m.version.domains().iter().position(|x| *x == d).unwrap_or(usize::MAX);
     measurement.scores.sort_by_key(|s| order(s.domain));
-    let not_scored: Vec<ZrmDomain> = measurement.scores.iter().filter(|s| s.level.is_none()).map(|s| s.domain).collect();
+    let not_scored: Vec<ZrmDomain> =
+        measurement.scores.iter().filter(|s| s.level.is_none()).map(|s| s.domain).collect();
     let acute = m.at(|l| l == ZrmLevel::Acute);
     let concerns = m.at(ZrmLevel::is_concern);
     let n = m.version.domains().len();
     let scored = (measurement.scores.len() - not_scored.len()) as u8;
-    let (mut nl, mut en) = (
-        format!("{scored} van {n} domeinen gescoord."),
-        format!("{scored} of {n} domains scored."),
-    );
+    let (mut nl, mut en) = (format!("{scored} van {n} domeinen gescoord."), format!("{scored} of {n} domains scored."));
     if !acute.is_empty() {
         nl += &format!(" Acute problematiek: {}.", names(&acute, crate::Lang::Nl));
         en += &format!(" Acute problems: {}.", names(&acute, crate::Lang::En));
