@@ -31,8 +31,8 @@ pub fn all_issues_value<T: crate::document::MaybeSchema>(first: Error, value: &s
         }
         let schema = cached_schema::<T>();
         let schema: &serde_json::Value = &schema;
-        let mut walk = Walk { root: &schema, issues: Vec::new() };
-        walk.check(value, &schema, &mut Path::root(), 0);
+        let mut walk = Walk { root: schema, issues: Vec::new() };
+        walk.check(value, schema, &mut Path::root(), 0);
         if walk.issues.is_empty() {
             return first;
         }

@@ -402,6 +402,7 @@ fn reference_sets_hold_the_seed_patterns() {
 
 /// The finder's specification (the module documentation, steps 1-6) written out the slow,
 /// obvious way: every pair of themes, every respondent, no indexes.
+#[allow(clippy::type_complexity)]
 fn reference_finder(fragments: &[StoryFragment], k: u32) -> Vec<(String, u32, [Vec<u32>; 4], Vec<(String, u32)>)> {
     use std::collections::{BTreeMap, BTreeSet};
     let mut mentions: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();

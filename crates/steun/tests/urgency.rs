@@ -205,6 +205,7 @@ fn unknowns_about_a_child_are_not_a_crisis() {
 fn every_band_boundary() {
     // (safety, health, wellbeing, scope, duration) giving each score; scope (1,false,false)=0,
     // (2,false,false)=1, (1,true,false)=2.
+    #[allow(clippy::type_complexity)]
     let cases: &[(&str, &str, &str, (u32, bool, bool), &str, u32, &str)] = &[
         ("none", "none", "none", (1, false, false), "incidental", 0, "information_advice"),
         ("severe", "severe", "none", (1, false, false), "incidental", 4, "information_advice"),

@@ -1,6 +1,6 @@
 """Type stubs for the native module steun._steun (see steun/__init__.py for the public API)."""
 
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Type, TypeVar, Union, final
 
 from typing_extensions import disjoint_base
 
@@ -30,6 +30,7 @@ class Document:
     def __deepcopy__(self: _D, memo: Any) -> _D: ...
     def __setattr__(self, name: str, value: Any, /) -> None: ...
 
+@final
 class Table:
     """An instrument's result as an Arrow table (the PyCapsule interface)."""
 

@@ -25,17 +25,13 @@ labelled_enum! {
 labelled_enum! {
     /// The answer format the items were put in (manual §2): three answers when interviewing
     /// face to face or by telephone, five in a self-completion questionnaire.
+    #[derive(Default)]
     pub enum AnswerFormat {
         /// "ja", "min of meer", "nee".
+        #[default]
         ThreePoint = "three_point" { nl: "Drie antwoorden (ja, min of meer, nee)", en: "Three answers (yes, more or less, no)" },
         /// "ja!", "ja", "min of meer", "nee", "nee!".
         FivePoint = "five_point" { nl: "Vijf antwoorden (ja!, ja, min of meer, nee, nee!)", en: "Five answers (yes!, yes, more or less, no, no!)" },
-    }
-}
-
-impl Default for AnswerFormat {
-    fn default() -> Self {
-        AnswerFormat::ThreePoint
     }
 }
 

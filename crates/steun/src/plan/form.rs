@@ -55,17 +55,13 @@ pub(crate) struct Form(pub Vec<Block>);
 
 crate::lang::labelled_enum! {
     /// The format a form is rendered in.
+    #[derive(Default)]
     pub enum RenderFormat {
         /// Markdown (CommonMark with GitHub tables); every text of the case escaped.
+        #[default]
         Markdown = "markdown" { nl: "Markdown", en: "Markdown" },
         /// An HTML fragment; every text escaped.
         Html = "html" { nl: "HTML", en: "HTML" },
-    }
-}
-
-impl Default for RenderFormat {
-    fn default() -> Self {
-        RenderFormat::Markdown
     }
 }
 
