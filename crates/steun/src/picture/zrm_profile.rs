@@ -17,7 +17,8 @@ pub fn zrm_profile(
     let nl = lang == Lang::Nl;
     let domains = current.version.domains();
     let k = domains.len() as f64;
-    let (cx, cy, r) = (330.0, 300.0, 190.0);
+    // Wide enough for the longest label left of the radar ("Maatschappelijke participatie").
+    let (cx, cy, r) = (400.0, 300.0, 190.0);
     let at = |i: usize, level: f64| {
         let a = -std::f64::consts::FRAC_PI_2 + 2.0 * std::f64::consts::PI * i as f64 / k;
         (cx + r * level / 5.0 * a.cos(), cy + r * level / 5.0 * a.sin())
@@ -25,9 +26,9 @@ pub fn zrm_profile(
     let lv = |l: Option<ZrmLevel>| l.map_or(0.0, |l| f64::from(l.number()));
     let target_of = |d: ZrmDomain| targets.iter().filter(|t| t.domain.same_area(d)).filter_map(|t| t.target).max();
     let title = if nl {
-        format!("ZRM-profiel ({}), meting van {}", current.version.label(lang), current.date)
+        format!("ZRM-profiel, {}, meting van {}", current.version.label(lang), current.date)
     } else {
-        format!("Self-reliance profile ({}), measurement of {}", current.version.label(lang), current.date)
+        format!("Self-reliance profile, {}, measurement of {}", current.version.label(lang), current.date)
     };
     let dash = if nl { "niet gescoord" } else { "not scored" };
     let show = |l: Option<ZrmLevel>| l.map_or(dash.to_string(), |l| l.number().to_string());
@@ -51,7 +52,7 @@ pub fn zrm_profile(
         desc += "; ";
     }
     let desc = desc.trim_end_matches("; ").to_string() + ".";
-    let mut s = Svg::new(660.0, 620.0, &title, &desc);
+    let mut s = Svg::new(800.0, 620.0, &title, &desc);
     s.text(20.0, 26.0, "start", 15.0, true, &title);
     // Rings and axes.
     for level in 1..=5 {
