@@ -156,8 +156,9 @@ def test_a_bad_table_names_the_column_never_a_value() -> None:
         steun.assess_urgency_table(t.set_column(3, "persons", pa.array([1.0, 2.0])))
     with pytest.raises(steun.ValidationError, match="minors_involved: invalid type: expected a column of booleans"):
         steun.assess_urgency_table(t.set_column(4, "minors_involved", pa.array([0, 1])))
-    with pytest.raises(ValueError, match="__arrow_c_stream__"):
+    with pytest.raises(steun.ValidationError, match="__arrow_c_stream__") as e:
         steun.assess_urgency_table({"not": "a table"})
+    assert e.value.errors()[0]["loc"] == ("table",)
 
 
 def test_an_empty_table_gives_an_empty_result_with_the_schema() -> None:
