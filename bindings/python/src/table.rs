@@ -15,7 +15,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyCapsule;
 use pyo3_arrow::input::AnyRecordBatch;
-use steun::columns::{check_names, Column, ColumnKind, ERROR_COLUMN};
+use steun::columns::{check_names, not_a_table, Column, ColumnKind, ERROR_COLUMN};
 use steun::isolation::{self, IsolationType, Persistence};
 use steun::lang::{EnumInfo, Labelled, Lang};
 use steun::urgency::{self, BandTable, UrgencyDuration, UrgencyRisk};
@@ -184,7 +184,8 @@ fn schema_of(columns: &[Column], explanation: bool) -> SchemaRef {
 }
 
 /// Reads every batch of `table`, checking its column names against `columns` first.
-fn batches(py: Python<'_>, table: AnyRecordBatch, columns: &[Column]) -> PyResult<(Vec<RecordBatch>, Vec<usize>)> {
+fn batches(py: Python<'_>, table: &Bound<'_, PyAny>, columns: &[Column]) -> PyResult<(Vec<RecordBatch>, Vec<usize>)> {
+    let table: AnyRecordBatch = table.extract().map_err(|_| errors::to_py(py, &not_a_table()))?;
     let reader = table.into_reader()?;
     let schema = reader.schema();
     let at =
@@ -198,7 +199,7 @@ fn batches(py: Python<'_>, table: AnyRecordBatch, columns: &[Column]) -> PyResul
 #[pyo3(signature = (table, bands_json=None, explain=None))]
 pub fn assess_urgency_table(
     py: Python<'_>,
-    table: AnyRecordBatch,
+    table: &Bound<'_, PyAny>,
     bands_json: Option<&str>,
     explain: Option<&str>,
 ) -> PyResult<Table> {
@@ -207,7 +208,7 @@ pub fn assess_urgency_table(
 
 fn urgency_table(
     py: Python<'_>,
-    table: AnyRecordBatch,
+    table: &Bound<'_, PyAny>,
     bands_json: Option<&str>,
     explain: Option<&str>,
 ) -> PyResult<Table> {
@@ -277,13 +278,7 @@ fn urgency_batch(
         );
         let input = match cells {
             (Ok(s), Ok(h), Ok(w), Ok(p), Ok(m), Ok(o), Ok(d)) => Ok(input_of_row(s, h, w, p, m, o, d)),
-            (s, h, w, p, m, o, d) => Err(Error::Issues(
-                [s.err(), h.err(), w.err(), p.err(), m.err(), o.err(), d.err()]
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|e| e.issues())
-                    .collect(),
-            )),
+            (s, h, w, p, m, o, d) => Err([s.err(), h.err(), w.err(), p.err(), m.err(), o.err(), d.err()]),
         };
         match input {
             Ok(input) => {
@@ -315,7 +310,7 @@ fn urgency_batch(
                     explanation.push(None);
                 }
                 good.push(false);
-                error.push(row_error(e.issues().into_iter().map(|i| Error::invalid(i.path, i.message)).collect()));
+                error.push(row_error(e.into_iter().flatten().collect()));
             }
         }
     }
@@ -345,11 +340,11 @@ fn urgency_batch(
 /// Classifies every row of an Arrow table of isolation inputs (columns
 /// `isolation::columns::INPUT_COLUMNS`).
 #[pyfunction]
-pub fn classify_isolation_table(py: Python<'_>, table: AnyRecordBatch) -> PyResult<Table> {
+pub fn classify_isolation_table(py: Python<'_>, table: &Bound<'_, PyAny>) -> PyResult<Table> {
     errors::no_panic(py, || isolation_table(py, table))
 }
 
-fn isolation_table(py: Python<'_>, table: AnyRecordBatch) -> PyResult<Table> {
+fn isolation_table(py: Python<'_>, table: &Bound<'_, PyAny>) -> PyResult<Table> {
     let (input, at) = batches(py, table, &isolation::columns::INPUT_COLUMNS)?;
     let schema = schema_of(&isolation::columns::RESULT_COLUMNS, false);
     let out = py

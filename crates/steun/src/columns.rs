@@ -54,20 +54,26 @@ impl Column {
 
     /// The error for a code the column's enum does not have (the code is not repeated).
     pub fn unknown_code(&self) -> Error {
-        Error::invalid(self.path(), format!("unknown code; allowed: {}", self.codes().join(", ")))
-    }
-
-    /// The allowed codes of a code column.
-    pub fn codes(&self) -> Vec<&'static str> {
         match self.kind {
-            ColumnKind::Code(info) | ColumnKind::Codes(info) => info.members.iter().map(|m| m.code).collect(),
-            _ => Vec::new(),
+            ColumnKind::Code(info) | ColumnKind::Codes(info) => {
+                Error::invalid(self.path(), info.unknown_code_message())
+            }
+            // Only code columns hold codes.
+            _ => self.wrong_type("a code"),
         }
     }
 }
 
-/// The column an error of a row belongs to, and every input column there must be.
+/// The result column holding a row's error (null for a good row).
 pub const ERROR_COLUMN: &str = "error";
+
+/// The error for an argument that is not a table at all (at `table`).
+pub fn not_a_table() -> Error {
+    Error::invalid(
+        Path::root().key("table"),
+        "invalid type: expected an Arrow table (an object with __arrow_c_stream__ or __arrow_c_array__)",
+    )
+}
 
 /// Checks a table's column names against an instrument's input columns: every one present,
 /// none other. Unknown names are not repeated (a column name may be personal data).

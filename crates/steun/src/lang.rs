@@ -71,6 +71,15 @@ pub struct EnumInfo {
     pub members: &'static [Member],
 }
 
+impl EnumInfo {
+    /// The message for a code this enum does not have; the code itself is not repeated
+    /// (a caller may have put personal data where a code belongs).
+    pub fn unknown_code_message(&self) -> String {
+        let allowed: Vec<&str> = self.members.iter().map(|m| m.code).collect();
+        format!("unknown code; allowed: {}", allowed.join(", "))
+    }
+}
+
 /// A closed set of coded values with Dutch and English labels.
 ///
 /// Implemented by every enum in the domain model; the order of [`Labelled::ALL`] is the

@@ -8,10 +8,12 @@ use steun::Labelled;
 /// The elements of a well-formed XML document in document order, with their attributes;
 /// an error names what is wrong. Checks: one root, nesting, quoted and unique attributes,
 /// only the five predefined entities and numeric references, no `<` or `&` loose in text.
-fn parse(xml: &str) -> Result<Vec<(String, Vec<(String, String)>, String)>, String> {
+/// An element: its name, attributes and text.
+type Element = (String, Vec<(String, String)>, String);
+
+fn parse(xml: &str) -> Result<Vec<Element>, String> {
     let b = xml.as_bytes();
-    let (mut i, mut stack, mut out): (usize, Vec<String>, Vec<(String, Vec<(String, String)>, String)>) =
-        (0, vec![], vec![]);
+    let (mut i, mut stack, mut out): (usize, Vec<String>, Vec<Element>) = (0, vec![], vec![]);
     let mut roots = 0;
     let entity = |s: &str| -> Result<(), String> {
         let mut rest = s;
@@ -116,13 +118,13 @@ fn picture(op: &str, example_lang: &str) -> String {
     out["svg"].as_str().unwrap().to_string()
 }
 
-fn count(els: &[(String, Vec<(String, String)>, String)], name: &str, class: &str) -> usize {
+fn count(els: &[Element], name: &str, class: &str) -> usize {
     els.iter()
         .filter(|(n, a, _)| n == name && (class.is_empty() || a.iter().any(|(k, v)| k == "class" && v == class)))
         .count()
 }
 
-fn title_desc(els: &[(String, Vec<(String, String)>, String)]) -> (String, String) {
+fn title_desc(els: &[Element]) -> (String, String) {
     assert_eq!(els[0].0, "svg");
     assert!(els[0].1.iter().any(|(k, v)| k == "role" && v == "img"));
     assert_eq!((els[1].0.as_str(), els[2].0.as_str()), ("title", "desc"), "title and desc come first");

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any, Literal, Optional
 
 from . import _steun
-from ._errors import ValidationError
 from ._steun import Table
 
 __all__ = ["Table", "assess_urgency_table", "classify_isolation_table"]
@@ -36,7 +35,7 @@ def assess_urgency_table(
     >>> pa.table(steun.assess_urgency_table(t)).select(["score", "band", "worst_band"]).to_pylist()
     [{'score': 4, 'band': 'information_advice', 'worst_band': 'consultation'}]
     """
-    return _steun.assess_urgency_table(_table(table), _bands_json(bands), explain)
+    return _steun.assess_urgency_table(table, _bands_json(bands), explain)
 
 
 def classify_isolation_table(table: Any) -> Table:
@@ -51,15 +50,7 @@ def classify_isolation_table(table: Any) -> Table:
     >>> pa.table(steun.classify_isolation_table(t)).column("type").to_pylist()
     ['dependents']
     """
-    return _steun.classify_isolation_table(_table(table))
-
-
-def _table(table: Any) -> Any:
-    """The table, or a ValidationError (a steun error, as every public function raises)."""
-    if hasattr(table, "__arrow_c_stream__") or hasattr(table, "__arrow_c_array__"):
-        return table
-    msg = "invalid type: expected an Arrow table (an object with __arrow_c_stream__ or __arrow_c_array__)"
-    raise ValidationError(f"table: {msg}", [{"kind": "wrong_type", "loc": ("table",), "path": "table", "msg": msg}], "invalid")
+    return _steun.classify_isolation_table(table)
 
 
 def _bands_json(bands: Any) -> Optional[str]:

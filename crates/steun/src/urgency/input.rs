@@ -154,10 +154,11 @@ impl Document for UrgencyInput {
 /// the allowed codes (the same message as the JSON path gives). For bindings that read
 /// codes from their own data structures.
 pub fn code_at<T: Labelled>(code: &str, path: impl FnOnce() -> Path) -> Result<T, Error> {
-    T::ALL.iter().copied().find(|v| v.code() == code).ok_or_else(|| {
-        let allowed: Vec<&str> = T::INFO.members.iter().map(|m| m.code).collect();
-        Error::invalid(path(), format!("unknown code; allowed: {}", allowed.join(", ")))
-    })
+    T::ALL
+        .iter()
+        .copied()
+        .find(|v| v.code() == code)
+        .ok_or_else(|| Error::invalid(path(), T::INFO.unknown_code_message()))
 }
 
 /// The value of `T` at position `index` in [`Labelled::ALL`] (as C enums number them), or an
