@@ -10,11 +10,11 @@ fn main() -> Result<(), steun::Error> {
     let facts = PersistenceFacts {
         psychiatric_or_psychogeriatric: false,
         complex_problems: true,
-        structural: true,
+        structural: Some(true),
         caused_by_event_or_situation: true,
         loneliness: None,
     };
-    let decision = decide_persistence(&facts);
+    let decision = decide_persistence(&facts)?;
     println!("{} ({})", decision.persistence.label(Lang::Nl), decision.explanation.en);
 
     let result = classify(&IsolationInput { persistence: decision.persistence, participation_oriented: false });

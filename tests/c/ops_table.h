@@ -379,7 +379,7 @@ static const char *const steun_op_example_28[] = {
 };
 /* result.verify */
 static const char *const steun_op_example_29[] = {
-    "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
+    "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"2.0.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
     NULL,
 };
 /* catalogue.enums */
@@ -532,11 +532,11 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "2.0.0", steun_op_example_2},
     {"urgency.default_bands", steun_urgency_default_bands, NULL, NULL, steun_op_example_3},
     {"urgency.review_assessments", steun_urgency_review_assessments, "jaspers-2011-urgency", "2.0.0", steun_op_example_4},
-    {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "1.2.0", steun_op_example_5},
-    {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "1.2.0", steun_op_example_6},
-    {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "1.2.0", steun_op_example_7},
-    {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "1.2.0", steun_op_example_8},
-    {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "1.2.0", steun_op_example_9},
+    {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "2.0.0", steun_op_example_5},
+    {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "2.0.0", steun_op_example_6},
+    {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "2.0.0", steun_op_example_7},
+    {"isolation.risk_groups", steun_isolation_risk_groups, "machielse-hortulanus-2011", "2.0.0", steun_op_example_8},
+    {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "2.0.0", steun_op_example_9},
     {"isolation.type_info", steun_isolation_type_info, NULL, NULL, steun_op_example_10},
     {"plan.validate", steun_plan_validate, "steun.plan", "1.1.0", steun_op_example_11},
     {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_12},

@@ -104,9 +104,16 @@ def test_decision_helper():
             caused_by_event_or_situation=event,
         )
 
-    assert decide(True, False, False, True).persistence is steun.Persistence.STRUCTURAL_PSYCHIATRIC
+    assert decide(True, False, None, True).persistence is steun.Persistence.STRUCTURAL_PSYCHIATRIC
+    assert decide(True, False, True, True).persistence is steun.Persistence.STRUCTURAL_PSYCHIATRIC
     assert decide(False, False, True, True).rule is steun.PersistenceRule.STRUCTURAL
-    assert decide(False, True, False, True).rule is steun.PersistenceRule.COMPLEX_PROBLEMS
+    assert decide(False, True, None, True).rule is steun.PersistenceRule.COMPLEX_PROBLEMS
+    # The helper never contradicts the caller's own "not structural" (typology 2.0.0).
+    for psy, complex_ in [(True, False), (False, True), (True, True)]:
+        with pytest.raises(steun.ValidationError) as bad:
+            decide(psy, complex_, False, True)
+        assert bad.value.loc == ("structural",)
+        assert "contradicts" in bad.value.errors()[0]["msg"]
     assert decide(False, False, False, True).persistence is steun.Persistence.SITUATIONAL
     d = decide(False, False, False, False)
     assert (d.persistence, d.category) == (steun.Persistence.THREATENED, 1)

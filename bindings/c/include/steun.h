@@ -718,7 +718,7 @@ int steun_urgency_review_assessments(const char *request_json,
 // Operation `isolation.classify`, also run by `steun_call("isolation.classify", ...)`.
 // Request document: `isolation_input`; response document: `isolation_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 // Example request: `{"persistence":"structural_complex","participation_oriented":false}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -736,7 +736,7 @@ int steun_isolation_classify_json(const char *request_json, char **response_json
 // Operation `isolation.decide_persistence`, also run by `steun_call("isolation.decide_persistence", ...)`.
 // Request document: `persistence_facts`; response document: `persistence_decision`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -754,7 +754,7 @@ int steun_isolation_decide_persistence(const char *request_json,
 // Operation `isolation.check_interventions`, also run by `steun_call("isolation.check_interventions", ...)`.
 // Request document: `intervention_check`; response document: `intervention_check_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 // Example request: `{"type":"outsiders","interventions":["solve_practical_problems","referral_to_group_activities"]}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -773,7 +773,7 @@ int steun_isolation_check_interventions(const char *request_json,
 // Operation `isolation.risk_groups`, also run by `steun_call("isolation.risk_groups", ...)`.
 // Request document: `risk_group_input`; response document: `risk_group_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -790,7 +790,7 @@ int steun_isolation_risk_groups(const char *request_json, char **response_json);
 // Operation `isolation.types`, also run by `steun_call("isolation.types", ...)`.
 // Request document: `empty`; response document: `isolation_types`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 // Example request: `{}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it

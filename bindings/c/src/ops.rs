@@ -133,7 +133,7 @@ pub unsafe extern "C" fn steun_urgency_review_assessments(
 /// Operation `isolation.classify`, also run by `steun_call("isolation.classify", ...)`.
 /// Request document: `isolation_input`; response document: `isolation_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 /// Example request: `{"persistence":"structural_complex","participation_oriented":false}`.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -158,7 +158,7 @@ pub unsafe extern "C" fn steun_isolation_classify_json(
 /// Operation `isolation.decide_persistence`, also run by `steun_call("isolation.decide_persistence", ...)`.
 /// Request document: `persistence_facts`; response document: `persistence_decision`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -182,7 +182,7 @@ pub unsafe extern "C" fn steun_isolation_decide_persistence(
 /// Operation `isolation.check_interventions`, also run by `steun_call("isolation.check_interventions", ...)`.
 /// Request document: `intervention_check`; response document: `intervention_check_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 /// Example request: `{"type":"outsiders","interventions":["solve_practical_problems","referral_to_group_activities"]}`.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -207,7 +207,7 @@ pub unsafe extern "C" fn steun_isolation_check_interventions(
 /// Operation `isolation.risk_groups`, also run by `steun_call("isolation.risk_groups", ...)`.
 /// Request document: `risk_group_input`; response document: `risk_group_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -231,7 +231,7 @@ pub unsafe extern "C" fn steun_isolation_risk_groups(
 /// Operation `isolation.types`, also run by `steun_call("isolation.types", ...)`.
 /// Request document: `empty`; response document: `isolation_types`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `machielse-hortulanus-2011`, rules version 1.2.0: the response carries both.
+/// Instrument `machielse-hortulanus-2011`, rules version 2.0.0: the response carries both.
 /// Example request: `{}`.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it

@@ -223,6 +223,35 @@ fn summary(issues: &[Issue]) -> String {
     }
 }
 
+/// The one wording of an unknown code, with the allowed codes; the code sent is never
+/// repeated (a caller may have put personal data where a code belongs). Every reader
+/// (serde's, the schema walk, the catalogue, the table columns) says it this way.
+pub(crate) fn unknown_code_message<S: AsRef<str>>(allowed: impl IntoIterator<Item = S>) -> String {
+    format!("unknown code; allowed: {}", joined(allowed))
+}
+
+/// The one wording of an unknown field, with the allowed names; the key sent is never
+/// repeated (it may be personal data).
+pub(crate) fn unknown_field_message<S: AsRef<str>>(allowed: impl IntoIterator<Item = S>) -> String {
+    let names = joined(allowed);
+    if names.is_empty() {
+        "unknown field; this object takes no fields".to_owned()
+    } else {
+        format!("unknown field; allowed fields: {names}")
+    }
+}
+
+fn joined<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::new();
+    for (i, s) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(s.as_ref());
+    }
+    out
+}
+
 /// Orders the kinds of problem a message of the JSON reader states.
 pub(crate) fn kind_of_message(message: &str) -> IssueKind {
     if message.starts_with("missing required field") {

@@ -225,12 +225,7 @@ fn sanitize(path: Path, raw: &str) -> (Path, String) {
     }
     if let Some(field) = between(raw, "unknown field `", '`') {
         let rest = &raw[raw.find(", ").map_or(raw.len(), |i| i + 2)..];
-        let allowed = ticked(rest);
-        let message = if allowed.is_empty() {
-            "unknown field; this object takes no fields".to_owned()
-        } else {
-            format!("unknown field; allowed fields: {}", allowed.join(", "))
-        };
+        let message = crate::error::unknown_field_message(ticked(rest));
         // The key itself may be personal data: the path ends at the object that holds it.
         let mut path = path;
         if path.0.last() == Some(&Segment::Key(field.to_owned())) {
@@ -240,8 +235,7 @@ fn sanitize(path: Path, raw: &str) -> (Path, String) {
     }
     if raw.starts_with("unknown variant `") {
         let rest = &raw[raw.find("`, ").map_or(raw.len(), |i| i + 3)..];
-        let allowed = ticked(rest);
-        return (path, format!("unknown code; allowed: {}", allowed.join(", ")));
+        return (path, crate::error::unknown_code_message(ticked(rest)));
     }
     for prefix in ["invalid type: ", "invalid value: "] {
         if let Some(rest) = raw.strip_prefix(prefix) {

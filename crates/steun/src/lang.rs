@@ -75,8 +75,7 @@ impl EnumInfo {
     /// The message for a code this enum does not have; the code itself is not repeated
     /// (a caller may have put personal data where a code belongs).
     pub fn unknown_code_message(&self) -> String {
-        let allowed: Vec<&str> = self.members.iter().map(|m| m.code).collect();
-        format!("unknown code; allowed: {}", allowed.join(", "))
+        crate::error::unknown_code_message(self.members.iter().map(|m| m.code))
     }
 }
 

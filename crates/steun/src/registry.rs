@@ -97,10 +97,11 @@ operation! {
     instrument None, example r#"{"enum": "Dimension", "code": "rights", "lang": "nl"}"#,
     run |q| {
         let info = crate::catalogue::enum_named(&q.r#enum)?;
-        let member = info.members.iter().find(|m| m.code == q.code).ok_or_else(|| {
-            let codes: Vec<&str> = info.members.iter().map(|m| m.code).collect();
-            Error::invalid(Path::root().key("code"), format!("unknown code; allowed: {}", codes.join(", ")))
-        })?;
+        let member = info
+            .members
+            .iter()
+            .find(|m| m.code == q.code)
+            .ok_or_else(|| Error::invalid(Path::root().key("code"), info.unknown_code_message()))?;
         Ok(Text { text: member.label(q.lang).to_owned() }.to_json())
     }
 }

@@ -105,7 +105,7 @@ operation! {
     instrument None,
     example r#"{"op": "isolation.risk_groups",
  "request": {"living_alone": true, "health_loss": true, "psychosocial_or_psychiatric_problems": false, "low_income": false, "age": 78},
- "response": {"instrument": "machielse-hortulanus-2011", "instrument_version": "1.2.0", "risk_groups": ["living_alone", "health_loss"], "source": "002:4463-4469"}}"#,
+ "response": {"instrument": "machielse-hortulanus-2011", "instrument_version": "2.0.0", "risk_groups": ["living_alone", "health_loss"], "source": "002:4463-4469"}}"#,
     run |req| verify(req)
 }
 

@@ -36,11 +36,13 @@ pub fn all_issues_value<T: crate::document::MaybeSchema>(first: Error, value: &s
         if walk.issues.is_empty() {
             return first;
         }
-        // The reader's own message for its field is the more precise one.
+        // The reader's own message for its field is the more precise one, except for a code:
+        // the schema also knows when null is allowed.
         if let (Some(p), msg) = (first.path(), first.message()) {
-            if let Some(i) =
-                walk.issues.iter_mut().find(|i| &i.path == p && i.kind == crate::error::kind_of_message(&msg))
-            {
+            let kind = crate::error::kind_of_message(&msg);
+            if let Some(i) = walk.issues.iter_mut().find(|i| {
+                &i.path == p && i.kind == kind && !(kind == IssueKind::UnknownCode && i.message.ends_with(", or null"))
+            }) {
                 i.message = msg;
             }
         }
@@ -126,11 +128,7 @@ impl<'a> Walk<'a> {
                 if codes.len() == branches.len() {
                     match value.as_str() {
                         Some(s) if codes.contains(&s) => {}
-                        Some(_) => self.push(
-                            IssueKind::UnknownCode,
-                            path,
-                            format!("unknown code; allowed: {}", codes.join(", ")),
-                        ),
+                        Some(_) => self.push(IssueKind::UnknownCode, path, crate::error::unknown_code_message(&codes)),
                         None => self.push(
                             IssueKind::WrongType,
                             path,
@@ -142,8 +140,17 @@ impl<'a> Walk<'a> {
                 // The branch that fits best: none of its problems at this level (it matched the
                 // shape), then the fewest problems; a branch without problems ends the search.
                 let mut best: Option<Vec<Issue>> = None;
+                // A branch of codes that the value (a string) only missed by its code: an
+                // optional code (`anyOf [codes, null]`) then says "unknown code", not "wrong type".
+                let mut code_branch: Option<Vec<Issue>> = None;
                 for b in branches {
                     let found = self.trial(value, b, path, depth + 1);
+                    if code_branch.is_none()
+                        && !found.is_empty()
+                        && found.iter().all(|i| i.kind == IssueKind::UnknownCode && &i.path == path)
+                    {
+                        code_branch = Some(found.clone());
+                    }
                     let rank = |f: &Vec<Issue>| (!f.is_empty() && same_level(f, path), f.len());
                     if best.as_ref().is_none_or(|x| rank(&found) < rank(x)) {
                         best = Some(found);
@@ -153,7 +160,13 @@ impl<'a> Walk<'a> {
                     }
                 }
                 let best = best.unwrap_or_default();
-                if !best.is_empty() && best.iter().all(|i| &i.path == path) {
+                if let (Some(codes), false) = (code_branch, best.is_empty()) {
+                    let nullable = branches.iter().any(|b| self.resolve(b).get("type") == Some(&Value::from("null")));
+                    for i in codes {
+                        let message = if nullable { format!("{}, or null", i.message) } else { i.message };
+                        self.push(i.kind, &i.path, message);
+                    }
+                } else if !best.is_empty() && best.iter().all(|i| &i.path == path) {
                     self.push(IssueKind::WrongType, path, format!("expected {}", describe(self, schema)));
                 } else {
                     for i in best {
@@ -171,8 +184,8 @@ impl<'a> Walk<'a> {
         if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
             if !allowed.contains(value) {
                 if value.is_string() {
-                    let codes: Vec<String> = allowed.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
-                    self.push(IssueKind::UnknownCode, path, format!("unknown code; allowed: {}", codes.join(", ")));
+                    let codes = allowed.iter().filter_map(Value::as_str);
+                    self.push(IssueKind::UnknownCode, path, crate::error::unknown_code_message(codes));
                 } else {
                     self.push(IssueKind::WrongType, path, format!("expected {}", describe(self, schema)));
                 }
@@ -272,11 +285,7 @@ impl<'a> Walk<'a> {
                 }
                 // The key may be personal data: the path is the object, the message the allowed names.
                 None if closed => {
-                    let message = if names.is_empty() {
-                        "unknown field; this object takes no fields".to_owned()
-                    } else {
-                        format!("unknown field; allowed fields: {}", names.join(", "))
-                    };
+                    let message = crate::error::unknown_field_message(&names);
                     self.push(IssueKind::UnknownField, path, message);
                 }
                 None => {

@@ -121,6 +121,8 @@ fn result_fields_are_exactly_the_contract_plus_version() {
             "label",
             "description",
             "interventions",
+            "suggested_order",
+            "orientation_note",
             "trajectory",
             "volunteer",
             "participation_interventions_realistic",
@@ -174,25 +176,57 @@ fn decision_helper_rules() {
         caused_by_event_or_situation: event,
         loneliness: None,
     };
-    // (facts, persistence, rule), worked out by hand from the documented rules.
+    // (facts, persistence, rule), worked out by hand from the documented rules; `None` is a
+    // structural fact not known.
     let cases = [
-        (f(true, false, false, false), "structural_psychiatric", "psychiatric_interwoven"),
-        (f(true, true, true, true), "structural_psychiatric", "psychiatric_interwoven"),
-        (f(false, false, true, false), "structural_complex", "structural"),
-        (f(false, true, true, true), "structural_complex", "structural"),
-        (f(false, true, false, false), "structural_complex", "complex_problems"),
-        (f(false, true, false, true), "structural_complex", "complex_problems"),
-        (f(false, false, false, true), "situational", "event_or_situation"),
-        (f(false, false, false, false), "threatened", "none_of_these"),
+        (f(true, false, None, false), "structural_psychiatric", "psychiatric_interwoven"),
+        (f(true, false, Some(true), false), "structural_psychiatric", "psychiatric_interwoven"),
+        (f(true, true, Some(true), true), "structural_psychiatric", "psychiatric_interwoven"),
+        (f(false, false, Some(true), false), "structural_complex", "structural"),
+        (f(false, true, Some(true), true), "structural_complex", "structural"),
+        (f(false, true, None, false), "structural_complex", "complex_problems"),
+        (f(false, true, None, true), "structural_complex", "complex_problems"),
+        (f(false, false, Some(false), true), "situational", "event_or_situation"),
+        (f(false, false, None, true), "situational", "event_or_situation"),
+        (f(false, false, Some(false), false), "threatened", "none_of_these"),
+        (f(false, false, None, false), "threatened", "none_of_these"),
     ];
     for (facts, p, rule) in cases {
-        let d = decide_persistence(&facts);
+        let d = decide_persistence(&facts).unwrap();
         assert_eq!((d.persistence.code(), d.rule.code()), (p, rule), "{facts:?}");
         assert_eq!(d.category, d.persistence.category());
         assert!(d.explanation.nl.contains("lezing van de bibliotheek"), "{}", d.explanation.nl);
         assert!(d.explanation.en.contains("library's reading"));
         assert_eq!(d.source, "002:4409-4427");
     }
+    // The helper never contradicts the caller's own "not structural" (review finding 8): every
+    // combination with structural false and psychiatric or complex problems is refused, naming
+    // the facts; none answers a structural row.
+    for psy in [false, true] {
+        for complex in [false, true] {
+            for event in [false, true] {
+                let facts = f(psy, complex, Some(false), event);
+                match decide_persistence(&facts) {
+                    Ok(d) => {
+                        assert!(!psy && !complex, "{facts:?}");
+                        assert!(d.category <= 2, "{facts:?} gave a structural row");
+                    }
+                    Err(e) => {
+                        assert!(psy || complex, "{facts:?}");
+                        assert_eq!(e.path().unwrap().to_string(), "structural");
+                        let want = if psy { "psychiatric_or_psychogeriatric: true" } else { "complex_problems: true" };
+                        assert!(e.to_string().contains(want), "{e}");
+                    }
+                }
+            }
+        }
+    }
+    let json = r#"{"psychiatric_or_psychogeriatric":false,"complex_problems":true,"structural":false,"caused_by_event_or_situation":false}"#;
+    let e = steun::op::call("isolation.decide_persistence", json).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "structural");
+    let json =
+        r#"{"psychiatric_or_psychogeriatric":false,"complex_problems":true,"caused_by_event_or_situation":false}"#;
+    assert!(steun::op::call("isolation.decide_persistence", json).unwrap().contains("\"rule\":\"complex_problems\""));
     let e = PersistenceFacts::from_json(
         r#"{"psychiatric_or_psychogeriatric":true,"complex_problems":false,"structural":false}"#,
     )
@@ -303,17 +337,24 @@ fn a_stored_result_must_match_the_table() {
     let e = IsolationResult::from_json(&edited).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "network_case");
     let e =
-        IsolationResult::from_json(&good.replace("\"instrument_version\":\"1.2.0\"", "\"instrument_version\":\"0\""))
+        IsolationResult::from_json(&good.replace("\"instrument_version\":\"2.0.0\"", "\"instrument_version\":\"0\""))
             .unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "instrument_version");
-    // A result stored under the 0.1 names (typology, version "1") still reads.
-    let old = good
+    // A result stored under the 0.1 names (typology, version "1") still reads; results of 1.x
+    // have no suggested order.
+    let legacy = {
+        let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+        v.as_object_mut().unwrap().remove("suggested_order");
+        v.as_object_mut().unwrap().remove("orientation_note");
+        serde_json::to_string(&v).unwrap()
+    };
+    let old = legacy
         .replace("\"instrument\":", "\"typology\":")
-        .replace("\"instrument_version\":\"1.2.0\"", "\"version\":\"1\"");
+        .replace("\"instrument_version\":\"2.0.0\"", "\"version\":\"1\"");
     assert_eq!(IsolationResult::from_json(&old).unwrap().r#type, IsolationType::Survivors);
     // A result stored under 1.1.0 (the tables did not change in 1.2.0) still reads.
-    let v110 = good.replace("\"instrument_version\":\"1.2.0\"", "\"instrument_version\":\"1.1.0\"");
-    assert_ne!(v110, good);
+    let v110 = legacy.replace("\"instrument_version\":\"2.0.0\"", "\"instrument_version\":\"1.1.0\"");
+    assert_ne!(v110, legacy);
     assert_eq!(IsolationResult::from_json(&v110).unwrap().r#type, IsolationType::Survivors);
 }
 
@@ -387,7 +428,7 @@ fn rows_columns_and_categories_by_hand() {
 
 #[test]
 fn stored_decisions_and_type_infos_are_checked() {
-    let d = decide_persistence(&PersistenceFacts { structural: true, ..Default::default() });
+    let d = decide_persistence(&PersistenceFacts { structural: Some(true), ..Default::default() }).unwrap();
     let good = d.to_json();
     assert_eq!(PersistenceDecision::from_json(&good).unwrap(), d);
     let e = PersistenceDecision::from_json(&good.replace("\"category\":3", "\"category\":2")).unwrap_err();
@@ -406,7 +447,7 @@ fn stored_decisions_and_type_infos_are_checked() {
 #[test]
 fn a_category_outside_1_to_4_is_refused_by_the_types_as_by_the_schema() {
     // The schema says 1..4; reading without the document rules must say so too.
-    let d = decide_persistence(&PersistenceFacts::default()).to_json();
+    let d = decide_persistence(&PersistenceFacts::default()).unwrap().to_json();
     for bad in ["0", "5", "255"] {
         let text = d.replace("\"category\":1", &format!("\"category\":{bad}"));
         let e = serde_json::from_str::<PersistenceDecision>(&text).unwrap_err().to_string();
@@ -438,35 +479,35 @@ fn loneliness_evidence_feeds_the_decision_helper() {
         loneliness: Some(r.clone()),
         ..Default::default()
     };
-    let d = decide_persistence(&facts(&emotional));
+    let d = decide_persistence(&facts(&emotional)).unwrap();
     assert_eq!((d.persistence, d.rule), (Persistence::Threatened, PersistenceRule::Loneliness));
     assert_eq!(d.loneliness_emphasis, Some(LonelinessEmphasis::Emotional));
     assert_eq!(d.emphasised_interventions, [Intervention::PreventiveIntervention, Intervention::VolunteerMatch]);
     assert!(d.explanation.en.contains("grief support and a confidant"), "{}", d.explanation.en);
     assert!(d.source.contains("Manual of the Loneliness Scale"));
-    let d = decide_persistence(&facts(&social));
+    let d = decide_persistence(&facts(&social)).unwrap();
     assert_eq!(d.loneliness_emphasis, Some(LonelinessEmphasis::Social));
     assert_eq!(
         d.emphasised_interventions,
         [Intervention::RemoveParticipationBarriers, Intervention::ReferralToGroupActivities]
     );
-    let d = decide_persistence(&facts(&both));
+    let d = decide_persistence(&facts(&both)).unwrap();
     assert_eq!(d.loneliness_emphasis, Some(LonelinessEmphasis::Both));
     assert_eq!(d.emphasised_interventions, Persistence::Threatened.interventions());
     // Not lonely: the old rule, row 1 without emphasis.
-    let d = decide_persistence(&facts(&not_lonely));
+    let d = decide_persistence(&facts(&not_lonely)).unwrap();
     assert_eq!((d.rule, d.loneliness_emphasis), (PersistenceRule::NoneOfThese, None));
     assert!(d.emphasised_interventions.is_empty());
     // The four facts come first: loneliness does not pull structural isolation into row 1.
-    let d = decide_persistence(&PersistenceFacts { structural: true, ..facts(&emotional) });
+    let d = decide_persistence(&PersistenceFacts { structural: Some(true), ..facts(&emotional) }).unwrap();
     assert_eq!(
         (d.persistence, d.rule, d.loneliness_emphasis),
         (Persistence::StructuralComplex, PersistenceRule::Structural, None)
     );
-    let d = decide_persistence(&PersistenceFacts { caused_by_event_or_situation: true, ..facts(&social) });
+    let d = decide_persistence(&PersistenceFacts { caused_by_event_or_situation: true, ..facts(&social) }).unwrap();
     assert_eq!((d.persistence, d.loneliness_emphasis), (Persistence::Situational, None));
     // Without evidence nothing changes.
-    let d = decide_persistence(&PersistenceFacts::default());
+    let d = decide_persistence(&PersistenceFacts::default()).unwrap();
     assert_eq!((d.rule, d.source.as_str()), (PersistenceRule::NoneOfThese, "002:4409-4427"));
     // Through the operation, a tampered loneliness result is refused under its path.
     let mut req: serde_json::Value = serde_json::to_value(facts(&emotional)).unwrap();
@@ -474,7 +515,7 @@ fn loneliness_evidence_feeds_the_decision_helper() {
     let e = steun::op::call("isolation.decide_persistence", &req.to_string()).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "loneliness.level");
     // A stored decision with a forged emphasis list is refused.
-    let good = decide_persistence(&facts(&emotional)).to_json();
+    let good = decide_persistence(&facts(&emotional)).unwrap().to_json();
     let bad =
         good.replace(r#""emphasised_interventions":["preventive_intervention","#, r#""emphasised_interventions":["#);
     assert!(PersistenceDecision::from_json(&good).is_ok());
@@ -482,4 +523,39 @@ fn loneliness_evidence_feeds_the_decision_helper() {
         PersistenceDecision::from_json(&bad).unwrap_err().path().unwrap().to_string(),
         "emphasised_interventions"
     );
+}
+
+#[test]
+fn orientation_is_the_second_indicator_for_the_order_of_interventions() {
+    // 002:4420-4427: orientation separates those still oriented to participation from those
+    // who no longer have that need. Actives and Sheltered share row 1 (002:4271-4287).
+    use Intervention as I;
+    let actives = classify(&IsolationInput::for_type(IsolationType::Actives));
+    let sheltered = classify(&IsolationInput::for_type(IsolationType::Sheltered));
+    assert_eq!(actives.interventions, sheltered.interventions, "the table's order is kept in `interventions`");
+    assert_eq!(actives.suggested_order[0], I::RemoveParticipationBarriers);
+    assert_eq!(actives.suggested_order.last(), Some(&I::PreventiveIntervention));
+    assert_eq!(sheltered.suggested_order[0], I::PreventiveIntervention);
+    assert!(sheltered.suggested_order[1..].iter().all(|i| i.aims_at_participation()));
+    let note = sheltered.orientation_note.as_ref().unwrap();
+    assert!(note.nl.contains("002:4420-4427") && note.en.contains("library's reading"), "{note:?}");
+    // Row 2 (Left behind / Dependents): the same rule.
+    let dependents = classify(&IsolationInput::for_type(IsolationType::Dependents));
+    assert!(!dependents.suggested_order[0].aims_at_participation());
+    // A stored result is checked, its new fields included; a 1.2.0 result has none.
+    let stored = actives.to_json();
+    assert_eq!(IsolationResult::from_json(&stored).unwrap(), actives);
+    let reordered = stored.replacen(
+        "\"suggested_order\":[\"remove_participation_barriers\"",
+        "\"suggested_order\":[\"preventive_intervention\"",
+        1,
+    );
+    assert_eq!(IsolationResult::from_json(&reordered).unwrap_err().path().unwrap().to_string(), "suggested_order");
+    let mut old: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    let o = old.as_object_mut().unwrap();
+    o.remove("suggested_order");
+    o.remove("orientation_note");
+    o.insert("instrument_version".into(), "1.2.0".into());
+    let old = IsolationResult::from_json(&serde_json::to_string(&old).unwrap()).unwrap();
+    assert!(old.suggested_order.is_empty());
 }

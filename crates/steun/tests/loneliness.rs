@@ -223,3 +223,19 @@ fn items_listing() {
         "Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse probleempjes terecht kan."
     );
 }
+
+#[test]
+fn an_unknown_answer_is_an_unknown_code_listing_the_answers() {
+    // An optional code (`anyOf [codes, null]` in the schema) missed by its code is an unknown
+    // code, as for a required one, not a wrong type; the value sent is not repeated.
+    let e =
+        steun::op::call("loneliness.score", r#"{"scale":"djg_6","answers":["banana","yes","yes","yes","yes","yes"]}"#)
+            .unwrap_err();
+    let i = &e.issues()[0];
+    assert_eq!((i.kind.code(), i.path.to_string().as_str()), ("unknown_code", "answers[0]"));
+    assert!(i.message.starts_with("unknown code; allowed: yes_strongly, yes, more_or_less, no"), "{}", i.message);
+    assert!(!e.to_string().contains("banana"));
+    let e = steun::op::call("loneliness.score", r#"{"scale":"djg_6","answers":[7,"yes","yes","yes","yes","yes"]}"#)
+        .unwrap_err();
+    assert_eq!(e.issues()[0].kind.code(), "wrong_type");
+}

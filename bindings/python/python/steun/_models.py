@@ -112,6 +112,14 @@ class IsolationResult(Document):
     """The table's characterisation of the type."""
     interventions: tuple[Intervention, ...]
     """The suggested interventions of the row, in the table's order."""
+    suggested_order: tuple[Intervention, ...]
+    """The same interventions in the order the orientation suggests: those aimed at
+    participation first when the person is oriented to it, last when not (the library's
+    reading of 002:4420-4427, interpretation I9; typology 2.0.0). Results stored under 1.x
+    have none.
+    """
+    orientation_note: Bilingual | None
+    """Why `suggested_order` is what it is."""
     trajectory: Trajectory
     """The kind of trajectory the row needs."""
     volunteer: Volunteer
@@ -141,6 +149,8 @@ class IsolationResult(Document):
             volunteer: Volunteer | str,
             participation_interventions_realistic: bool,
             network_case: bool,
+            suggested_order: Sequence[Intervention | str] = ...,
+            orientation_note: Bilingual | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
@@ -186,8 +196,9 @@ class IsolationTypeInfo(Document):
 
 
 class PersistenceFacts(Document):
-    """What a professional knows about the isolation, as four yes/no facts (all required) and,
-    optionally, a loneliness result as evidence.
+    """What a professional knows about the isolation, as four facts and, optionally, a
+    loneliness result as evidence. `structural` may be left out (or null) when it is not
+    known; a stated `structural: false` must not contradict the other facts.
 
     Document kind ``persistence_facts``; JSON Schema: ``steun.schema("persistence_facts")``.
     """
@@ -197,8 +208,11 @@ class PersistenceFacts(Document):
     """The isolation is interwoven with psychiatric or psychogeriatric problems."""
     complex_problems: bool
     """Several problems are entangled (complex), rather than a single problem."""
-    structural: bool
-    """The isolation is structural: persistent and hard to break through."""
+    structural: bool | None
+    """The isolation is structural: persistent and hard to break through. Null or left out:
+    not known, the helper derives it. False with psychiatric or complex problems is
+    refused: both rows are structural isolation (002:4329-4367).
+    """
     caused_by_event_or_situation: bool
     """The person became isolated through a particular situation or event."""
     loneliness: LonelinessResult | None
@@ -213,8 +227,8 @@ class PersistenceFacts(Document):
             *,
             psychiatric_or_psychogeriatric: bool,
             complex_problems: bool,
-            structural: bool,
             caused_by_event_or_situation: bool,
+            structural: bool | None = ...,
             loneliness: LonelinessResult | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
@@ -5352,6 +5366,8 @@ _register(IsolationResult, "isolation_result", (
     ("label", "label", ("obj", Bilingual), "The type's name."),
     ("description", "description", ("obj", Bilingual), "The table's characterisation of the type."),
     ("interventions", "interventions", ("list", ("enum", Intervention)), "The suggested interventions of the row, in the table's order."),
+    ("suggested_order", "suggested_order", ("list", ("enum", Intervention)), "The same interventions in the order the orientation suggests: those aimed at\nparticipation first when the person is oriented to it, last when not (the library's\nreading of 002:4420-4427, interpretation I9; typology 2.0.0). Results stored under 1.x\nhave none."),
+    ("orientation_note", "orientation_note", ("opt", ("obj", Bilingual)), "Why `suggested_order` is what it is."),
     ("trajectory", "trajectory", ("obj", Trajectory), "The kind of trajectory the row needs."),
     ("volunteer", "volunteer", ("enum", Volunteer), "What a volunteer can do."),
     ("participation_interventions_realistic", "participation_interventions_realistic", "bool", "Whether interventions aimed at participation and network growth are usually\nrealistic: false for categories 3 and 4 (002:4409-4418)."),
@@ -5370,7 +5386,7 @@ _register(IsolationTypeInfo, "isolation_type_info", (
 _register(PersistenceFacts, "persistence_facts", (
     ("psychiatric_or_psychogeriatric", "psychiatric_or_psychogeriatric", "bool", "The isolation is interwoven with psychiatric or psychogeriatric problems."),
     ("complex_problems", "complex_problems", "bool", "Several problems are entangled (complex), rather than a single problem."),
-    ("structural", "structural", "bool", "The isolation is structural: persistent and hard to break through."),
+    ("structural", "structural", ("opt", "bool"), "The isolation is structural: persistent and hard to break through. Null or left out:\nnot known, the helper derives it. False with psychiatric or complex problems is\nrefused: both rows are structural isolation (002:4329-4367)."),
     ("caused_by_event_or_situation", "caused_by_event_or_situation", "bool", "The person became isolated through a particular situation or event."),
     ("loneliness", "loneliness", ("opt", ("obj", LonelinessResult)), "A result of `loneliness.score` for the person, as evidence; leave it out to decide on\nthe four facts alone."),
 ))

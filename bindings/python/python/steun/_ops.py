@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     _UrgencyBatchFields = TypedDict("_UrgencyBatchFields", {"inputs": Sequence[Any], "bands": UrgencyBandTable | Mapping[str, Any] | None}, total=False)
     _UrgencyAssessmentsFields = TypedDict("_UrgencyAssessmentsFields", {"assessments": Sequence[UrgencyAssessment | Mapping[str, Any]]}, total=False)
     _IsolationInputFields = TypedDict("_IsolationInputFields", {"persistence": Persistence | str, "participation_oriented": bool}, total=False)
-    _PersistenceFactsFields = TypedDict("_PersistenceFactsFields", {"psychiatric_or_psychogeriatric": bool, "complex_problems": bool, "structural": bool, "caused_by_event_or_situation": bool, "loneliness": LonelinessResult | Mapping[str, Any] | None}, total=False)
+    _PersistenceFactsFields = TypedDict("_PersistenceFactsFields", {"psychiatric_or_psychogeriatric": bool, "complex_problems": bool, "structural": bool | None, "caused_by_event_or_situation": bool, "loneliness": LonelinessResult | Mapping[str, Any] | None}, total=False)
     _InterventionCheckFields = TypedDict("_InterventionCheckFields", {"type": IsolationType | str, "interventions": Sequence[Intervention | str]}, total=False)
     _RiskGroupInputFields = TypedDict("_RiskGroupInputFields", {"living_alone": bool, "health_loss": bool, "psychosocial_or_psychiatric_problems": bool, "low_income": bool, "age": int}, total=False)
     _IsolationTypeQueryFields = TypedDict("_IsolationTypeQueryFields", {"type": IsolationType | str}, total=False)
@@ -141,7 +141,7 @@ def urgency_review_assessments(request: Union[UrgencyAssessments, Mapping[str, A
 def isolation_classify(request: Union[IsolationInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_IsolationInputFields]) -> IsolationResult:
     """Classify an older person's isolation into one of eight types, with interventions (002:4235-4405).
 
-    Operation ``isolation.classify``: request ``isolation_input`` (:class:`IsolationInput`), response ``isolation_result`` (:class:`IsolationResult`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.classify``: request ``isolation_input`` (:class:`IsolationInput`), response ``isolation_result`` (:class:`IsolationResult`); instrument ``machielse-hortulanus-2011`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_classify(steun.example("isolation.classify"))
     >>> type(r).__name__
@@ -155,7 +155,7 @@ def isolation_classify(request: Union[IsolationInput, Mapping[str, Any], str, by
 def isolation_decide_persistence(request: Union[PersistenceFacts, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PersistenceFactsFields]) -> PersistenceDecision:
     """Derive the persistence (the row of the typology) from four facts (002:4409-4427).
 
-    Operation ``isolation.decide_persistence``: request ``persistence_facts`` (:class:`PersistenceFacts`), response ``persistence_decision`` (:class:`PersistenceDecision`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.decide_persistence``: request ``persistence_facts`` (:class:`PersistenceFacts`), response ``persistence_decision`` (:class:`PersistenceDecision`); instrument ``machielse-hortulanus-2011`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_decide_persistence(steun.example("isolation.decide_persistence"))
     >>> type(r).__name__
@@ -169,7 +169,7 @@ def isolation_decide_persistence(request: Union[PersistenceFacts, Mapping[str, A
 def isolation_check_interventions(request: Union[InterventionCheck, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_InterventionCheckFields]) -> InterventionCheckResult:
     """Check planned interventions against what the typology suggests for a type (002:4409-4418).
 
-    Operation ``isolation.check_interventions``: request ``intervention_check`` (:class:`InterventionCheck`), response ``intervention_check_result`` (:class:`InterventionCheckResult`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.check_interventions``: request ``intervention_check`` (:class:`InterventionCheck`), response ``intervention_check_result`` (:class:`InterventionCheckResult`); instrument ``machielse-hortulanus-2011`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_check_interventions(steun.example("isolation.check_interventions"))
     >>> type(r).__name__
@@ -183,7 +183,7 @@ def isolation_check_interventions(request: Union[InterventionCheck, Mapping[str,
 def isolation_risk_groups(request: Union[RiskGroupInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_RiskGroupInputFields]) -> RiskGroupResult:
     """The risk groups for social isolation that apply to a person (002:4463-4469).
 
-    Operation ``isolation.risk_groups``: request ``risk_group_input`` (:class:`RiskGroupInput`), response ``risk_group_result`` (:class:`RiskGroupResult`); instrument ``machielse-hortulanus-2011`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.risk_groups``: request ``risk_group_input`` (:class:`RiskGroupInput`), response ``risk_group_result`` (:class:`RiskGroupResult`); instrument ``machielse-hortulanus-2011`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_risk_groups(steun.example("isolation.risk_groups"))
     >>> type(r).__name__
@@ -197,7 +197,7 @@ def isolation_risk_groups(request: Union[RiskGroupInput, Mapping[str, Any], str,
 def isolation_types() -> IsolationTypes:
     """The eight isolation types with their place in the table.
 
-    Operation ``isolation.types``: request ``empty`` (:class:`Empty`), response ``isolation_types`` (:class:`IsolationTypes`); instrument ``machielse-hortulanus-2011`` 1.2.0. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``isolation.types``: request ``empty`` (:class:`Empty`), response ``isolation_types`` (:class:`IsolationTypes`); instrument ``machielse-hortulanus-2011`` 2.0.0. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.isolation_types()
     >>> type(r).__name__
@@ -842,7 +842,7 @@ def picture_isolation_grid(request: Union[IsolationPicture, Mapping[str, Any], s
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
     "jaspers-2011-urgency": "2.0.0",
-    "machielse-hortulanus-2011": "1.2.0",
+    "machielse-hortulanus-2011": "2.0.0",
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
     "movisie-2020-co-monitor": "1.0.0",

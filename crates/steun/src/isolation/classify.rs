@@ -48,6 +48,15 @@ pub struct IsolationResult {
     pub description: Bilingual,
     /// The suggested interventions of the row, in the table's order.
     pub interventions: Vec<Intervention>,
+    /// The same interventions in the order the orientation suggests: those aimed at
+    /// participation first when the person is oriented to it, last when not (the library's
+    /// reading of 002:4420-4427, interpretation I9; typology 2.0.0). Results stored under 1.x
+    /// have none.
+    #[serde(default)]
+    pub suggested_order: Vec<Intervention>,
+    /// Why `suggested_order` is what it is.
+    #[serde(default)]
+    pub orientation_note: Option<Bilingual>,
     /// The kind of trajectory the row needs.
     pub trajectory: Trajectory,
     /// What a volunteer can do.
@@ -77,6 +86,8 @@ pub fn result_for(t: IsolationType) -> IsolationResult {
         label: t.label_bilingual(),
         description: t.description_bilingual(),
         interventions: p.interventions().to_vec(),
+        suggested_order: super::orientation_order::suggested_order(t),
+        orientation_note: Some(super::orientation_order::orientation_note(t)),
         trajectory: p.trajectory(),
         volunteer: p.volunteer(),
         participation_interventions_realistic: p.participation_interventions_realistic(),
@@ -101,12 +112,20 @@ impl Document for IsolationResult {
     /// A stored result must be what this version of the typology gives for its type, so a
     /// hand-edited or outdated result is caught when it is read.
     fn check(&self) -> Result<(), Error> {
-        // Results stored under the 0.1 names and version "1", or under 1.1.0 (before the
-        // decision helper took loneliness evidence), have the same tables.
-        if matches!(self.instrument_version.as_str(), "1" | "1.1.0") {
+        // Results stored under the 0.1 names and version "1", under 1.1.0 (before the
+        // decision helper took loneliness evidence) or 1.2.0 (before the orientation ordered
+        // the interventions) have the same tables and no suggested order.
+        if matches!(self.instrument_version.as_str(), "1" | "1.1.0" | "1.2.0") {
+            let want = result_for(self.r#type);
+            if !self.suggested_order.is_empty() || self.orientation_note.is_some() {
+                let msg = "a result of typology 1.x has no suggested order; expected none";
+                return Err(Error::invalid(Path::root().key("suggested_order"), msg));
+            }
             let mut current = self.clone();
             current.instrument_version = TYPOLOGY_VERSION.to_owned();
-            return same_as(&current, &result_for(self.r#type));
+            current.suggested_order = want.suggested_order.clone();
+            current.orientation_note = want.orientation_note.clone();
+            return same_as(&current, &want);
         }
         same_as(self, &result_for(self.r#type))
     }

@@ -17,8 +17,9 @@ use crate::{Error, Path};
 
 use super::{Intervention, Persistence};
 
-/// What a professional knows about the isolation, as four yes/no facts (all required) and,
-/// optionally, a loneliness result as evidence.
+/// What a professional knows about the isolation, as four facts and, optionally, a
+/// loneliness result as evidence. `structural` may be left out (or null) when it is not
+/// known; a stated `structural: false` must not contradict the other facts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -27,8 +28,11 @@ pub struct PersistenceFacts {
     pub psychiatric_or_psychogeriatric: bool,
     /// Several problems are entangled (complex), rather than a single problem.
     pub complex_problems: bool,
-    /// The isolation is structural: persistent and hard to break through.
-    pub structural: bool,
+    /// The isolation is structural: persistent and hard to break through. Null or left out:
+    /// not known, the helper derives it. False with psychiatric or complex problems is
+    /// refused: both rows are structural isolation (002:4329-4367).
+    #[serde(default)]
+    pub structural: Option<bool>,
     /// The person became isolated through a particular situation or event.
     pub caused_by_event_or_situation: bool,
     /// A result of `loneliness.score` for the person, as evidence; leave it out to decide on
@@ -157,7 +161,15 @@ const NOTE_EN: &str = "This is the library's reading of the two indicators (002:
 ///
 /// In row 1 a loneliness result also sets [`LonelinessEmphasis`]: emotional loneliness points
 /// at grief support and a confidant, social loneliness at network and group activities.
-pub fn decide_persistence(facts: &PersistenceFacts) -> PersistenceDecision {
+///
+/// The helper never contradicts the caller: facts that no row fits (a stated
+/// `structural: false` with psychiatric or complex problems) are an error naming them.
+pub fn decide_persistence(facts: &PersistenceFacts) -> Result<PersistenceDecision, Error> {
+    facts.check()?;
+    Ok(decide_checked(facts))
+}
+
+fn decide_checked(facts: &PersistenceFacts) -> PersistenceDecision {
     let lonely = facts.loneliness.as_ref().and_then(|r| r.level).filter(|&l| l != LonelinessLevel::NotLonely);
     let (rule, persistence, nl, en) = if facts.psychiatric_or_psychogeriatric {
         (
@@ -166,7 +178,7 @@ pub fn decide_persistence(facts: &PersistenceFacts) -> PersistenceDecision {
             "Het isolement is verweven met psychiatrische of psychogeriatrische problematiek: categorie 4.",
             "The isolation is interwoven with psychiatric or psychogeriatric problems: category 4.",
         )
-    } else if facts.structural {
+    } else if facts.structural == Some(true) {
         (
             PersistenceRule::Structural,
             Persistence::StructuralComplex,
@@ -248,7 +260,29 @@ fn decision(
 impl Document for PersistenceFacts {
     const KIND: &'static str = "persistence_facts";
 
+    /// Refuses facts no row of the table fits (002:4291-4297, 002:4329-4367): the rows with
+    /// psychiatric or complex problems are structural isolation.
     fn check(&self) -> Result<(), Error> {
+        if self.structural == Some(false) {
+            let contradiction = if self.psychiatric_or_psychogeriatric {
+                Some(
+                    "false contradicts psychiatric_or_psychogeriatric: true; the row of isolation interwoven with \
+                     psychiatric or psychogeriatric problems is structural isolation (002:4357-4367); leave \
+                     structural out (not known) or correct one of the facts",
+                )
+            } else if self.complex_problems {
+                Some(
+                    "false contradicts complex_problems: true; the typology pairs complex problems only with \
+                     structural isolation, a situational isolation has a single problem (002:4291-4297, \
+                     002:4329-4333); leave structural out (not known) or correct one of the facts",
+                )
+            } else {
+                None
+            };
+            if let Some(msg) = contradiction {
+                return Err(Error::invalid(Path::root().key("structural"), msg));
+            }
+        }
         match &self.loneliness {
             Some(r) => r.check().map_err(|e| e.under("loneliness")),
             None => Ok(()),

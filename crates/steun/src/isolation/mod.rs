@@ -23,6 +23,7 @@ mod decision;
 mod intervention;
 mod isolation_type;
 pub mod ops;
+mod orientation_order;
 mod persistence;
 mod risk_group;
 mod trajectory;
@@ -34,6 +35,7 @@ pub use classify::{classify, result_for, IsolationInput, IsolationResult};
 pub use decision::{decide_persistence, LonelinessEmphasis, PersistenceDecision, PersistenceFacts, PersistenceRule};
 pub use intervention::Intervention;
 pub use isolation_type::{type_info, types, IsolationType, IsolationTypeInfo};
+pub use orientation_order::{orientation_note, suggested_order};
 pub use persistence::{Orientation, Persistence};
 pub use risk_group::{risk_groups, RiskGroup, RiskGroupInput, RiskGroupResult, RISK_AGE};
 pub use trajectory::{Trajectory, TrajectoryIntensity, TrajectoryLength, Volunteer};
@@ -43,7 +45,7 @@ pub const TYPOLOGY: &str = "machielse-hortulanus-2011";
 
 /// The version of steun's encoding of the typology, carried in every result so a stored
 /// result can be replayed and audited. Raise it when a table, label or rule changes.
-pub const TYPOLOGY_VERSION: &str = "1.2.0";
+pub const TYPOLOGY_VERSION: &str = "2.0.0";
 
 /// The seed lines of the typology table.
 pub const SOURCE: &str = "002:4235-4405";
@@ -79,7 +81,7 @@ pub mod json_api {
     /// Runs the decision helper on a `persistence_facts` document; returns the
     /// `persistence_decision`.
     pub fn decide_persistence_json(facts: &str) -> Result<String, Error> {
-        Ok(crate::json::to_json(&decide_persistence(&PersistenceFacts::from_json(facts)?)))
+        Ok(crate::json::to_json(&decide_persistence(&PersistenceFacts::from_json(facts)?)?))
     }
 
     /// Checks an `intervention_check` document; returns the `intervention_check_result`.

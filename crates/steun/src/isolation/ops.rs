@@ -63,7 +63,7 @@ operation! {
     summary "Derive the persistence (the row of the typology) from four facts (002:4409-4427)",
     instrument Some(ISOLATION),
     example r#"{"psychiatric_or_psychogeriatric": false, "complex_problems": true, "structural": true, "caused_by_event_or_situation": false}"#,
-    run |facts| Ok(crate::json::to_json(&decide_persistence(&facts)))
+    run |facts| Ok(crate::json::to_json(&decide_persistence(&facts)?))
 }
 
 operation! {
