@@ -574,3 +574,47 @@ fn the_checker_rejects_what_it_must() {
         assert!(std::panic::catch_unwind(|| parse(bad)).is_err(), "accepted {bad}");
     }
 }
+
+#[test]
+fn one_form_per_goal_as_the_books_form() {
+    let req = |per_goal: bool| {
+        format!(r#"{{"lang": "nl", "part": "plan", "version": 1, "per_goal": {per_goal}, "case": {BRAM}}}"#)
+    };
+    let out: Value = serde_json::from_str(&steun::op::call("plan.render", &req(true)).unwrap()).unwrap();
+    let text = out["text"].as_str().unwrap();
+    let forms: Vec<&str> = text.split("# PLAN VAN AANPAK").skip(1).collect();
+    assert_eq!(forms.len(), 2, "{text}");
+    // Goal 1's form: its three steps and the step for all goals, numbered as in the plan.
+    assert!(forms[0].contains("- Doel 1: Mijn huishouden is op orde"), "{}", forms[0]);
+    let rows = |f: &str| {
+        f.lines()
+            .filter(|l| l.starts_with("| ") && !l.starts_with("| Concrete"))
+            .map(|l| l[2..4].to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rows(forms[0]), ["1.", "2.", "3.", "4."]);
+    assert_eq!(rows(forms[1]), ["4.", "5."]);
+    assert!(
+        forms[1].contains("- Doel 2: Vrijwilligerswerk doen") && !forms[1].contains("Mijn huishouden is op orde"),
+        "{}",
+        forms[1]
+    );
+    // Only the shared step is tagged; each form has its own lines to sign.
+    assert!(!forms[0].contains("Voor doel") && forms[0].contains("<br>_Voor alle doelen_"), "{}", forms[0]);
+    assert!(forms.iter().all(|f| f.contains("**Cliënt:** Naam:")));
+    // Off by default: one form.
+    let out: Value = serde_json::from_str(&steun::op::call("plan.render", &req(false)).unwrap()).unwrap();
+    assert_eq!(out["text"].as_str().unwrap().matches("# PLAN VAN AANPAK").count(), 1);
+    // A step whose goal is unknown is not lost: it is on every goal's form, marked.
+    let mut v = bram_json();
+    v["plans"][0]["steps"][4]["goal"] = json!("onbekend_xyz");
+    let options = steun::plan::render::RenderOptions { format: RenderFormat::Html, per_goal: true };
+    let h = steun::plan::render::render_case_with(&case(&v), RenderPart::Plan, Some(1), Lang::Nl, options).unwrap();
+    let doc = parse(&h);
+    assert_eq!(doc.elements.iter().filter(|(t, _)| t == "section").count(), 2);
+    assert_eq!(
+        h.matches("<td>5. Nieuwe contacten en vrijwilligerswerk<br><em>Onbekend doel</em></td>").count(),
+        2,
+        "{h}"
+    );
+}

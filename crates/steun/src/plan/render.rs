@@ -266,8 +266,10 @@ fn claim_line(c: &WmoClaim, lang: Lang, out: &mut Line) {
     out.push(label(&x));
 }
 
-/// The Plan van Aanpak as a form (002:1697-1754), with the signature block.
-pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, lang: Lang) -> Form {
+/// The Plan van Aanpak as a form (002:1697-1754), with the signature block. With `focus`,
+/// the form of that one goal, as the book's form has one goal (002:1711-1713): its own
+/// steps and those for all goals, numbered as in the whole plan.
+pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, focus: Option<usize>, lang: Lang) -> Form {
     let mut f = Form::default();
     f.0.push(Block::Title(t(lang, "PLAN VAN AANPAK", "PLAN OF ACTION").to_owned()));
     let eval = plan.evaluation_date.map_or_else(|| "-".to_owned(), |d| date_text(d, lang));
@@ -278,18 +280,25 @@ pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, lang: Lang) -> Form 
         (t(lang, "Datum evaluatie", "Evaluation date").to_owned(), vec![label(&eval)]),
     ]));
     f.0.push(Block::Heading(format!("{}:", t(lang, "Te bereiken resultaat (doel)", "Result to reach (goal)"))));
-    let items = goals
-        .ordered
-        .iter()
-        .map(|g| Item {
-            line: vec![text(g.result.as_str()), label(" "), Span::Em(format!("({})", g.term.label(lang)))],
+    let focused = focus.and_then(|n| goals.ordered.get(n.wrapping_sub(1)).map(|g| (n, *g)));
+    let item = |g: &Goal, number: Option<usize>| {
+        let mut line = Vec::new();
+        if let Some(n) = number {
+            line.push(label(&format!("{} {n}: ", t(lang, "Doel", "Goal"))));
+        }
+        line.extend([text(g.result.as_str()), label(" "), Span::Em(format!("({})", g.term.label(lang)))]);
+        Item {
+            line,
             sub: (!g.personal_preferences.is_empty()).then(|| {
                 let prefs = g.personal_preferences.iter().map(|p| vec![text(p.as_str())]).collect();
                 (t(lang, "Persoonlijke voorkeuren", "Personal preferences").to_owned(), prefs)
             }),
-        })
-        .collect();
-    f.0.push(Block::List { ordered: true, items });
+        }
+    };
+    match focused {
+        Some((n, g)) => f.0.push(Block::List { ordered: false, items: vec![item(g, Some(n))] }),
+        None => f.0.push(Block::List { ordered: true, items: goals.ordered.iter().map(|g| item(g, None)).collect() }),
+    }
     f.0.push(Block::Heading(format!(
         "{}:",
         t(lang, "Benodigde hulpmiddelen of voorzieningen", "Aids or provisions needed")
@@ -302,16 +311,23 @@ pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, lang: Lang) -> Form 
         t(lang, "Welke professionele hulp nodig is", "Which professional help is needed"),
         t(lang, "Waarvoor een beroep op de Wmo gedaan wordt", "What is claimed from the Wmo"),
     ];
-    // With one goal every step serves it; with more, each step says which (the book's form
-    // has one goal, 002:1711-1713).
-    let tag_goals = goals.ordered.len() > 1;
     let rows = plan
         .steps
         .iter()
         .enumerate()
-        .map(|(i, step)| {
+        .filter_map(|(i, step)| {
+            let serves = step.goal.as_deref().and_then(|id| goals.get(id)).map(|(n, _)| n);
+            // On one goal's form: its steps untagged; steps for all goals (and steps whose goal
+            // is unknown, so that no step is lost) tagged. On the whole plan's form, with one
+            // goal every step serves it; with more, each step says which.
+            let tag = match focused {
+                Some((n, _)) if serves == Some(n) => false,
+                Some(_) if serves.is_some() => return None,
+                Some(_) => true,
+                None => goals.ordered.len() > 1,
+            };
             let mut first = vec![label(&format!("{}. ", i + 1)), text(step.activity.as_str())];
-            if tag_goals {
+            if tag {
                 first.push(Span::Break);
                 first.push(Span::Em(goals.step_tag(step.goal.as_deref(), lang)));
             }
@@ -329,7 +345,7 @@ pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, lang: Lang) -> Form 
                 }
                 claim_line(c, lang, &mut wmo);
             }
-            vec![first, cells(&step.own), others, cells(&step.professional), wmo]
+            Some(vec![first, cells(&step.own), others, cells(&step.professional), wmo])
         })
         .collect();
     f.0.push(Block::Table { head: head.iter().map(|h| (*h).to_owned()).collect(), rows });
@@ -342,9 +358,19 @@ pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, lang: Lang) -> Form 
     f
 }
 
+/// The plan's forms: one for the whole plan, or with `per_goal` one per goal (one form when
+/// the plan has no goal).
+fn plan_forms(plan: &Plan, goals: &GoalIndex<'_>, per_goal: bool, lang: Lang, out: &mut Vec<Form>) {
+    if per_goal && !goals.ordered.is_empty() {
+        out.extend((1..=goals.ordered.len()).map(|n| plan_form(plan, goals, Some(n), lang)));
+    } else {
+        out.push(plan_form(plan, goals, None, lang));
+    }
+}
+
 /// The Plan van Aanpak as Markdown.
 pub fn render_plan(plan: &Plan, lang: Lang) -> String {
-    plan_form(plan, &GoalIndex::new(plan), lang).markdown()
+    plan_form(plan, &GoalIndex::new(plan), None, lang).markdown()
 }
 
 /// One Werkblad Opties as a form (002:1669-1681); the goal's result is taken from `goals`.
@@ -431,6 +457,16 @@ pub fn render_profile(profile: &PersonalProfile, lang: Lang) -> String {
     profile_form(profile, lang).markdown()
 }
 
+/// How to render: the format and whether the plan is one form per goal.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Markdown (the default) or an HTML document to print.
+    pub format: RenderFormat,
+    /// One Plan van Aanpak per goal, as the book's form (002:1711-1713), instead of one form
+    /// with every step tagged with its goal.
+    pub per_goal: bool,
+}
+
 /// Renders `part` of a case as Markdown; the plan is version `version` (the newest when `None`).
 pub fn render_case(case: &SupportCase, part: RenderPart, version: Option<u32>, lang: Lang) -> Result<String, Error> {
     render_case_as(case, part, version, lang, RenderFormat::Markdown)
@@ -443,7 +479,13 @@ fn no_plan(case: &SupportCase) -> Error {
 }
 
 /// The forms of `part` of a case.
-fn forms(case: &SupportCase, part: RenderPart, version: Option<u32>, lang: Lang) -> Result<Vec<Form>, Error> {
+fn forms(
+    case: &SupportCase,
+    part: RenderPart,
+    version: Option<u32>,
+    lang: Lang,
+    per_goal: bool,
+) -> Result<Vec<Form>, Error> {
     let plan = || {
         match version {
             Some(v) => case.plan(v),
@@ -460,7 +502,7 @@ fn forms(case: &SupportCase, part: RenderPart, version: Option<u32>, lang: Lang)
     match part {
         RenderPart::Plan => {
             let p = plan()?;
-            out.push(plan_form(p, &GoalIndex::new(p), lang));
+            plan_forms(p, &GoalIndex::new(p), per_goal, lang, &mut out);
         }
         RenderPart::Options => {
             let p = plan()?;
@@ -489,7 +531,7 @@ fn forms(case: &SupportCase, part: RenderPart, version: Option<u32>, lang: Lang)
                 out.push(profile_form(pr, lang));
             }
             worksheets(p, &goals, &mut out);
-            out.push(plan_form(p, &goals, lang));
+            plan_forms(p, &goals, per_goal, lang, &mut out);
         }
     }
     Ok(out)
@@ -504,6 +546,17 @@ pub fn render_case_as(
     lang: Lang,
     format: RenderFormat,
 ) -> Result<String, Error> {
-    let forms = forms(case, part, version, lang)?;
-    Ok(write_forms(&forms, format, lang.code(), part.label(lang)))
+    render_case_with(case, part, version, lang, RenderOptions { format, per_goal: false })
+}
+
+/// Renders `part` of a case with `options`.
+pub fn render_case_with(
+    case: &SupportCase,
+    part: RenderPart,
+    version: Option<u32>,
+    lang: Lang,
+    options: RenderOptions,
+) -> Result<String, Error> {
+    let forms = forms(case, part, version, lang, options.per_goal)?;
+    Ok(write_forms(&forms, options.format, lang.code(), part.label(lang)))
 }
