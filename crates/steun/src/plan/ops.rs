@@ -163,7 +163,7 @@ operation! {
 operation! {
     /// Renders a form of a case.
     Render = "plan.render": RenderRequest => RenderedForm,
-    summary "Render a form of a case (plan, options, profile, grid, evaluation, application) as Markdown or a printable HTML document",
+    summary "Render a form of a case (plan, options, profile, grid, evaluation, Wmo application) as Markdown or HTML to print",
     instrument Some(PLAN), example bram!(r#"{"lang": "nl", "part": "plan", "case": "#, "}"),
     run |r| {
         let options = render::RenderOptions { format: r.format, per_goal: r.per_goal };
