@@ -49,7 +49,7 @@ const ALL_PARTS: [RenderPart; 7] = [
 
 #[test]
 fn each_step_says_which_goal_it_serves() {
-    // Bram's plan has two goals on one form; the book's form has one (002:1711-1713).
+    // Bram's plan has two goals on one form; the book's form has one (002:1713).
     let nl = md(&bram(), RenderPart::Plan, Some(1), Lang::Nl);
     assert!(nl.contains("1. Mijn huishouden is op orde"), "{nl}");
     assert!(nl.contains("2. Vrijwilligerswerk doen en zo nieuwe contacten opdoen"), "{nl}");
@@ -617,4 +617,38 @@ fn one_form_per_goal_as_the_books_form() {
         2,
         "{h}"
     );
+}
+
+/// A plan with `n` goals, each with a worksheet and a step.
+fn wide_case(n: usize) -> SupportCase {
+    let goals: Vec<Value> =
+        (0..n).map(|i| json!({"id": format!("g{i}"), "result": "Doel", "priority": i + 1, "term": "short"})).collect();
+    let sheets: Vec<Value> = (0..n)
+        .map(|i| json!({"goal": format!("g{i}"), "options": [{"description": "Optie", "ring": "own_strength"}]}))
+        .collect();
+    let steps: Vec<Value> =
+        (0..n).map(|i| json!({"activity": "Stap", "goal": format!("g{i}"), "own": ["Zelf"]})).collect();
+    case(&json!({"client": "K-0001", "plans": [{"client": "K-0001", "version": 1, "drawn_up": "2013-01-10",
+        "goals": goals, "worksheets": sheets, "steps": steps}]}))
+}
+
+#[test]
+fn rendering_stays_linear_in_the_number_of_goals() {
+    // A linear search per worksheet or step made `all` quadratic (docs/limits.md); four times
+    // the goals must cost about four times as much, not sixteen. The fastest of three runs.
+    let time = |c: &SupportCase| {
+        (0..3)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                let out = render_case(c, RenderPart::All, None, Lang::Nl).unwrap();
+                assert!(out.len() > 1000);
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let (small, large) = (wide_case(1500), wide_case(6000));
+    let ratio = time(&large).as_secs_f64() / time(&small).as_secs_f64().max(1e-6);
+    // Linear measures about 4.5 here, a linear goal search about 11.6.
+    assert!(ratio < 8.0, "4x the goals took {ratio:.1}x the time");
 }

@@ -55,7 +55,7 @@ pub struct RenderRequest {
     /// escaped in both.
     #[serde(default)]
     pub format: RenderFormat,
-    /// One Plan van Aanpak per goal, as the book's form (002:1711-1713), instead of one form
+    /// One Plan van Aanpak per goal, as the book's form (002:1713), instead of one form
     /// whose steps each say which goal they serve. Off by default.
     #[serde(default)]
     pub per_goal: bool,

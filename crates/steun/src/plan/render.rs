@@ -267,7 +267,7 @@ fn claim_line(c: &WmoClaim, lang: Lang, out: &mut Line) {
 }
 
 /// The Plan van Aanpak as a form (002:1697-1754), with the signature block. With `focus`,
-/// the form of that one goal, as the book's form has one goal (002:1711-1713): its own
+/// the form of that one goal, as the book's form has one goal (002:1713): its own
 /// steps and those for all goals, numbered as in the whole plan.
 pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, focus: Option<usize>, lang: Lang) -> Form {
     let mut f = Form::default();
@@ -462,7 +462,7 @@ pub fn render_profile(profile: &PersonalProfile, lang: Lang) -> String {
 pub struct RenderOptions {
     /// Markdown (the default) or an HTML document to print.
     pub format: RenderFormat,
-    /// One Plan van Aanpak per goal, as the book's form (002:1711-1713), instead of one form
+    /// One Plan van Aanpak per goal, as the book's form (002:1713), instead of one form
     /// with every step tagged with its goal.
     pub per_goal: bool,
 }
