@@ -177,7 +177,7 @@ fn relation_labels_are_not_doubled_and_one_provision_is_singular() {
     assert!(step_row(&en, 3).contains("Vriend (Friend): Helpt"), "{en}");
 
     // One provision: the singular ring label, no doubled parentheses.
-    let wmo = step_row(&nl, 2).rsplit(" | ").nth(0).unwrap().trim_end_matches(" |");
+    let wmo = step_row(&nl, 2).rsplit(" | ").next().unwrap().trim_end_matches(" |");
     assert_eq!(wmo, "Huishoudelijke hulp (Thuiszorg): individuele voorziening, in natura, 3 uur per week");
     assert!(!nl.contains("Individuele voorzieningen") && !nl.contains(")) ") && !nl.contains(") ("), "{nl}");
     let ws = md(&bram(), RenderPart::Options, Some(1), Lang::Nl);

@@ -247,7 +247,7 @@ fn helper_line(h: &Helper, lang: Lang, out: &mut Line) {
     out.push(text(h.who.as_str()));
     let rel = h.relation.label(lang);
     let who = h.who.as_str().trim().to_lowercase();
-    if relation_words(rel).iter().any(|w| *w == who) {
+    if relation_words(rel).contains(&who) {
         out.push(label(": "));
     } else {
         out.push(label(&format!(" ({rel}): ")));
