@@ -330,3 +330,27 @@ pub(crate) fn write_forms(forms: &[Form], format: RenderFormat, lang: &str, titl
         RenderFormat::Html => html_document(forms, lang, title),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escape_covers_content_and_both_attribute_quotes() {
+        assert_eq!(
+            html_escape(r#"<a href="x" title='y'>&amp;</a>"#),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
+        );
+        assert_eq!(html_escape("a\u{0}b\u{1b}c\nd"), "a b c\nd");
+    }
+
+    #[test]
+    fn the_document_has_the_print_stylesheet_and_one_section_per_form() {
+        let form = Form(vec![Block::Title("T".into()), Block::Para(vec![Span::Text("<b>".into())])]);
+        let doc = html_document(&[form.clone(), form], "nl", "Titel & co");
+        assert!(doc.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+        assert!(doc.contains("<title>Titel &amp; co</title>") && doc.contains("@page { size: A4;"));
+        assert_eq!(doc.matches("<section class=\"steun-form\">").count(), 2);
+        assert_eq!(doc.matches("<p>&lt;b&gt;</p>").count(), 2);
+    }
+}

@@ -73,8 +73,10 @@ pub(crate) fn evaluation_forms(case: &SupportCase, version: Option<u32>, lang: L
         None => case.evaluations.last().into_iter().collect(),
     };
     if chosen.is_empty() {
-        let mut versions: Vec<String> = case.evaluations.iter().map(|e| e.plan_version.to_string()).collect();
-        versions.dedup();
+        let mut numbers: Vec<u32> = case.evaluations.iter().map(|e| e.plan_version).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let versions: Vec<String> = numbers.iter().map(u32::to_string).collect();
         let refs: Vec<&str> = versions.iter().map(String::as_str).collect();
         return Err(Error::not_found("evaluation of plan version", "", &refs));
     }
