@@ -856,7 +856,7 @@ int steun_plan_validate(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_plan_has_errors(const char *request_json, char **response_json);
 
-// Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML.
+// Render a form of a case (plan, options, profile, grid, evaluation, Wmo application) as Markdown or HTML to print.
 //
 // Operation `plan.render`, also run by `steun_call("plan.render", ...)`.
 // Request document: `render_request`; response document: `rendered_form`
@@ -871,7 +871,8 @@ int steun_plan_has_errors(const char *request_json, char **response_json);
 // # Safety
 // `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
 // writing a `char *`.
-int steun_plan_render(const char *request_json, char **response_json);
+int steun_plan_render(const char *request_json,
+                      char **response_json);
 
 // Fill in a Wmo application from a plan version of a case (002:1788-1840).
 //

@@ -316,7 +316,7 @@ pub unsafe extern "C" fn steun_plan_has_errors(request_json: *const c_char, resp
     unsafe { crate::call::named("plan.has_errors", request_json, response_json) }
 }
 
-/// Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML.
+/// Render a form of a case (plan, options, profile, grid, evaluation, Wmo application) as Markdown or HTML to print.
 ///
 /// Operation `plan.render`, also run by `steun_call("plan.render", ...)`.
 /// Request document: `render_request`; response document: `rendered_form`

@@ -80,7 +80,7 @@ fn render_application_and_diff() {
     let out = steun(&["plan", "render", &bram(), "--lang", "en", "--what", "profile"]);
     assert!(text(out.stdout).starts_with("# PERSONAL PROFILE"));
     let out = steun(&["plan", "render", &bram(), "--plan-version", "1"]);
-    assert!(text(out.stdout).contains("**Datum opstellen:** 2012-03-05"));
+    assert!(text(out.stdout).contains("**Datum opstellen:** 5 maart 2012"));
     assert_eq!(steun(&["plan", "render", &bram(), "--what", "nope"]).status.code(), Some(2));
 
     let out = steun(&["plan", "application", &bram()]);

@@ -286,12 +286,12 @@ fn renders_the_forms_in_both_languages() {
         "**Beste optie:** 1. De buurman herinnert Bram eraan",
         "**Op één na beste optie:** 2.",
         "# PLAN VAN AANPAK",
-        "**Datum opstellen:** 2012-06-05",
-        "**Datum evaluatie:** 2012-09-05",
+        "**Datum opstellen:** 5 juni 2012",
+        "**Datum evaluatie:** 5 september 2012",
         "Te bereiken resultaat (doel)",
         "Benodigde hulpmiddelen of voorzieningen",
         "| Wat de persoon zelf doet | Wat anderen doen | Welke professionele hulp nodig is | Waarvoor een beroep op de Wmo gedaan wordt |",
-        "Huishoudelijke hulp (Thuiszorg) (Individuele voorzieningen, In natura, 3 uur per week)",
+        "Huishoudelijke hulp (Thuiszorg): individuele voorziening, in natura, 3 uur per week",
         "(Teamgenoot/clubgenoot): Helpt een handje met de boodschappen",
         "| **Zingeving (incl. spiritualiteit/religie)** |  |  |  |",
     ] {
@@ -300,7 +300,7 @@ fn renders_the_forms_in_both_languages() {
     let en = render_case(&case, RenderPart::Plan, Some(1), Lang::En).unwrap();
     for want in [
         "# PLAN OF ACTION",
-        "**Date drawn up:** 2012-03-05",
+        "**Date drawn up:** 5 March 2012",
         "What is claimed from the Wmo",
         "Vriend (Friend): Helpt",
         "2 hours per week",

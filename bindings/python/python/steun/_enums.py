@@ -954,7 +954,7 @@ class FindingCode(SteunEnum):
 class RenderPart(SteunEnum):
     """RenderPart: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: plan, options, profile, all.
+    Codes: plan, options, profile, all, grid, evaluation, application.
     """
 
     PLAN = "plan"
@@ -965,6 +965,12 @@ class RenderPart(SteunEnum):
     """Persoonlijk Profiel / Personal Profile."""
     ALL = "all"
     """Alles / All."""
+    GRID = "grid"
+    """Schema informatie verzamelen / Assessment grid."""
+    EVALUATION = "evaluation"
+    """Evaluatie / Evaluation."""
+    APPLICATION = "application"
+    """Wmo-aanvraag / Wmo application."""
 
 
 class FragmentKind(SteunEnum):

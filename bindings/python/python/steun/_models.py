@@ -1718,7 +1718,13 @@ class RenderRequest(Document):
     version: int | None
     """The plan version; the newest when left out."""
     format: Literal["markdown", "html"]
-    """Markdown (the default) or HTML; every text of the case is escaped in both."""
+    """Markdown (the default) or an HTML document to print (A4); every text of the case is
+    escaped in both.
+    """
+    per_goal: bool
+    """One Plan van Aanpak per goal, as the book's form (002:1713), instead of one form
+    whose steps each say which goal they serve. Off by default.
+    """
 
     if TYPE_CHECKING:
 
@@ -1730,6 +1736,7 @@ class RenderRequest(Document):
             part: RenderPart | str,
             version: int | None = ...,
             format: Literal["markdown", "html"] = ...,
+            per_goal: bool = ...,
         ) -> None: ...
 
 
@@ -5718,7 +5725,8 @@ _register(RenderRequest, "render_request", (
     ("lang", "lang", "str", "The language of the form."),
     ("part", "part", ("enum", RenderPart), "Which form."),
     ("version", "version", ("opt", "int"), "The plan version; the newest when left out."),
-    ("format", "format", "str", "Markdown (the default) or HTML; every text of the case is escaped in both."),
+    ("format", "format", "str", "Markdown (the default) or an HTML document to print (A4); every text of the case is\nescaped in both."),
+    ("per_goal", "per_goal", "bool", "One Plan van Aanpak per goal, as the book's form (002:1713), instead of one form\nwhose steps each say which goal they serve. Off by default."),
 ))
 _register(RenderedForm, "rendered_form", (
     ("instrument", "instrument", "str", "Always `steun.plan`."),

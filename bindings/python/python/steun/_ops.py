@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     _IsolationTypeQueryFields = TypedDict("_IsolationTypeQueryFields", {"type": IsolationType | str}, total=False)
     _SupportCaseFields = TypedDict("_SupportCaseFields", {"client": str, "profile": PersonalProfile | Mapping[str, Any] | None, "grid": AssessmentGrid | Mapping[str, Any] | None, "process": SupportProcess | Mapping[str, Any] | None, "plans": Sequence[Plan | Mapping[str, Any]], "evaluations": Sequence[Evaluation | Mapping[str, Any]], "isolation_type": IsolationType | str | None, "zrm": Sequence[ZrmMeasurement | Mapping[str, Any]]}, total=False)
     _FindingsFields = TypedDict("_FindingsFields", {"instrument": str, "instrument_version": str, "findings": Sequence[Finding | Mapping[str, Any]]}, total=False)
-    _RenderRequestFields = TypedDict("_RenderRequestFields", {"case": SupportCase | Mapping[str, Any], "lang": Literal["nl", "en"], "part": RenderPart | str, "version": int | None, "format": Literal["markdown", "html"]}, total=False)
+    _RenderRequestFields = TypedDict("_RenderRequestFields", {"case": SupportCase | Mapping[str, Any], "lang": Literal["nl", "en"], "part": RenderPart | str, "version": int | None, "format": Literal["markdown", "html"], "per_goal": bool}, total=False)
     _CaseVersionFields = TypedDict("_CaseVersionFields", {"case": SupportCase | Mapping[str, Any], "version": int | None}, total=False)
     _PlanPairFields = TypedDict("_PlanPairFields", {"old": Plan | Mapping[str, Any], "new": Plan | Mapping[str, Any]}, total=False)
     _CaseVersionsFields = TypedDict("_CaseVersionsFields", {"case": SupportCase | Mapping[str, Any], "from_": int, "to": int}, total=False)
@@ -251,7 +251,7 @@ def plan_has_errors(request: Union[Findings, Mapping[str, Any], str, bytes, None
 
 
 def plan_render(request: Union[RenderRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_RenderRequestFields]) -> RenderedForm:
-    """Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML.
+    """Render a form of a case (plan, options, profile, grid, evaluation, Wmo application) as Markdown or HTML to print.
 
     Operation ``plan.render``: request ``render_request`` (:class:`RenderRequest`), response ``rendered_form`` (:class:`RenderedForm`); instrument ``steun.plan`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 

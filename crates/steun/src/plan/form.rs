@@ -1,8 +1,10 @@
-//! A form as blocks of text, written as Markdown or as HTML.
+//! A form as blocks of text, written as Markdown or as an HTML document to print.
 //!
 //! The renderers build a `Form` from the case; the writers escape every text that comes
-//! from the case (a client's words may contain `<script>`, `[x](javascript:...)` or a table
-//! pipe), so the output is safe to show in a browser or a Markdown viewer.
+//! from the case (a client's words may contain `<script>`, `[x](javascript:...)`, a quote
+//! that would end an attribute, or a table pipe), so the output is safe to show in a browser
+//! or a Markdown viewer. No text of the case is ever written into an attribute or the
+//! stylesheet: attributes carry only the writer's own class names and the language code.
 
 use std::fmt::Write;
 
@@ -47,6 +49,14 @@ pub(crate) enum Block {
         head: Vec<String>,
         rows: Vec<Vec<Line>>,
     },
+    /// A paragraph of text.
+    Para(Line),
+    /// Lines to fill in by hand on paper: one column per signer, one row per line (name,
+    /// signature, date).
+    Signatures {
+        signers: Vec<String>,
+        lines: Vec<String>,
+    },
 }
 
 /// A form: its blocks in order.
@@ -60,7 +70,7 @@ crate::lang::labelled_enum! {
         /// Markdown (CommonMark with GitHub tables); every text of the case escaped.
         #[default]
         Markdown = "markdown" { nl: "Markdown", en: "Markdown" },
-        /// An HTML fragment; every text escaped.
+        /// A complete HTML document with a print stylesheet (A4); every text escaped.
         Html = "html" { nl: "HTML", en: "HTML" },
     }
 }
@@ -180,12 +190,23 @@ impl Form {
                     }
                     s
                 }
+                Block::Para(line) => format!("{}\n", md_line(line)),
+                Block::Signatures { signers, lines } => {
+                    let rows: Vec<String> = signers
+                        .iter()
+                        .map(|who| {
+                            let blanks: Vec<String> = lines.iter().map(|l| format!("{l}: ________________")).collect();
+                            format!("**{who}:** {}", blanks.join(" "))
+                        })
+                        .collect();
+                    rows.join("  \n") + "\n"
+                }
             })
             .collect();
         blocks.join("\n")
     }
 
-    /// The form as an HTML fragment (one `<section>`).
+    /// The form as an HTML fragment (one `<section>`), for [`html_document`].
     pub(crate) fn html(&self) -> String {
         let mut s = String::from("<section class=\"steun-form\">\n");
         for b in &self.0 {
@@ -237,17 +258,99 @@ impl Form {
                     }
                     s.push_str("</tbody>\n</table>\n");
                 }
+                Block::Para(line) => {
+                    let _ = writeln!(s, "<p>{}</p>", html_line(line));
+                }
+                Block::Signatures { signers, lines } => {
+                    s.push_str("<table class=\"signatures\">\n<tbody>\n<tr>");
+                    for who in signers {
+                        let _ = write!(s, "<th>{}</th>", html_escape(who));
+                    }
+                    s.push_str("</tr>\n");
+                    for l in lines {
+                        s.push_str("<tr>");
+                        for _ in signers {
+                            let _ = write!(s, "<td>{}:</td>", html_escape(l));
+                        }
+                        s.push_str("</tr>\n");
+                    }
+                    s.push_str("</tbody>\n</table>\n");
+                }
             }
         }
         s.push_str("</section>\n");
         s
     }
+}
 
-    /// The form in `format`.
-    pub(crate) fn write(&self, format: RenderFormat) -> String {
-        match format {
-            RenderFormat::Markdown => self.markdown(),
-            RenderFormat::Html => self.html(),
-        }
+/// The print stylesheet: A4 pages, black on white, table headers repeated on every page, a
+/// row never split over two pages, each form on its own page.
+const PRINT_CSS: &str = "\
+@page { size: A4; margin: 18mm 15mm 18mm 15mm; }
+body { font-family: \"Helvetica Neue\", Arial, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; background: #fff; margin: 0; }
+h1 { font-size: 15pt; letter-spacing: 0.04em; margin: 0 0 4pt 0; }
+table { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt 0; }
+th, td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+thead { display: table-header-group; }
+th { background: #eee; }
+ol, ul { margin: 2pt 0 8pt 0; padding-left: 18pt; }
+p { margin: 4pt 0; }
+table.signatures { margin-top: 24pt; }
+table.signatures th { background: none; width: 50%; }
+table.signatures td { height: 14mm; vertical-align: bottom; }
+@media screen { body { max-width: 210mm; margin: 12mm auto; padding: 0 10mm; } }
+@media print {
+  section.steun-form + section.steun-form { break-before: page; page-break-before: always; }
+  tr, li, table.signatures { break-inside: avoid; page-break-inside: avoid; }
+  h1 { break-after: avoid; page-break-after: avoid; }
+}
+";
+
+/// The forms as one HTML document with the print stylesheet; `lang` is the document's
+/// language code and `title` the writer's own title (both escaped all the same).
+pub(crate) fn html_document(forms: &[Form], lang: &str, title: &str) -> String {
+    let mut s = String::with_capacity(4096);
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n",
+        html_escape(lang),
+        html_escape(title)
+    );
+    for f in forms {
+        s.push_str(&f.html());
+    }
+    s.push_str("</body>\n</html>\n");
+    s
+}
+
+/// The forms in `format`: Markdown forms one after another, or one HTML document.
+pub(crate) fn write_forms(forms: &[Form], format: RenderFormat, lang: &str, title: &str) -> String {
+    match format {
+        RenderFormat::Markdown => forms.iter().map(Form::markdown).collect::<Vec<_>>().join("\n"),
+        RenderFormat::Html => html_document(forms, lang, title),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escape_covers_content_and_both_attribute_quotes() {
+        assert_eq!(
+            html_escape(r#"<a href="x" title='y'>&amp;</a>"#),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
+        );
+        assert_eq!(html_escape("a\u{0}b\u{1b}c\nd"), "a b c\nd");
+    }
+
+    #[test]
+    fn the_document_has_the_print_stylesheet_and_one_section_per_form() {
+        let form = Form(vec![Block::Title("T".into()), Block::Para(vec![Span::Text("<b>".into())])]);
+        let doc = html_document(&[form.clone(), form], "nl", "Titel & co");
+        assert!(doc.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+        assert!(doc.contains("<title>Titel &amp; co</title>") && doc.contains("@page { size: A4;"));
+        assert_eq!(doc.matches("<section class=\"steun-form\">").count(), 2);
+        assert_eq!(doc.matches("<p>&lt;b&gt;</p>").count(), 2);
     }
 }

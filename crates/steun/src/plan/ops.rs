@@ -51,9 +51,14 @@ pub struct RenderRequest {
     /// The plan version; the newest when left out.
     #[serde(default)]
     pub version: Option<u32>,
-    /// Markdown (the default) or HTML; every text of the case is escaped in both.
+    /// Markdown (the default) or an HTML document to print (A4); every text of the case is
+    /// escaped in both.
     #[serde(default)]
     pub format: RenderFormat,
+    /// One Plan van Aanpak per goal, as the book's form (002:1713), instead of one form
+    /// whose steps each say which goal they serve. Off by default.
+    #[serde(default)]
+    pub per_goal: bool,
 }
 
 impl Document for RenderRequest {
@@ -158,10 +163,11 @@ operation! {
 operation! {
     /// Renders a form of a case.
     Render = "plan.render": RenderRequest => RenderedForm,
-    summary "Render the Plan van Aanpak, options worksheet or Personal Profile of a case as Markdown or HTML",
+    summary "Render a form of a case (plan, options, profile, grid, evaluation, Wmo application) as Markdown or HTML to print",
     instrument Some(PLAN), example bram!(r#"{"lang": "nl", "part": "plan", "case": "#, "}"),
     run |r| {
-        let text = render_case_as(&r.case, r.part, r.version, r.lang, r.format)?;
+        let options = render::RenderOptions { format: r.format, per_goal: r.per_goal };
+        let text = render::render_case_with(&r.case, r.part, r.version, r.lang, options)?;
         Ok(RenderedForm {
             instrument: validate::INSTRUMENT.to_owned(),
             instrument_version: validate::RULES_VERSION.to_owned(),
