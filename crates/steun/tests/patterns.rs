@@ -104,7 +104,10 @@ fn invalid_transitions_are_transition_errors() {
     assert_eq!(p.validate(meeting(&ALL_ROLES, 3, 3)).unwrap_err().code(), "transition");
     // A validated pattern is chosen before it is addressed (002:3435-3437, 002:6128).
     let e = p.address(own_strength()).unwrap_err();
-    assert_eq!(e, Error::Transition { from: "validated".into(), to: "addressed".into(), allowed: "prioritised".into() });
+    assert_eq!(
+        e,
+        Error::Transition { from: "validated".into(), to: "addressed".into(), allowed: "prioritised".into() }
+    );
     p.prioritise(choice()).unwrap();
     p.address(own_strength()).unwrap();
     p.close(Closure { date: date("2012-01-01"), result: "klaar".into() }).unwrap();

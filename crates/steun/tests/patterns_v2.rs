@@ -100,7 +100,8 @@ fn the_nijmegen_validators_and_their_condition_can_be_recorded() {
     assert_eq!(path(&bad.check().unwrap_err()), "recognised_by[1]");
     // Respondents by pseudonymous code: as many as recognised it, each once.
     let mut coded = meeting(3, 2);
-    coded.recognising_respondents = vec![steun::ClientCode::new("R-01").unwrap(), steun::ClientCode::new("R-02").unwrap()];
+    coded.recognising_respondents =
+        vec![steun::ClientCode::new("R-01").unwrap(), steun::ClientCode::new("R-02").unwrap()];
     coded.check().unwrap();
     coded.recognising_respondents.pop();
     assert_eq!(path(&coded.check().unwrap_err()), "recognising_respondents");
@@ -122,7 +123,8 @@ fn elburg_request() -> steun::pattern::PrioritiseRequest {
 
 #[test]
 fn elburg_chose_two_of_five_to_address_first() {
-    let out = steun::op::call("patterns.prioritise", include_str!("../data/examples/pattern_prioritisation.json")).unwrap();
+    let out =
+        steun::op::call("patterns.prioritise", include_str!("../data/examples/pattern_prioritisation.json")).unwrap();
     let r = steun::pattern::PrioritisedPatterns::from_json(&out).unwrap();
     assert_eq!((r.instrument.as_str(), r.instrument_version.as_str()), ("steun.patterns", "2.0.0"));
     assert_eq!(r.chosen, ["elburg-neem-mij-serieus", "elburg-regie-blijven-houden"]);
@@ -133,19 +135,29 @@ fn elburg_chose_two_of_five_to_address_first() {
     let status: Vec<(PatternStatus, Option<u32>)> =
         r.patterns.iter().map(|p| (p.status, p.prioritisation.as_ref().map(|c| c.rank))).collect();
     use PatternStatus::{Prioritised, Validated};
-    assert_eq!(status, [(Validated, None), (Prioritised, Some(1)), (Validated, None), (Prioritised, Some(2)), (Validated, None)]);
+    assert_eq!(
+        status,
+        [(Validated, None), (Prioritised, Some(1)), (Validated, None), (Prioritised, Some(2)), (Validated, None)]
+    );
     assert!(r.patterns.iter().filter_map(|p| p.prioritisation.as_ref()).all(|c| c.considered == 5));
 
     // Only a chosen pattern is addressed; the others wait for a later choice.
     let addressing = steun::pattern::Addressing {
         date: date("2011-09-01"),
         party: AddressingParty::GroupItself,
-        actions: vec![AgreedAction { action: "Het eigen verhaal laten vertellen".into(), owner: AddressingParty::GroupItself, owner_name: None }],
+        actions: vec![AgreedAction {
+            action: "Het eigen verhaal laten vertellen".into(),
+            owner: AddressingParty::GroupItself,
+            owner_name: None,
+        }],
         why_not_the_group: None,
     };
     let mut not_chosen = r.patterns[0].clone();
     let e = not_chosen.address(addressing.clone()).unwrap_err();
-    assert_eq!(e, Error::Transition { from: "validated".into(), to: "addressed".into(), allowed: "prioritised".into() });
+    assert_eq!(
+        e,
+        Error::Transition { from: "validated".into(), to: "addressed".into(), allowed: "prioritised".into() }
+    );
     let mut chosen = r.patterns[1].clone();
     chosen.address(addressing).unwrap();
     assert_eq!(chosen.status, PatternStatus::Addressed);
@@ -174,9 +186,13 @@ fn a_bad_choice_changes_nothing_and_names_the_field() {
     // A candidate is validated before it can be chosen.
     let mut with_candidate = vec![DemandPattern::new("hatert-opgroeien", "Opgroeien in Hatert")];
     let e = prioritise(&mut with_candidate, &pick(&["hatert-opgroeien"])).unwrap_err();
-    assert_eq!(e, Error::Transition { from: "candidate".into(), to: "prioritised".into(), allowed: "validated".into() });
+    assert_eq!(
+        e,
+        Error::Transition { from: "candidate".into(), to: "prioritised".into(), allowed: "validated".into() }
+    );
     // Through the operation: duplicate ids among the patterns.
-    let mut v: serde_json::Value = serde_json::from_str(include_str!("../data/examples/pattern_prioritisation.json")).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(include_str!("../data/examples/pattern_prioritisation.json")).unwrap();
     v["patterns"][1]["id"] = v["patterns"][0]["id"].clone();
     let e = steun::op::call("patterns.prioritise", &v.to_string()).unwrap_err();
     assert_eq!(path(&e), "patterns[1]");
@@ -184,7 +200,13 @@ fn a_bad_choice_changes_nothing_and_names_the_field() {
 
 #[test]
 fn a_priority_record_is_checked() {
-    let mut c = PriorityChoice { date: date("2008-12-01"), rank: 1, considered: 5, chosen_by: vec![MeetingRole::Professional], reason: None };
+    let mut c = PriorityChoice {
+        date: date("2008-12-01"),
+        rank: 1,
+        considered: 5,
+        chosen_by: vec![MeetingRole::Professional],
+        reason: None,
+    };
     let mut p = DemandPattern::new("hatert-opgroeien", "Opgroeien in Hatert");
     assert_eq!(p.prioritise(c.clone()).unwrap_err().code(), "transition");
     p.validate(meeting(6, 5)).unwrap();
@@ -246,7 +268,8 @@ fn elburg_links_four_beacons_in_the_seeds_words() {
         ]
     );
     let text = |i: usize| elburg.beacon_links[i].text.nl.as_str();
-    assert!(text(0).starts_with("De vraag van burgers is in eerste instantie bijna altijd een vraag naar het bekende aanbod."));
+    assert!(text(0)
+        .starts_with("De vraag van burgers is in eerste instantie bijna altijd een vraag naar het bekende aanbod."));
     assert!(text(0).ends_with("niet genoeg stil bij de behoefte die achter de vraag schuilt."));
     // The three ways the respondents define support in using their own strength (002:3535-3544).
     for way in [
@@ -257,7 +280,8 @@ fn elburg_links_four_beacons_in_the_seeds_words() {
         assert!(text(1).contains(way), "{way}");
     }
     assert!(text(2).starts_with("Dit baken roept hulpverleners op zelf actief naar kwetsbare burgers toe te gaan"));
-    assert!(text(3).ends_with("namelijk een rol waarin ze niet alleen hulpontvangers maar juist ook hulpgevers kunnen zijn."));
+    assert!(text(3)
+        .ends_with("namelijk een rol waarin ze niet alleen hulpontvangers maar juist ook hulpgevers kunnen zijn."));
     // No line-break hyphens left from the printed page.
     for l in &elburg.beacon_links {
         assert!(!["aan- bod", "finan- ciële", "spra- ke", "hulpge- vers"].iter().any(|h| l.text.nl.contains(h)));
@@ -268,12 +292,20 @@ fn elburg_links_four_beacons_in_the_seeds_words() {
 fn the_sets_record_their_validators_and_elburgs_choice() {
     let elburg = steun::pattern::pattern_set("patterns_elburg").unwrap();
     let v = elburg.validation.as_ref().unwrap();
-    assert_eq!(v.by, [MeetingRole::Respondent, MeetingRole::Researcher, MeetingRole::Professional, MeetingRole::PolicyMaker]);
+    assert_eq!(
+        v.by,
+        [MeetingRole::Respondent, MeetingRole::Researcher, MeetingRole::Professional, MeetingRole::PolicyMaker]
+    );
     assert!(!v.solution_needed);
-    assert!(v.text.nl.ends_with("We spreken dan ook pas van een vraagpatroon als de respondenten de vraagpatronen hebben onderkend."));
+    assert!(v.text.nl.ends_with(
+        "We spreken dan ook pas van een vraagpatroon als de respondenten de vraagpatronen hebben onderkend."
+    ));
     let c = elburg.prioritisation.as_ref().unwrap();
     assert_eq!((c.chosen.as_slice(), c.source.as_str()), ([2, 4].as_slice(), "002:3435-3437"));
-    assert!(c.text.nl.contains("namelijk Neem mij serieus! en: Ik wil de regie blijven houden, heb daarom geduld met mij!"));
+    assert!(c
+        .text
+        .nl
+        .contains("namelijk Neem mij serieus! en: Ik wil de regie blijven houden, heb daarom geduld met mij!"));
 
     let nijmegen = steun::pattern::pattern_set("patterns_nijmegen_migrants").unwrap();
     let v = nijmegen.validation.as_ref().unwrap();
@@ -334,7 +366,11 @@ fn steps_are_ticked_in_any_order() {
         pattern: Some("hatert-opgroeien".into()),
         done: vec![
             StepDone { step: MethodStep::LetGoAndSecure, date: None, note: None },
-            StepDone { step: MethodStep::ChoosePriorityPattern, date: Some(date("2008-12-01")), note: Some(steun::text::FreeText::new("Opgroeien in Hatert")) },
+            StepDone {
+                step: MethodStep::ChoosePriorityPattern,
+                date: Some(date("2008-12-01")),
+                note: Some(steun::text::FreeText::new("Opgroeien in Hatert")),
+            },
         ],
     };
     let c = method_checklist(&r).unwrap();

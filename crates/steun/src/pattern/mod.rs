@@ -15,13 +15,16 @@
 //! - [`method`]: [`method_checklist`], Hatert's eleven steps as a checklist (002:6121-6154);
 //! - [`finder`]: [`find_candidates`] on [`StoryFragment`]s;
 //! - [`reference`](mod@reference): the Elburg and Nijmegen sets as shipped data.
+//!
+//! Operations ([`ops`]): `patterns.find`, `pattern.validate`, `patterns.prioritise`,
+//! `pattern.address`, `pattern.close`, `patterns.method_checklist`.
 
 pub mod enums;
 pub mod finder;
 pub mod lifecycle;
 pub mod limits;
-pub mod model;
 pub mod method;
+pub mod model;
 pub mod ops;
 pub mod priority;
 pub mod reference;
@@ -36,7 +39,7 @@ pub use method::{method_checklist, ChecklistItem, MethodChecklist, MethodCheckli
 pub use model::{
     default_min_recognising, Addressing, AgreedAction, Closure, DemandPattern, MeetingRecord, SupportingFragment,
 };
-pub use priority::{prioritise, ChosenPattern, PrioritisedPatterns, Prioritisation, PrioritiseRequest, PriorityChoice};
+pub use priority::{prioritise, ChosenPattern, Prioritisation, PrioritiseRequest, PrioritisedPatterns, PriorityChoice};
 pub use reference::{
     pattern_set, BeaconLink, ImprovementIdea, ReferenceAction, ReferencePattern, ReferencePatternSet,
     ReferencePrioritisation, ReferenceValidation,

@@ -7,10 +7,10 @@
 
 use crate::document::Document;
 use crate::pattern::enums::{AddressingParty, FragmentKind, MeetingRole, PatternLevel, PatternStatus};
+use crate::pattern::limits::{self, MAX_RECOGNISING_RESPONDENTS};
 use crate::pattern::priority::PriorityChoice;
 use crate::pattern::theme::Theme;
 use crate::text::{ClientCode, FreeText};
-use crate::pattern::limits::{self, MAX_RECOGNISING_RESPONDENTS};
 use crate::{Beacon, Date, Error, Path};
 
 /// A demand pattern with its four lists, its themes, its support in the stories and where it

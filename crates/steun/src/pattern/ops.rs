@@ -137,11 +137,5 @@ operation! {
 }
 
 /// The demand pattern operations.
-pub const OPS: &[Op] = &[
-    op::<Find>(),
-    op::<Validate>(),
-    op::<Prioritise>(),
-    op::<Address>(),
-    op::<Close>(),
-    op::<MethodChecklistOp>(),
-];
+pub const OPS: &[Op] =
+    &[op::<Find>(), op::<Validate>(), op::<Prioritise>(), op::<Address>(), op::<Close>(), op::<MethodChecklistOp>()];

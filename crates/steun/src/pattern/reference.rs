@@ -176,7 +176,10 @@ impl Document for ReferencePatternSet {
         let known = |n: &u32| self.patterns.iter().any(|p| p.number == *n);
         if let Some(p) = &self.prioritisation {
             if let Some(i) = p.chosen.iter().position(|n| !known(n)) {
-                return Err(Error::invalid(Path::root().key("prioritisation").key("chosen").index(i), "no such pattern"));
+                return Err(Error::invalid(
+                    Path::root().key("prioritisation").key("chosen").index(i),
+                    "no such pattern",
+                ));
             }
         }
         for (i, idea) in self.improvement_ideas.iter().enumerate() {
