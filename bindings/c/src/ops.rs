@@ -469,6 +469,30 @@ pub unsafe extern "C" fn steun_patterns_prioritise(
     unsafe { crate::call::named("patterns.prioritise", request_json, response_json) }
 }
 
+/// Record that a validated pattern was chosen as one to address first (002:3435-3437, 002:6128).
+///
+/// Operation `pattern.prioritise`, also run by `steun_call("pattern.prioritise", ...)`.
+/// Request document: `pattern_priority_request`; response document: `demand_pattern`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// No instrument: a lookup or a step without a rules version of its own.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_pattern_prioritise(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("pattern.prioritise", request_json, response_json) }
+}
+
 /// Record the party that takes a prioritised pattern up (002:3426-3431, 002:5830-5836).
 ///
 /// Operation `pattern.address`, also run by `steun_call("pattern.address", ...)`.

@@ -387,3 +387,26 @@ fn steps_are_ticked_in_any_order() {
     let e = steun::op::call("patterns.method_checklist", r#"{"pattern": "met spatie"}"#).unwrap_err();
     assert_eq!(path(&e), "pattern");
 }
+
+#[test]
+fn one_pattern_is_prioritised_through_its_own_step() {
+    // The life-cycle step for one pattern, as `pattern.validate` and `pattern.address` are.
+    let validated = include_str!("../data/examples/pattern_validated.json");
+    let choice = r#"{"date": "2011-10-12", "rank": 1, "considered": 8, "chosen_by": ["respondent", "key_figure"]}"#;
+    let out =
+        steun::op::call("pattern.prioritise", &format!(r#"{{"pattern": {validated}, "choice": {choice}}}"#)).unwrap();
+    let p = DemandPattern::from_json(&out).unwrap();
+    assert_eq!((p.status, p.prioritisation.as_ref().map(|c| c.rank)), (PatternStatus::Prioritised, Some(1)));
+    let addressing = include_str!("../data/examples/pattern_addressing.json");
+    let addressed =
+        steun::op::call("pattern.address", &format!(r#"{{"pattern": {out}, "addressing": {addressing}}}"#)).unwrap();
+    assert!(addressed.contains(r#""status":"addressed""#));
+    // Skipping the step is a transition error; a bad rank names the field.
+    let e = steun::op::call("pattern.address", &format!(r#"{{"pattern": {validated}, "addressing": {addressing}}}"#))
+        .unwrap_err();
+    assert_eq!(e.code(), "transition");
+    let bad = r#"{"date": "2011-10-12", "rank": 9, "considered": 8, "chosen_by": ["respondent"]}"#;
+    let e =
+        steun::op::call("pattern.prioritise", &format!(r#"{{"pattern": {validated}, "choice": {bad}}}"#)).unwrap_err();
+    assert_eq!(path(&e), "choice.rank");
+}

@@ -1959,6 +1959,28 @@ class PrioritisedPatterns(Document):
         ) -> None: ...
 
 
+class PatternPriorityRequest(Document):
+    """A validated pattern and the choice that made it one to address first.
+
+    Document kind ``pattern_priority_request``; JSON Schema: ``steun.schema("pattern_priority_request")``.
+    """
+
+    __slots__ = ()
+    pattern: DemandPattern
+    """The pattern."""
+    choice: PriorityChoice
+    """What happened."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pattern: DemandPattern | Mapping[str, Any],
+            choice: PriorityChoice | Mapping[str, Any],
+        ) -> None: ...
+
+
 class PatternAddressingRequest(Document):
     """A pattern and the party that takes it up.
 
@@ -6165,6 +6187,10 @@ _register(PrioritisedPatterns, "prioritised_patterns", (
     ("chosen", "chosen", ("list", "str"), "The ids chosen, first priority first."),
     ("not_chosen", "not_chosen", ("list", "str"), "The ids weighed and not chosen, in the request's order."),
 ))
+_register(PatternPriorityRequest, "pattern_priority_request", (
+    ("pattern", "pattern", ("obj", DemandPattern), "The pattern."),
+    ("choice", "choice", ("obj", PriorityChoice), "What happened."),
+))
 _register(PatternAddressingRequest, "pattern_addressing_request", (
     ("pattern", "pattern", ("obj", DemandPattern), "The pattern."),
     ("addressing", "addressing", ("obj", Addressing), "What happened."),
@@ -6978,4 +7004,4 @@ _register(ElementNote, None, (
     ("note", "note", "str", "The note."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Prioritisation", "StepDone", "ChecklistItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Prioritisation", "StepDone", "ChecklistItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]

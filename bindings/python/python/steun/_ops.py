@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     _FindPatternsRequestFields = TypedDict("_FindPatternsRequestFields", {"fragments": Sequence[StoryFragment | Mapping[str, Any]], "min_respondents": int}, total=False)
     _PatternValidationRequestFields = TypedDict("_PatternValidationRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "meeting": MeetingRecord | Mapping[str, Any]}, total=False)
     _PatternPrioritisationRequestFields = TypedDict("_PatternPrioritisationRequestFields", {"patterns": Sequence[DemandPattern | Mapping[str, Any]], "prioritisation": Prioritisation | Mapping[str, Any]}, total=False)
+    _PatternPriorityRequestFields = TypedDict("_PatternPriorityRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "choice": PriorityChoice | Mapping[str, Any]}, total=False)
     _PatternAddressingRequestFields = TypedDict("_PatternAddressingRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "addressing": Addressing | Mapping[str, Any]}, total=False)
     _PatternClosureRequestFields = TypedDict("_PatternClosureRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "closure": Closure | Mapping[str, Any]}, total=False)
     _MethodChecklistRequestFields = TypedDict("_MethodChecklistRequestFields", {"pattern": str | None, "done": Sequence[StepDone | Mapping[str, Any]]}, total=False)
@@ -348,6 +349,20 @@ def patterns_prioritise(request: Union[PatternPrioritisationRequest, Mapping[str
     True
     """
     return _steun.call_as("patterns.prioritise", PatternPrioritisationRequest, PrioritisedPatterns, request, fields)  # type: ignore[no-any-return]
+
+
+def pattern_prioritise(request: Union[PatternPriorityRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PatternPriorityRequestFields]) -> DemandPattern:
+    """Record that a validated pattern was chosen as one to address first (002:3435-3437, 002:6128).
+
+    Operation ``pattern.prioritise``: request ``pattern_priority_request`` (:class:`PatternPriorityRequest`), response ``demand_pattern`` (:class:`DemandPattern`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.pattern_prioritise(steun.example("pattern.prioritise"))
+    >>> type(r).__name__
+    'DemandPattern'
+    >>> r.to_dict() == steun.call("pattern.prioritise", steun.example("pattern.prioritise"))
+    True
+    """
+    return _steun.call_as("pattern.prioritise", PatternPriorityRequest, DemandPattern, request, fields)  # type: ignore[no-any-return]
 
 
 def pattern_address(request: Union[PatternAddressingRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PatternAddressingRequestFields]) -> DemandPattern:
@@ -885,4 +900,4 @@ INSTRUMENTS: Dict[str, str] = {
     "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]

@@ -16,8 +16,8 @@
 //! - [`finder`]: [`find_candidates`] on [`StoryFragment`]s;
 //! - [`reference`](mod@reference): the Elburg and Nijmegen sets as shipped data.
 //!
-//! Operations ([`ops`]): `patterns.find`, `pattern.validate`, `patterns.prioritise`,
-//! `pattern.address`, `pattern.close`, `patterns.method_checklist`.
+//! Operations ([`ops`]): `patterns.find`, `pattern.validate`, `pattern.prioritise`,
+//! `patterns.prioritise`, `pattern.address`, `pattern.close`, `patterns.method_checklist`.
 
 pub mod enums;
 pub mod finder;

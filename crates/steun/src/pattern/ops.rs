@@ -1,4 +1,6 @@
-//! The demand pattern operations.
+//! The demand pattern operations: `patterns.find`, the life-cycle steps `pattern.validate`,
+//! `pattern.prioritise` (one pattern) or `patterns.prioritise` (a choice among several),
+//! `pattern.address`, `pattern.close`, and `patterns.method_checklist`.
 
 use serde::{Deserialize, Serialize};
 
@@ -64,6 +66,7 @@ macro_rules! step_request {
 }
 
 step_request!(ValidateRequest, "pattern_validation_request", meeting: MeetingRecord, "A pattern and the meeting that validated it.");
+step_request!(PrioritiseOneRequest, "pattern_priority_request", choice: PriorityChoice, "A validated pattern and the choice that made it one to address first.");
 step_request!(AddressRequest, "pattern_addressing_request", addressing: Addressing, "A pattern and the party that takes it up.");
 step_request!(CloseRequest, "pattern_closure_request", closure: Closure, "A pattern and how it was closed.");
 
@@ -86,6 +89,20 @@ operation! {
     run |r| {
         let mut p = r.pattern;
         p.validate(r.meeting)?;
+        Ok(p.to_json())
+    }
+}
+
+operation! {
+    /// Records that one pattern was chosen to address first.
+    PrioritiseOne = "pattern.prioritise": PrioritiseOneRequest => DemandPattern,
+    summary "Record that a validated pattern was chosen as one to address first (002:3435-3437, 002:6128)",
+    instrument None,
+    example concat!(r#"{"pattern": "#, include_str!("../../data/examples/pattern_validated.json"),
+        r#", "choice": {"date": "2011-10-12", "rank": 1, "considered": 8, "chosen_by": ["respondent", "self_organisation", "key_figure"]}}"#),
+    run |r| {
+        let mut p = r.pattern;
+        p.prioritise(r.choice)?;
         Ok(p.to_json())
     }
 }
@@ -137,5 +154,12 @@ operation! {
 }
 
 /// The demand pattern operations.
-pub const OPS: &[Op] =
-    &[op::<Find>(), op::<Validate>(), op::<Prioritise>(), op::<Address>(), op::<Close>(), op::<MethodChecklistOp>()];
+pub const OPS: &[Op] = &[
+    op::<Find>(),
+    op::<Validate>(),
+    op::<Prioritise>(),
+    op::<PrioritiseOne>(),
+    op::<Address>(),
+    op::<Close>(),
+    op::<MethodChecklistOp>(),
+];

@@ -191,3 +191,10 @@ pub fn prioritise_request(mut r: PrioritiseRequest) -> Result<PrioritisedPattern
         not_chosen,
     })
 }
+
+impl Document for PriorityChoice {
+    const KIND: &'static str = "priority_choice";
+    fn check(&self) -> Result<(), Error> {
+        self.check_at(&Path::root())
+    }
+}
