@@ -1,9 +1,10 @@
 //! Finds candidate demand patterns in coded story fragments, then takes one through its life
-//! cycle: validated by the respondents, addressed by the group's own self-organisation.
+//! cycle: validated by the respondents, chosen to address first, addressed by the group's own
+//! self-organisation.
 
 use steun::pattern::{
     find_candidates, Addressing, AddressingParty, AgreedAction, DemandPattern, MeetingRecord, MeetingRole,
-    StoryFragment,
+    PriorityChoice, StoryFragment,
 };
 use steun::{Document, Labelled, Lang};
 
@@ -26,7 +27,18 @@ fn main() -> Result<(), steun::Error> {
         roles_present: vec![MeetingRole::Respondent, MeetingRole::Researcher, MeetingRole::Professional],
         respondents_present: 6,
         respondents_recognising: 6,
+        recognised_by: vec![MeetingRole::Respondent],
+        recognising_respondents: vec![],
+        min_recognising: None,
+        solution_needed: Some(true),
         notes: None,
+    })?;
+    pattern.prioritise(PriorityChoice {
+        date: "2011-10-12".parse()?,
+        rank: 1,
+        considered: 8,
+        chosen_by: vec![MeetingRole::Respondent, MeetingRole::SelfOrganisation],
+        reason: None,
     })?;
     pattern.address(Addressing {
         date: "2011-11-01".parse()?,

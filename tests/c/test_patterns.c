@@ -74,6 +74,8 @@ static const char *NOBODY_RECOGNISED =
 static const char *NO_RESPONDENTS =
     "{\"date\":\"2011-10-12\",\"roles_present\":[\"researcher\",\"professional\",\"policy_maker\"],"
     "\"respondents_present\":0,\"respondents_recognising\":0}";
+static const char *CHOICE =
+    "{\"date\":\"2011-10-12\",\"rank\":1,\"considered\":8,\"chosen_by\":[\"respondent\",\"self_organisation\"]}";
 static const char *BY_WELFARE_NO_REASON =
     "{\"date\":\"2011-11-01\",\"party\":\"welfare_work\",\"actions\":[{\"action\":\"Folder met vervoersmogelijkheden\","
     "\"owner\":\"welfare_work\",\"owner_name\":\"Swon\"}]}";
@@ -91,7 +93,7 @@ static int step(int (*fn)(const char *, char **), const char *pattern, const cha
 }
 
 static void test_life_cycle(void) {
-    char *validated = NULL, *addressed = NULL, *closed = NULL, *out = NULL;
+    char *validated = NULL, *prioritised = NULL, *addressed = NULL, *closed = NULL, *out = NULL;
     CHECK_STATUS(step(steun_pattern_validate, PATTERN, "meeting", NO_RESPONDENTS, &out), STEUN_STATUS_INVALID_INPUT);
     CHECK(strcmp(steun_last_error_path(), "meeting.roles_present") == 0);
     CHECK_STATUS(step(steun_pattern_validate, PATTERN, "meeting", NOBODY_RECOGNISED, &out), STEUN_STATUS_INVALID_INPUT);
@@ -106,7 +108,12 @@ static void test_life_cycle(void) {
     CHECK_STATUS(step(steun_pattern_address, validated, "addressing", BY_WELFARE_NO_REASON, &out),
                  STEUN_STATUS_INVALID_INPUT);
     CHECK(strcmp(steun_last_error_path(), "addressing.why_not_the_group") == 0);
-    CHECK_STATUS(step(steun_pattern_address, validated, "addressing", BY_WELFARE, &addressed), STEUN_STATUS_OK);
+    /* A validated pattern is chosen as one to address first before it is addressed (rules 2.0.0). */
+    CHECK_STATUS(step(steun_pattern_address, validated, "addressing", BY_WELFARE, &out), STEUN_STATUS_INVALID_TRANSITION);
+    CHECK_STATUS(step(steun_pattern_prioritise, validated, "choice", CHOICE, &prioritised), STEUN_STATUS_OK);
+    CHECK(CONTAINS(prioritised, "\"status\":\"prioritised\""));
+    if (!prioritised) return;
+    CHECK_STATUS(step(steun_pattern_address, prioritised, "addressing", BY_WELFARE, &addressed), STEUN_STATUS_OK);
     CHECK(CONTAINS(addressed, "\"status\":\"addressed\""));
     if (addressed) {
         CHECK_STATUS(step(steun_pattern_close, addressed, "closure", "{\"date\":\"2012-06-01\",\"result\":\"Folder verspreid\"}",
@@ -116,6 +123,7 @@ static void test_life_cycle(void) {
     }
     CHECK(out == NULL);
     steun_string_free(validated);
+    steun_string_free(prioritised);
     steun_string_free(addressed);
     steun_string_free(closed);
 }

@@ -108,8 +108,17 @@ def test_life_cycle():
     assert v.validation.respondents_recognising == 8
     with pytest.raises(steun.TransitionError):
         steun.validate_pattern(v, v.validation)
+    addressing = {"date": "2011-11-01", "party": "group_itself",
+                  "actions": [{"action": "Huisbezoeken", "owner": "group_itself"}]}
+    # Rules 2.0.0: a validated pattern is chosen as one to address first before it is addressed.
+    with pytest.raises(steun.TransitionError):
+        steun.address_pattern(v, addressing)
+    chosen = steun.pattern_prioritise(
+        pattern=v, choice={"date": "2011-10-12", "rank": 1, "considered": 8, "chosen_by": ["respondent"]}
+    )
+    assert chosen.status is steun.PatternStatus.PRIORITISED and chosen.prioritisation.rank == 1
     a = steun.address_pattern(
-        v,
+        chosen,
         steun.Addressing(
             date="2011-11-01",
             party=steun.AddressingParty.SELF_ORGANISATION,
@@ -139,5 +148,5 @@ def test_reference_sets():
 
 def test_enums_have_labels():
     assert steun.FragmentKind.CONTRIBUTION.label("nl").startswith("Bijdrage")
-    assert [p.code for p in steun.PatternStatus] == ["candidate", "validated", "addressed", "closed"]
+    assert [p.code for p in steun.PatternStatus] == ["candidate", "validated", "addressed", "closed", "prioritised"]
     assert steun.AddressingParty.WELFARE_WORK.label("nl") == "Welzijnswerk"

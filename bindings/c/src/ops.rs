@@ -403,7 +403,7 @@ pub unsafe extern "C" fn steun_plan_diff_versions(
     unsafe { crate::call::named("plan.diff_versions", request_json, response_json) }
 }
 
-/// Find candidate demand patterns: themes shared by at least K respondents (002:3380-3430).
+/// Find candidate demand patterns: themes shared by at least K respondents (002:3362).
 ///
 /// Operation `patterns.find`, also run by `steun_call("patterns.find", ...)`.
 /// Request document: `find_patterns_request`; response document: `candidate_patterns`
@@ -424,7 +424,7 @@ pub unsafe extern "C" fn steun_patterns_find(request_json: *const c_char, respon
     unsafe { crate::call::named("patterns.find", request_json, response_json) }
 }
 
-/// Record the meeting that validated a candidate pattern (002:3431-3440).
+/// Record the meeting in which the respondents recognised a candidate pattern (002:3418-3422, 002:5775-5777).
 ///
 /// Operation `pattern.validate`, also run by `steun_call("pattern.validate", ...)`.
 /// Request document: `pattern_validation_request`; response document: `demand_pattern`
@@ -445,7 +445,55 @@ pub unsafe extern "C" fn steun_pattern_validate(request_json: *const c_char, res
     unsafe { crate::call::named("pattern.validate", request_json, response_json) }
 }
 
-/// Record the party that takes a validated pattern up (002:3441-3450).
+/// Choose among validated patterns the ones to address first, in order (002:3435-3437, 002:6128).
+///
+/// Operation `patterns.prioritise`, also run by `steun_call("patterns.prioritise", ...)`.
+/// Request document: `pattern_prioritisation_request`; response document: `prioritised_patterns`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.patterns`, rules version 2.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_patterns_prioritise(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("patterns.prioritise", request_json, response_json) }
+}
+
+/// Record that a validated pattern was chosen as one to address first (002:3435-3437, 002:6128).
+///
+/// Operation `pattern.prioritise`, also run by `steun_call("pattern.prioritise", ...)`.
+/// Request document: `pattern_priority_request`; response document: `demand_pattern`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// No instrument: a lookup or a step without a rules version of its own.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_pattern_prioritise(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("pattern.prioritise", request_json, response_json) }
+}
+
+/// Record the party that takes a prioritised pattern up (002:3426-3431, 002:5830-5836).
 ///
 /// Operation `pattern.address`, also run by `steun_call("pattern.address", ...)`.
 /// Request document: `pattern_addressing_request`; response document: `demand_pattern`
@@ -466,7 +514,7 @@ pub unsafe extern "C" fn steun_pattern_address(request_json: *const c_char, resp
     unsafe { crate::call::named("pattern.address", request_json, response_json) }
 }
 
-/// Close an addressed pattern with its result (002:3450-3460).
+/// Close an addressed pattern with its result (steun's own end state).
 ///
 /// Operation `pattern.close`, also run by `steun_call("pattern.close", ...)`.
 /// Request document: `pattern_closure_request`; response document: `demand_pattern`
@@ -485,6 +533,30 @@ pub unsafe extern "C" fn steun_pattern_address(request_json: *const c_char, resp
 pub unsafe extern "C" fn steun_pattern_close(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("pattern.close", request_json, response_json) }
+}
+
+/// Hatert's eleven steps from demand pattern to practice, ticked off in any order (002:6121-6154).
+///
+/// Operation `patterns.method_checklist`, also run by `steun_call("patterns.method_checklist", ...)`.
+/// Request document: `method_checklist_request`; response document: `method_checklist`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.patterns`, rules version 2.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_patterns_method_checklist(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("patterns.method_checklist", request_json, response_json) }
 }
 
 /// Score a signal report's urgency and attach where it goes next (002:3930-4070, 002:4443-4530).

@@ -64,6 +64,7 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::pattern::PatternLevel::INFO,
     crate::pattern::MeetingRole::INFO,
     crate::pattern::AddressingParty::INFO,
+    crate::pattern::MethodStep::INFO,
     crate::signals::SignalLevel::INFO,
     crate::signals::ReporterRole::INFO,
     crate::signals::NetworkTier::INFO,

@@ -3,7 +3,7 @@
 
 use steun::pattern::{
     find_candidates, find_candidates_json, Addressing, AddressingParty, AgreedAction, CandidatePatterns, Closure,
-    DemandPattern, FragmentKind, MeetingRecord, MeetingRole, PatternStatus, StoryFragment,
+    DemandPattern, FragmentKind, MeetingRecord, MeetingRole, PatternStatus, PriorityChoice, StoryFragment,
 };
 use steun::{Document, Error};
 
@@ -17,7 +17,22 @@ fn meeting(roles: &[MeetingRole], present: u32, recognising: u32) -> MeetingReco
         roles_present: roles.to_vec(),
         respondents_present: present,
         respondents_recognising: recognising,
+        recognised_by: vec![],
+        recognising_respondents: vec![],
+        min_recognising: None,
+        solution_needed: None,
         notes: None,
+    }
+}
+
+/// Chosen as the first of `considered` patterns to address.
+fn choice() -> PriorityChoice {
+    PriorityChoice {
+        date: date("2011-10-12"),
+        rank: 1,
+        considered: 5,
+        chosen_by: vec![MeetingRole::Respondent, MeetingRole::Professional],
+        reason: None,
     }
 }
 
@@ -47,6 +62,8 @@ fn life_cycle_runs_candidate_validated_addressed_closed() {
     assert_eq!(p.status, PatternStatus::Candidate);
     p.validate(meeting(&ALL_ROLES, 8, 7)).unwrap();
     assert_eq!(p.status, PatternStatus::Validated);
+    p.prioritise(choice()).unwrap();
+    assert_eq!(p.status, PatternStatus::Prioritised);
     p.address(own_strength()).unwrap();
     assert_eq!(p.status, PatternStatus::Addressed);
     p.close(Closure { date: date("2012-06-01"), result: "Maandelijkse ontmoetingsochtend loopt".into() }).unwrap();
@@ -85,6 +102,13 @@ fn invalid_transitions_are_transition_errors() {
     assert_eq!(e.code(), "transition");
     p.validate(meeting(&ALL_ROLES, 3, 3)).unwrap();
     assert_eq!(p.validate(meeting(&ALL_ROLES, 3, 3)).unwrap_err().code(), "transition");
+    // A validated pattern is chosen before it is addressed (002:3435-3437, 002:6128).
+    let e = p.address(own_strength()).unwrap_err();
+    assert_eq!(
+        e,
+        Error::Transition { from: "validated".into(), to: "addressed".into(), allowed: "prioritised".into() }
+    );
+    p.prioritise(choice()).unwrap();
     p.address(own_strength()).unwrap();
     p.close(Closure { date: date("2012-01-01"), result: "klaar".into() }).unwrap();
     let e = p.validate(meeting(&ALL_ROLES, 3, 3)).unwrap_err();
@@ -95,6 +119,7 @@ fn invalid_transitions_are_transition_errors() {
 fn professional_addressing_must_say_why_the_group_cannot() {
     let mut p = DemandPattern::new("p3", "We willen graag mobiel zijn");
     p.validate(meeting(&ALL_ROLES, 6, 6)).unwrap();
+    p.prioritise(choice()).unwrap();
     let mut a = Addressing {
         date: date("2011-11-01"),
         party: AddressingParty::WelfareWork,
@@ -121,7 +146,7 @@ fn professional_addressing_must_say_why_the_group_cannot() {
     let mut c = own_strength();
     c.actions.clear();
     assert_eq!(path(&p.address(c).unwrap_err()), "actions");
-    assert_eq!(p.status, PatternStatus::Validated);
+    assert_eq!(p.status, PatternStatus::Prioritised);
     a.why_not_the_group = Some("De ouderen kennen de vervoersmogelijkheden zelf niet".into());
     p.address(a).unwrap();
     // Which parties are professional: an independent table from 002:5830-5836.
@@ -159,7 +184,7 @@ fn a_pattern_document_needs_the_records_of_its_status() {
     let e = DemandPattern::from_json(r#"{"id": "has space", "title": "T"}"#).unwrap_err();
     assert_eq!(path(&e), "id");
     let e = DemandPattern::from_json(r#"{"id": "p", "title": "T", "status": "gevalideerd"}"#).unwrap_err();
-    assert!(e.message().contains("candidate, validated, addressed, closed"), "{e}");
+    assert!(e.message().contains("candidate, validated, addressed, closed, prioritised"), "{e}");
     assert!(!e.to_string().contains("gevalideerd"));
 }
 
@@ -378,9 +403,10 @@ fn reference_sets_hold_the_seed_patterns() {
             "Ik ben geïnteresseerd in verschillende contacten! Jij ook?",
         ]
     );
-    // The two chosen in the transdisciplinary meeting (002:3436-3437).
-    let chosen: Vec<u32> = elburg.patterns.iter().filter(|p| p.validation.is_some()).map(|p| p.number).collect();
-    assert_eq!(chosen, [2, 4]);
+    // The two chosen in the transdisciplinary meeting (002:3435-3437) are a prioritisation,
+    // not a validation note.
+    assert_eq!(elburg.prioritisation.as_ref().unwrap().chosen, [2, 4]);
+    assert!(elburg.patterns.iter().all(|p| p.validation.is_none()));
 
     let nijmegen = steun::pattern::pattern_set("patterns_nijmegen_migrants").unwrap();
     assert_eq!(nijmegen.respondents, 32); // 002:5751
@@ -535,7 +561,9 @@ fn close_json_closes_an_addressed_pattern() {
     let p = r#"{"id": "p", "title": "Neem mij serieus!"}"#;
     let m = r#"{"date": "2011-10-12", "roles_present": ["respondent"], "respondents_present": 4, "respondents_recognising": 4}"#;
     let validated = steun::pattern::lifecycle::validate_json(p, m).unwrap();
-    let addressed = steun::pattern::lifecycle::address_json(&validated, &own_strength().to_json()).unwrap();
+    let mut chosen = DemandPattern::from_json(&validated).unwrap();
+    chosen.prioritise(choice()).unwrap();
+    let addressed = steun::pattern::lifecycle::address_json(&chosen.to_json(), &own_strength().to_json()).unwrap();
     let closure = r#"{"date": "2012-01-01", "result": "Huisbezoeken gedaan"}"#;
     let closed = steun::pattern::lifecycle::close_json(&addressed, closure).unwrap();
     let mut want = DemandPattern::from_json(&addressed).unwrap();

@@ -992,13 +992,15 @@ class FragmentKind(SteunEnum):
 class PatternStatus(SteunEnum):
     """PatternStatus: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: candidate, validated, addressed, closed.
+    Codes: candidate, validated, prioritised, addressed, closed.
     """
 
     CANDIDATE = "candidate"
     """Kandidaat / Candidate."""
     VALIDATED = "validated"
     """Gevalideerd / Validated."""
+    PRIORITISED = "prioritised"
+    """Prioriteit gekozen / Prioritised."""
     ADDRESSED = "addressed"
     """Geadresseerd / Addressed."""
     CLOSED = "closed"
@@ -1020,7 +1022,7 @@ class PatternLevel(SteunEnum):
 class MeetingRole(SteunEnum):
     """MeetingRole: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: respondent, researcher, professional, policy_maker.
+    Codes: respondent, researcher, professional, policy_maker, self_organisation, key_figure.
     """
 
     RESPONDENT = "respondent"
@@ -1031,6 +1033,10 @@ class MeetingRole(SteunEnum):
     """Professional / Professional."""
     POLICY_MAKER = "policy_maker"
     """Beleidsmaker / Policy maker."""
+    SELF_ORGANISATION = "self_organisation"
+    """Zelforganisatie / Self-organisation."""
+    KEY_FIGURE = "key_figure"
+    """Sleutelfiguur / Key figure."""
 
 
 class AddressingParty(SteunEnum):
@@ -1055,6 +1061,36 @@ class AddressingParty(SteunEnum):
     """Welzijnswerk / Welfare work."""
     MUNICIPALITY = "municipality"
     """Gemeente / Municipality."""
+
+
+class MethodStep(SteunEnum):
+    """MethodStep: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: demand_pattern_research, choose_priority_pattern, inventory_meeting_places, initiate_meetings, activate_through_network, build_together, share_knowledge, let_go_and_secure, parent_competence_profile, professional_competence_profile, describe_intervention.
+    """
+
+    DEMAND_PATTERN_RESEARCH = "demand_pattern_research"
+    """Het vraagpatronenonderzoek / The demand pattern research."""
+    CHOOSE_PRIORITY_PATTERN = "choose_priority_pattern"
+    """Keuze maken welk vraagpatroon prioriteit heeft / Choosing which demand pattern has priority."""
+    INVENTORY_MEETING_PLACES = "inventory_meeting_places"
+    """Vindplaatsen inventariseren / Taking stock of places to find people."""
+    INITIATE_MEETINGS = "initiate_meetings"
+    """Bijeenkomsten initiëren / Starting meetings."""
+    ACTIVATE_THROUGH_NETWORK = "activate_through_network"
+    """Mensen activeren via de netwerkmethode / Activating people through the network method."""
+    BUILD_TOGETHER = "build_together"
+    """Activeren en faciliteren om gezamenlijk verder te bouwen / Activating and facilitating to build on together."""
+    SHARE_KNOWLEDGE = "share_knowledge"
+    """Kennisdelen tussen professionals en wijkbewoners / Sharing knowledge between professionals and residents."""
+    LET_GO_AND_SECURE = "let_go_and_secure"
+    """Loslaten en borgen / Letting go and securing."""
+    PARENT_COMPETENCE_PROFILE = "parent_competence_profile"
+    """Competentieontwikkelingsprofiel Opvoeden Ouders (COO) / Competence development profile parenting, parents (COO)."""
+    PROFESSIONAL_COMPETENCE_PROFILE = "professional_competence_profile"
+    """Competentieontwikkelingsprofiel Opvoeden Professionals (COP) / Competence development profile parenting, professionals (COP)."""
+    DESCRIBE_INTERVENTION = "describe_intervention"
+    """Interventiemethode beschrijven / Describing the intervention method."""
 
 
 class SignalLevel(SteunEnum):
@@ -1789,4 +1825,4 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]

@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
 from ._steun import Document
 from ._steun import register as _register
 
@@ -895,6 +895,8 @@ class DemandPattern(Document):
     """Where the pattern stands; a new pattern is a candidate."""
     validation: MeetingRecord | None
     """The meeting in which the respondents recognised it (from `validated` on)."""
+    prioritisation: PriorityChoice | None
+    """How it was chosen as a pattern to address first (from `prioritised` on)."""
     addressing: Addressing | None
     """Who takes it up and the agreed actions (from `addressed` on)."""
     closure: Closure | None
@@ -919,6 +921,7 @@ class DemandPattern(Document):
             beacons: Sequence[Beacon | str] = ...,
             status: PatternStatus | str = ...,
             validation: MeetingRecord | Mapping[str, Any] | None = ...,
+            prioritisation: PriorityChoice | Mapping[str, Any] | None = ...,
             addressing: Addressing | Mapping[str, Any] | None = ...,
             closure: Closure | Mapping[str, Any] | None = ...,
         ) -> None: ...
@@ -927,6 +930,11 @@ class DemandPattern(Document):
 class MeetingRecord(Document):
     """The record of the transdisciplinary meeting that validated a pattern (002:3418-3440).
 
+    "We spreken dan ook pas van een vraagpatroon als de respondenten de vraagpatronen hebben
+    onderkend" (002:3421-3422): the respondents, not one of them. By default a majority of the
+    respondents present, and at least two, must recognise it ([`MeetingRecord::min_recognising_applied`];
+    interpretation D6); `min_recognising` overrides that minimum.
+
     Document kind ``meeting_record``; JSON Schema: ``steun.schema("meeting_record")``.
     """
 
@@ -934,11 +942,30 @@ class MeetingRecord(Document):
     date: datetime.date
     """The date of the meeting."""
     roles_present: tuple[MeetingRole, ...]
-    """The roles present (002:3433-3435); respondents must be among them."""
+    """The roles present (002:3433-3435, 002:5775-5776); respondents must be among them."""
     respondents_present: int
     """How many respondents (experts by experience) were present."""
     respondents_recognising: int
     """How many of them recognised the pattern (002:3421-3422: only then is it a vraagpatroon)."""
+    recognised_by: tuple[MeetingRole, ...]
+    """Who recognised it, by role: the respondents, and e.g. the self-organisations and key
+    figures in Nijmegen (002:5775-5777). Empty: only the respondents' recognition is
+    recorded (by count). When given it must name the respondents, and only roles present.
+    """
+    recognising_respondents: tuple[str, ...]
+    """The pseudonymous codes of the respondents who recognised it (optional); when given,
+    exactly `respondents_recognising` distinct codes.
+    """
+    min_recognising: int | None
+    """Overrides the minimum number of recognising respondents (default: a majority of those
+    present, at least two; D6). From 1 to `respondents_present`.
+    """
+    solution_needed: bool | None
+    """Whether those who recognised it also said a solution is needed, Nijmegen's condition
+    ("dat het vraagpatroon er écht toe doet en dat er een oplossing nodig is", 002:5776-5777).
+    Not required by default (Elburg has no such condition, 002:3418-3422); `false` is
+    recorded as said.
+    """
     notes: str | None
     """What was said about the pattern."""
 
@@ -951,6 +978,10 @@ class MeetingRecord(Document):
             roles_present: Sequence[MeetingRole | str],
             respondents_present: int,
             respondents_recognising: int,
+            recognised_by: Sequence[MeetingRole | str] = ...,
+            recognising_respondents: Sequence[str] = ...,
+            min_recognising: int | None = ...,
+            solution_needed: bool | None = ...,
             notes: str | None = ...,
         ) -> None: ...
 
@@ -1093,6 +1124,12 @@ class ReferencePatternSet(Document):
     """The patterns, in the source's order."""
     beacon_links: tuple[BeaconLink, ...]
     """How the study links its patterns to the beacons of Welzijn Nieuwe Stijl."""
+    validation: ReferenceValidation | None
+    """Who validated the patterns, and on what condition."""
+    prioritisation: ReferencePrioritisation | None
+    """The patterns the study chose to address first."""
+    improvement_ideas: tuple[ImprovementIdea, ...]
+    """The improvement ideas formulated for the chosen patterns (Elburg, 002:3438-3458)."""
 
     if TYPE_CHECKING:
 
@@ -1106,6 +1143,9 @@ class ReferencePatternSet(Document):
             source: str,
             patterns: Sequence[ReferencePattern | Mapping[str, Any]],
             beacon_links: Sequence[BeaconLink | Mapping[str, Any]] = ...,
+            validation: ReferenceValidation | Mapping[str, Any] | None = ...,
+            prioritisation: ReferencePrioritisation | Mapping[str, Any] | None = ...,
+            improvement_ideas: Sequence[ImprovementIdea | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
@@ -1887,6 +1927,81 @@ class PatternValidationRequest(Document):
         ) -> None: ...
 
 
+class PatternPrioritisationRequest(Document):
+    """The validated patterns to choose from, and the choice.
+
+    Document kind ``pattern_prioritisation_request``; JSON Schema: ``steun.schema("pattern_prioritisation_request")``.
+    """
+
+    __slots__ = ()
+    patterns: tuple[DemandPattern, ...]
+    """The patterns weighed, each a valid pattern document; ids unique."""
+    prioritisation: Prioritisation
+    """The choice."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            patterns: Sequence[DemandPattern | Mapping[str, Any]],
+            prioritisation: Prioritisation | Mapping[str, Any],
+        ) -> None: ...
+
+
+class PrioritisedPatterns(Document):
+    """The patterns after the choice: the chosen are `prioritised`, the others unchanged.
+
+    Document kind ``prioritised_patterns``; JSON Schema: ``steun.schema("prioritised_patterns")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """`steun.patterns`."""
+    instrument_version: str
+    """The version of the life cycle's rules."""
+    patterns: tuple[DemandPattern, ...]
+    """The patterns, in the request's order."""
+    chosen: tuple[str, ...]
+    """The ids chosen, first priority first."""
+    not_chosen: tuple[str, ...]
+    """The ids weighed and not chosen, in the request's order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            patterns: Sequence[DemandPattern | Mapping[str, Any]],
+            chosen: Sequence[str],
+            not_chosen: Sequence[str],
+        ) -> None: ...
+
+
+class PatternPriorityRequest(Document):
+    """A validated pattern and the choice that made it one to address first.
+
+    Document kind ``pattern_priority_request``; JSON Schema: ``steun.schema("pattern_priority_request")``.
+    """
+
+    __slots__ = ()
+    pattern: DemandPattern
+    """The pattern."""
+    choice: PriorityChoice
+    """What happened."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pattern: DemandPattern | Mapping[str, Any],
+            choice: PriorityChoice | Mapping[str, Any],
+        ) -> None: ...
+
+
 class PatternAddressingRequest(Document):
     """A pattern and the party that takes it up.
 
@@ -1928,6 +2043,71 @@ class PatternClosureRequest(Document):
             *,
             pattern: DemandPattern | Mapping[str, Any],
             closure: Closure | Mapping[str, Any],
+        ) -> None: ...
+
+
+class MethodChecklistRequest(Document):
+    """The steps done so far, in any order.
+
+    Document kind ``method_checklist_request``; JSON Schema: ``steun.schema("method_checklist_request")``.
+    """
+
+    __slots__ = ()
+    pattern: str | None
+    """The id of the demand pattern worked on, e.g. `hatert-opgroeien` (optional)."""
+    done: tuple[StepDone, ...]
+    """The steps done, each at most once; empty gives the whole method, nothing ticked."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pattern: str | None = ...,
+            done: Sequence[StepDone | Mapping[str, Any]] = ...,
+        ) -> None: ...
+
+
+class MethodChecklist(Document):
+    """Hatert's method with the steps done ticked off.
+
+    Document kind ``method_checklist``; JSON Schema: ``steun.schema("method_checklist")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """`steun.patterns`."""
+    instrument_version: str
+    """The version of the patterns rules."""
+    title: Bilingual
+    """The method's name."""
+    description: Bilingual
+    """What it is and how steun keeps it."""
+    source: str
+    """The seed lines."""
+    pattern: str | None
+    """The pattern worked on, as given."""
+    steps: tuple[ChecklistItem, ...]
+    """The eleven steps in the seed's order."""
+    done: int
+    """How many are done."""
+    open: tuple[MethodStep, ...]
+    """The steps not yet done, in the seed's order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            title: Bilingual | Mapping[str, Any],
+            description: Bilingual | Mapping[str, Any],
+            source: str,
+            steps: Sequence[ChecklistItem | Mapping[str, Any]],
+            done: int,
+            open: Sequence[MethodStep | str],
+            pattern: str | None = ...,
         ) -> None: ...
 
 
@@ -3824,6 +4004,39 @@ class SupportingFragment(Document):
         ) -> None: ...
 
 
+class PriorityChoice(Document):
+    """The record on a pattern of the choice that made it one to address first.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    date: datetime.date
+    """The date of the choice."""
+    rank: int
+    """Its place among the chosen: 1 is addressed first."""
+    considered: int
+    """How many patterns were weighed (Elburg 5, 002:3366-3414; Hatert 5, 002:5972)."""
+    chosen_by: tuple[MeetingRole, ...]
+    """Who chose (Elburg: all present, 002:3433-3437)."""
+    reason: str | None
+    """Why, e.g. Hatert's "een hot item" and the high priority a welfare organisation gave it
+    (002:5973-5976).
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: datetime.date | str,
+            rank: int,
+            considered: int,
+            chosen_by: Sequence[MeetingRole | str],
+            reason: str | None = ...,
+        ) -> None: ...
+
+
 class AgreedAction(Document):
     """An agreed action and who owns it.
 
@@ -3957,7 +4170,8 @@ class ReferencePattern(Document):
 
 
 class BeaconLink(Document):
-    """How a study translates one beacon into its own situation (002:5911-5944).
+    """How a study translates one beacon into its own situation (Elburg 002:3508-3570, Nijmegen
+    002:5911-5944).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
@@ -3976,6 +4190,93 @@ class BeaconLink(Document):
             self,
             *,
             beacon: Beacon | str,
+            text: Bilingual | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
+class ReferenceValidation(Document):
+    """Who validated a study's patterns, as the source reports it.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    by: tuple[MeetingRole, ...]
+    """The roles that took part (Elburg, 002:3433-3435) or gave their word (Nijmegen, 002:5775-5777)."""
+    solution_needed: bool
+    """Whether they also had to say a solution is needed (Nijmegen, 002:5777)."""
+    text: Bilingual
+    """What the source says."""
+    source: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            by: Sequence[MeetingRole | str],
+            solution_needed: bool,
+            text: Bilingual | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
+class ReferencePrioritisation(Document):
+    """The patterns a study chose to address first, by number.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    chosen: tuple[int, ...]
+    """The chosen patterns' numbers, in the source's order."""
+    by: tuple[MeetingRole, ...]
+    """Who chose."""
+    text: Bilingual
+    """What the source says."""
+    source: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            chosen: Sequence[int],
+            by: Sequence[MeetingRole | str],
+            text: Bilingual | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
+class ImprovementIdea(Document):
+    """An improvement idea for professional support, with the quality standard it names.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    number: int
+    """Its number in the source (1-5)."""
+    standard: QualityStandard
+    """The quality standard of Professioneel Ondersteunen it is named after (002:4035-4038)."""
+    patterns: tuple[int, ...]
+    """The patterns it was formulated for, by number (002:3438)."""
+    text: Bilingual
+    """The idea: Dutch in the seed's words, with its subject "de professional" implied."""
+    source: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            number: int,
+            standard: QualityStandard | str,
+            patterns: Sequence[int],
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
@@ -4206,6 +4507,96 @@ class AssessmentDisagreement(Document):
             assessments: Sequence[int],
             bands: Sequence[UrgencyBand | str],
             message: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
+class Prioritisation(Document):
+    """The choice of the patterns to address first, in order (the first is addressed first).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    date: datetime.date
+    """The date of the choice."""
+    chosen_by: tuple[MeetingRole, ...]
+    """Who chose."""
+    chosen: tuple[ChosenPattern, ...]
+    """The chosen patterns, first priority first; at least one."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: datetime.date | str,
+            chosen_by: Sequence[MeetingRole | str],
+            chosen: Sequence[ChosenPattern | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class StepDone(Document):
+    """A step ticked off, when, and a note.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    step: MethodStep
+    """The step."""
+    date: datetime.date | None
+    """When it was done."""
+    note: str | None
+    """What was done."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            step: MethodStep | str,
+            date: datetime.date | str | None = ...,
+            note: str | None = ...,
+        ) -> None: ...
+
+
+class ChecklistItem(Document):
+    """One line of the checklist.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    number: int
+    """The step's number in the seed (1-11)."""
+    step: MethodStep
+    """The step."""
+    text: Bilingual
+    """The step's text: Dutch in the seed's words."""
+    sub_items: tuple[MethodSubItem, ...]
+    """Its parts, if any."""
+    source: str
+    """The seed lines."""
+    done: bool
+    """Whether it is ticked off."""
+    date: datetime.date | None
+    """When it was done."""
+    note: str | None
+    """What was done."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            number: int,
+            step: MethodStep | str,
+            text: Bilingual | Mapping[str, Any],
+            source: str,
+            done: bool,
+            sub_items: Sequence[MethodSubItem | Mapping[str, Any]] = ...,
+            date: datetime.date | str | None = ...,
+            note: str | None = ...,
         ) -> None: ...
 
 
@@ -5119,6 +5510,50 @@ class OverdueAction(Document):
         ) -> None: ...
 
 
+class ChosenPattern(Document):
+    """A pattern chosen, by id, and why.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    pattern: str
+    """The id of a pattern in the request's `patterns`."""
+    reason: str | None
+    """Why it was chosen."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pattern: str,
+            reason: str | None = ...,
+        ) -> None: ...
+
+
+class MethodSubItem(Document):
+    """A part of a step (step 11 has three, 002:6148-6154).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    text: Bilingual
+    """The text: Dutch in the seed's words."""
+    source: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            text: Bilingual | Mapping[str, Any],
+            source: str,
+        ) -> None: ...
+
+
 class ElementAnswer(Document):
     """One answer of one respondent.
 
@@ -5550,14 +5985,19 @@ _register(DemandPattern, "demand_pattern", (
     ("beacons", "beacons", ("list", ("enum", Beacon)), "The beacons of Welzijn Nieuwe Stijl it relates to (002:5906-5944)."),
     ("status", "status", ("enum", PatternStatus), "Where the pattern stands; a new pattern is a candidate."),
     ("validation", "validation", ("opt", ("obj", MeetingRecord)), "The meeting in which the respondents recognised it (from `validated` on)."),
+    ("prioritisation", "prioritisation", ("opt", ("obj", PriorityChoice)), "How it was chosen as a pattern to address first (from `prioritised` on)."),
     ("addressing", "addressing", ("opt", ("obj", Addressing)), "Who takes it up and the agreed actions (from `addressed` on)."),
     ("closure", "closure", ("opt", ("obj", Closure)), "How it was closed (only when `closed`)."),
 ))
 _register(MeetingRecord, "meeting_record", (
     ("date", "date", "date", "The date of the meeting."),
-    ("roles_present", "roles_present", ("list", ("enum", MeetingRole)), "The roles present (002:3433-3435); respondents must be among them."),
+    ("roles_present", "roles_present", ("list", ("enum", MeetingRole)), "The roles present (002:3433-3435, 002:5775-5776); respondents must be among them."),
     ("respondents_present", "respondents_present", "int", "How many respondents (experts by experience) were present."),
     ("respondents_recognising", "respondents_recognising", "int", "How many of them recognised the pattern (002:3421-3422: only then is it a vraagpatroon)."),
+    ("recognised_by", "recognised_by", ("list", ("enum", MeetingRole)), "Who recognised it, by role: the respondents, and e.g. the self-organisations and key\nfigures in Nijmegen (002:5775-5777). Empty: only the respondents' recognition is\nrecorded (by count). When given it must name the respondents, and only roles present."),
+    ("recognising_respondents", "recognising_respondents", ("list", "str"), "The pseudonymous codes of the respondents who recognised it (optional); when given,\nexactly `respondents_recognising` distinct codes."),
+    ("min_recognising", "min_recognising", ("opt", "int"), "Overrides the minimum number of recognising respondents (default: a majority of those\npresent, at least two; D6). From 1 to `respondents_present`."),
+    ("solution_needed", "solution_needed", ("opt", "bool"), "Whether those who recognised it also said a solution is needed, Nijmegen's condition\n(\"dat het vraagpatroon er écht toe doet en dat er een oplossing nodig is\", 002:5776-5777).\nNot required by default (Elburg has no such condition, 002:3418-3422); `false` is\nrecorded as said."),
     ("notes", "notes", ("opt", "str"), "What was said about the pattern."),
 ))
 _register(Addressing, "addressing", (
@@ -5593,6 +6033,9 @@ _register(ReferencePatternSet, "reference_pattern_set", (
     ("source", "source", "str", "The seed lines of the study."),
     ("patterns", "patterns", ("list", ("obj", ReferencePattern)), "The patterns, in the source's order."),
     ("beacon_links", "beacon_links", ("list", ("obj", BeaconLink)), "How the study links its patterns to the beacons of Welzijn Nieuwe Stijl."),
+    ("validation", "validation", ("opt", ("obj", ReferenceValidation)), "Who validated the patterns, and on what condition."),
+    ("prioritisation", "prioritisation", ("opt", ("obj", ReferencePrioritisation)), "The patterns the study chose to address first."),
+    ("improvement_ideas", "improvement_ideas", ("list", ("obj", ImprovementIdea)), "The improvement ideas formulated for the chosen patterns (Elburg, 002:3438-3458)."),
 ))
 _register(Report, "report", (
     ("reported_on", "reported_on", "date", "When the report was made."),
@@ -5757,6 +6200,21 @@ _register(PatternValidationRequest, "pattern_validation_request", (
     ("pattern", "pattern", ("obj", DemandPattern), "The pattern."),
     ("meeting", "meeting", ("obj", MeetingRecord), "What happened."),
 ))
+_register(PatternPrioritisationRequest, "pattern_prioritisation_request", (
+    ("patterns", "patterns", ("list", ("obj", DemandPattern)), "The patterns weighed, each a valid pattern document; ids unique."),
+    ("prioritisation", "prioritisation", ("obj", Prioritisation), "The choice."),
+))
+_register(PrioritisedPatterns, "prioritised_patterns", (
+    ("instrument", "instrument", "str", "`steun.patterns`."),
+    ("instrument_version", "instrument_version", "str", "The version of the life cycle's rules."),
+    ("patterns", "patterns", ("list", ("obj", DemandPattern)), "The patterns, in the request's order."),
+    ("chosen", "chosen", ("list", "str"), "The ids chosen, first priority first."),
+    ("not_chosen", "not_chosen", ("list", "str"), "The ids weighed and not chosen, in the request's order."),
+))
+_register(PatternPriorityRequest, "pattern_priority_request", (
+    ("pattern", "pattern", ("obj", DemandPattern), "The pattern."),
+    ("choice", "choice", ("obj", PriorityChoice), "What happened."),
+))
 _register(PatternAddressingRequest, "pattern_addressing_request", (
     ("pattern", "pattern", ("obj", DemandPattern), "The pattern."),
     ("addressing", "addressing", ("obj", Addressing), "What happened."),
@@ -5764,6 +6222,21 @@ _register(PatternAddressingRequest, "pattern_addressing_request", (
 _register(PatternClosureRequest, "pattern_closure_request", (
     ("pattern", "pattern", ("obj", DemandPattern), "The pattern."),
     ("closure", "closure", ("obj", Closure), "What happened."),
+))
+_register(MethodChecklistRequest, "method_checklist_request", (
+    ("pattern", "pattern", ("opt", "str"), "The id of the demand pattern worked on, e.g. `hatert-opgroeien` (optional)."),
+    ("done", "done", ("list", ("obj", StepDone)), "The steps done, each at most once; empty gives the whole method, nothing ticked."),
+))
+_register(MethodChecklist, "method_checklist", (
+    ("instrument", "instrument", "str", "`steun.patterns`."),
+    ("instrument_version", "instrument_version", "str", "The version of the patterns rules."),
+    ("title", "title", ("obj", Bilingual), "The method's name."),
+    ("description", "description", ("obj", Bilingual), "What it is and how steun keeps it."),
+    ("source", "source", "str", "The seed lines."),
+    ("pattern", "pattern", ("opt", "str"), "The pattern worked on, as given."),
+    ("steps", "steps", ("list", ("obj", ChecklistItem)), "The eleven steps in the seed's order."),
+    ("done", "done", "int", "How many are done."),
+    ("open", "open", ("list", ("enum", MethodStep)), "The steps not yet done, in the seed's order."),
 ))
 _register(StepRequest, "step_request", (
     ("case", "case", ("obj", Case), "The case."),
@@ -6166,6 +6639,13 @@ _register(SupportingFragment, None, (
     ("kind", "kind", ("enum", FragmentKind), "What the fragment says: a need, want, demand or contribution."),
     ("text", "text", "str", "The fragment's text."),
 ))
+_register(PriorityChoice, None, (
+    ("date", "date", "date", "The date of the choice."),
+    ("rank", "rank", "int", "Its place among the chosen: 1 is addressed first."),
+    ("considered", "considered", "int", "How many patterns were weighed (Elburg 5, 002:3366-3414; Hatert 5, 002:5972)."),
+    ("chosen_by", "chosen_by", ("list", ("enum", MeetingRole)), "Who chose (Elburg: all present, 002:3433-3437)."),
+    ("reason", "reason", ("opt", "str"), "Why, e.g. Hatert's \"een hot item\" and the high priority a welfare organisation gave it\n(002:5973-5976)."),
+))
 _register(AgreedAction, None, (
     ("action", "action", "str", "What will be done, e.g. \"Een folder met alle vervoersmogelijkheden maken\" (002:5842)."),
     ("owner", "owner", ("enum", AddressingParty), "The party that owns the action."),
@@ -6203,6 +6683,25 @@ _register(ReferencePattern, None, (
 _register(BeaconLink, None, (
     ("beacon", "beacon", ("enum", Beacon), "The beacon."),
     ("text", "text", ("obj", Bilingual), "What it means for this group."),
+    ("source", "source", "str", "The seed lines."),
+))
+_register(ReferenceValidation, None, (
+    ("by", "by", ("list", ("enum", MeetingRole)), "The roles that took part (Elburg, 002:3433-3435) or gave their word (Nijmegen, 002:5775-5777)."),
+    ("solution_needed", "solution_needed", "bool", "Whether they also had to say a solution is needed (Nijmegen, 002:5777)."),
+    ("text", "text", ("obj", Bilingual), "What the source says."),
+    ("source", "source", "str", "The seed lines."),
+))
+_register(ReferencePrioritisation, None, (
+    ("chosen", "chosen", ("list", "int"), "The chosen patterns' numbers, in the source's order."),
+    ("by", "by", ("list", ("enum", MeetingRole)), "Who chose."),
+    ("text", "text", ("obj", Bilingual), "What the source says."),
+    ("source", "source", "str", "The seed lines."),
+))
+_register(ImprovementIdea, None, (
+    ("number", "number", "int", "Its number in the source (1-5)."),
+    ("standard", "standard", ("enum", QualityStandard), "The quality standard of Professioneel Ondersteunen it is named after (002:4035-4038)."),
+    ("patterns", "patterns", ("list", "int"), "The patterns it was formulated for, by number (002:3438)."),
+    ("text", "text", ("obj", Bilingual), "The idea: Dutch in the seed's words, with its subject \"de professional\" implied."),
     ("source", "source", "str", "The seed lines."),
 ))
 _register(ObservedSignal, None, (
@@ -6253,6 +6752,26 @@ _register(AssessmentDisagreement, None, (
     ("assessments", "assessments", ("list", "int"), "The positions of the assessments concerned, in the input's order."),
     ("bands", "bands", ("list", ("enum", UrgencyBand)), "The distinct bands they decided, lowest first."),
     ("message", "message", ("obj", Bilingual), "What to do, in Dutch and English."),
+))
+_register(Prioritisation, None, (
+    ("date", "date", "date", "The date of the choice."),
+    ("chosen_by", "chosen_by", ("list", ("enum", MeetingRole)), "Who chose."),
+    ("chosen", "chosen", ("list", ("obj", ChosenPattern)), "The chosen patterns, first priority first; at least one."),
+))
+_register(StepDone, None, (
+    ("step", "step", ("enum", MethodStep), "The step."),
+    ("date", "date", ("opt", "date"), "When it was done."),
+    ("note", "note", ("opt", "str"), "What was done."),
+))
+_register(ChecklistItem, None, (
+    ("number", "number", "int", "The step's number in the seed (1-11)."),
+    ("step", "step", ("enum", MethodStep), "The step."),
+    ("text", "text", ("obj", Bilingual), "The step's text: Dutch in the seed's words."),
+    ("sub_items", "sub_items", ("list", ("obj", MethodSubItem)), "Its parts, if any."),
+    ("source", "source", "str", "The seed lines."),
+    ("done", "done", "bool", "Whether it is ticked off."),
+    ("date", "date", ("opt", "date"), "When it was done."),
+    ("note", "note", ("opt", "str"), "What was done."),
 ))
 _register(MaxMissing, None, (
     ("total", "total", "int", "For the total score."),
@@ -6449,6 +6968,14 @@ _register(OverdueAction, None, (
     ("due", "due", "date", "Its due date."),
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
 ))
+_register(ChosenPattern, None, (
+    ("pattern", "pattern", "str", "The id of a pattern in the request's `patterns`."),
+    ("reason", "reason", ("opt", "str"), "Why it was chosen."),
+))
+_register(MethodSubItem, None, (
+    ("text", "text", ("obj", Bilingual), "The text: Dutch in the seed's words."),
+    ("source", "source", "str", "The seed lines."),
+))
 _register(ElementAnswer, None, (
     ("element", "element", ("enum", ZelfscanElement), "The element."),
     ("answer", "answer", ("enum", ZelfscanAnswer), "The answer."),
@@ -6501,4 +7028,4 @@ _register(ElementNote, None, (
     ("note", "note", "str", "The note."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Prioritisation", "StepDone", "ChecklistItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]

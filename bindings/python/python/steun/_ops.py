@@ -36,8 +36,11 @@ if TYPE_CHECKING:
     _CaseVersionsFields = TypedDict("_CaseVersionsFields", {"case": SupportCase | Mapping[str, Any], "from_": int, "to": int}, total=False)
     _FindPatternsRequestFields = TypedDict("_FindPatternsRequestFields", {"fragments": Sequence[StoryFragment | Mapping[str, Any]], "min_respondents": int}, total=False)
     _PatternValidationRequestFields = TypedDict("_PatternValidationRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "meeting": MeetingRecord | Mapping[str, Any]}, total=False)
+    _PatternPrioritisationRequestFields = TypedDict("_PatternPrioritisationRequestFields", {"patterns": Sequence[DemandPattern | Mapping[str, Any]], "prioritisation": Prioritisation | Mapping[str, Any]}, total=False)
+    _PatternPriorityRequestFields = TypedDict("_PatternPriorityRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "choice": PriorityChoice | Mapping[str, Any]}, total=False)
     _PatternAddressingRequestFields = TypedDict("_PatternAddressingRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "addressing": Addressing | Mapping[str, Any]}, total=False)
     _PatternClosureRequestFields = TypedDict("_PatternClosureRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "closure": Closure | Mapping[str, Any]}, total=False)
+    _MethodChecklistRequestFields = TypedDict("_MethodChecklistRequestFields", {"pattern": str | None, "done": Sequence[StepDone | Mapping[str, Any]]}, total=False)
     _ReportFields = TypedDict("_ReportFields", {"reported_on": datetime.date | str, "reporter": ReporterRole | str, "network": NetworkTier | str, "client": str, "signals": Sequence[ObservedSignal | Mapping[str, Any]], "risk_groups": Sequence[RiskGroup | str], "tried_before": Sequence[str], "discussed_with_client": bool, "destroy_after_meeting": bool, "urgency": UrgencyInput | Mapping[str, Any]}, total=False)
     _StepRequestFields = TypedDict("_StepRequestFields", {"case": Case | Mapping[str, Any], "step": SignalStep | str, "date": datetime.date | str, "note": str | None}, total=False)
     _AssessRequestFields = TypedDict("_AssessRequestFields", {"case": Case | Mapping[str, Any], "assessment": UrgencyAssessment | Mapping[str, Any]}, total=False)
@@ -307,7 +310,7 @@ def plan_diff_versions(request: Union[CaseVersions, Mapping[str, Any], str, byte
 
 
 def patterns_find(request: Union[FindPatternsRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_FindPatternsRequestFields]) -> CandidatePatterns:
-    """Find candidate demand patterns: themes shared by at least K respondents (002:3380-3430).
+    """Find candidate demand patterns: themes shared by at least K respondents (002:3362).
 
     Operation ``patterns.find``: request ``find_patterns_request`` (:class:`FindPatternsRequest`), response ``candidate_patterns`` (:class:`CandidatePatterns`); instrument ``steun.patterns.find`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
@@ -321,7 +324,7 @@ def patterns_find(request: Union[FindPatternsRequest, Mapping[str, Any], str, by
 
 
 def pattern_validate(request: Union[PatternValidationRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PatternValidationRequestFields]) -> DemandPattern:
-    """Record the meeting that validated a candidate pattern (002:3431-3440).
+    """Record the meeting in which the respondents recognised a candidate pattern (002:3418-3422, 002:5775-5777).
 
     Operation ``pattern.validate``: request ``pattern_validation_request`` (:class:`PatternValidationRequest`), response ``demand_pattern`` (:class:`DemandPattern`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
@@ -334,8 +337,36 @@ def pattern_validate(request: Union[PatternValidationRequest, Mapping[str, Any],
     return _steun.call_as("pattern.validate", PatternValidationRequest, DemandPattern, request, fields)  # type: ignore[no-any-return]
 
 
+def patterns_prioritise(request: Union[PatternPrioritisationRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PatternPrioritisationRequestFields]) -> PrioritisedPatterns:
+    """Choose among validated patterns the ones to address first, in order (002:3435-3437, 002:6128).
+
+    Operation ``patterns.prioritise``: request ``pattern_prioritisation_request`` (:class:`PatternPrioritisationRequest`), response ``prioritised_patterns`` (:class:`PrioritisedPatterns`); instrument ``steun.patterns`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.patterns_prioritise(steun.example("patterns.prioritise"))
+    >>> type(r).__name__
+    'PrioritisedPatterns'
+    >>> r.to_dict() == steun.call("patterns.prioritise", steun.example("patterns.prioritise"))
+    True
+    """
+    return _steun.call_as("patterns.prioritise", PatternPrioritisationRequest, PrioritisedPatterns, request, fields)  # type: ignore[no-any-return]
+
+
+def pattern_prioritise(request: Union[PatternPriorityRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PatternPriorityRequestFields]) -> DemandPattern:
+    """Record that a validated pattern was chosen as one to address first (002:3435-3437, 002:6128).
+
+    Operation ``pattern.prioritise``: request ``pattern_priority_request`` (:class:`PatternPriorityRequest`), response ``demand_pattern`` (:class:`DemandPattern`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.pattern_prioritise(steun.example("pattern.prioritise"))
+    >>> type(r).__name__
+    'DemandPattern'
+    >>> r.to_dict() == steun.call("pattern.prioritise", steun.example("pattern.prioritise"))
+    True
+    """
+    return _steun.call_as("pattern.prioritise", PatternPriorityRequest, DemandPattern, request, fields)  # type: ignore[no-any-return]
+
+
 def pattern_address(request: Union[PatternAddressingRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PatternAddressingRequestFields]) -> DemandPattern:
-    """Record the party that takes a validated pattern up (002:3441-3450).
+    """Record the party that takes a prioritised pattern up (002:3426-3431, 002:5830-5836).
 
     Operation ``pattern.address``: request ``pattern_addressing_request`` (:class:`PatternAddressingRequest`), response ``demand_pattern`` (:class:`DemandPattern`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
@@ -349,7 +380,7 @@ def pattern_address(request: Union[PatternAddressingRequest, Mapping[str, Any], 
 
 
 def pattern_close(request: Union[PatternClosureRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PatternClosureRequestFields]) -> DemandPattern:
-    """Close an addressed pattern with its result (002:3450-3460).
+    """Close an addressed pattern with its result (steun's own end state).
 
     Operation ``pattern.close``: request ``pattern_closure_request`` (:class:`PatternClosureRequest`), response ``demand_pattern`` (:class:`DemandPattern`). Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
@@ -360,6 +391,20 @@ def pattern_close(request: Union[PatternClosureRequest, Mapping[str, Any], str, 
     True
     """
     return _steun.call_as("pattern.close", PatternClosureRequest, DemandPattern, request, fields)  # type: ignore[no-any-return]
+
+
+def patterns_method_checklist(request: Union[MethodChecklistRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_MethodChecklistRequestFields]) -> MethodChecklist:
+    """Hatert's eleven steps from demand pattern to practice, ticked off in any order (002:6121-6154).
+
+    Operation ``patterns.method_checklist``: request ``method_checklist_request`` (:class:`MethodChecklistRequest`), response ``method_checklist`` (:class:`MethodChecklist`); instrument ``steun.patterns`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.patterns_method_checklist(steun.example("patterns.method_checklist"))
+    >>> type(r).__name__
+    'MethodChecklist'
+    >>> r.to_dict() == steun.call("patterns.method_checklist", steun.example("patterns.method_checklist"))
+    True
+    """
+    return _steun.call_as("patterns.method_checklist", MethodChecklistRequest, MethodChecklist, request, fields)  # type: ignore[no-any-return]
 
 
 def signals_attach_urgency(request: Union[Report, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ReportFields]) -> AssessedReport:
@@ -847,6 +892,7 @@ INSTRUMENTS: Dict[str, str] = {
     "movisie-2017-werkvormen": "1.0.0",
     "movisie-2020-co-monitor": "1.0.0",
     "movisie-2020-co-programme": "1.0.0",
+    "steun.patterns": "2.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.picture": "1.0.0",
     "steun.plan": "1.1.0",
@@ -854,4 +900,4 @@ INSTRUMENTS: Dict[str, str] = {
     "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "pattern_address", "pattern_close", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]

@@ -20,8 +20,9 @@ labelled_enum! {
 
 labelled_enum! {
     /// The life cycle of a demand pattern: found in stories, recognised by the respondents in
-    /// a transdisciplinary meeting (002:3418-3422, 002:5775-5777), taken up by someone
-    /// (002:5830-5836), and optionally closed.
+    /// a transdisciplinary meeting (002:3418-3422, 002:5775-5777), chosen as one to address
+    /// first (002:3435-3437, 002:6128-6129), taken up by someone (002:5830-5836), and
+    /// optionally closed (steun's own end state, D7).
     pub enum PatternStatus {
         /// Found in the stories; not yet a vraagpatroon (002:3418-3419).
         Candidate = "candidate" { nl: "Kandidaat", en: "Candidate" },
@@ -31,6 +32,11 @@ labelled_enum! {
         Addressed = "addressed" { nl: "Geadresseerd", en: "Addressed" },
         /// The agreed actions are done or the pattern is no longer pursued.
         Closed = "closed" { nl: "Afgesloten", en: "Closed" },
+        /// Chosen as a pattern to address first ("keuze maken welk vraagpatroon prioriteit
+        /// heeft", 002:6128; Elburg chose two of five, 002:3435-3437): between validated and
+        /// addressed in the life cycle, last in this list so the C values of the older
+        /// members stay as they were.
+        Prioritised = "prioritised" { nl: "Prioriteit gekozen", en: "Prioritised" },
     }
 }
 
@@ -46,8 +52,8 @@ labelled_enum! {
 }
 
 labelled_enum! {
-    /// Who takes part in the transdisciplinary meeting that validates patterns
-    /// (002:3419-3421, 002:3433-3435).
+    /// Who takes part in the meeting that validates patterns, or chooses the ones to address
+    /// first (002:3419-3421, 002:3433-3437, 002:5775-5777).
     pub enum MeetingRole {
         /// De respondenten, ervaringsdeskundigen (002:3433).
         Respondent = "respondent" { nl: "Respondent / ervaringsdeskundige", en: "Respondent / expert by experience" },
@@ -57,6 +63,10 @@ labelled_enum! {
         Professional = "professional" { nl: "Professional", en: "Professional" },
         /// Beleidsmakers van de gemeente (002:3434-3435).
         PolicyMaker = "policy_maker" { nl: "Beleidsmaker", en: "Policy maker" },
+        /// De zelforganisaties, who validated the Nijmegen patterns (002:5775-5776).
+        SelfOrganisation = "self_organisation" { nl: "Zelforganisatie", en: "Self-organisation" },
+        /// De sleutelfiguren, who validated the Nijmegen patterns (002:5776).
+        KeyFigure = "key_figure" { nl: "Sleutelfiguur", en: "Key figure" },
     }
 }
 
@@ -99,11 +109,13 @@ impl AddressingParty {
 }
 
 impl PatternStatus {
-    /// The state a pattern may move to from this one (the life cycle is a straight line).
+    /// The state a pattern may move to from this one (the life cycle is a straight line; a
+    /// validated pattern not chosen stays validated until a later choice).
     pub fn next(self) -> Option<PatternStatus> {
         match self {
             PatternStatus::Candidate => Some(PatternStatus::Validated),
-            PatternStatus::Validated => Some(PatternStatus::Addressed),
+            PatternStatus::Validated => Some(PatternStatus::Prioritised),
+            PatternStatus::Prioritised => Some(PatternStatus::Addressed),
             PatternStatus::Addressed => Some(PatternStatus::Closed),
             PatternStatus::Closed => None,
         }

@@ -1,7 +1,9 @@
-//! The life cycle of a demand pattern: candidate -> validated -> addressed -> closed.
+//! The life cycle of a demand pattern: candidate -> validated -> prioritised -> addressed ->
+//! closed (rules version [`INSTRUMENT_VERSION`]).
 //!
 //! Each step needs its record: the transdisciplinary meeting in which the respondents
-//! recognised the pattern (002:3418-3422, 002:5775-5777), who takes it up and the agreed
+//! recognised the pattern (002:3418-3422, 002:5775-5777), the choice of it as one to address
+//! first (002:3435-3437, 002:6128; [`crate::pattern::priority`]), who takes it up and the agreed
 //! actions (002:3426-3431, 002:5830-5836), and how it was closed. A step from the wrong state
 //! is an [`Error::Transition`]; a record that breaks a rule is an [`Error::Invalid`] whose
 //! path names the field within the record. Either way the pattern is left as it was.
@@ -9,9 +11,19 @@
 use crate::document::Document;
 use crate::pattern::enums::PatternStatus;
 use crate::pattern::model::{Addressing, Closure, DemandPattern, MeetingRecord};
+use crate::pattern::priority::PriorityChoice;
 use crate::{Error, Path};
 
-fn transition(from: PatternStatus, to: PatternStatus) -> Error {
+/// The id of the life cycle's rules (validation, prioritisation, addressing, closing) and of
+/// the method checklist, carried by `patterns.prioritise` and `patterns.method_checklist`.
+pub const INSTRUMENT: &str = "steun.patterns";
+
+/// The version of those rules. 2.0.0: the respondents' recognition needs a majority (D6), and
+/// a prioritisation step comes before addressing (D8). Until 1.x the rules shared
+/// `steun.patterns.find` 1.0.0 with the finder, whose rules did not change.
+pub const INSTRUMENT_VERSION: &str = "2.0.0";
+
+pub(crate) fn transition(from: PatternStatus, to: PatternStatus) -> Error {
     Error::Transition {
         from: from.to_string(),
         to: to.to_string(),
@@ -41,12 +53,18 @@ impl DemandPattern {
     ///     roles_present: vec![MeetingRole::Researcher, MeetingRole::Professional],
     ///     respondents_present: 0,
     ///     respondents_recognising: 0,
+    ///     recognised_by: vec![],
+    ///     recognising_respondents: vec![],
+    ///     min_recognising: None,
+    ///     solution_needed: None,
     ///     notes: None,
     /// };
     /// assert!(p.validate(meeting.clone()).is_err()); // no respondents: no vraagpatroon
     /// meeting.roles_present.push(MeetingRole::Respondent);
     /// meeting.respondents_present = 6;
-    /// meeting.respondents_recognising = 6;
+    /// meeting.respondents_recognising = 1;
+    /// assert!(p.validate(meeting.clone()).is_err()); // one of six is not "the respondents"
+    /// meeting.respondents_recognising = 5;
     /// p.validate(meeting)?;
     /// assert_eq!(p.status, PatternStatus::Validated);
     /// # Ok::<(), steun::Error>(())
@@ -59,7 +77,17 @@ impl DemandPattern {
         Ok(())
     }
 
-    /// Addresses a validated pattern: names who takes it up and the agreed actions with their
+    /// Records that a validated pattern was chosen as one to address first (002:3435-3437,
+    /// 002:6128). [`crate::pattern::priority::prioritise`] does this for a set of patterns.
+    pub fn prioritise(&mut self, choice: PriorityChoice) -> Result<(), Error> {
+        self.step(PatternStatus::Prioritised)?;
+        choice.check_at(&Path::root())?;
+        self.prioritisation = Some(choice);
+        self.status = PatternStatus::Prioritised;
+        Ok(())
+    }
+
+    /// Addresses a prioritised pattern: names who takes it up and the agreed actions with their
     /// owners. A professional party needs the reason the group cannot take it up itself
     /// (002:5834-5836).
     pub fn address(&mut self, addressing: Addressing) -> Result<(), Error> {

@@ -39,6 +39,14 @@ pub const MAX_OUTPUT_BYTES: usize = crate::json::MAX_INPUT_BYTES;
 /// few seconds of one core in a release build.
 pub const MAX_WORK: u64 = 1 << 28;
 
+/// The most respondent codes one meeting record may list as recognising a pattern: more than
+/// any meeting holds.
+pub const MAX_RECOGNISING_RESPONDENTS: usize = 10_000;
+
+/// The most patterns one prioritisation may weigh (`patterns.prioritise`): more than any
+/// study finds (Elburg five, Nijmegen eight, Hatert five).
+pub const MAX_PRIORITISED_PATTERNS: usize = 1_000;
+
 /// The `Limit` error for `name` at `at`: `what` says what the input has, `max` the limit.
 pub(crate) fn exceeded(at: &Path, what: &str, max: impl core::fmt::Display, name: &str) -> Error {
     Error::Limit { message: format!("{at}: {what}; at most {max} ({name})") }

@@ -7,6 +7,8 @@
 
 use crate::document::Document;
 use crate::pattern::enums::{AddressingParty, FragmentKind, MeetingRole, PatternLevel, PatternStatus};
+use crate::pattern::limits::{self, MAX_RECOGNISING_RESPONDENTS};
+use crate::pattern::priority::PriorityChoice;
 use crate::pattern::theme::Theme;
 use crate::text::{ClientCode, FreeText};
 use crate::{Beacon, Date, Error, Path};
@@ -58,6 +60,9 @@ pub struct DemandPattern {
     /// The meeting in which the respondents recognised it (from `validated` on).
     #[serde(default)]
     pub validation: Option<MeetingRecord>,
+    /// How it was chosen as a pattern to address first (from `prioritised` on).
+    #[serde(default)]
+    pub prioritisation: Option<PriorityChoice>,
     /// Who takes it up and the agreed actions (from `addressed` on).
     #[serde(default)]
     pub addressing: Option<Addressing>,
@@ -86,18 +91,42 @@ pub struct SupportingFragment {
 }
 
 /// The record of the transdisciplinary meeting that validated a pattern (002:3418-3440).
+///
+/// "We spreken dan ook pas van een vraagpatroon als de respondenten de vraagpatronen hebben
+/// onderkend" (002:3421-3422): the respondents, not one of them. By default a majority of the
+/// respondents present, and at least two, must recognise it ([`MeetingRecord::min_recognising_applied`];
+/// interpretation D6); `min_recognising` overrides that minimum.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MeetingRecord {
     /// The date of the meeting.
     pub date: Date,
-    /// The roles present (002:3433-3435); respondents must be among them.
+    /// The roles present (002:3433-3435, 002:5775-5776); respondents must be among them.
     pub roles_present: Vec<MeetingRole>,
     /// How many respondents (experts by experience) were present.
     pub respondents_present: u32,
     /// How many of them recognised the pattern (002:3421-3422: only then is it a vraagpatroon).
     pub respondents_recognising: u32,
+    /// Who recognised it, by role: the respondents, and e.g. the self-organisations and key
+    /// figures in Nijmegen (002:5775-5777). Empty: only the respondents' recognition is
+    /// recorded (by count). When given it must name the respondents, and only roles present.
+    #[serde(default)]
+    pub recognised_by: Vec<MeetingRole>,
+    /// The pseudonymous codes of the respondents who recognised it (optional); when given,
+    /// exactly `respondents_recognising` distinct codes.
+    #[serde(default)]
+    pub recognising_respondents: Vec<ClientCode>,
+    /// Overrides the minimum number of recognising respondents (default: a majority of those
+    /// present, at least two; D6). From 1 to `respondents_present`.
+    #[serde(default)]
+    pub min_recognising: Option<u32>,
+    /// Whether those who recognised it also said a solution is needed, Nijmegen's condition
+    /// ("dat het vraagpatroon er écht toe doet en dat er een oplossing nodig is", 002:5776-5777).
+    /// Not required by default (Elburg has no such condition, 002:3418-3422); `false` is
+    /// recorded as said.
+    #[serde(default)]
+    pub solution_needed: Option<bool>,
     /// What was said about the pattern.
     #[serde(default)]
     pub notes: Option<FreeText>,
@@ -173,9 +202,22 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
+/// The default minimum of recognising respondents for `present` respondents: a majority of
+/// them, and at least two, so one person never validates a pattern alone (002:3422; D6).
+pub fn default_min_recognising(present: u32) -> u32 {
+    (present / 2 + 1).max(2)
+}
+
 impl MeetingRecord {
-    /// The rules of validation (002:3418-3422, 002:5775-5777): respondents were present, at
-    /// least one recognised the pattern, and no more recognised it than were present.
+    /// The minimum of recognising respondents this record is held to: `min_recognising` if
+    /// given, else [`default_min_recognising`].
+    pub fn min_recognising_applied(&self) -> u32 {
+        self.min_recognising.unwrap_or_else(|| default_min_recognising(self.respondents_present))
+    }
+
+    /// The rules of validation (002:3418-3422, 002:5775-5777): respondents were present,
+    /// enough of them recognised the pattern (see [`MeetingRecord::min_recognising_applied`]),
+    /// no more recognised it than were present, and who recognised it is consistent.
     pub fn check_at(&self, at: &Path) -> Result<(), Error> {
         if !self.roles_present.contains(&MeetingRole::Respondent) {
             return Err(Error::invalid(
@@ -183,11 +225,20 @@ impl MeetingRecord {
                 "respondents (experts by experience) must be present: only they can recognise a pattern",
             ));
         }
+        check_unique(&self.roles_present, at.clone().key("roles_present"), "role")?;
         if self.respondents_present == 0 {
             return Err(Error::invalid(
                 at.clone().key("respondents_present"),
                 "at least one respondent must be present to validate a pattern",
             ));
+        }
+        if let Some(min) = self.min_recognising {
+            if min == 0 || min > self.respondents_present {
+                return Err(Error::invalid(
+                    at.clone().key("min_recognising"),
+                    format!("expected a whole number from 1 to respondents_present ({})", self.respondents_present),
+                ));
+            }
         }
         if self.respondents_recognising == 0 {
             return Err(Error::invalid(
@@ -201,10 +252,53 @@ impl MeetingRecord {
                 "more respondents recognised the pattern than were present",
             ));
         }
-        for (i, r) in self.roles_present.iter().enumerate() {
-            if self.roles_present[..i].contains(r) {
-                return Err(Error::invalid(at.clone().key("roles_present").index(i), "duplicate role"));
+        let min = self.min_recognising_applied();
+        if self.respondents_recognising < min {
+            let why = if self.min_recognising.is_some() {
+                "min_recognising".to_owned()
+            } else {
+                "the respondents must recognise it (002:3422): by default a majority of those present, \
+                 and at least two; min_recognising overrides this"
+                    .to_owned()
+            };
+            return Err(Error::invalid(
+                at.clone().key("respondents_recognising"),
+                format!(
+                    "{} of {} respondents present recognised the pattern; at least {min} must ({why})",
+                    self.respondents_recognising, self.respondents_present
+                ),
+            ));
+        }
+        self.check_who(at)
+    }
+
+    fn check_who(&self, at: &Path) -> Result<(), Error> {
+        let by = at.clone().key("recognised_by");
+        if !self.recognised_by.is_empty() && !self.recognised_by.contains(&MeetingRole::Respondent) {
+            return Err(Error::invalid(by, "must include respondent: the respondents recognise a pattern (002:3422)"));
+        }
+        check_unique(&self.recognised_by, by.clone(), "role")?;
+        for (i, r) in self.recognised_by.iter().enumerate() {
+            if !self.roles_present.contains(r) {
+                return Err(Error::invalid(by.clone().index(i), "this role is not in roles_present"));
             }
+        }
+        let codes = at.clone().key("recognising_respondents");
+        if self.recognising_respondents.len() > MAX_RECOGNISING_RESPONDENTS {
+            return Err(limits::exceeded(
+                &codes,
+                &format!("{} codes", self.recognising_respondents.len()),
+                MAX_RECOGNISING_RESPONDENTS,
+                "max_recognising_respondents",
+            ));
+        }
+        check_unique(&self.recognising_respondents, codes.clone(), "respondent code")?;
+        let n = self.recognising_respondents.len();
+        if n != 0 && u32::try_from(n).ok() != Some(self.respondents_recognising) {
+            return Err(Error::invalid(
+                codes,
+                format!("{n} codes, but respondents_recognising is {}", self.respondents_recognising),
+            ));
         }
         Ok(())
     }
@@ -267,6 +361,7 @@ impl DemandPattern {
             beacons: Vec::new(),
             status: PatternStatus::Candidate,
             validation: None,
+            prioritisation: None,
             addressing: None,
             closure: None,
         }
@@ -274,7 +369,7 @@ impl DemandPattern {
 }
 
 /// Fails at the first item equal to an earlier one; O(n) with a hash set.
-fn check_unique<T: Eq + core::hash::Hash>(items: &[T], at: Path, what: &str) -> Result<(), Error> {
+pub(crate) fn check_unique<T: Eq + core::hash::Hash>(items: &[T], at: Path, what: &str) -> Result<(), Error> {
     let mut earlier = std::collections::HashSet::with_capacity(items.len());
     for (i, x) in items.iter().enumerate() {
         if !earlier.insert(x) {
@@ -303,8 +398,9 @@ impl Document for DemandPattern {
         check_unique(&self.levels, root.clone().key("levels"), "level")?;
         check_unique(&self.beacons, root.clone().key("beacons"), "beacon")?;
         let rank = self.status as usize;
-        let records: [(bool, &str); 3] = [
+        let records: [(bool, &str); 4] = [
             (self.validation.is_some(), "validation"),
+            (self.prioritisation.is_some(), "prioritisation"),
             (self.addressing.is_some(), "addressing"),
             (self.closure.is_some(), "closure"),
         ];
@@ -325,6 +421,9 @@ impl Document for DemandPattern {
         }
         if let Some(m) = &self.validation {
             m.check_at(&root.clone().key("validation"))?;
+        }
+        if let Some(c) = &self.prioritisation {
+            c.check_at(&root.clone().key("prioritisation"))?;
         }
         if let Some(a) = &self.addressing {
             a.check_at(&root.clone().key("addressing"))?;

@@ -1,12 +1,13 @@
 //! The worked sets of demand patterns from the sources, shipped as JSON in the crate
-//! (`crates/steun/data/patterns_*.json`): Elburg's five patterns (002:3351-3440) and the eight
-//! patterns of the older migrants in Nijmegen (002:5771-5944).
+//! (`crates/steun/data/patterns_*.json`): Elburg's five patterns (002:3351-3570) and the eight
+//! patterns of the older migrants in Nijmegen (002:5771-5944). Hatert has no set: the source
+//! names one of its five patterns (002:5972-5973); its method is [`crate::pattern::method`].
 
 use crate::document::Document;
 use crate::lang::Bilingual;
-use crate::pattern::enums::{AddressingParty, PatternLevel};
+use crate::pattern::enums::{AddressingParty, MeetingRole, PatternLevel};
 use crate::pattern::theme::Theme;
-use crate::{Beacon, Error};
+use crate::{Beacon, Error, Path, QualityStandard};
 
 /// The names of the shipped pattern sets, in a stable order.
 pub const NAMES: &[&str] = &["patterns_elburg", "patterns_nijmegen_migrants"];
@@ -34,6 +35,62 @@ pub struct ReferencePatternSet {
     /// How the study links its patterns to the beacons of Welzijn Nieuwe Stijl.
     #[serde(default)]
     pub beacon_links: Vec<BeaconLink>,
+    /// Who validated the patterns, and on what condition.
+    #[serde(default)]
+    pub validation: Option<ReferenceValidation>,
+    /// The patterns the study chose to address first.
+    #[serde(default)]
+    pub prioritisation: Option<ReferencePrioritisation>,
+    /// The improvement ideas formulated for the chosen patterns (Elburg, 002:3438-3458).
+    #[serde(default)]
+    pub improvement_ideas: Vec<ImprovementIdea>,
+}
+
+/// Who validated a study's patterns, as the source reports it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceValidation {
+    /// The roles that took part (Elburg, 002:3433-3435) or gave their word (Nijmegen, 002:5775-5777).
+    pub by: Vec<MeetingRole>,
+    /// Whether they also had to say a solution is needed (Nijmegen, 002:5777).
+    pub solution_needed: bool,
+    /// What the source says.
+    pub text: Bilingual,
+    /// The seed lines.
+    pub source: String,
+}
+
+/// The patterns a study chose to address first, by number.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReferencePrioritisation {
+    /// The chosen patterns' numbers, in the source's order.
+    pub chosen: Vec<u32>,
+    /// Who chose.
+    pub by: Vec<MeetingRole>,
+    /// What the source says.
+    pub text: Bilingual,
+    /// The seed lines.
+    pub source: String,
+}
+
+/// An improvement idea for professional support, with the quality standard it names.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImprovementIdea {
+    /// Its number in the source (1-5).
+    pub number: u32,
+    /// The quality standard of Professioneel Ondersteunen it is named after (002:4035-4038).
+    pub standard: QualityStandard,
+    /// The patterns it was formulated for, by number (002:3438).
+    pub patterns: Vec<u32>,
+    /// The idea: Dutch in the seed's words, with its subject "de professional" implied.
+    pub text: Bilingual,
+    /// The seed lines.
+    pub source: String,
 }
 
 /// One demand pattern of a study, with its texts in Dutch (the source's words) and English.
@@ -97,7 +154,8 @@ pub struct ReferenceAction {
     pub source: String,
 }
 
-/// How a study translates one beacon into its own situation (002:5911-5944).
+/// How a study translates one beacon into its own situation (Elburg 002:3508-3570, Nijmegen
+/// 002:5911-5944).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -112,6 +170,26 @@ pub struct BeaconLink {
 
 impl Document for ReferencePatternSet {
     const KIND: &'static str = "reference_pattern_set";
+
+    /// Chosen patterns and the patterns of improvement ideas exist in the set.
+    fn check(&self) -> Result<(), Error> {
+        let known = |n: &u32| self.patterns.iter().any(|p| p.number == *n);
+        if let Some(p) = &self.prioritisation {
+            if let Some(i) = p.chosen.iter().position(|n| !known(n)) {
+                return Err(Error::invalid(
+                    Path::root().key("prioritisation").key("chosen").index(i),
+                    "no such pattern",
+                ));
+            }
+        }
+        for (i, idea) in self.improvement_ideas.iter().enumerate() {
+            if let Some(j) = idea.patterns.iter().position(|n| !known(n)) {
+                let at = Path::root().key("improvement_ideas").index(i).key("patterns").index(j);
+                return Err(Error::invalid(at, "no such pattern"));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The shipped pattern set called `name`, or an error listing the names.
