@@ -992,19 +992,19 @@ class FragmentKind(SteunEnum):
 class PatternStatus(SteunEnum):
     """PatternStatus: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: candidate, validated, prioritised, addressed, closed.
+    Codes: candidate, validated, addressed, closed, prioritised.
     """
 
     CANDIDATE = "candidate"
     """Kandidaat / Candidate."""
     VALIDATED = "validated"
     """Gevalideerd / Validated."""
-    PRIORITISED = "prioritised"
-    """Prioriteit gekozen / Prioritised."""
     ADDRESSED = "addressed"
     """Geadresseerd / Addressed."""
     CLOSED = "closed"
     """Afgesloten / Closed."""
+    PRIORITISED = "prioritised"
+    """Prioriteit gekozen / Prioritised."""
 
 
 class PatternLevel(SteunEnum):

@@ -120,4 +120,16 @@ impl PatternStatus {
             PatternStatus::Closed => None,
         }
     }
+
+    /// The place in the life cycle, from 0 (candidate) to 4 (closed); not the enum's
+    /// position, which keeps `prioritised` last for the C values.
+    pub fn stage(self) -> usize {
+        match self {
+            PatternStatus::Candidate => 0,
+            PatternStatus::Validated => 1,
+            PatternStatus::Prioritised => 2,
+            PatternStatus::Addressed => 3,
+            PatternStatus::Closed => 4,
+        }
+    }
 }

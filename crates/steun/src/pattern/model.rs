@@ -397,7 +397,7 @@ impl Document for DemandPattern {
         check_unique(&codes, root.clone().key("themes"), "theme")?;
         check_unique(&self.levels, root.clone().key("levels"), "level")?;
         check_unique(&self.beacons, root.clone().key("beacons"), "beacon")?;
-        let rank = self.status as usize;
+        let rank = self.status.stage();
         let records: [(bool, &str); 4] = [
             (self.validation.is_some(), "validation"),
             (self.prioritisation.is_some(), "prioritisation"),
