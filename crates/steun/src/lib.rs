@@ -116,6 +116,7 @@ pub mod date;
 pub mod document;
 pub mod error;
 pub mod isolation;
+pub mod iwmo;
 pub mod json;
 pub mod life_domain;
 pub mod loneliness;
