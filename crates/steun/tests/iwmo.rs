@@ -1,7 +1,7 @@
 //! iWmo 3.2 for Wmo claims: the codelists against tables copied by hand from the iWmo 3.2
 //! Basisschema.xsd (LDT_ProductCategorie, LDT_Eenheid, LDT_Frequentie), the combination
 //! rules CD041, CD080, CS338 and CD076, and the allocation lines of a Bram variant
-//! (002:1757-1767: three hours of household help and two hours of ambulant support a week).
+//! (002:1809-1810: three hours of household help and two hours of ambulant support a week).
 
 use serde_json::{json, Value};
 use steun::iwmo::{IwmoCode, IwmoFrequency, IwmoUnit, ProductCategory};
