@@ -76,6 +76,14 @@
 //! # Ok::<(), steun::Error>(())
 //! ```
 //!
+//! ## iWmo 3.2 for Wmo claims ([`iwmo`])
+//!
+//! ```
+//! let lists = steun::op::call("iwmo.codelists", "{}")?;
+//! assert!(lists.contains(r#"{"iwmo_code":"01","code":"household_help","nl":"Hulp bij het huishouden""#));
+//! # Ok::<(), steun::Error>(())
+//! ```
+//!
 //! ## Demand patterns ([`pattern`])
 //!
 //! ```
