@@ -189,7 +189,7 @@ pub const READ_FROM: &str =
     "github.com/i-Sociaal-Lab/jaapjunior, packages/api/wmo/bronnen/xsd/Basisschema.xsd (commit 6c57399885d573bc1ff11dc1742fc7037bd3428b)";
 
 /// The three codelists, with their sources.
-pub const CODELISTS: &[CodelistSource] = &[
+pub const CODELISTS: [CodelistSource; 3] = [
     CodelistSource {
         id: "WMO020",
         name: "Productcategorie",

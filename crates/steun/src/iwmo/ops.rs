@@ -154,7 +154,7 @@ const NOT_CHECKED: &[&str] = &[
 
 /// The `iwmo.codelists` response.
 pub fn codelists_document() -> IwmoCodelists {
-    let [a, b, c] = [&codelists::CODELISTS[0], &codelists::CODELISTS[1], &codelists::CODELISTS[2]];
+    let [a, b, c] = &codelists::CODELISTS;
     IwmoCodelists {
         instrument: super::INSTRUMENT.to_owned(),
         instrument_version: super::RULES_VERSION.to_owned(),
