@@ -294,20 +294,40 @@ static const char *const steun_op_example_16[] = {
     "worden\"\012          ],\012          \"learnt\": [\012            \"Nieuwe contacten ontstaan via mensen die Bram al kent\"\012          ],\012          \"adjustment\": []\012        }\012      ],\012      \"process\": [\012        \"Bram houdt de regie; de samenwerking met de woonconsulent en de begeleider verloopt goed\"\012      ]\012    }\012  ]\012}\012}",
     NULL,
 };
-/* patterns.find */
+/* iwmo.codelists */
 static const char *const steun_op_example_17[] = {
+    "{}",
+    NULL,
+};
+/* plan.iwmo_allocations */
+static const char *const steun_op_example_18[] = {
+    "{\"case\": {\012  \"client\": \"K-0027\",\012  \"plans\": [\012    {\012      \"client\": \"K-0027\",\012      \"version\": 1,\012      \"drawn_up\": \"2012-03-05\",\012      \"evaluation_date\": \"2012-06-05\",\012      \"goals\": [\012        {\012          \"id\": \"household\",\012          \"result\": \"Mijn huishouden is op orde: alles heeft zijn vaste plek en het huis is schoon\",\012          \"priority\": 1,\012          \"dimensions\": [\012            \"physical_wellbeing\",\012            \"emotional_wellbeing\"\012          ],\012          \"life_domains\": [\012            \"h",
+    "ousing\",\012            \"self_care\"\012          ],\012          \"personal_preferences\": [\012            \"Alles heeft zijn vaste plek\",\012            \"Het huis is schoon\",\012            \"Geen beroep meer doen op zijn moeder\",\012            \"Doet zelf zijn eigen was\",\012            \"Hulp bij het opruimen van de kleding in de kast\",\012            \"Iemand herinnert hem eraan wanneer de kliko buiten moet\"\012          ],\012          \"term\": \"short\"\012        },\012        {\012          \"id\": \"volunteering\",\012          \"result\": \"Vri",
+    "jwilligerswerk doen en zo nieuwe contacten opdoen\",\012          \"priority\": 2,\012          \"dimensions\": [\012            \"social_inclusion\",\012            \"interpersonal_relations\"\012          ],\012          \"life_domains\": [\012            \"social_contacts\",\012            \"leisure\"\012          ],\012          \"personal_preferences\": [\012            \"Nieuwe mensen leren kennen buiten zijn werk\",\012            \"Iets doen naast zijn baan bij de boekbinderij\"\012          ],\012          \"term\": \"long\"\012        }\012      ],\012      \"a",
+    "ids\": [\012        \"Huishoudelijke hulp via de Wmo (3 uur per week)\",\012        \"Ambulante begeleiding via de Wmo (2 uur per week)\"\012      ],\012      \"steps\": [\012        {\012          \"activity\": \"De kliko komt iedere week op tijd aan de straat\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Zet de kliko buiten als de buurman hem eraan herinnert\"\012          ],\012          \"others\": [\012            {\012              \"who\": \"Buurman\",\012              \"relation\": \"neighbour\",\012              \"does\": \"He",
+    "rinnert Bram eraan dat de kliko buiten moet\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012        },\012        {\012          \"activity\": \"Het huis wordt eenmaal per week schoongemaakt\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Doet zelf zijn eigen was\"\012          ],\012          \"others\": [],\012          \"professional\": [\012            \"Een medewerker van de Thuiszorg komt eenmaal per week schoonmaken\"\012          ],\012          \"wmo\": [\012            {\012      ",
+    "        \"provision\": \"Huishoudelijke hulp (Thuiszorg)\",\012              \"ring\": \"individual_provision\",\012              \"form\": \"in_kind\",\012              \"extent\": {\012                \"amount\": 3.0,\012                \"unit\": \"hours_per_week\"\012              },\012              \"motivation\": \"Bram verliest snel het overzicht en kan het schoonmaken niet alleen; de buurman en de vriend helpen al met de kliko en de boodschappen, zijn moeder wil hij niet meer vragen\",\012              \"iwmo\": {\012                \"produ",
+    "ct_category\": \"household_help\",\012                \"product_code\": \"01A01\",\012                \"extent\": {\012                  \"volume\": 3,\012                  \"unit\": \"hour\",\012                  \"frequency\": \"per_week\"\012                },\012                \"end_date\": \"2012-06-05\"\012              }\012            }\012          ]\012        },\012        {\012          \"activity\": \"Boodschappen doen\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Maakt een boodschappenlijstje\"\012          ],\012          \"others\":",
+    " [\012            {\012              \"who\": \"Vriend\",\012              \"relation\": \"friend\",\012              \"does\": \"Helpt een handje met de boodschappen\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012        },\012        {\012          \"activity\": \"De regie houden over het huishouden en enkele persoonlijke zaken\",\012          \"goal\": null,\012          \"own\": [\012            \"Bespreekt zijn weekplanning met zijn begeleider\"\012          ],\012          \"others\": [],\012          \"professional\":",
+    " [\012            \"Een ambulant begeleider van Humanitas DMH\"\012          ],\012          \"wmo\": [\012            {\012              \"provision\": \"Ambulante begeleiding\",\012              \"ring\": \"individual_provision\",\012              \"form\": \"in_kind\",\012              \"extent\": {\012                \"amount\": 2.0,\012                \"unit\": \"hours_per_week\"\012              },\012              \"motivation\": \"Om Bram de regie te laten houden is enige ondersteuning nodig; hij wil daarvoor een professional met kennis van mensen m",
+    "et een verstandelijke beperking\",\012              \"iwmo\": {\012                \"product_category\": \"guidance\",\012                \"extent\": {\012                  \"volume\": 2,\012                  \"unit\": \"hour\",\012                  \"frequency\": \"per_week\"\012                }\012              }\012            }\012          ]\012        },\012        {\012          \"activity\": \"Nieuwe contacten en vrijwilligerswerk\",\012          \"goal\": \"volunteering\",\012          \"own\": [\012            \"Helpt de buurman af en toe in zijn volkstuintje\"\012",
+    "          ],\012          \"others\": [\012            {\012              \"who\": \"Buurman\",\012              \"relation\": \"neighbour\",\012              \"does\": \"Neemt Bram mee naar activiteiten en verenigingen in de buurt\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012        }\012      ]\012    }\012  ]\012}}",
+    NULL,
+};
+/* patterns.find */
+static const char *const steun_op_example_19[] = {
     "{\"min_respondents\": 3, \"fragments\": [\012  {\"respondent\": \"R-0A\", \"kind\": \"need\", \"themes\": [\"mobility\"], \"text\": \"'s Avonds rijdt er bijna geen bus meer\"},\012  {\"respondent\": \"R-0A\", \"kind\": \"want\", \"themes\": [\"mobility\", \"family\"], \"text\": \"Ik wil mijn kleinkinderen kunnen bezoeken\"},\012  {\"respondent\": \"R-0A\", \"kind\": \"need\", \"themes\": [\"mobility\"], \"text\": \"Ik weet niet welk vervoer er in het weekend is\"},\012  {\"respondent\": \"R-0B\", \"kind\": \"need\", \"themes\": [\"mobility\", \"loneliness\"], \"text\": \"Zonde",
     "r vervoer zit ik de hele dag thuis\"},\012  {\"respondent\": \"R-0B\", \"kind\": \"contribution\", \"themes\": [\"family\"], \"text\": \"Ik pas op de kinderen van mijn dochter\"},\012  {\"respondent\": \"R-0C\", \"kind\": \"demand\", \"themes\": [\"mobility\"], \"text\": \"De gemeente moet zorgen voor veilig vervoer\"},\012  {\"respondent\": \"R-0C\", \"kind\": \"want\", \"themes\": [\"family\", \"religion\"], \"text\": \"Met mijn familie naar de moskee gaan\"},\012  {\"respondent\": \"R-0D\", \"kind\": \"want\", \"themes\": [\"religion\"], \"text\": \"Dat mijn geloof ger",
     "especteerd wordt\"},\012  {\"respondent\": \"R-0D\", \"kind\": \"need\", \"themes\": [\"loneliness\"], \"text\": \"Iemand om mee te praten\"},\012  {\"respondent\": \"R-0E\", \"kind\": \"contribution\", \"themes\": [\"religion\"], \"text\": \"Ik help in de kerk\"},\012  {\"respondent\": \"R-0E\", \"kind\": \"need\", \"themes\": [\"mobility\", \"religion\"], \"text\": \"Vervoer naar de kerk op zondag\"},\012  {\"respondent\": \"R-0F\", \"kind\": \"need\", \"themes\": [], \"text\": \"Nog niet gecodeerd\"}\012]\012}",
     NULL,
 };
 /* pattern.validate */
-static const char *const steun_op_example_18[] = {
+static const char *const steun_op_example_20[] = {
     "{\"pattern\": {\"id\": \"nijmegen-mobiel\", \"title\": \"We willen graag mobiel zijn\", \"status\": \"candidate\"},\012 \"meeting\": {\"date\": \"2011-10-12\", \"roles_present\": [\"respondent\", \"researcher\", \"professional\"], \"respondents_present\": 6, \"respondents_recognising\": 5, \"recognised_by\": [\"respondent\"]}}",
     NULL,
 };
 /* patterns.prioritise */
-static const char *const steun_op_example_19[] = {
+static const char *const steun_op_example_21[] = {
     "{\012 \"patterns\": [\012  {\012   \"id\": \"elburg-burger-met-mogelijkheden\",\012   \"title\": \"Ik ben een burger met mogelijkheden!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"roles_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"professional\",\012     \"policy_maker\"\012    ],\012    \"respondents_present\": 8,\012    \"respondents_recognising\": 6,\012    \"recognised_by\": [\012     \"respondent\",\012     \"professional\"\012    ]\012   }\012  },\012  {\012   \"id\": \"elburg-neem-mij-serieus\",\012   \"title\": \"Neem mij",
     " serieus!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"roles_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"professional\",\012     \"policy_maker\"\012    ],\012    \"respondents_present\": 8,\012    \"respondents_recognising\": 6,\012    \"recognised_by\": [\012     \"respondent\",\012     \"professional\"\012    ]\012   }\012  },\012  {\012   \"id\": \"elburg-help-mij-als-ik-vastzit\",\012   \"title\": \"Help mij als ik vastzit!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"rol",
     "es_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"professional\",\012     \"policy_maker\"\012    ],\012    \"respondents_present\": 8,\012    \"respondents_recognising\": 6,\012    \"recognised_by\": [\012     \"respondent\",\012     \"professional\"\012    ]\012   }\012  },\012  {\012   \"id\": \"elburg-regie-blijven-houden\",\012   \"title\": \"Ik wil de regie blijven houden, heb daarom geduld met mij!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"roles_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"p",
@@ -317,43 +337,43 @@ static const char *const steun_op_example_19[] = {
     NULL,
 };
 /* pattern.prioritise */
-static const char *const steun_op_example_20[] = {
+static const char *const steun_op_example_22[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"validated\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\",\"self_organisation\",\"key_figure\"],\"respondents_present\":6,\"respondents_recognising\":5,\"recognised_by\":[\"respondent\",\"self_organisation\",\"key_figure\"],\"recognising_respondents",
     "\":[],\"min_recognising\":null,\"solution_needed\":true,\"notes\":null},\"prioritisation\":null,\"addressing\":null,\"closure\":null}, \"choice\": {\"date\": \"2011-10-12\", \"rank\": 1, \"considered\": 8, \"chosen_by\": [\"respondent\", \"self_organisation\", \"key_figure\"]}}",
     NULL,
 };
 /* pattern.address */
-static const char *const steun_op_example_21[] = {
+static const char *const steun_op_example_23[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"prioritised\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\",\"self_organisation\",\"key_figure\"],\"respondents_present\":6,\"respondents_recognising\":5,\"recognised_by\":[\"respondent\",\"self_organisation\",\"key_figure\"],\"recognising_responden",
     "ts\":[],\"min_recognising\":null,\"solution_needed\":true,\"notes\":null},\"prioritisation\":{\"date\":\"2011-10-12\",\"rank\":1,\"considered\":8,\"chosen_by\":[\"respondent\",\"self_organisation\",\"key_figure\",\"professional\"],\"reason\":\"Vervoer bepaalt of de ouderen ergens kunnen komen\"},\"addressing\":null,\"closure\":null}, \"addressing\": {\"date\":\"2011-11-01\",\"party\":\"welfare_work\",\"actions\":[{\"action\":\"Folder met vervoersmogelijkheden\",\"owner\":\"welfare_work\",\"owner_name\":\"Swon\"}],\"why_not_the_group\":\"De ouderen kennen d",
     "e mogelijkheden niet\"}\012}",
     NULL,
 };
 /* pattern.close */
-static const char *const steun_op_example_22[] = {
+static const char *const steun_op_example_24[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"addressed\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\",\"self_organisation\",\"key_figure\"],\"respondents_present\":6,\"respondents_recognising\":5,\"recognised_by\":[\"respondent\",\"self_organisation\",\"key_figure\"],\"recognising_respondents",
     "\":[],\"min_recognising\":null,\"solution_needed\":true,\"notes\":null},\"prioritisation\":{\"date\":\"2011-10-12\",\"rank\":1,\"considered\":8,\"chosen_by\":[\"respondent\",\"self_organisation\",\"key_figure\",\"professional\"],\"reason\":\"Vervoer bepaalt of de ouderen ergens kunnen komen\"},\"addressing\":{\"date\":\"2011-11-01\",\"party\":\"welfare_work\",\"actions\":[{\"action\":\"Folder met vervoersmogelijkheden\",\"owner\":\"welfare_work\",\"owner_name\":\"Swon\"}],\"why_not_the_group\":\"De ouderen kennen de mogelijkheden niet\"},\"closure\":null}",
     ", \"closure\": {\"date\":\"2012-06-01\",\"result\":\"Folder verspreid\"}\012}",
     NULL,
 };
 /* patterns.method_checklist */
-static const char *const steun_op_example_23[] = {
+static const char *const steun_op_example_25[] = {
     "{\"pattern\": \"hatert-opgroeien\", \"done\": [{\"step\": \"demand_pattern_research\", \"date\": \"2008-12-01\"}, {\"step\": \"choose_priority_pattern\", \"note\": \"Opgroeien in Hatert\"}]}",
     NULL,
 };
 /* signals.attach_urgency */
-static const char *const steun_op_example_24[] = {
+static const char *const steun_op_example_26[] = {
     "{\012  \"reported_on\": \"2012-03-01\",\012  \"reporter\": \"neighbour\",\012  \"network\": \"outside\",\012  \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012  \"signals\": [\012    {\"kind\": \"loneliness\", \"description\": \"Mevrouw zegt dat niemand meer langskomt\"},\012    {\"kind\": \"physical_neglect\", \"description\": \"Ziet er verwaarloosd uit, eet slecht\"}\012  ],\012  \"risk_groups\": [\"living_alone\", \"health_loss\"],\012  \"tried_before\": [\"Huisarts gebeld; dochter ingelicht, zonder resultaat\"],\012  \"discussed_with_client\": true,\012  \"destroy_after_meeting\"",
     ": true,\012  \"urgency\": {\012    \"risks\": {\"safety\": \"none\", \"health\": \"moderate\", \"wellbeing\": \"moderate\"},\012    \"scope\": {\"persons\": 1, \"minors_involved\": false, \"over_75_involved\": true},\012    \"duration\": \"structural_over_half_year\"\012  }\012}\012",
     NULL,
 };
 /* case.record_step */
-static const char *const steun_op_example_25[] = {
+static const char *const steun_op_example_27[] = {
     "{\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat\", \"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\", \"problem_kinds\": [\"loneliness\"], \"process\": [{\"step\": \"notice\", \"date\": \"2012-02-20\"}]}}",
     NULL,
 };
 /* case.assess */
-static const char *const steun_op_example_26[] = {
+static const char *const steun_op_example_28[] = {
     "{\"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\"}, \"assessment\": {\012 \"assessor\": \"W-023\",\012 \"assessed_on\": \"2012-03-01\",\012 \"result\": {\012  \"instrument\": \"jaspers-2011-urgency\",\012  \"instrument_version\": \"2.0.0\",\012  \"score\": 4,\012  \"score_min\": 4,\012  \"score_max\": 6,\012  \"max_score\": 10,\012  \"band\": \"information_advice\",\012  \"worst_band\": \"consultation\",\012  \"report_action\": \"no_action\",\012  \"reporter_action\": \"information_advice_support\",\012  \"needs_con",
     "sultation\": true,\012  \"breakdown\": [\012   {\012    \"criterion\": \"safety\",\012    \"answer\": \"none\",\012    \"points\": 0,\012    \"points_min\": 0,\012    \"points_max\": 0\012   },\012   {\012    \"criterion\": \"health\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"wellbeing\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"scope\",\012    \"answer\": \"over_75\",\012    \"points\": 2,\012    \"points_min\": 2,\012    \"p",
     "oints_max\": 2\012   },\012   {\012    \"criterion\": \"duration\",\012    \"answer\": \"unknown\",\012    \"points\": null,\012    \"points_min\": 0,\012    \"points_max\": 2\012   }\012  ],\012  \"explanation\": {\012   \"nl\": \"Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 6). Categorie Informatie en advies (scores 0 tot en met 4), omdat ",
@@ -364,7 +384,7 @@ static const char *const steun_op_example_26[] = {
     NULL,
 };
 /* cases.list */
-static const char *const steun_op_example_27[] = {
+static const char *const steun_op_example_29[] = {
     "{\"query\": {\"status\": \"in_progress\"}, \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\":",
     " \"2012-02-22\", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over dia",
     "gnostiek\", \"owner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012 ",
@@ -373,7 +393,7 @@ static const char *const steun_op_example_27[] = {
     NULL,
 };
 /* cases.apply_retention */
-static const char *const steun_op_example_28[] = {
+static const char *const steun_op_example_30[] = {
     "{\"as_of\": \"2014-01-01\", \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\"",
     ", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"o",
     "wner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\"",
@@ -382,7 +402,7 @@ static const char *const steun_op_example_28[] = {
     NULL,
 };
 /* cases.minimise */
-static const char *const steun_op_example_29[] = {
+static const char *const steun_op_example_31[] = {
     "{\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat met de ",
     "thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"owner\": {\"organisation\": \"Huisartsenpr",
     "aktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\": \"registered\",\012      \"problem_kinds\"",
@@ -391,125 +411,125 @@ static const char *const steun_op_example_29[] = {
     NULL,
 };
 /* client_code.derive */
-static const char *const steun_op_example_30[] = {
+static const char *const steun_op_example_32[] = {
     "{\"kind\": \"bsn\", \"identifier\": \"111222333\", \"key_hex\": \"000102030405060708090a0b0c0d0e0f\"}",
     NULL,
 };
 /* bsn.check */
-static const char *const steun_op_example_31[] = {
+static const char *const steun_op_example_33[] = {
     "{\"bsn\": \"111222333\"}",
     NULL,
 };
 /* result.verify */
-static const char *const steun_op_example_32[] = {
+static const char *const steun_op_example_34[] = {
     "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"2.0.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
     NULL,
 };
 /* catalogue.enums */
-static const char *const steun_op_example_33[] = {
+static const char *const steun_op_example_35[] = {
     "{}",
     NULL,
 };
 /* catalogue.enum */
-static const char *const steun_op_example_34[] = {
+static const char *const steun_op_example_36[] = {
     "{\"name\": \"Dimension\"}",
     NULL,
 };
 /* catalogue.label */
-static const char *const steun_op_example_35[] = {
+static const char *const steun_op_example_37[] = {
     "{\"enum\": \"Dimension\", \"code\": \"rights\", \"lang\": \"nl\"}",
     NULL,
 };
 /* catalogue.reference */
-static const char *const steun_op_example_36[] = {
+static const char *const steun_op_example_38[] = {
     "{\"name\": \"dimensions\"}",
     NULL,
 };
 /* document.kinds */
-static const char *const steun_op_example_37[] = {
+static const char *const steun_op_example_39[] = {
     "{}",
     NULL,
 };
 /* document.validate */
-static const char *const steun_op_example_38[] = {
+static const char *const steun_op_example_40[] = {
     "{\"kind\": \"isolation_input\", \"document\": {\"persistence\": \"threatened\", \"participation_oriented\": true}}",
     NULL,
 };
 /* document.schema */
-static const char *const steun_op_example_39[] = {
+static const char *const steun_op_example_41[] = {
     "{\"name\": \"isolation_input\"}",
     NULL,
 };
 /* loneliness.score */
-static const char *const steun_op_example_40[] = {
+static const char *const steun_op_example_42[] = {
     "{\"scale\": \"djg_11\", \"answers\": [\"yes\", \"more_or_less\", \"yes\", \"no\", \"no\", \"more_or_less\", \"yes\", \"more_or_less\", \"yes\", \"no\", null]}\012",
     NULL,
 };
 /* loneliness.items */
-static const char *const steun_op_example_41[] = {
+static const char *const steun_op_example_43[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
 /* werkvormen.list */
-static const char *const steun_op_example_42[] = {
+static const char *const steun_op_example_44[] = {
     "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\"}",
     NULL,
 };
 /* werkvormen.select */
-static const char *const steun_op_example_43[] = {
+static const char *const steun_op_example_45[] = {
     "{\"goal\": \"stimulate_cooperation\", \"lang\": \"en\"}",
     NULL,
 };
 /* werkvormen.template */
-static const char *const steun_op_example_44[] = {
+static const char *const steun_op_example_46[] = {
     "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\", \"questions\": [\"Wat betekent onafhankelijke cli\303\253ntondersteuning voor u\?\"]}",
     NULL,
 };
 /* zelfscan.elements */
-static const char *const steun_op_example_45[] = {
+static const char *const steun_op_example_47[] = {
     "{\"area\": \"individual_recovery\", \"lang\": \"nl\"}",
     NULL,
 };
 /* zelfscan.report */
-static const char *const steun_op_example_46[] = {
+static const char *const steun_op_example_48[] = {
     "{\012  \"respondents\": [\012    {\"code\": \"R-01\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"absent\", \"note\": \"Evaluaties gebeuren zonder ons.\"},\012      {\"element\": \"internal_decision_making\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-02\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-03\", \"role\": \"staff\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"eleme",
     "nt\": \"internal_decision_making\", \"answer\": \"present\"}\012    ]},\012    {\"code\": \"R-04\", \"role\": \"management\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"element\": \"supportive_municipal_policy\", \"answer\": \"unknown\"}\012    ]}\012  ]\012}\012",
     NULL,
 };
 /* steering.describe */
-static const char *const steun_op_example_47[] = {
+static const char *const steun_op_example_49[] = {
     "{\"idea_from_clients\": true, \"clients_execute\": false, \"layers\": [{\"layer\": \"execution\", \"with_client_background\": 12, \"total\": 15}, {\"layer\": \"management\", \"with_client_background\": 0, \"total\": 1}]}",
     NULL,
 };
 /* co_monitor.report */
-static const char *const steun_op_example_48[] = {
+static const char *const steun_op_example_50[] = {
     "{\"register\": {\"trajectories\": [\012  {\"client\": \"K-0001\", \"supporter\": \"CO-01\", \"provider\": \"P-01\", \"supporter_kind\": \"formal\", \"level\": \"individual\", \"referred_by\": \"resident\", \"question_domains\": [\"housing\"], \"target_groups\": [\"older_people\"], \"opened\": \"2025-01-10\", \"closed\": \"2025-03-01\", \"suitable_support\": true},\012  {\"client\": \"K-0002\", \"supporter\": \"CO-02\", \"provider\": \"P-02\", \"supporter_kind\": \"informal\", \"referred_by\": \"formal_supporter\", \"question_domains\": [\"work_income\", \"housing\"], \"ope",
     "ned\": \"2025-02-01\"}\012]},\012\"survey\": [{\"used_client_support\": true, \"helpful\": \"agree\", \"can_continue\": \"strongly_agree\", \"improvement_points\": false}],\012\"period\": {\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}, \"min_count\": 1}\012",
     NULL,
 };
 /* co_programme.cost_indications */
-static const char *const steun_op_example_49[] = {
+static const char *const steun_op_example_51[] = {
     "{}",
     NULL,
 };
 /* zrm.domains */
-static const char *const steun_op_example_50[] = {
+static const char *const steun_op_example_52[] = {
     "{}",
     NULL,
 };
 /* zrm.matrix */
-static const char *const steun_op_example_51[] = {
+static const char *const steun_op_example_53[] = {
     "{\"version\": \"zrm_11\"}",
     NULL,
 };
 /* zrm.record */
-static const char *const steun_op_example_52[] = {
+static const char *const steun_op_example_54[] = {
     "{\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"",
     "domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}\012",
     NULL,
 };
 /* zrm.compare */
-static const char *const steun_op_example_53[] = {
+static const char *const steun_op_example_55[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -517,7 +537,7 @@ static const char *const steun_op_example_53[] = {
     NULL,
 };
 /* picture.zrm_profile */
-static const char *const steun_op_example_54[] = {
+static const char *const steun_op_example_56[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -525,14 +545,14 @@ static const char *const steun_op_example_54[] = {
     NULL,
 };
 /* picture.loneliness_scale */
-static const char *const steun_op_example_55[] = {
+static const char *const steun_op_example_57[] = {
     "{\"result\": {\"instrument\": \"djg-loneliness\", \"instrument_version\": \"1.0.0\", \"scale\": \"djg_11\", \"format\": \"three_point\", \"score\": 8, \"emotional_score\": 4, \"social_score\": 4, \"level\": \"moderately_lonely\", \"emotionally_lonely\": null, \"socially_lonely\": null, \"missing\": 0, \"explanation\": {\"nl\": \"Score 8 van 11 op de eenzaamheidsschaal, 11 items: matig eenzaam. De schaal is ontwikkeld voor surveyonderzoek; de uitkomst is een signaal om verder over door te praten, geen diagnose van een persoon (handlei",
     "ding \\u00a71).\", \"en\": \"Score 8 of 11 on the loneliness scale, 11 items: moderately lonely. The scale was developed for survey research; the result is a signal to talk further about, not a diagnosis of a person (manual \\u00a71).\"}, \"source\": \"De Jong Gierveld, J., & Van Tilburg, T. G. (1999, updated 2022). Manual of the Loneliness Scale. Vrije Universiteit Amsterdam, \\u00a77-\\u00a79; cut-offs of the 11-item scale: Van Tilburg & De Jong Gierveld (1999); short scale: De Jong Gierveld & Van Tilburg",
     " (2006).\"}, \"lang\": \"nl\"}\012",
     NULL,
 };
 /* picture.urgency_thermometer */
-static const char *const steun_op_example_56[] = {
+static const char *const steun_op_example_58[] = {
     "{\"result\": {\"instrument\": \"jaspers-2011-urgency\", \"instrument_version\": \"2.0.0\", \"score\": 4, \"score_min\": 4, \"score_max\": 8, \"max_score\": 10, \"band\": \"information_advice\", \"worst_band\": \"professional_services\", \"report_action\": \"no_action\", \"reporter_action\": \"information_advice_support\", \"needs_consultation\": true, \"breakdown\": [{\"criterion\": \"safety\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}, {\"criterion\": \"health\", \"answer\": \"moderate\", \"points\": 1, \"points_min\":",
     " 1, \"points_max\": 1}, {\"criterion\": \"wellbeing\", \"answer\": \"moderate\", \"points\": 1, \"points_min\": 1, \"points_max\": 1}, {\"criterion\": \"scope\", \"answer\": \"over_75\", \"points\": 2, \"points_min\": 2, \"points_max\": 2}, {\"criterion\": \"duration\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}], \"explanation\": {\"nl\": \"Veiligheid: Onbekend, 0 punten (2 in het slechtste geval). Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. ",
     "Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 8). Categorie Informatie en advies (scores 0 tot en met 4), omdat de score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Veiligheid, Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 8, categori",
@@ -541,13 +561,13 @@ static const char *const steun_op_example_56[] = {
     NULL,
 };
 /* picture.isolation_grid */
-static const char *const steun_op_example_57[] = {
+static const char *const steun_op_example_59[] = {
     "{\"result\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"type\": \"left_behind\", \"category\": 2, \"label\": {\"nl\": \"Achterblijvers\", \"en\": \"Left behind\"}, \"description\": {\"nl\": \"klein netwerk kwijtgeraakt\", \"en\": \"have lost a small network\"}, \"interventions\": [\"remove_participation_barriers\", \"individual_professional_guidance\", \"volunteer_match\", \"referral_to_activities\", \"referral_to_specialist_help\"], \"trajectory\": {\"length\": \"relatively_short\", \"intensity\": \"intensive",
     "\"}, \"volunteer\": \"volunteer_match\", \"participation_interventions_realistic\": true, \"network_case\": false}, \"lang\": \"nl\"}\012",
     NULL,
 };
 
-#define STEUN_OP_COUNT 58
+#define STEUN_OP_COUNT 60
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -567,46 +587,48 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"plan.application", steun_plan_application, "steun.plan", "1.1.0", steun_op_example_14},
     {"plan.diff", steun_plan_diff, "steun.plan", "1.1.0", steun_op_example_15},
     {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "1.1.0", steun_op_example_16},
-    {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_17},
-    {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_18},
-    {"patterns.prioritise", steun_patterns_prioritise, "steun.patterns", "2.0.0", steun_op_example_19},
-    {"pattern.prioritise", steun_pattern_prioritise, NULL, NULL, steun_op_example_20},
-    {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_21},
-    {"pattern.close", steun_pattern_close, NULL, NULL, steun_op_example_22},
-    {"patterns.method_checklist", steun_patterns_method_checklist, "steun.patterns", "2.0.0", steun_op_example_23},
-    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "1.2.0", steun_op_example_24},
-    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_25},
-    {"case.assess", steun_case_assess, NULL, NULL, steun_op_example_26},
-    {"cases.list", steun_cases_list, "steun.signals", "1.2.0", steun_op_example_27},
-    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_28},
-    {"cases.minimise", steun_cases_minimise, "steun.signals", "1.2.0", steun_op_example_29},
-    {"client_code.derive", steun_client_code_derive, "steun.signals", "1.2.0", steun_op_example_30},
-    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_31},
-    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_32},
-    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_33},
-    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_34},
-    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_35},
-    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_36},
-    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_37},
-    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_38},
-    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_39},
-    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_40},
-    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_41},
-    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_42},
-    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_43},
-    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_44},
-    {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_45},
-    {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_46},
-    {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_47},
-    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_48},
-    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_49},
-    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_50},
-    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_51},
-    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_52},
-    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_53},
-    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_54},
-    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_55},
-    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_56},
-    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_57},
+    {"iwmo.codelists", steun_iwmo_codelists, "steun.iwmo", "1.0.0", steun_op_example_17},
+    {"plan.iwmo_allocations", steun_plan_iwmo_allocations, "steun.iwmo", "1.0.0", steun_op_example_18},
+    {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_19},
+    {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_20},
+    {"patterns.prioritise", steun_patterns_prioritise, "steun.patterns", "2.0.0", steun_op_example_21},
+    {"pattern.prioritise", steun_pattern_prioritise, NULL, NULL, steun_op_example_22},
+    {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_23},
+    {"pattern.close", steun_pattern_close, NULL, NULL, steun_op_example_24},
+    {"patterns.method_checklist", steun_patterns_method_checklist, "steun.patterns", "2.0.0", steun_op_example_25},
+    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "1.2.0", steun_op_example_26},
+    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_27},
+    {"case.assess", steun_case_assess, NULL, NULL, steun_op_example_28},
+    {"cases.list", steun_cases_list, "steun.signals", "1.2.0", steun_op_example_29},
+    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_30},
+    {"cases.minimise", steun_cases_minimise, "steun.signals", "1.2.0", steun_op_example_31},
+    {"client_code.derive", steun_client_code_derive, "steun.signals", "1.2.0", steun_op_example_32},
+    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_33},
+    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_34},
+    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_35},
+    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_36},
+    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_37},
+    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_38},
+    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_39},
+    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_40},
+    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_41},
+    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_42},
+    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_43},
+    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_44},
+    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_45},
+    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_46},
+    {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_47},
+    {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_48},
+    {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_49},
+    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_50},
+    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_51},
+    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_52},
+    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_53},
+    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_54},
+    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_55},
+    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_56},
+    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_57},
+    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_58},
+    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_59},
 };
 #endif

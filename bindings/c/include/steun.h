@@ -925,6 +925,43 @@ int steun_plan_diff(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_plan_diff_versions(const char *request_json, char **response_json);
 
+// The iWmo 3.2 codelists WMO020, WJ756 and WMO757 with their source, and the combination rules steun checks.
+//
+// Operation `iwmo.codelists`, also run by `steun_call("iwmo.codelists", ...)`.
+// Request document: `empty`; response document: `iwmo_codelists`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.iwmo`, rules version 1.0.0: the response carries both.
+// Example request: `{}`.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_iwmo_codelists(const char *request_json,
+                         char **response_json);
+
+// A plan version's Wmo claims as iWmo 3.2 allocation lines (product, extent, goal, step) with findings.
+//
+// Operation `plan.iwmo_allocations`, also run by `steun_call("plan.iwmo_allocations", ...)`.
+// Request document: `case_version`; response document: `iwmo_allocations`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.iwmo`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_plan_iwmo_allocations(const char *request_json,
+                                char **response_json);
+
 // Find candidate demand patterns: themes shared by at least K respondents (002:3362).
 //
 // Operation `patterns.find`, also run by `steun_call("patterns.find", ...)`.

@@ -59,6 +59,11 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::plan::ChangeKind::INFO,
     crate::plan::FindingCode::INFO,
     crate::plan::RenderPart::INFO,
+    // iWmo 3.2 for Wmo claims (crate::iwmo).
+    crate::iwmo::ProductCategory::INFO,
+    crate::iwmo::IwmoUnit::INFO,
+    crate::iwmo::IwmoFrequency::INFO,
+    crate::iwmo::IwmoFindingCode::INFO,
     crate::pattern::FragmentKind::INFO,
     crate::pattern::PatternStatus::INFO,
     crate::pattern::PatternLevel::INFO,

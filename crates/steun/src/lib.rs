@@ -76,6 +76,14 @@
 //! # Ok::<(), steun::Error>(())
 //! ```
 //!
+//! ## iWmo 3.2 for Wmo claims ([`iwmo`])
+//!
+//! ```
+//! let lists = steun::op::call("iwmo.codelists", "{}")?;
+//! assert!(lists.contains(r#"{"iwmo_code":"01","code":"household_help","nl":"Hulp bij het huishouden""#));
+//! # Ok::<(), steun::Error>(())
+//! ```
+//!
 //! ## Demand patterns ([`pattern`])
 //!
 //! ```
@@ -116,6 +124,7 @@ pub mod date;
 pub mod document;
 pub mod error;
 pub mod isolation;
+pub mod iwmo;
 pub mod json;
 pub mod life_domain;
 pub mod loneliness;

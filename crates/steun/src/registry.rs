@@ -15,6 +15,7 @@ pub const OPS: &[&[Op]] = &[
     crate::urgency::ops::OPS,
     crate::isolation::ops::OPS,
     crate::plan::ops::OPS,
+    crate::iwmo::ops::OPS,
     crate::pattern::ops::OPS,
     crate::signals::ops::OPS,
     crate::verify::OPS,

@@ -973,6 +973,110 @@ class RenderPart(SteunEnum):
     """Wmo-aanvraag / Wmo application."""
 
 
+class ProductCategory(SteunEnum):
+    """ProductCategory: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: household_help, guidance, personal_care, short_stay, housing_services, other_individual_support, day_activities, transport_services, other_group_support, other_tailored_arrangements, wheelchairs, transport_provisions, housing_provisions, other_aids, sheltered_housing, shelter, emergency_shelter, other_sheltered_housing_and_shelter.
+    """
+
+    HOUSEHOLD_HELP = "household_help"
+    """Hulp bij het huishouden / Household help."""
+    GUIDANCE = "guidance"
+    """Begeleiding / Guidance (support)."""
+    PERSONAL_CARE = "personal_care"
+    """Persoonlijke verzorging / Personal care."""
+    SHORT_STAY = "short_stay"
+    """Kortdurend verblijf / Short stay."""
+    HOUSING_SERVICES = "housing_services"
+    """Woondiensten / Housing services."""
+    OTHER_INDIVIDUAL_SUPPORT = "other_individual_support"
+    """Overige ondersteuning gericht op het individu of huishouden/gezin / Other support aimed at the individual or the household/family."""
+    DAY_ACTIVITIES = "day_activities"
+    """Dagbesteding / Day activities."""
+    TRANSPORT_SERVICES = "transport_services"
+    """Vervoerdiensten / Transport services."""
+    OTHER_GROUP_SUPPORT = "other_group_support"
+    """Overige groepsgerichte ondersteuning / Other group-based support."""
+    OTHER_TAILORED_ARRANGEMENTS = "other_tailored_arrangements"
+    """Overige maatwerk arrangementen / Other tailored arrangements."""
+    WHEELCHAIRS = "wheelchairs"
+    """Rolstoelen / Wheelchairs."""
+    TRANSPORT_PROVISIONS = "transport_provisions"
+    """Vervoervoorzieningen / Transport provisions."""
+    HOUSING_PROVISIONS = "housing_provisions"
+    """Woonvoorzieningen / Housing provisions."""
+    OTHER_AIDS = "other_aids"
+    """Overige hulpmiddelen / Other aids."""
+    SHELTERED_HOUSING = "sheltered_housing"
+    """Beschermd wonen / Sheltered housing."""
+    SHELTER = "shelter"
+    """Opvang / Shelter."""
+    EMERGENCY_SHELTER = "emergency_shelter"
+    """Spoedopvang / Emergency shelter."""
+    OTHER_SHELTERED_HOUSING_AND_SHELTER = "other_sheltered_housing_and_shelter"
+    """Overige beschermd wonen en opvang / Other sheltered housing and shelter."""
+
+
+class IwmoUnit(SteunEnum):
+    """IwmoUnit: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: minute, hour, etmaal, day_part, pieces_output, euros, pieces_effort.
+    """
+
+    MINUTE = "minute"
+    """Minuut / Minute."""
+    HOUR = "hour"
+    """Uur / Hour."""
+    ETMAAL = "etmaal"
+    """Etmaal / Day and night (24 hours)."""
+    DAY_PART = "day_part"
+    """Dagdeel (4 uur) / Part of a day (4 hours)."""
+    PIECES_OUTPUT = "pieces_output"
+    """Stuks (output) / Pieces (output)."""
+    EUROS = "euros"
+    """Euro's / Euros."""
+    PIECES_EFFORT = "pieces_effort"
+    """Stuks (inspanning) / Pieces (effort)."""
+
+
+class IwmoFrequency(SteunEnum):
+    """IwmoFrequency: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: per_day, per_week, per_month, total_within_allocation.
+    """
+
+    PER_DAY = "per_day"
+    """Per dag / Per day."""
+    PER_WEEK = "per_week"
+    """Per week / Per week."""
+    PER_MONTH = "per_month"
+    """Per maand / Per month."""
+    TOTAL_WITHIN_ALLOCATION = "total_within_allocation"
+    """Totaal binnen geldigheidsduur toewijzing / Total within the allocation's period of validity."""
+
+
+class IwmoFindingCode(SteunEnum):
+    """IwmoFindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: claim_without_iwmo, product_code_without_extent, extent_without_product_code, unit_frequency_mismatch, weekly_without_end_date, personal_budget_not_iwmo, extent_differs_from_plan.
+    """
+
+    CLAIM_WITHOUT_IWMO = "claim_without_iwmo"
+    """Wmo-beroep zonder iWmo-gegevens / Wmo claim without iWmo data."""
+    PRODUCT_CODE_WITHOUT_EXTENT = "product_code_without_extent"
+    """Productcode zonder omvang / Product code without an extent."""
+    EXTENT_WITHOUT_PRODUCT_CODE = "extent_without_product_code"
+    """Omvang zonder productcode / Extent without a product code."""
+    UNIT_FREQUENCY_MISMATCH = "unit_frequency_mismatch"
+    """Eenheid past niet bij frequentie / Unit does not fit the frequency."""
+    WEEKLY_WITHOUT_END_DATE = "weekly_without_end_date"
+    """Frequentie per week zonder einddatum / Weekly frequency without an end date."""
+    PERSONAL_BUDGET_NOT_IWMO = "personal_budget_not_iwmo"
+    """Pgb gaat niet via een iWmo-toewijzing / A personal budget is not an iWmo allocation."""
+    EXTENT_DIFFERS_FROM_PLAN = "extent_differs_from_plan"
+    """iWmo-omvang wijkt af van het plan / iWmo extent differs from the plan."""
+
+
 class FragmentKind(SteunEnum):
     """FragmentKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1825,4 +1929,4 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]

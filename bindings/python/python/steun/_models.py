@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
 from ._steun import Document
 from ._steun import register as _register
 
@@ -1880,6 +1880,86 @@ class CaseVersions(Document):
             case: SupportCase | Mapping[str, Any],
             from_: int,
             to: int,
+        ) -> None: ...
+
+
+class IwmoCodelists(Document):
+    """The iWmo codelists with their sources, and the combination rules steun checks.
+
+    Document kind ``iwmo_codelists``; JSON Schema: ``steun.schema("iwmo_codelists")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `steun.iwmo`."""
+    instrument_version: str
+    """The version of the iWmo rules and lists."""
+    standard: str
+    """`iWmo`."""
+    release: str
+    """`3.2`."""
+    maintainer: str
+    """Who maintains the standard."""
+    schema: str
+    """The schema the codes and Dutch labels were read from."""
+    read_from: str
+    """Where that schema was read."""
+    lists: tuple[Codelist, ...]
+    """The codelists."""
+    rules: tuple[IwmoRule, ...]
+    """The standard's rules steun checks on a claim."""
+    not_checked: tuple[str, ...]
+    """What steun does not know or does not check, in words."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            standard: str,
+            release: str,
+            maintainer: str,
+            schema: str,
+            read_from: str,
+            lists: Sequence[Codelist | Mapping[str, Any]],
+            rules: Sequence[IwmoRule | Mapping[str, Any]],
+            not_checked: Sequence[str],
+        ) -> None: ...
+
+
+class IwmoAllocations(Document):
+    """The allocation lines of one plan version.
+
+    Document kind ``iwmo_allocations``; JSON Schema: ``steun.schema("iwmo_allocations")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `steun.iwmo`."""
+    instrument_version: str
+    """The version of the iWmo rules and lists."""
+    standard: str
+    """The standard and release the lines follow: `iWmo 3.2`."""
+    plan_version: int
+    """The plan version the lines come from."""
+    lines: tuple[AllocationLine, ...]
+    """One line per claim with iWmo data, in step then claim order."""
+    findings: tuple[IwmoFinding, ...]
+    """Claims without iWmo data, and combinations the standard refuses; in claim order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            standard: str,
+            plan_version: int,
+            lines: Sequence[AllocationLine | Mapping[str, Any]],
+            findings: Sequence[IwmoFinding | Mapping[str, Any]],
         ) -> None: ...
 
 
@@ -4510,6 +4590,149 @@ class AssessmentDisagreement(Document):
         ) -> None: ...
 
 
+class Codelist(Document):
+    """One codelist.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    id: str
+    """The id, e.g. `WMO020`."""
+    name: str
+    """The name in the standard."""
+    steun_enum: str
+    """The steun enum (catalogue name)."""
+    schema_type: str
+    """The schema type that enumerates it."""
+    url: str
+    """The standard's page for the list."""
+    codes: tuple[CodelistEntry, ...]
+    """The codes, in the schema's order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str,
+            name: str,
+            steun_enum: str,
+            schema_type: str,
+            url: str,
+            codes: Sequence[CodelistEntry | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class IwmoRule(Document):
+    """One rule of the standard.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    id: str
+    """The id, e.g. `CS338`."""
+    element: str
+    """The element of WMO301 `ToegewezenProduct` it is set on."""
+    nl: str
+    """The standard's text."""
+    en: str
+    """steun's translation."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str,
+            element: str,
+            nl: str,
+            en: str,
+        ) -> None: ...
+
+
+class AllocationLine(Document):
+    """One allocation line: a product with its extent, and where in the plan it comes from.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    path: str
+    """The claim's JSON path in the request, e.g. `case.plans[0].steps[1].wmo[0]`."""
+    step: int
+    """The step's number on the form, from 1."""
+    goal: str | None
+    """The id of the goal the step serves; none for a step serving the whole plan."""
+    product_category: ProductCategory
+    """WMO020, as steun's code."""
+    product_category_code: str
+    """WMO020, as the standard's code (`Categorie`), e.g. `01`."""
+    product_category_label: str
+    """The category's label in the standard (Dutch)."""
+    product_code: str | None
+    """The product code (`Code`), if the claim has one."""
+    extent: LineExtent | None
+    """The extent (`Omvang`); none for an allocation by category only."""
+    end_date: datetime.date | None
+    """The allocation's end date (`Einddatum`), if the claim gives one."""
+    valid: bool
+    """False when a finding of severity `error` concerns this claim: the standard would
+    refuse a message with these values.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            path: str,
+            step: int,
+            product_category: ProductCategory | str,
+            product_category_code: str,
+            product_category_label: str,
+            valid: bool,
+            goal: str | None = ...,
+            product_code: str | None = ...,
+            extent: LineExtent | Mapping[str, Any] | None = ...,
+            end_date: datetime.date | str | None = ...,
+        ) -> None: ...
+
+
+class IwmoFinding(Document):
+    """One iWmo finding on a Wmo claim.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    code: IwmoFindingCode
+    """The finding's stable code."""
+    severity: Severity
+    """`error`: an iWmo message with these values would be refused; `warning`: the host has
+    to decide or add something; `info`: no line for this claim.
+    """
+    path: str
+    """The JSON path of the claim in the request, e.g. `case.plans[0].steps[1].wmo[0]`."""
+    message: Bilingual
+    """What is wrong, in Dutch and English; never repeats the claim's text."""
+    rule: str
+    """The rule: the standard's id (`iWmo 3.2 CS338`) or steun's reading (`steun IW5`)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: IwmoFindingCode | str,
+            severity: Severity | str,
+            path: str,
+            message: Bilingual | Mapping[str, Any],
+            rule: str,
+        ) -> None: ...
+
+
 class Prioritisation(Document):
     """The choice of the patterns to address first, in order (the first is addressed first).
 
@@ -5377,6 +5600,10 @@ class WmoClaim(Document):
     """How much, e.g. 3 hours per week."""
     motivation: str | None
     """Why this measure (de motivatie van de in te zetten maatregelen, 002:1776-1777)."""
+    iwmo: IwmoClaim | None
+    """The claim as the iWmo 3.2 standard expresses it: product category, product code and
+    extent (`crate::iwmo`); none when the host has not coded it.
+    """
 
     if TYPE_CHECKING:
 
@@ -5388,6 +5615,7 @@ class WmoClaim(Document):
             form: ProvisionForm | str,
             extent: Extent | Mapping[str, Any] | None = ...,
             motivation: str | None = ...,
+            iwmo: IwmoClaim | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
@@ -5507,6 +5735,65 @@ class OverdueAction(Document):
             action: int,
             due: datetime.date | str,
             owner: ActionOwner | Mapping[str, Any],
+        ) -> None: ...
+
+
+class CodelistEntry(Document):
+    """One code of a codelist.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    iwmo_code: str
+    """The standard's code, e.g. `01`."""
+    code: str
+    """steun's wire code, e.g. `household_help`."""
+    nl: str
+    """The standard's label."""
+    en: str
+    """steun's English translation."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            iwmo_code: str,
+            code: str,
+            nl: str,
+            en: str,
+        ) -> None: ...
+
+
+class LineExtent(Document):
+    """`Omvang` with both codes of each value.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    volume: int
+    """`Volume`; in eurocent with unit `euros`."""
+    unit: IwmoUnit
+    """WJ756, as steun's code."""
+    unit_code: str
+    """WJ756, as the standard's code (`Eenheid`), e.g. `04`."""
+    frequency: IwmoFrequency
+    """WMO757, as steun's code."""
+    frequency_code: str
+    """WMO757, as the standard's code (`Frequentie`), e.g. `2`."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            volume: int,
+            unit: IwmoUnit | str,
+            unit_code: str,
+            frequency: IwmoFrequency | str,
+            frequency_code: str,
         ) -> None: ...
 
 
@@ -5725,6 +6012,38 @@ class ZrmCell(Document):
         ) -> None: ...
 
 
+class IwmoClaim(Document):
+    """A Wmo claim coded for iWmo: the product and, for a specific allocation, its extent.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    product_category: ProductCategory
+    """WMO020 Productcategorie."""
+    product_code: str | None
+    """The product code below the category: from the municipality's list or the standard
+    product code list WMO021, which steun does not hold (IW3). Needed with an extent.
+    """
+    extent: IwmoExtent | None
+    """Omvang: volume, unit and frequency. Left out for an allocation by category only."""
+    end_date: datetime.date | None
+    """The intended end date of the allocation (Einddatum), if known; the standard needs it
+    with a weekly frequency (CD076).
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            product_category: ProductCategory | str,
+            product_code: str | None = ...,
+            extent: IwmoExtent | Mapping[str, Any] | None = ...,
+            end_date: datetime.date | str | None = ...,
+        ) -> None: ...
+
+
 class RoleTally(Document):
     """The answers of one role on one element, counted.
 
@@ -5784,6 +6103,31 @@ class ElementNote(Document):
             respondent: str,
             role: RespondentRole | str,
             note: str,
+        ) -> None: ...
+
+
+class IwmoExtent(Document):
+    """Omvang: how much, in which unit, how often (iWmo 3.2 `CDT_Omvang`).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    volume: int
+    """A whole number from 0 to 99999999; in eurocent when the unit is `euros` (IV042)."""
+    unit: IwmoUnit
+    """WJ756 Eenheid."""
+    frequency: IwmoFrequency
+    """WMO757 Frequentie."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            volume: int,
+            unit: IwmoUnit | str,
+            frequency: IwmoFrequency | str,
         ) -> None: ...
 
 
@@ -6191,6 +6535,26 @@ _register(CaseVersions, "case_versions", (
     ("case", "case", ("obj", SupportCase), "The support case."),
     ("from_", "from", "int", "The older version."),
     ("to", "to", "int", "The newer version."),
+))
+_register(IwmoCodelists, "iwmo_codelists", (
+    ("instrument", "instrument", "str", "Always `steun.iwmo`."),
+    ("instrument_version", "instrument_version", "str", "The version of the iWmo rules and lists."),
+    ("standard", "standard", "str", "`iWmo`."),
+    ("release", "release", "str", "`3.2`."),
+    ("maintainer", "maintainer", "str", "Who maintains the standard."),
+    ("schema", "schema", "str", "The schema the codes and Dutch labels were read from."),
+    ("read_from", "read_from", "str", "Where that schema was read."),
+    ("lists", "lists", ("list", ("obj", Codelist)), "The codelists."),
+    ("rules", "rules", ("list", ("obj", IwmoRule)), "The standard's rules steun checks on a claim."),
+    ("not_checked", "not_checked", ("list", "str"), "What steun does not know or does not check, in words."),
+))
+_register(IwmoAllocations, "iwmo_allocations", (
+    ("instrument", "instrument", "str", "Always `steun.iwmo`."),
+    ("instrument_version", "instrument_version", "str", "The version of the iWmo rules and lists."),
+    ("standard", "standard", "str", "The standard and release the lines follow: `iWmo 3.2`."),
+    ("plan_version", "plan_version", "int", "The plan version the lines come from."),
+    ("lines", "lines", ("list", ("obj", AllocationLine)), "One line per claim with iWmo data, in step then claim order."),
+    ("findings", "findings", ("list", ("obj", IwmoFinding)), "Claims without iWmo data, and combinations the standard refuses; in claim order."),
 ))
 _register(FindPatternsRequest, "find_patterns_request", (
     ("fragments", "fragments", ("list", ("obj", StoryFragment)), "The coded fragments."),
@@ -6753,6 +7117,39 @@ _register(AssessmentDisagreement, None, (
     ("bands", "bands", ("list", ("enum", UrgencyBand)), "The distinct bands they decided, lowest first."),
     ("message", "message", ("obj", Bilingual), "What to do, in Dutch and English."),
 ))
+_register(Codelist, None, (
+    ("id", "id", "str", "The id, e.g. `WMO020`."),
+    ("name", "name", "str", "The name in the standard."),
+    ("steun_enum", "steun_enum", "str", "The steun enum (catalogue name)."),
+    ("schema_type", "schema_type", "str", "The schema type that enumerates it."),
+    ("url", "url", "str", "The standard's page for the list."),
+    ("codes", "codes", ("list", ("obj", CodelistEntry)), "The codes, in the schema's order."),
+))
+_register(IwmoRule, None, (
+    ("id", "id", "str", "The id, e.g. `CS338`."),
+    ("element", "element", "str", "The element of WMO301 `ToegewezenProduct` it is set on."),
+    ("nl", "nl", "str", "The standard's text."),
+    ("en", "en", "str", "steun's translation."),
+))
+_register(AllocationLine, None, (
+    ("path", "path", "str", "The claim's JSON path in the request, e.g. `case.plans[0].steps[1].wmo[0]`."),
+    ("step", "step", "int", "The step's number on the form, from 1."),
+    ("goal", "goal", ("opt", "str"), "The id of the goal the step serves; none for a step serving the whole plan."),
+    ("product_category", "product_category", ("enum", ProductCategory), "WMO020, as steun's code."),
+    ("product_category_code", "product_category_code", "str", "WMO020, as the standard's code (`Categorie`), e.g. `01`."),
+    ("product_category_label", "product_category_label", "str", "The category's label in the standard (Dutch)."),
+    ("product_code", "product_code", ("opt", "str"), "The product code (`Code`), if the claim has one."),
+    ("extent", "extent", ("opt", ("obj", LineExtent)), "The extent (`Omvang`); none for an allocation by category only."),
+    ("end_date", "end_date", ("opt", "date"), "The allocation's end date (`Einddatum`), if the claim gives one."),
+    ("valid", "valid", "bool", "False when a finding of severity `error` concerns this claim: the standard would\nrefuse a message with these values."),
+))
+_register(IwmoFinding, None, (
+    ("code", "code", ("enum", IwmoFindingCode), "The finding's stable code."),
+    ("severity", "severity", ("enum", Severity), "`error`: an iWmo message with these values would be refused; `warning`: the host has\nto decide or add something; `info`: no line for this claim."),
+    ("path", "path", "str", "The JSON path of the claim in the request, e.g. `case.plans[0].steps[1].wmo[0]`."),
+    ("message", "message", ("obj", Bilingual), "What is wrong, in Dutch and English; never repeats the claim's text."),
+    ("rule", "rule", "str", "The rule: the standard's id (`iWmo 3.2 CS338`) or steun's reading (`steun IW5`)."),
+))
 _register(Prioritisation, None, (
     ("date", "date", "date", "The date of the choice."),
     ("chosen_by", "chosen_by", ("list", ("enum", MeetingRole)), "Who chose."),
@@ -6944,6 +7341,7 @@ _register(WmoClaim, None, (
     ("form", "form", ("enum", ProvisionForm), "In kind or a personal budget."),
     ("extent", "extent", ("opt", ("obj", Extent)), "How much, e.g. 3 hours per week."),
     ("motivation", "motivation", ("opt", "str"), "Why this measure (de motivatie van de in te zetten maatregelen, 002:1776-1777)."),
+    ("iwmo", "iwmo", ("opt", ("obj", IwmoClaim)), "The claim as the iWmo 3.2 standard expresses it: product category, product code and\nextent (`crate::iwmo`); none when the host has not coded it."),
 ))
 _register(Extent, None, (
     ("amount", "amount", "float", "The amount; a positive number."),
@@ -6967,6 +7365,19 @@ _register(OverdueAction, None, (
     ("action", "action", "int", "The action's index in the case's `actions`."),
     ("due", "due", "date", "Its due date."),
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
+))
+_register(CodelistEntry, None, (
+    ("iwmo_code", "iwmo_code", "str", "The standard's code, e.g. `01`."),
+    ("code", "code", "str", "steun's wire code, e.g. `household_help`."),
+    ("nl", "nl", "str", "The standard's label."),
+    ("en", "en", "str", "steun's English translation."),
+))
+_register(LineExtent, None, (
+    ("volume", "volume", "int", "`Volume`; in eurocent with unit `euros`."),
+    ("unit", "unit", ("enum", IwmoUnit), "WJ756, as steun's code."),
+    ("unit_code", "unit_code", "str", "WJ756, as the standard's code (`Eenheid`), e.g. `04`."),
+    ("frequency", "frequency", ("enum", IwmoFrequency), "WMO757, as steun's code."),
+    ("frequency_code", "frequency_code", "str", "WMO757, as the standard's code (`Frequentie`), e.g. `2`."),
 ))
 _register(ChosenPattern, None, (
     ("pattern", "pattern", "str", "The id of a pattern in the request's `patterns`."),
@@ -7013,6 +7424,12 @@ _register(ZrmCell, None, (
     ("nl", "nl", ("opt", "str"), "The host's criteria text, Dutch; null when none was passed in."),
     ("en", "en", ("opt", "str"), "The host's criteria text, English; null when none was passed in."),
 ))
+_register(IwmoClaim, None, (
+    ("product_category", "product_category", ("enum", ProductCategory), "WMO020 Productcategorie."),
+    ("product_code", "product_code", ("opt", "str"), "The product code below the category: from the municipality's list or the standard\nproduct code list WMO021, which steun does not hold (IW3). Needed with an extent."),
+    ("extent", "extent", ("opt", ("obj", IwmoExtent)), "Omvang: volume, unit and frequency. Left out for an allocation by category only."),
+    ("end_date", "end_date", ("opt", "date"), "The intended end date of the allocation (Einddatum), if known; the standard needs it\nwith a weekly frequency (CD076)."),
+))
 _register(RoleTally, None, (
     ("role", "role", ("enum", RespondentRole), "The role."),
     ("present", "present", "int", "Respondents answering `present`."),
@@ -7027,5 +7444,10 @@ _register(ElementNote, None, (
     ("role", "role", ("enum", RespondentRole), "The role."),
     ("note", "note", "str", "The note."),
 ))
+_register(IwmoExtent, None, (
+    ("volume", "volume", "int", "A whole number from 0 to 99999999; in eurocent when the unit is `euros` (IV042)."),
+    ("unit", "unit", ("enum", IwmoUnit), "WJ756 Eenheid."),
+    ("frequency", "frequency", ("enum", IwmoFrequency), "WMO757 Frequentie."),
+))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Prioritisation", "StepDone", "ChecklistItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]

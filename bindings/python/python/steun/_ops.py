@@ -309,6 +309,34 @@ def plan_diff_versions(request: Union[CaseVersions, Mapping[str, Any], str, byte
     return _steun.call_as("plan.diff_versions", CaseVersions, PlanDiff, request, fields)  # type: ignore[no-any-return]
 
 
+def iwmo_codelists() -> IwmoCodelists:
+    """The iWmo 3.2 codelists WMO020, WJ756 and WMO757 with their source, and the combination rules steun checks.
+
+    Operation ``iwmo.codelists``: request ``empty`` (:class:`Empty`), response ``iwmo_codelists`` (:class:`IwmoCodelists`); instrument ``steun.iwmo`` 1.0.0. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.iwmo_codelists()
+    >>> type(r).__name__
+    'IwmoCodelists'
+    >>> r.to_dict() == steun.call("iwmo.codelists", steun.example("iwmo.codelists"))
+    True
+    """
+    return _steun.call_as("iwmo.codelists", None, IwmoCodelists)  # type: ignore[no-any-return]
+
+
+def plan_iwmo_allocations(request: Union[CaseVersion, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseVersionFields]) -> IwmoAllocations:
+    """A plan version's Wmo claims as iWmo 3.2 allocation lines (product, extent, goal, step) with findings.
+
+    Operation ``plan.iwmo_allocations``: request ``case_version`` (:class:`CaseVersion`), response ``iwmo_allocations`` (:class:`IwmoAllocations`); instrument ``steun.iwmo`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.plan_iwmo_allocations(steun.example("plan.iwmo_allocations"))
+    >>> type(r).__name__
+    'IwmoAllocations'
+    >>> r.to_dict() == steun.call("plan.iwmo_allocations", steun.example("plan.iwmo_allocations"))
+    True
+    """
+    return _steun.call_as("plan.iwmo_allocations", CaseVersion, IwmoAllocations, request, fields)  # type: ignore[no-any-return]
+
+
 def patterns_find(request: Union[FindPatternsRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_FindPatternsRequestFields]) -> CandidatePatterns:
     """Find candidate demand patterns: themes shared by at least K respondents (002:3362).
 
@@ -892,6 +920,7 @@ INSTRUMENTS: Dict[str, str] = {
     "movisie-2017-werkvormen": "1.0.0",
     "movisie-2020-co-monitor": "1.0.0",
     "movisie-2020-co-programme": "1.0.0",
+    "steun.iwmo": "1.0.0",
     "steun.patterns": "2.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.picture": "1.0.0",
@@ -900,4 +929,4 @@ INSTRUMENTS: Dict[str, str] = {
     "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "iwmo_codelists", "plan_iwmo_allocations", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]

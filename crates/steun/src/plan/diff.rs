@@ -136,14 +136,21 @@ fn number_key(x: f64) -> Option<u64> {
 }
 
 impl Item for WmoClaim {
-    type Key<'a> = (&'a FreeText, SolutionRing, ProvisionForm, Option<(u64, ExtentUnit)>, Option<&'a FreeText>);
+    type Key<'a> = (
+        &'a FreeText,
+        SolutionRing,
+        ProvisionForm,
+        Option<(u64, ExtentUnit)>,
+        Option<&'a FreeText>,
+        Option<&'a crate::iwmo::IwmoClaim>,
+    );
     fn key(&self) -> Option<Self::Key<'_>> {
-        let WmoClaim { provision, ring, form, extent, motivation } = self;
+        let WmoClaim { provision, ring, form, extent, motivation, iwmo } = self;
         let extent = match extent {
             Some(Extent { amount, unit }) => Some((number_key(*amount)?, *unit)),
             None => None,
         };
-        Some((provision, *ring, *form, extent, motivation.as_ref()))
+        Some((provision, *ring, *form, extent, motivation.as_ref(), iwmo.as_ref()))
     }
 }
 

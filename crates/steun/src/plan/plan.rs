@@ -98,6 +98,10 @@ pub struct WmoClaim {
     /// Why this measure (de motivatie van de in te zetten maatregelen, 002:1776-1777).
     #[serde(default)]
     pub motivation: Option<FreeText>,
+    /// The claim as the iWmo 3.2 standard expresses it: product category, product code and
+    /// extent (`crate::iwmo`); none when the host has not coded it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iwmo: Option<crate::iwmo::IwmoClaim>,
 }
 
 /// The extent of a provision: an amount in a unit.
