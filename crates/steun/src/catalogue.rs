@@ -58,6 +58,8 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::plan::ApplicationPart::INFO,
     crate::plan::ChangeKind::INFO,
     crate::plan::FindingCode::INFO,
+    crate::plan::ClosureReason::INFO,
+    crate::plan::OtherScheme::INFO,
     crate::plan::RenderPart::INFO,
     crate::pattern::FragmentKind::INFO,
     crate::pattern::PatternStatus::INFO,

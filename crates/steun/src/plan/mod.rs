@@ -36,12 +36,14 @@ pub use evaluation::{Evaluation, GoalEvaluation};
 pub use form::RenderFormat;
 pub use goal::{Goal, WishRef};
 pub use labels::{
-    ApplicationPart, ChangeKind, ExtentUnit, FindingCode, GoalOutcome, ProvisionForm, Relation, Severity, Term,
-    WishSource,
+    ApplicationPart, ChangeKind, ClosureReason, ExtentUnit, FindingCode, GoalOutcome, OtherScheme, ProvisionForm,
+    Relation, Severity, Term, WishSource,
 };
 pub use options::{OptionsWorksheet, PlanOption};
-pub use plan::{ApplicationBasis, Extent, Helper, Plan, Step, WmoClaim};
-pub use process::{allowed_next, check_transition, PhaseTransition, SupportProcess};
+pub use plan::{ApplicationBasis, Extent, Helper, OtherSchemeProvision, Plan, Step, WmoClaim};
+pub use process::{
+    allowed_next, check_transition, is_backward, Closure, PhaseTransition, ProcessIssue, SupportProcess,
+};
 pub use render::{render_case, render_case_as, render_plan, render_profile, render_worksheet, RenderPart};
 pub use validate::{has_errors, resolve_wish, validate_case, validate_plan, Finding, Findings};
 
@@ -69,7 +71,8 @@ impl Document for OptionsWorksheet {
 }
 
 /// Validates a support case given as JSON; returns its findings as JSON. Bad JSON, wrong
-/// types, unknown fields and invalid transitions are errors; broken plan rules are findings.
+/// types and unknown fields are errors; broken plan rules and phase transitions that break
+/// the process's rules are findings.
 pub fn validate_json(case_json: &str) -> Result<String, Error> {
     let case = SupportCase::from_json(case_json)?;
     Ok(validate_case(&case).to_json())
