@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ClosureReason, OtherScheme, RenderPart, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
 from ._steun import Document
 from ._steun import register as _register
 
@@ -576,6 +576,11 @@ class OptionsWorksheet(Document):
     __slots__ = ()
     goal: str
     """The id of the goal (Doel) the options serve."""
+    question: str | None
+    """The part of the goal these options answer, when a goal needs more than one choice
+    (e.g. who reminds Bram of the bin). Options on one worksheet are alternatives for the
+    same question, not parts of one solution (002:1661-1665, 002:1688-1692).
+    """
     options: tuple[PlanOption, ...]
     """The options, numbered 1, 2, 3, ... in this order, as on the form (002:1676-1680)."""
     best: int | None
@@ -589,6 +594,7 @@ class OptionsWorksheet(Document):
             self,
             *,
             goal: str,
+            question: str | None = ...,
             options: Sequence[PlanOption | Mapping[str, Any]] = ...,
             best: int | None = ...,
             second_best: int | None = ...,
@@ -639,8 +645,8 @@ class Plan(Document):
 
 
 class SupportProcess(Document):
-    """The course of one support process: it starts in phase 1 on `started` and moves by
-    dated transitions.
+    """The course of one support process: it starts in phase 1 on `started`, moves by dated
+    transitions and may be closed.
 
     Document kind ``support_process``; JSON Schema: ``steun.schema("support_process")``.
     """
@@ -650,6 +656,8 @@ class SupportProcess(Document):
     """The date of the first meeting (phase 1)."""
     transitions: tuple[PhaseTransition, ...]
     """The transitions, in order; dates never go back."""
+    closed: ProcessClosure | None
+    """The closure, when the process has ended."""
 
     if TYPE_CHECKING:
 
@@ -658,6 +666,7 @@ class SupportProcess(Document):
             *,
             started: datetime.date | str,
             transitions: Sequence[PhaseTransition | Mapping[str, Any]] = ...,
+            closed: ProcessClosure | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
@@ -714,6 +723,8 @@ class SupportCase(Document):
     """The client's type of social isolation (Machielse & Hortulanus), when it is known;
     validation then warns about goals that the type makes unrealistic (002:4409-4420).
     """
+    impairments: tuple[Impairment, ...]
+    """The client's kinds of impairment, one or more (002:478-491, 002:507-508)."""
     zrm: tuple[ZrmMeasurement, ...]
     """The client's ZRM measurements, in any order; the plan checks read them
     (`plan::zrm_checks`).
@@ -731,6 +742,7 @@ class SupportCase(Document):
             plans: Sequence[Plan | Mapping[str, Any]] = ...,
             evaluations: Sequence[Evaluation | Mapping[str, Any]] = ...,
             isolation_type: IsolationType | str | None = ...,
+            impairments: Sequence[Impairment | str] = ...,
             zrm: Sequence[ZrmMeasurement | Mapping[str, Any]] = ...,
         ) -> None: ...
 
@@ -3511,7 +3523,7 @@ class ZrmTarget(Document):
 
 class PlanOption(Document):
     """One option on the worksheet: what could be done, its pros and cons, and the Kanteling
-    ring it draws on (002:1140-1145).
+    ring it draws on (002:1149-1155).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
@@ -3556,7 +3568,16 @@ class Step(Document):
     professional: tuple[str, ...]
     """Welke professionele hulp nodig is."""
     wmo: tuple[WmoClaim, ...]
-    """Waarvoor een beroep op de Wmo gedaan wordt."""
+    """Waarvoor een beroep op de Wmo gedaan wordt: individual provisions (002:1182-1188)."""
+    general: tuple[str, ...]
+    """General provisions used without a Wmo claim, e.g. a community centre or a volunteer
+    centre: the "algemeen maatschappelijke voorzieningen" of the plan (002:1654-1657,
+    002:1700-1702). They are the third ring (002:1149-1155).
+    """
+    other_schemes: tuple[OtherSchemeProvision, ...]
+    """Provisions under other legal schemes (Zvw, AWBZ, ...): "andere wettelijke regelingen"
+    (002:1700-1702, 002:1768-1770).
+    """
     zrm_domains: tuple[ZrmDomain, ...]
     """The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`)."""
 
@@ -3571,6 +3592,8 @@ class Step(Document):
             others: Sequence[Helper | Mapping[str, Any]] = ...,
             professional: Sequence[str] = ...,
             wmo: Sequence[WmoClaim | Mapping[str, Any]] = ...,
+            general: Sequence[str] = ...,
+            other_schemes: Sequence[OtherSchemeProvision | Mapping[str, Any]] = ...,
             zrm_domains: Sequence[ZrmDomain | str] = ...,
         ) -> None: ...
 
@@ -3613,6 +3636,10 @@ class PhaseTransition(Document):
     """The phase entered."""
     date: datetime.date
     """The date it was entered."""
+    reason: str | None
+    """Why the process goes back; required for a move back to an earlier phase other than
+    the way back from phase 6 (002:1814-1823).
+    """
 
     if TYPE_CHECKING:
 
@@ -3621,6 +3648,32 @@ class PhaseTransition(Document):
             *,
             to: SupportPhase | str,
             date: datetime.date | str,
+            reason: str | None = ...,
+        ) -> None: ...
+
+
+class ProcessClosure(Document):
+    """The end of a support process: when and why (002:1145-1147).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    date: datetime.date
+    """The date the process was closed."""
+    reason: ClosureReason
+    """Why."""
+    note: str | None
+    """A note, e.g. for `other`."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: datetime.date | str,
+            reason: ClosureReason | str,
+            note: str | None = ...,
         ) -> None: ...
 
 
@@ -4958,9 +5011,24 @@ class WmoClaim(Document):
     provision: str
     """The provision, e.g. "huishoudelijke hulp"."""
     ring: SolutionRing
-    """Its Kanteling ring: a general or an individual provision (002:1140-1145)."""
+    """Its Kanteling ring: an individual provision (002:1182-1188). Other rings are findings:
+    own strength and the network are no provisions, and a general provision belongs in
+    the step's `general` column.
+    """
     form: ProvisionForm
     """In kind or a personal budget."""
+    domains: tuple[CompensationDomain, ...]
+    """The compensation domains of art. 4 Wmo the claim addresses: the chosen solution must
+    compensate the problem (002:412-421, 002:1785-1786).
+    """
+    why_not_inner_rings: str | None
+    """Why own strength, the network and general provisions cannot do this, when the plan
+    shows no inner ring for the claim's goal (002:1182-1185).
+    """
+    other_scheme_reason: str | None
+    """Why the Wmo is claimed although a provision under a prior scheme covers the same
+    domain (002:1181-1182), e.g. because it covers only part of it.
+    """
     extent: Extent | None
     """How much, e.g. 3 hours per week."""
     motivation: str | None
@@ -4974,8 +5042,39 @@ class WmoClaim(Document):
             provision: str,
             ring: SolutionRing | str,
             form: ProvisionForm | str,
+            domains: Sequence[CompensationDomain | str] = ...,
+            why_not_inner_rings: str | None = ...,
+            other_scheme_reason: str | None = ...,
             extent: Extent | Mapping[str, Any] | None = ...,
             motivation: str | None = ...,
+        ) -> None: ...
+
+
+class OtherSchemeProvision(Document):
+    """A provision under a legal scheme other than the Wmo (002:1700-1702, 002:1768-1770).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    scheme: OtherScheme
+    """The scheme."""
+    provision: str
+    """The provision, e.g. "wijkverpleging"."""
+    covers: tuple[CompensationDomain, ...]
+    """The compensation domains of art. 4 Wmo it covers, as the case worker reads it; a Wmo
+    claim on one of these domains gets `other_scheme_comes_first` when the scheme comes
+    before the Wmo (interpretation P16).
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scheme: OtherScheme | str,
+            provision: str,
+            covers: Sequence[CompensationDomain | str] = ...,
         ) -> None: ...
 
 
@@ -5451,6 +5550,7 @@ _register(Goal, "goal", (
 ))
 _register(OptionsWorksheet, "options_worksheet", (
     ("goal", "goal", "str", "The id of the goal (Doel) the options serve."),
+    ("question", "question", ("opt", "str"), "The part of the goal these options answer, when a goal needs more than one choice\n(e.g. who reminds Bram of the bin). Options on one worksheet are alternatives for the\nsame question, not parts of one solution (002:1661-1665, 002:1688-1692)."),
     ("options", "options", ("list", ("obj", PlanOption)), "The options, numbered 1, 2, 3, ... in this order, as on the form (002:1676-1680)."),
     ("best", "best", ("opt", "int"), "Beste optie: the number of the best option (from 1)."),
     ("second_best", "second_best", ("opt", "int"), "Op één na beste optie: the number of the second-best option (from 1)."),
@@ -5469,6 +5569,7 @@ _register(Plan, "plan", (
 _register(SupportProcess, "support_process", (
     ("started", "started", "date", "The date of the first meeting (phase 1)."),
     ("transitions", "transitions", ("list", ("obj", PhaseTransition)), "The transitions, in order; dates never go back."),
+    ("closed", "closed", ("opt", ("obj", ProcessClosure)), "The closure, when the process has ended."),
 ))
 _register(Evaluation, "evaluation", (
     ("date", "date", "date", "The date of the evaluation conversation."),
@@ -5484,6 +5585,7 @@ _register(SupportCase, "support_case", (
     ("plans", "plans", ("list", ("obj", Plan)), "The versions of the Plan van Aanpak, oldest first; a revision adds a version and\nkeeps the old ones (002:1826-1838)."),
     ("evaluations", "evaluations", ("list", ("obj", Evaluation)), "The evaluations, in order."),
     ("isolation_type", "isolation_type", ("opt", ("enum", IsolationType)), "The client's type of social isolation (Machielse & Hortulanus), when it is known;\nvalidation then warns about goals that the type makes unrealistic (002:4409-4420)."),
+    ("impairments", "impairments", ("list", ("enum", Impairment)), "The client's kinds of impairment, one or more (002:478-491, 002:507-508)."),
     ("zrm", "zrm", ("list", ("obj", ZrmMeasurement)), "The client's ZRM measurements, in any order; the plan checks read them\n(`plan::zrm_checks`)."),
 ))
 _register(Findings, "findings", (
@@ -6092,7 +6194,9 @@ _register(Step, None, (
     ("own", "own", ("list", "str"), "Wat de persoon zelf doet."),
     ("others", "others", ("list", ("obj", Helper)), "Wat anderen doen: people from the network."),
     ("professional", "professional", ("list", "str"), "Welke professionele hulp nodig is."),
-    ("wmo", "wmo", ("list", ("obj", WmoClaim)), "Waarvoor een beroep op de Wmo gedaan wordt."),
+    ("wmo", "wmo", ("list", ("obj", WmoClaim)), "Waarvoor een beroep op de Wmo gedaan wordt: individual provisions (002:1182-1188)."),
+    ("general", "general", ("list", "str"), "General provisions used without a Wmo claim, e.g. a community centre or a volunteer\ncentre: the \"algemeen maatschappelijke voorzieningen\" of the plan (002:1654-1657,\n002:1700-1702). They are the third ring (002:1149-1155)."),
+    ("other_schemes", "other_schemes", ("list", ("obj", OtherSchemeProvision)), "Provisions under other legal schemes (Zvw, AWBZ, ...): \"andere wettelijke regelingen\"\n(002:1700-1702, 002:1768-1770)."),
     ("zrm_domains", "zrm_domains", ("list", ("enum", ZrmDomain)), "The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`)."),
 ))
 _register(ApplicationBasis, None, (
@@ -6103,6 +6207,12 @@ _register(ApplicationBasis, None, (
 _register(PhaseTransition, None, (
     ("to", "to", ("enum", SupportPhase), "The phase entered."),
     ("date", "date", "date", "The date it was entered."),
+    ("reason", "reason", ("opt", "str"), "Why the process goes back; required for a move back to an earlier phase other than\nthe way back from phase 6 (002:1814-1823)."),
+))
+_register(ProcessClosure, None, (
+    ("date", "date", "date", "The date the process was closed."),
+    ("reason", "reason", ("enum", ClosureReason), "Why."),
+    ("note", "note", ("opt", "str"), "A note, e.g. for `other`."),
 ))
 _register(GoalEvaluation, None, (
     ("goal", "goal", "str", "The goal's id in the evaluated plan."),
@@ -6397,10 +6507,18 @@ _register(Helper, None, (
 ))
 _register(WmoClaim, None, (
     ("provision", "provision", "str", "The provision, e.g. \"huishoudelijke hulp\"."),
-    ("ring", "ring", ("enum", SolutionRing), "Its Kanteling ring: a general or an individual provision (002:1140-1145)."),
+    ("ring", "ring", ("enum", SolutionRing), "Its Kanteling ring: an individual provision (002:1182-1188). Other rings are findings:\nown strength and the network are no provisions, and a general provision belongs in\nthe step's `general` column."),
     ("form", "form", ("enum", ProvisionForm), "In kind or a personal budget."),
+    ("domains", "domains", ("list", ("enum", CompensationDomain)), "The compensation domains of art. 4 Wmo the claim addresses: the chosen solution must\ncompensate the problem (002:412-421, 002:1785-1786)."),
+    ("why_not_inner_rings", "why_not_inner_rings", ("opt", "str"), "Why own strength, the network and general provisions cannot do this, when the plan\nshows no inner ring for the claim's goal (002:1182-1185)."),
+    ("other_scheme_reason", "other_scheme_reason", ("opt", "str"), "Why the Wmo is claimed although a provision under a prior scheme covers the same\ndomain (002:1181-1182), e.g. because it covers only part of it."),
     ("extent", "extent", ("opt", ("obj", Extent)), "How much, e.g. 3 hours per week."),
     ("motivation", "motivation", ("opt", "str"), "Why this measure (de motivatie van de in te zetten maatregelen, 002:1776-1777)."),
+))
+_register(OtherSchemeProvision, None, (
+    ("scheme", "scheme", ("enum", OtherScheme), "The scheme."),
+    ("provision", "provision", "str", "The provision, e.g. \"wijkverpleging\"."),
+    ("covers", "covers", ("list", ("enum", CompensationDomain)), "The compensation domains of art. 4 Wmo it covers, as the case worker reads it; a Wmo\nclaim on one of these domains gets `other_scheme_comes_first` when the scheme comes\nbefore the Wmo (interpretation P16)."),
 ))
 _register(Extent, None, (
     ("amount", "amount", "float", "The amount; a positive number."),
@@ -6477,4 +6595,4 @@ _register(ElementNote, None, (
     ("note", "note", "str", "The note."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "FindPatternsRequest", "PatternValidationRequest", "PatternAddressingRequest", "PatternClosureRequest", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "RoleTally", "ElementNote"]

@@ -1,6 +1,8 @@
 //! Support plans (Supportgericht Werken, 002:1345-1840): goals, the options worksheet, the
-//! Plan van Aanpak with its steps and Wmo claims, the six-phase process, evaluations and
-//! plan versions, the Wmo application built from a plan, validation and rendering.
+//! Plan van Aanpak with its steps — what the person does, what others do, professional help,
+//! general provisions, Wmo claims with their compensation domains, other schemes — the
+//! six-phase process (moves back with a reason, a coded closure), evaluations and plan
+//! versions, the Wmo application built from a plan, validation (rules 2.0.0) and rendering.
 //!
 //! ```
 //! use steun::plan::{validate_case, SupportCase};
@@ -42,7 +44,7 @@ pub use labels::{
 pub use options::{OptionsWorksheet, PlanOption};
 pub use plan::{ApplicationBasis, Extent, Helper, OtherSchemeProvision, Plan, Step, WmoClaim};
 pub use process::{
-    allowed_next, check_transition, is_backward, Closure, PhaseTransition, ProcessIssue, SupportProcess,
+    allowed_next, check_transition, is_backward, PhaseTransition, ProcessClosure, ProcessIssue, SupportProcess,
 };
 pub use render::{render_case, render_case_as, render_plan, render_profile, render_worksheet, RenderPart};
 pub use validate::{has_errors, resolve_wish, validate_case, validate_plan, Finding, Findings};

@@ -64,7 +64,7 @@ pub struct SupportProcess {
     pub transitions: Vec<PhaseTransition>,
     /// The closure, when the process has ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<Closure>,
+    pub closed: Option<ProcessClosure>,
 }
 
 /// A move to another phase on a date.
@@ -86,7 +86,7 @@ pub struct PhaseTransition {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-pub struct Closure {
+pub struct ProcessClosure {
     /// The date the process was closed.
     pub date: Date,
     /// Why.
@@ -186,7 +186,7 @@ impl SupportProcess {
                 "the closure cannot be dated before the last transition",
             ));
         }
-        self.closed = Some(Closure { date, reason, note });
+        self.closed = Some(ProcessClosure { date, reason, note });
         Ok(())
     }
 
