@@ -534,7 +534,7 @@ class Goal(Document):
     dimensions: tuple[Dimension, ...]
     """The quality-of-life dimensions the goal touches (002:466-469)."""
     life_domains: tuple[LifeDomain, ...]
-    """The life domains the goal touches (002:1563-1586)."""
+    """The life domains the goal touches (002:1553-1573)."""
     personal_preferences: tuple[str, ...]
     """Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650)."""
     term: Term
@@ -5542,7 +5542,7 @@ _register(Goal, "goal", (
     ("wish", "wish", ("opt", ("obj", WishRef)), "The wish this goal comes from, where it is written down."),
     ("priority", "priority", "int", "Priority, 1 the highest: the goal from the wish with the highest priority comes first\n(002:1626-1628)."),
     ("dimensions", "dimensions", ("list", ("enum", Dimension)), "The quality-of-life dimensions the goal touches (002:466-469)."),
-    ("life_domains", "life_domains", ("list", ("enum", LifeDomain)), "The life domains the goal touches (002:1563-1586)."),
+    ("life_domains", "life_domains", ("list", ("enum", LifeDomain)), "The life domains the goal touches (002:1553-1573)."),
     ("personal_preferences", "personal_preferences", ("list", "str"), "Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650)."),
     ("term", "term", ("enum", Term), "Short or long term (002:1010-1017)."),
     ("aims_at_participation", "aims_at_participation", ("opt", "bool"), "Whether the goal aims at participation or the growth of the social network. When\nleft out, steun's reading applies ([`Goal::aims_at_participation`]); state it to\noverride that reading."),
