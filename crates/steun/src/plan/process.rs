@@ -330,6 +330,48 @@ mod tests {
     }
 
     #[test]
+    fn moves_back_against_an_independent_table() {
+        // (from, to) moves back to phases 2-5 that are not the way back from 6 (002:1814-1823).
+        let back = [(3, 2), (4, 2), (4, 3), (5, 2), (5, 3), (5, 4)];
+        for from in SupportPhase::ALL {
+            for to in SupportPhase::ALL {
+                let want = back.contains(&(from.number(), to.number()));
+                assert_eq!(is_backward(*from, *to), want, "{from} -> {to}");
+            }
+        }
+    }
+
+    #[test]
+    fn issues_replay_from_the_phase_each_transition_enters() {
+        let t = |to, date: &str, reason: Option<&str>| PhaseTransition {
+            to,
+            date: d(date),
+            reason: reason.map(Into::into),
+        };
+        let p = SupportProcess {
+            started: d("2012-02-06"),
+            transitions: vec![
+                t(Information, "2012-02-13", None),
+                t(Planning, "2012-02-20", None),    // a skip
+                t(Execution, "2012-02-21", None),   // fine after the skip
+                t(Information, "2012-02-22", None), // back without a reason
+                t(GoalSetting, "2012-02-23", None),
+                t(Information, "2012-02-24", Some("Meer informatie nodig")),
+            ],
+            closed: None,
+        };
+        let codes: Vec<(String, FindingCode)> = p.issues().into_iter().map(|i| (i.path.to_string(), i.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("transitions[1]".to_owned(), FindingCode::InvalidPhaseTransition),
+                ("transitions[3]".to_owned(), FindingCode::BackwardTransitionWithoutReason),
+            ]
+        );
+        assert!(p.check().is_err());
+    }
+
+    #[test]
     fn invalid_transition_is_a_transition_error_listing_the_allowed() {
         let mut p = SupportProcess::new(d("2012-02-06"));
         match p.advance(Planning, d("2012-02-07")).unwrap_err() {
