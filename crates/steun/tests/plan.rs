@@ -71,7 +71,7 @@ fn bram_has_what_the_seed_says() {
     assert_eq!(measures, [(3.0, "hours_per_week", "in_kind"), (2.0, "hours_per_week", "in_kind")]);
     assert_eq!(app.measures.iter().map(|m| m.step).collect::<Vec<_>>(), [2, 4]);
     assert!(app.missing.is_empty(), "{:?}", app.missing);
-    assert_eq!(app.problems.len(), 4, "the grid's experienced barriers, one per row");
+    assert_eq!(app.problems.len(), 5, "the grid's experienced barriers, one per row");
     assert_eq!(app.intended_results.len(), 2);
     assert_eq!(
         app.solution_direction.iter().map(|r| r.code()).collect::<Vec<_>>(),

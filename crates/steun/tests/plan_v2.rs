@@ -362,6 +362,17 @@ fn bram_follows_the_books_order() {
 }
 
 #[test]
+fn bram_grid_has_the_regie_row() {
+    // Regie is central to Bram's plan (002:1761-1764): the grid has a self-determination row,
+    // whose barrier is one of the application's problems.
+    let case = case_of(&bram());
+    let row = case.grid.as_ref().unwrap().row(steun::Dimension::SelfDetermination).unwrap();
+    assert!(row.experienced_barriers[0].as_str().contains("regie"));
+    let app = steun::plan::application(&case, None).unwrap();
+    assert!(app.problems.iter().any(|p| p.as_str().contains("regie")));
+}
+
+#[test]
 fn the_performance_fields_are_the_laws_words() {
     // 002:309-310: field 8 keeps its exception clause.
     assert_eq!(
