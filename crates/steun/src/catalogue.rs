@@ -58,6 +58,8 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::plan::ApplicationPart::INFO,
     crate::plan::ChangeKind::INFO,
     crate::plan::FindingCode::INFO,
+    crate::plan::ClosureReason::INFO,
+    crate::plan::OtherScheme::INFO,
     crate::plan::RenderPart::INFO,
     // iWmo 3.2 for Wmo claims (crate::iwmo).
     crate::iwmo::ProductCategory::INFO,

@@ -3,8 +3,10 @@
 use crate::lang::labelled_enum;
 
 labelled_enum! {
-    /// The six phases of Supportgericht Werken (002:1345-1400). Together they form a cycle:
-    /// phase 6 (monitoring, evaluating, adjusting) may lead back to earlier phases.
+    /// The six phases of Supportgericht Werken (002:1345-1347, table 002:1355-1453). Together
+    /// they form a cycle: phase 6 (monitoring, evaluating, adjusting) may lead back to
+    /// earlier phases, and since monitoring runs throughout (002:1814-1823) the process may go
+    /// back to an earlier phase with a reason (`plan::process`).
     pub enum SupportPhase {
         /// 1. Ontmoeting en kennismaking.
         Meeting = "meeting" { nl: "Ontmoeting en kennismaking", en: "Meeting and getting acquainted" },

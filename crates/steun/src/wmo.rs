@@ -4,7 +4,7 @@
 use crate::lang::{labelled_enum, Lang};
 
 labelled_enum! {
-    /// The three central concepts of the Wmo's chain of reasoning (002:326-340): one can only
+    /// The three central concepts of the Wmo's chain of reasoning (002:328-376): one can only
     /// participate when self-reliant, and social cohesion grows from participation.
     pub enum CentralConcept {
         /// Zelfredzaamheid.
@@ -61,7 +61,8 @@ impl CentralConcept {
 
 labelled_enum! {
     /// The five domains on which art. 4 Wmo obliges municipalities to compensate
-    /// (compensatieplicht, 002:412-421).
+    /// (compensatieplicht, 002:399-404, 002:412-421); a Wmo claim names the ones it addresses
+    /// (002:1785-1786).
     pub enum CompensationDomain {
         /// Het voeren van een huishouden.
         RunningAHousehold = "running_a_household" { nl: "Het voeren van een huishouden", en: "Running a household" },
@@ -78,26 +79,29 @@ labelled_enum! {
 }
 
 labelled_enum! {
-    /// The nine performance fields (prestatievelden) of the Wmo, in the law's numbering
-    /// (002:282-313).
+    /// The nine performance fields (prestatievelden) of the Wmo, in the law's numbering:
+    /// art. 1 lid 1 onder g Wmo (2007, as in force in 2012), which the seed quotes at
+    /// 002:281-312. The Dutch labels are the law's words as the seed prints them, layout
+    /// breaks (002:292, 002:308) left out; field 8 keeps its exception clause (002:309-310).
+    /// Interpretation P19.
     pub enum PerformanceField {
-        /// 1. Sociale samenhang en leefbaarheid.
-        SocialCohesionAndLiveability = "social_cohesion_and_liveability" { nl: "Het bevorderen van de sociale samenhang in en leefbaarheid van dorpen, wijken en buurten", en: "Promoting social cohesion and liveability in villages, districts and neighbourhoods" },
-        /// 2. Preventive support for young people and parents.
-        PreventiveYouthSupport = "preventive_youth_support" { nl: "Op preventie gerichte ondersteuning van jeugdigen met problemen bij het opgroeien en van ouders met problemen bij het opvoeden", en: "Preventive support for young people with problems growing up and parents with problems raising them" },
-        /// 3. Information, advice and client support.
+        /// 1. Sociale samenhang en leefbaarheid (002:284-285; short name 002:6290).
+        SocialCohesionAndLiveability = "social_cohesion_and_liveability" { nl: "Het bevorderen van de sociale samenhang in en leefbaarheid van dorpen, wijken en buurten", en: "Promoting social cohesion in and the liveability of villages, districts and neighbourhoods" },
+        /// 2. Preventive support for young people and parents (002:287-288).
+        PreventiveYouthSupport = "preventive_youth_support" { nl: "Op preventie gerichte ondersteuning van jeugdigen met problemen bij het opgroeien en van ouders met problemen bij het opvoeden", en: "Preventive support for young people with problems growing up and for parents with problems raising them" },
+        /// 3. Information, advice and client support (002:290).
         InformationAdviceClientSupport = "information_advice_client_support" { nl: "Het geven van informatie, advies en cliëntondersteuning", en: "Giving information, advice and client support" },
-        /// 4. Supporting informal carers and volunteers.
-        InformalCarerSupport = "informal_carer_support" { nl: "Het ondersteunen van mantelzorgers en vrijwilligers", en: "Supporting informal carers and volunteers" },
-        /// 5. Promoting participation and independent functioning.
-        PromotingParticipation = "promoting_participation" { nl: "Het bevorderen van de deelname aan het maatschappelijke verkeer en van het zelfstandig functioneren van mensen met een beperking of een chronisch psychisch of psychosociaal probleem", en: "Promoting participation in society and independent functioning of people with an impairment or a chronic mental or psychosocial problem" },
-        /// 6. Provisions for people with an impairment.
-        ProvisionsForImpairments = "provisions_for_impairments" { nl: "Het verlenen van voorzieningen aan mensen met een beperking of een chronisch psychisch of psychosociaal probleem", en: "Providing provisions to people with an impairment or a chronic mental or psychosocial problem" },
-        /// 7. Social shelter and domestic violence policy.
+        /// 4. Supporting informal carers and volunteers (002:291-294).
+        InformalCarerSupport = "informal_carer_support" { nl: "Het ondersteunen van mantelzorgers; daaronder begrepen: steun bij het vinden van adequate oplossingen indien zij hun taken tijdelijk niet kunnen waarnemen, alsmede het ondersteunen van vrijwilligers", en: "Supporting informal carers, including help in finding adequate solutions when they temporarily cannot carry out their tasks, and supporting volunteers" },
+        /// 5. Promoting participation and independent functioning (002:296-298).
+        PromotingParticipation = "promoting_participation" { nl: "Het bevorderen van de deelname aan het maatschappelijke verkeer en van het zelfstandig functioneren van mensen met een beperking of een chronisch psychisch probleem en van mensen met een psychosociaal probleem", en: "Promoting participation in society and the independent functioning of people with an impairment or a chronic mental problem and of people with a psychosocial problem" },
+        /// 6. Provisions for people with an impairment (002:300-303).
+        ProvisionsForImpairments = "provisions_for_impairments" { nl: "Het verlenen van voorzieningen aan mensen met een beperking of een chronisch psychisch probleem en aan mensen met een psychosociaal probleem ten behoeve van het behouden en het bevorderen van hun zelfstandig functioneren of hun deelname aan het maatschappelijke verkeer", en: "Providing provisions to people with an impairment or a chronic mental problem and to people with a psychosocial problem, to keep and promote their independent functioning or their participation in society" },
+        /// 7. Social shelter and domestic violence policy (002:305-306).
         ShelterAndDomesticViolence = "shelter_and_domestic_violence" { nl: "Het bieden van maatschappelijke opvang, waaronder vrouwenopvang, en het voeren van beleid ter bestrijding van huiselijk geweld", en: "Providing social shelter, including women's shelter, and policy against domestic violence" },
-        /// 8. Public mental health care.
-        PublicMentalHealth = "public_mental_health" { nl: "Het bevorderen van openbare geestelijke gezondheidszorg", en: "Promoting public mental health care" },
-        /// 9. Addiction policy.
+        /// 8. Public mental health care, except psychosocial help in disasters (002:309-310).
+        PublicMentalHealth = "public_mental_health" { nl: "Het bevorderen van openbare geestelijke gezondheidszorg, met uitzondering van het bieden van psychosociale hulp bij rampen", en: "Promoting public mental health care, except providing psychosocial help in disasters" },
+        /// 9. Addiction policy (002:312).
         AddictionPolicy = "addiction_policy" { nl: "Het bevorderen van verslavingsbeleid", en: "Promoting addiction policy" },
     }
 }
@@ -111,7 +115,7 @@ impl PerformanceField {
 
 labelled_enum! {
     /// A kind of impairment (beperking) that keeps a person from being fully self-reliant
-    /// (002:478-491).
+    /// (002:478-488); a person can have several (002:507-508), recorded on a support case.
     pub enum Impairment {
         /// Lichamelijke beperking.
         Physical = "physical" { nl: "Lichamelijke beperking", en: "Physical impairment" },

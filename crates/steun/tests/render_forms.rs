@@ -159,7 +159,7 @@ fn relation_labels_are_not_doubled_and_one_provision_is_singular() {
     let v2 = md(&bram(), RenderPart::Plan, Some(2), Lang::Nl);
     assert!(
         step_row(&v2, 3).contains(
-            "Teamgenote van de volleybalvereniging, woont enkele straten verderop (Teamgenoot/clubgenoot): Helpt"
+            "Teamgenote van de volleybalvereniging, woont enkele straten verderop (Teamgenoot/clubgenoot): Wordt door Bram gevraagd"
         ),
         "{v2}"
     );
@@ -181,7 +181,8 @@ fn relation_labels_are_not_doubled_and_one_provision_is_singular() {
     assert_eq!(wmo, "Huishoudelijke hulp (Thuiszorg): individuele voorziening, in natura, 3 uur per week");
     assert!(!nl.contains("Individuele voorzieningen") && !nl.contains(")) ") && !nl.contains(") ("), "{nl}");
     let ws = md(&bram(), RenderPart::Options, Some(1), Lang::Nl);
-    assert!(ws.contains("_(Individuele voorziening)_") && ws.contains("_(Algemene voorziening)_"), "{ws}");
+    assert!(ws.contains("_(Algemene voorziening)_") && ws.contains("_(Eigen kracht)_"), "{ws}");
+    assert!(!ws.contains("voorzieningen)_"), "{ws}");
 }
 
 #[test]
@@ -229,7 +230,8 @@ fn the_assessment_grid_form_has_the_eight_dimensions_in_the_seeds_order() {
             "Rechten"
         ]
     );
-    assert_eq!(rows[5], "| **Zelfbepaling** |  |  |  |  |");
+    // Bram's regie row (P18, 002:1761-1764).
+    assert!(rows[5].starts_with("| **Zelfbepaling** | Verliest snel het overzicht"), "{}", rows[5]);
     assert!(
         rows[4].contains("| Hulp bij het schoonmaken<br>Hulp bij het opruimen van de kleding in de kast |"),
         "{}",
@@ -613,7 +615,7 @@ fn one_form_per_goal_as_the_books_form() {
     let doc = parse(&h);
     assert_eq!(doc.elements.iter().filter(|(t, _)| t == "section").count(), 2);
     assert_eq!(
-        h.matches("<td>5. Nieuwe contacten en vrijwilligerswerk<br><em>Onbekend doel</em></td>").count(),
+        h.matches("<td>5. Vrijwilligerswerk en nieuwe contacten vinden<br><em>Onbekend doel</em></td>").count(),
         2,
         "{h}"
     );

@@ -41,6 +41,9 @@ pub struct SupportCase {
     /// validation then warns about goals that the type makes unrealistic (002:4409-4420).
     #[serde(default)]
     pub isolation_type: Option<crate::isolation::IsolationType>,
+    /// The client's kinds of impairment, one or more (002:478-491, 002:507-508).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub impairments: Vec<crate::wmo::Impairment>,
     /// The client's ZRM measurements, in any order; the plan checks read them
     /// (`plan::zrm_checks`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -93,9 +96,8 @@ impl Document for SupportCase {
         if let Some(g) = &self.grid {
             g.check().map_err(|e| under(&Path::root().key("grid"), e))?;
         }
-        if let Some(p) = &self.process {
-            p.check().map_err(|e| under(&Path::root().key("process"), e))?;
-        }
+        // The process is read as recorded: a transition that breaks the phase rules is a
+        // finding of validation (`SupportProcess::issues`), not an error here.
         for (i, m) in self.zrm.iter().enumerate() {
             m.check().map_err(|e| under(&Path::root().key("zrm").index(i), e))?;
         }
@@ -136,12 +138,10 @@ impl Document for Plan {
     }
 }
 
+/// A process document is read as recorded; its broken rules are findings of
+/// `validate_case` (`SupportProcess::issues`), and [`SupportProcess::check`] is for programs.
 impl Document for SupportProcess {
     const KIND: &'static str = "support_process";
-
-    fn check(&self) -> Result<(), Error> {
-        SupportProcess::check(self)
-    }
 }
 
 impl Document for Evaluation {

@@ -16,6 +16,7 @@ use super::labels::{ChangeKind, ExtentUnit, ProvisionForm, Relation};
 use super::plan::{Extent, Helper, Plan, WmoClaim};
 use crate::support::SolutionRing;
 use crate::text::FreeText;
+use crate::wmo::CompensationDomain;
 use crate::Path;
 
 /// The changes from one plan version to another.
@@ -137,20 +138,31 @@ fn number_key(x: f64) -> Option<u64> {
 
 impl Item for WmoClaim {
     type Key<'a> = (
-        &'a FreeText,
-        SolutionRing,
-        ProvisionForm,
-        Option<(u64, ExtentUnit)>,
-        Option<&'a FreeText>,
+        (&'a FreeText, SolutionRing, ProvisionForm, Option<(u64, ExtentUnit)>, Option<&'a FreeText>),
+        (&'a [CompensationDomain], Option<&'a FreeText>, Option<&'a FreeText>),
         Option<&'a crate::iwmo::IwmoClaim>,
     );
     fn key(&self) -> Option<Self::Key<'_>> {
-        let WmoClaim { provision, ring, form, extent, motivation, iwmo } = self;
+        let WmoClaim {
+            provision,
+            ring,
+            form,
+            extent,
+            motivation,
+            domains,
+            why_not_inner_rings,
+            other_scheme_reason,
+            iwmo,
+        } = self;
         let extent = match extent {
             Some(Extent { amount, unit }) => Some((number_key(*amount)?, *unit)),
             None => None,
         };
-        Some((provision, *ring, *form, extent, motivation.as_ref(), iwmo.as_ref()))
+        Some((
+            (provision, *ring, *form, extent, motivation.as_ref()),
+            (domains.as_slice(), why_not_inner_rings.as_ref(), other_scheme_reason.as_ref()),
+            iwmo.as_ref(),
+        ))
     }
 }
 
@@ -218,6 +230,8 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
         c.list(s.clone().key("others"), &o.others, &n.others);
         c.list(s.clone().key("professional"), &o.professional, &n.professional);
         c.list(s.clone().key("wmo"), &o.wmo, &n.wmo);
+        c.list(s.clone().key("general"), &o.general, &n.general);
+        c.value(s.clone().key("other_schemes"), &o.other_schemes, &n.other_schemes);
     }
     for (i, s) in old.steps.iter().enumerate().skip(common) {
         c.push(ChangeKind::Removed, &root.clone().key("steps").index(i), Some(json(s)), None);

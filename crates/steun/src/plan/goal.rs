@@ -25,7 +25,7 @@ pub struct Goal {
     /// The quality-of-life dimensions the goal touches (002:466-469).
     #[serde(default)]
     pub dimensions: Vec<Dimension>,
-    /// The life domains the goal touches (002:1563-1586).
+    /// The life domains the goal touches (002:1553-1573).
     #[serde(default)]
     pub life_domains: Vec<LifeDomain>,
     /// Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650).

@@ -5,7 +5,7 @@ use crate::lang::labelled_enum;
 
 labelled_enum! {
     /// How a person who helps is related to the client: the natural network of friends,
-    /// family and peers (002:1699-1701), the neighbour and the friend of Bram's plan
+    /// family and peers (002:1651-1653), the neighbour and the friend of Bram's plan
     /// (002:1755-1759), the volleyball team-mate of the revised plan (002:1833-1838).
     pub enum Relation {
         /// Familie: a family member (parent, brother, sister, ...).
@@ -22,7 +22,7 @@ labelled_enum! {
         Colleague = "colleague" { nl: "Collega", en: "Colleague" },
         /// Teamgenoot of clubgenoot (sport, vereniging).
         TeamMate = "team_mate" { nl: "Teamgenoot/clubgenoot", en: "Team-mate or club member" },
-        /// Lotgenoot: another person with a disability (002:1700-1701).
+        /// Lotgenoot: another person with a disability (002:1651-1653).
         Peer = "peer" { nl: "Lotgenoot", en: "Peer (another person with a disability)" },
         /// Vrijwilliger.
         Volunteer = "volunteer" { nl: "Vrijwilliger", en: "Volunteer" },
@@ -35,7 +35,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// The form of a provision claimed from the Wmo: in kind or a personal budget
-    /// (002:1778-1779, 002:1179-1180).
+    /// (002:1778-1779, 002:1185).
     pub enum ProvisionForm {
         /// In natura: the municipality contracts the provider.
         InKind = "in_kind" { nl: "In natura", en: "In kind" },
@@ -95,7 +95,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// Where a goal's wish is written down: the Personal Profile's most important wishes
-    /// (002:1587, 002:1602-1603), a wish in one of its life domains (002:1559-1601), or a
+    /// (002:1575, 002:1600-1601), a wish in one of its life domains (002:1559-1601), or a
     /// wish in the assessment grid (002:1495-1540).
     pub enum WishSource {
         /// Welke wensen zijn het belangrijkst? (the ranked list under the profile).
@@ -157,7 +157,7 @@ labelled_enum! {
         UnknownWishReference = "unknown_wish_reference" { nl: "Onbekende verwijzing naar een wens", en: "Unknown wish reference" },
         /// A step, worksheet or evaluation refers to a goal id the plan does not have.
         UnknownGoalReference = "unknown_goal_reference" { nl: "Onbekende verwijzing naar een doel", en: "Unknown goal reference" },
-        /// The plan has no evaluation date (002:1717, 002:1722).
+        /// The plan has no evaluation date (002:1704, 002:1711).
         MissingEvaluationDate = "missing_evaluation_date" { nl: "Geen evaluatiedatum", en: "No evaluation date" },
         /// The evaluation date is not after the date the plan was drawn up.
         EvaluationBeforeDrawnUp = "evaluation_before_drawn_up" { nl: "Evaluatie vóór datum opstellen", en: "Evaluation before the plan was drawn up" },
@@ -165,13 +165,14 @@ labelled_enum! {
         StepWithoutActor = "step_without_actor" { nl: "Stap zonder uitvoerder", en: "Step without anyone doing it" },
         /// A Wmo claim has no motivation (002:1776-1777).
         WmoClaimWithoutMotivation = "wmo_claim_without_motivation" { nl: "Wmo-beroep zonder motivatie", en: "Wmo claim without a motivation" },
-        /// An options worksheet lists too few options to choose a best and a second best (002:1682-1691).
+        /// An options worksheet lists too few options to choose a best and a second best (002:1688-1692).
         OptionsTooFew = "options_too_few" { nl: "Te weinig opties", en: "Too few options" },
         /// The best option is not chosen or not one of the listed options (002:1677-1679).
         BestOptionNotListed = "best_option_not_listed" { nl: "Beste optie staat niet in de lijst", en: "Best option not listed" },
         /// The second-best option is the best option.
         SecondBestEqualsBest = "second_best_equals_best" { nl: "Op één na beste optie is de beste optie", en: "Second-best option equals the best" },
-        /// An individual provision is claimed while nothing draws on the inner rings (002:1140-1143).
+        /// An individual provision is claimed while nothing shows that the inner rings were
+        /// considered for its goal (002:1149-1155, 002:1179-1185; a warning because of 002:1790).
         IndividualProvisionBeforeInnerRings = "individual_provision_before_inner_rings" { nl: "Individuele voorziening zonder binnenste ringen", en: "Individual provision before the inner rings" },
         /// The Wmo application built from the plan misses parts (002:1768-1782).
         ApplicationIncomplete = "application_incomplete" { nl: "Wmo-aanvraag onvolledig", en: "Wmo application incomplete" },
@@ -186,5 +187,77 @@ labelled_enum! {
         ZrmAcuteDomainUnaddressed = "zrm_acute_domain_unaddressed" { nl: "Acuut ZRM-domein zonder doel of stap", en: "Acute ZRM domain without a goal or step" },
         /// An evaluation has no ZRM re-measurement while a baseline exists (`plan::zrm_checks`).
         ZrmEvaluationWithoutRemeasurement = "zrm_evaluation_without_remeasurement" { nl: "Evaluatie zonder nieuwe ZRM-meting", en: "Evaluation without a ZRM re-measurement" },
+        /// A Wmo claim carries the own-strength or social-network ring: those are not provisions
+        /// (002:1149-1155, 002:1697-1702).
+        WmoClaimInInnerRing = "wmo_claim_in_inner_ring" { nl: "Wmo-beroep in een binnenste ring", en: "Wmo claim in an inner ring" },
+        /// A general provision is recorded as a Wmo claim instead of in the step's `general`
+        /// column (002:1697-1702).
+        GeneralProvisionAsWmoClaim = "general_provision_as_wmo_claim" { nl: "Algemene voorziening als Wmo-beroep", en: "General provision recorded as a Wmo claim" },
+        /// A Wmo claim names no compensation domain of art. 4 Wmo (002:412-421, 002:1785-1786).
+        WmoClaimWithoutCompensationDomain = "wmo_claim_without_compensation_domain" { nl: "Wmo-beroep zonder compensatiedomein", en: "Wmo claim without a compensation domain" },
+        /// A Wmo claim covers a compensation domain that a provision under a prior scheme
+        /// (Zvw, AWBZ, Wlz) in the plan already covers (002:1181-1182).
+        OtherSchemeComesFirst = "other_scheme_comes_first" { nl: "Andere regeling gaat voor", en: "Another scheme comes first" },
+        /// A plan has goals but no steps (002:1647, 002:1697-1704).
+        PlanWithoutSteps = "plan_without_steps" { nl: "Plan zonder stappen", en: "Plan without steps" },
+        /// No step serves this goal (002:1647).
+        GoalWithoutStep = "goal_without_step" { nl: "Doel zonder stap", en: "Goal without a step" },
+        /// A worksheet chooses no second-best option (002:1686, 002:1692).
+        NoSecondBestOption = "no_second_best_option" { nl: "Geen op één na beste optie", en: "No second-best option" },
+        /// The process never reached the phase that the case's plans or evaluations belong to
+        /// (002:1345-1347, 002:1813-1823).
+        PhaseInconsistentWithPlans = "phase_inconsistent_with_plans" { nl: "Fase past niet bij de plannen", en: "Phase inconsistent with the plans" },
+        /// A phase transition that is neither the next phase, the way back from phase 6, nor a
+        /// move back with a reason (002:1345-1347, 002:1813-1823).
+        InvalidPhaseTransition = "invalid_phase_transition" { nl: "Ongeldige faseovergang", en: "Invalid phase transition" },
+        /// A move back to an earlier phase without a recorded reason (002:1813-1823).
+        BackwardTransitionWithoutReason = "backward_transition_without_reason" { nl: "Terug naar een eerdere fase zonder reden", en: "Move back to an earlier phase without a reason" },
+        /// A transition dated before the previous one, or a closure dated before the last
+        /// transition.
+        TransitionDateOutOfOrder = "transition_date_out_of_order" { nl: "Faseovergang in verkeerde datumvolgorde", en: "Phase transition dated out of order" },
+    }
+}
+
+labelled_enum! {
+    /// Why a support process was closed. The seed names one way out: a citizen can at any
+    /// moment be helped enough to carry on alone, and not everyone runs the whole process
+    /// (002:1145-1147); the others are steun's (interpretation P15).
+    pub enum ClosureReason {
+        /// The goals were reached (phase 6, 002:1828-1831).
+        GoalsReached = "goals_reached" { nl: "Doelen bereikt", en: "Goals reached" },
+        /// Helped enough to carry on alone (002:1145-1146).
+        SelfReliant = "self_reliant" { nl: "Voldoende geholpen om zelf verder te kunnen", en: "Helped enough to carry on alone" },
+        /// The client stopped (002:1146-1147: not everyone runs the whole process).
+        ClientWithdrew = "client_withdrew" { nl: "Cliënt ziet af van verdere ondersteuning", en: "Client withdrew" },
+        /// Referred to another scheme or provider, e.g. a prior scheme (002:1181-1182).
+        Referred = "referred" { nl: "Doorverwezen", en: "Referred elsewhere" },
+        /// Another reason, said in the closure's note.
+        Other = "other" { nl: "Andere reden", en: "Other reason" },
+    }
+}
+
+labelled_enum! {
+    /// A legal scheme other than the Wmo that a plan can draw on (002:1700-1702, 002:1768-1770).
+    /// The AWBZ and the Zvw come before the Wmo (voorliggend, 002:1181-1182); the Wlz, which
+    /// replaced the AWBZ in 2015, is steun's addition (interpretation P16).
+    pub enum OtherScheme {
+        /// Zorgverzekeringswet.
+        Zvw = "zvw" { nl: "Zorgverzekeringswet (Zvw)", en: "Health Insurance Act (Zvw)" },
+        /// Algemene Wet Bijzondere Ziektekosten.
+        Awbz = "awbz" { nl: "Algemene Wet Bijzondere Ziektekosten (AWBZ)", en: "Exceptional Medical Expenses Act (AWBZ)" },
+        /// Wet langdurige zorg (from 2015; not in the seed).
+        Wlz = "wlz" { nl: "Wet langdurige zorg (Wlz)", en: "Long-term Care Act (Wlz)" },
+        /// Wet Werken naar Vermogen (002:1769-1770).
+        Wwnv = "wwnv" { nl: "Wet Werken naar Vermogen (WWNV)", en: "Work according to Ability Act (WWNV)" },
+        /// Another legal scheme.
+        Other = "other" { nl: "Andere wettelijke regeling", en: "Other legal scheme" },
+    }
+}
+
+impl OtherScheme {
+    /// Whether support under this scheme comes before support from the Wmo (voorliggend):
+    /// the AWBZ and the Zvw by law (002:1181-1182), and the Wlz as the AWBZ's successor.
+    pub fn comes_before_wmo(self) -> bool {
+        matches!(self, OtherScheme::Zvw | OtherScheme::Awbz | OtherScheme::Wlz)
     }
 }

@@ -1,6 +1,8 @@
 //! Support plans (Supportgericht Werken, 002:1345-1840): goals, the options worksheet, the
-//! Plan van Aanpak with its steps and Wmo claims, the six-phase process, evaluations and
-//! plan versions, the Wmo application built from a plan, validation and rendering.
+//! Plan van Aanpak with its steps — what the person does, what others do, professional help,
+//! general provisions, Wmo claims with their compensation domains, other schemes — the
+//! six-phase process (moves back with a reason, a coded closure), evaluations and plan
+//! versions, the Wmo application built from a plan, validation (rules 2.0.0) and rendering.
 //!
 //! ```
 //! use steun::plan::{validate_case, SupportCase};
@@ -36,12 +38,14 @@ pub use evaluation::{Evaluation, GoalEvaluation};
 pub use form::RenderFormat;
 pub use goal::{Goal, WishRef};
 pub use labels::{
-    ApplicationPart, ChangeKind, ExtentUnit, FindingCode, GoalOutcome, ProvisionForm, Relation, Severity, Term,
-    WishSource,
+    ApplicationPart, ChangeKind, ClosureReason, ExtentUnit, FindingCode, GoalOutcome, OtherScheme, ProvisionForm,
+    Relation, Severity, Term, WishSource,
 };
 pub use options::{OptionsWorksheet, PlanOption};
-pub use plan::{ApplicationBasis, Extent, Helper, Plan, Step, WmoClaim};
-pub use process::{allowed_next, check_transition, PhaseTransition, SupportProcess};
+pub use plan::{ApplicationBasis, Extent, Helper, OtherSchemeProvision, Plan, Step, WmoClaim};
+pub use process::{
+    allowed_next, check_transition, is_backward, PhaseTransition, ProcessClosure, ProcessIssue, SupportProcess,
+};
 pub use render::{render_case, render_case_as, render_plan, render_profile, render_worksheet, RenderPart};
 pub use validate::{has_errors, resolve_wish, validate_case, validate_plan, Finding, Findings};
 
@@ -69,7 +73,8 @@ impl Document for OptionsWorksheet {
 }
 
 /// Validates a support case given as JSON; returns its findings as JSON. Bad JSON, wrong
-/// types, unknown fields and invalid transitions are errors; broken plan rules are findings.
+/// types and unknown fields are errors; broken plan rules and phase transitions that break
+/// the process's rules are findings.
 pub fn validate_json(case_json: &str) -> Result<String, Error> {
     let case = SupportCase::from_json(case_json)?;
     Ok(validate_case(&case).to_json())

@@ -12,6 +12,11 @@ use crate::text::FreeText;
 pub struct OptionsWorksheet {
     /// The id of the goal (Doel) the options serve.
     pub goal: String,
+    /// The part of the goal these options answer, when a goal needs more than one choice
+    /// (e.g. who reminds Bram of the bin). Options on one worksheet are alternatives for the
+    /// same question, not parts of one solution (002:1661-1665, 002:1688-1692).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<FreeText>,
     /// The options, numbered 1, 2, 3, ... in this order, as on the form (002:1676-1680).
     #[serde(default)]
     pub options: Vec<PlanOption>,
@@ -24,7 +29,7 @@ pub struct OptionsWorksheet {
 }
 
 /// One option on the worksheet: what could be done, its pros and cons, and the Kanteling
-/// ring it draws on (002:1140-1145).
+/// ring it draws on (002:1149-1155).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -4,11 +4,12 @@
 //! from the Wmo.
 
 use super::goal::Goal;
-use super::labels::{ExtentUnit, ProvisionForm, Relation};
+use super::labels::{ExtentUnit, OtherScheme, ProvisionForm, Relation};
 use super::options::OptionsWorksheet;
 use crate::date::Date;
 use crate::support::SolutionRing;
 use crate::text::{ClientCode, FreeText};
+use crate::wmo::CompensationDomain;
 
 /// One version of a Plan van Aanpak (also called the arrangement, 002:1690-1692).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -60,9 +61,18 @@ pub struct Step {
     /// Welke professionele hulp nodig is.
     #[serde(default)]
     pub professional: Vec<FreeText>,
-    /// Waarvoor een beroep op de Wmo gedaan wordt.
+    /// Waarvoor een beroep op de Wmo gedaan wordt: individual provisions (002:1182-1188).
     #[serde(default)]
     pub wmo: Vec<WmoClaim>,
+    /// General provisions used without a Wmo claim, e.g. a community centre or a volunteer
+    /// centre: the "algemeen maatschappelijke voorzieningen" of the plan (002:1654-1657,
+    /// 002:1700-1702). They are the third ring (002:1149-1155).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub general: Vec<FreeText>,
+    /// Provisions under other legal schemes (Zvw, AWBZ, ...): "andere wettelijke regelingen"
+    /// (002:1700-1702, 002:1768-1770).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_schemes: Vec<OtherSchemeProvision>,
     /// The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zrm_domains: Vec<crate::zrm::ZrmDomain>,
@@ -81,6 +91,22 @@ pub struct Helper {
     pub does: FreeText,
 }
 
+/// A provision under a legal scheme other than the Wmo (002:1700-1702, 002:1768-1770).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OtherSchemeProvision {
+    /// The scheme.
+    pub scheme: OtherScheme,
+    /// The provision, e.g. "wijkverpleging".
+    pub provision: FreeText,
+    /// The compensation domains of art. 4 Wmo it covers, as the case worker reads it; a Wmo
+    /// claim on one of these domains gets `other_scheme_comes_first` when the scheme comes
+    /// before the Wmo (interpretation P16).
+    #[serde(default)]
+    pub covers: Vec<CompensationDomain>,
+}
+
 /// A provision claimed from the Wmo (002:1714-1716, 002:1778-1779).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -88,10 +114,24 @@ pub struct Helper {
 pub struct WmoClaim {
     /// The provision, e.g. "huishoudelijke hulp".
     pub provision: FreeText,
-    /// Its Kanteling ring: a general or an individual provision (002:1140-1145).
+    /// Its Kanteling ring: an individual provision (002:1182-1188). Other rings are findings:
+    /// own strength and the network are no provisions, and a general provision belongs in
+    /// the step's `general` column.
     pub ring: SolutionRing,
     /// In kind or a personal budget.
     pub form: ProvisionForm,
+    /// The compensation domains of art. 4 Wmo the claim addresses: the chosen solution must
+    /// compensate the problem (002:412-421, 002:1785-1786).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<CompensationDomain>,
+    /// Why own strength, the network and general provisions cannot do this, when the plan
+    /// shows no inner ring for the claim's goal (002:1182-1185).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why_not_inner_rings: Option<FreeText>,
+    /// Why the Wmo is claimed although a provision under a prior scheme covers the same
+    /// domain (002:1181-1182), e.g. because it covers only part of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_scheme_reason: Option<FreeText>,
     /// How much, e.g. 3 hours per week.
     #[serde(default)]
     pub extent: Option<Extent>,
@@ -151,8 +191,18 @@ impl Plan {
 
 impl Step {
     /// The rings this step draws on: own strength when the person does something, the
-    /// social network when others help, and the ring of each Wmo claim.
+    /// social network when others help, general provisions when the step uses one, and the
+    /// ring of each Wmo claim.
     pub fn rings(&self) -> Vec<SolutionRing> {
+        let mut rings = self.inner_rings();
+        rings.extend(self.wmo.iter().map(|c| c.ring));
+        rings
+    }
+
+    /// The inner rings the step really draws on: own strength, the network and general
+    /// provisions, from the columns that say who does what. A Wmo claim's ring never counts
+    /// here, so a claim cannot stand in for the inner rings (002:1149-1155, 002:1182-1185).
+    pub fn inner_rings(&self) -> Vec<SolutionRing> {
         let mut rings = Vec::new();
         if self.own.iter().any(|t| !t.is_blank()) {
             rings.push(SolutionRing::OwnStrength);
@@ -160,7 +210,9 @@ impl Step {
         if !self.others.is_empty() {
             rings.push(SolutionRing::SocialNetwork);
         }
-        rings.extend(self.wmo.iter().map(|c| c.ring));
+        if self.general.iter().any(|t| !t.is_blank()) {
+            rings.push(SolutionRing::GeneralProvision);
+        }
         rings
     }
 }

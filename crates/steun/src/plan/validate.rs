@@ -15,19 +15,21 @@ use super::plan::Plan;
 use crate::assessment_grid::AssessmentGrid;
 use crate::lang::{Bilingual, Labelled, Lang};
 use crate::personal_profile::PersonalProfile;
+use crate::phase::SupportPhase;
 use crate::support::SolutionRing;
 use crate::text::FreeText;
+use crate::wmo::CompensationDomain;
 use crate::Path;
 
 /// The instrument id carried by every result of this module.
 pub const INSTRUMENT: &str = "steun.plan";
 
 /// The version of the plan rules (validation, application, diff); raise it when one changes.
-pub const RULES_VERSION: &str = "1.1.0";
+pub const RULES_VERSION: &str = "2.0.0";
 
 /// Fewer options than this on a worksheet gives `options_too_few`. Interpretation: the
-/// worksheet ends by choosing a best and a second-best option (002:1682-1691), which
-/// takes at least two.
+/// worksheet ends by choosing a best and a second-best option (002:1684-1686, 002:1692:
+/// "Uiteindelijk worden de twee beste opties gekozen"), which takes at least two.
 pub const MIN_OPTIONS: usize = 2;
 
 /// One finding of plan validation.
@@ -101,9 +103,56 @@ pub fn validate_case(case: &SupportCase) -> Findings {
         plan_rules(plan, case.profile.as_ref(), case.grid.as_ref(), &at, &mut out);
     }
     evaluation_rules(case, &mut out);
+    process_rules(case, &mut out);
     isolation_rules(case, &mut out);
     out.0.extend(super::zrm_checks::findings(case));
     Findings { instrument: INSTRUMENT.to_owned(), instrument_version: RULES_VERSION.to_owned(), findings: out.0 }
+}
+
+/// The process as recorded: each broken phase rule (`SupportProcess::issues`), and a phase
+/// that the plans and evaluations contradict: plans belong to phase 4 on, evaluations to
+/// phase 6 (002:1345-1347); monitoring checks "de aansluiting tussen de ene en de andere
+/// fase" (002:1823).
+fn process_rules(case: &SupportCase, out: &mut Out) {
+    let Some(process) = &case.process else { return };
+    let root = Path::root().key("process");
+    for issue in process.issues() {
+        let severity = match issue.code {
+            FindingCode::TransitionDateOutOfOrder => Severity::Error,
+            _ => Severity::Warning,
+        };
+        let mut path = root.clone();
+        path.0.extend(issue.path.0);
+        out.add(issue.code, severity, &path, issue.nl, issue.en, "002:1345-1347, 002:1813-1823");
+    }
+    let mut inconsistent = |phase: SupportPhase, nl: &str, en: &str| {
+        if !process.reached(phase) {
+            out.add(
+                FindingCode::PhaseInconsistentWithPlans,
+                Severity::Warning,
+                &root,
+                format!(
+                    "De casus heeft {nl}, maar het proces heeft fase {} ({}) nooit bereikt; het staat in fase {}.",
+                    phase.number(),
+                    phase.label(Lang::Nl),
+                    process.current().number()
+                ),
+                format!(
+                    "The case has {en}, but the process never reached phase {} ({}); it is in phase {}.",
+                    phase.number(),
+                    phase.label(Lang::En),
+                    process.current().number()
+                ),
+                "002:1345-1347, 002:1813-1823",
+            );
+        }
+    };
+    if !case.plans.is_empty() {
+        inconsistent(SupportPhase::Planning, "een plan", "a plan");
+    }
+    if !case.evaluations.is_empty() {
+        inconsistent(SupportPhase::Evaluation, "een evaluatie", "an evaluation");
+    }
 }
 
 /// With a known isolation type of category 3 or 4, interventions aimed at participation and
@@ -241,7 +290,7 @@ fn date_rules(plan: &Plan, at: &Path, out: &mut Out) {
             &p,
             "Het plan heeft geen evaluatiedatum.".into(),
             "The plan has no evaluation date.".into(),
-            "002:1717, 002:1720-1722",
+            "002:1704, 002:1711",
         ),
         // Interpretation: an evaluation on the day the plan is drawn up evaluates nothing,
         // so the date must lie after it.
@@ -251,7 +300,7 @@ fn date_rules(plan: &Plan, at: &Path, out: &mut Out) {
             &p,
             "De evaluatiedatum ligt niet na de datum van opstellen.".into(),
             "The evaluation date is not after the date the plan was drawn up.".into(),
-            "002:1720-1722",
+            "002:1709-1711",
         ),
         Some(_) => {}
     }
@@ -260,6 +309,14 @@ fn date_rules(plan: &Plan, at: &Path, out: &mut Out) {
 fn step_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
     use FindingCode::*;
     let mut inner: Option<InnerRings> = None;
+    // The domains that provisions under a prior scheme cover, gathered once (002:1181-1182).
+    let prior: HashSet<CompensationDomain> = plan
+        .steps
+        .iter()
+        .flat_map(|s| &s.other_schemes)
+        .filter(|o| o.scheme.comes_before_wmo())
+        .flat_map(|o| o.covers.iter().copied())
+        .collect();
     for (k, step) in plan.steps.iter().enumerate() {
         let s = at.clone().key("steps").index(k);
         if let Some(id) = &step.goal {
@@ -270,15 +327,17 @@ fn step_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
         let nobody = step.own.iter().all(FreeText::is_blank)
             && step.others.is_empty()
             && step.professional.iter().all(FreeText::is_blank)
-            && step.wmo.is_empty();
+            && step.wmo.is_empty()
+            && step.general.iter().all(FreeText::is_blank)
+            && step.other_schemes.is_empty();
         if nobody {
             out.add(
                 StepWithoutActor,
                 Severity::Warning,
                 &s,
-                "De stap zegt niet wie iets doet: de persoon zelf, anderen, een professional of de Wmo.".into(),
-                "The step says nobody who does anything: the person, others, a professional or the Wmo.".into(),
-                "002:1726-1738",
+                "De stap zegt niet wie iets doet: de persoon zelf, anderen, een professional, een voorziening of de Wmo.".into(),
+                "The step says nobody who does anything: the person, others, a professional, a provision or the Wmo.".into(),
+                "002:1723-1743",
             );
         }
         for (m, claim) in step.wmo.iter().enumerate() {
@@ -293,18 +352,115 @@ fn step_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
                     "002:1776-1777",
                 );
             }
+            claim_ring_rule(claim.ring, &c.clone().key("ring"), out);
+            if claim.domains.is_empty() {
+                out.add(
+                    WmoClaimWithoutCompensationDomain,
+                    Severity::Warning,
+                    &c.clone().key("domains"),
+                    "Het beroep op de Wmo noemt geen compensatiedomein (art. 4 Wmo); de gekozen oplossing moet het probleem compenseren.".into(),
+                    "The Wmo claim names no compensation domain (art. 4 Wmo); the chosen solution must compensate the problem.".into(),
+                    "002:412-421, 002:1785-1786",
+                );
+            }
+            let covered: Vec<&CompensationDomain> = claim.domains.iter().filter(|d| prior.contains(d)).collect();
+            if !covered.is_empty() && claim.other_scheme_reason.as_ref().is_none_or(FreeText::is_blank) {
+                let list = |lang| covered.iter().map(|d| d.label(lang)).collect::<Vec<_>>().join("; ");
+                out.add(
+                    OtherSchemeComesFirst,
+                    Severity::Warning,
+                    &c.clone().key("domains"),
+                    format!(
+                        "Het plan heeft al een voorziening uit de Zvw, AWBZ of Wlz voor: {}. Die gaat wettelijk voor op de Wmo; zeg in `other_scheme_reason` waarom de Wmo toch nodig is.",
+                        list(Lang::Nl)
+                    ),
+                    format!(
+                        "The plan already has a provision under the Zvw, AWBZ or Wlz for: {}. By law it comes before the Wmo; say in `other_scheme_reason` why the Wmo is still needed.",
+                        list(Lang::En)
+                    ),
+                    "002:1181-1182, 002:1700-1702, 002:1768-1770",
+                );
+            }
             if claim.ring == SolutionRing::IndividualProvision
+                && claim.why_not_inner_rings.as_ref().is_none_or(FreeText::is_blank)
                 && !inner.get_or_insert_with(|| InnerRings::of(plan)).for_step(step.goal.as_deref())
             {
                 out.add(
                     IndividualProvisionBeforeInnerRings,
                     Severity::Warning,
                     &c,
-                    "Er wordt een individuele voorziening gevraagd, terwijl niets in de opties of stappen van het doel een beroep doet op eigen kracht, het sociale netwerk of een algemene voorziening. De Kanteling werkt van binnen naar buiten.".into(),
-                    "An individual provision is claimed while nothing in the goal's options or steps draws on own strength, the social network or a general provision. The Kanteling works from the inside out.".into(),
-                    "002:1140-1145, 002:1170-1180",
+                    "Er wordt een individuele voorziening gevraagd, maar niets laat zien dat eigen kracht, het sociale netwerk of algemene voorzieningen voor dit doel zijn overwogen: geen optie op het werkblad, geen stap met wat de persoon zelf doet, wat anderen doen of een algemene voorziening, en geen reden waarom niet (`why_not_inner_rings`). De Kanteling bouwt van binnen naar buiten, maar \"De Wmo kent geen hiërarchie in mogelijke maatregelen\": de meest passende oplossing telt. Daarom is dit een waarschuwing en geen fout.".into(),
+                    "An individual provision is claimed, but nothing shows that own strength, the social network or general provisions were considered for this goal: no option on the worksheet, no step with what the person does, what others do or a general provision, and no reason why not (`why_not_inner_rings`). The Kanteling builds from the inside out; the Wmo itself knows no hierarchy of possible measures (\"De Wmo kent geen hiërarchie in mogelijke maatregelen\") and asks for the most fitting solution. That is why this is a warning, not an error.".into(),
+                    "002:1149-1155, 002:1179-1185, 002:1788-1796",
                 );
             }
+        }
+    }
+}
+
+/// A Wmo claim is an individual provision: own strength and the network are no provisions
+/// at all (an error), and a general provision is used without a Wmo claim, in the step's
+/// `general` column (a warning) (002:1149-1155, 002:1182-1188, 002:1697-1702).
+fn claim_ring_rule(ring: SolutionRing, path: &Path, out: &mut Out) {
+    match ring {
+        SolutionRing::OwnStrength | SolutionRing::SocialNetwork => out.add(
+            FindingCode::WmoClaimInInnerRing,
+            Severity::Error,
+            path,
+            format!(
+                "Een beroep op de Wmo staat in de ring {}: dat is geen voorziening. Zet wat de persoon zelf doet onder `own` en wat anderen doen onder `others`; zo'n beroep telt niet als eigen kracht of netwerk.",
+                ring.label(Lang::Nl)
+            ),
+            format!(
+                "A Wmo claim is in the ring {}: that is no provision. Put what the person does under `own` and what others do under `others`; such a claim does not count as own strength or network.",
+                ring.label(Lang::En)
+            ),
+            "002:1149-1155, 002:1697-1702",
+        ),
+        SolutionRing::GeneralProvision => out.add(
+            FindingCode::GeneralProvisionAsWmoClaim,
+            Severity::Warning,
+            path,
+            "Een algemene voorziening staat als beroep op de Wmo; een algemene voorziening wordt gebruikt zonder aanvraag. Zet haar onder `general` van de stap.".into(),
+            "A general provision is recorded as a Wmo claim; a general provision is used without an application. Put it under the step's `general`.".into(),
+            "002:1182-1188, 002:1697-1702",
+        ),
+        SolutionRing::IndividualProvision => {}
+    }
+}
+
+/// Every goal is served by some step: one linked to it, or one linked to no goal, which
+/// serves every goal (P4); a plan with goals and no steps at all is an error, as the plan
+/// "bevat de acties die leiden tot het realiseren van het doel" (002:1647).
+fn served_rules(plan: &Plan, at: &Path, out: &mut Out) {
+    if plan.goals.is_empty() {
+        return;
+    }
+    if plan.steps.is_empty() {
+        out.add(
+            FindingCode::PlanWithoutSteps,
+            Severity::Error,
+            &at.clone().key("steps"),
+            "Het plan heeft doelen maar geen stappen: een plan bevat de acties die tot het doel leiden.".into(),
+            "The plan has goals but no steps: a plan holds the actions that lead to the goal.".into(),
+            "002:1647, 002:1697-1704",
+        );
+        return;
+    }
+    if plan.steps.iter().any(|s| s.goal.is_none()) {
+        return;
+    }
+    let served: HashSet<&str> = plan.steps.iter().filter_map(|s| s.goal.as_deref()).collect();
+    for (j, goal) in plan.goals.iter().enumerate() {
+        if !served.contains(goal.id.as_str()) {
+            out.add(
+                FindingCode::GoalWithoutStep,
+                Severity::Warning,
+                &at.clone().key("goals").index(j),
+                "Geen stap van het plan dient dit doel.".into(),
+                "No step of the plan serves this goal.".into(),
+                "002:1647, 002:1697-1704",
+            );
         }
     }
 }
@@ -322,7 +478,7 @@ struct InnerRings<'a> {
     /// Some step linked to no goal does (it serves every goal).
     unlinked_step: bool,
     /// The goal ids with an inner option on one of their worksheets or a step linked to them
-    /// that draws on an inner ring.
+    /// with own action, others' help or a general provision.
     goals: HashSet<&'a str>,
     /// Every goal of the plan is in `goals`, or `unlinked_step` holds.
     all_goals: bool,
@@ -340,7 +496,7 @@ impl<'a> InnerRings<'a> {
         }
         let (mut any_step, mut unlinked_step) = (false, false);
         for s in &plan.steps {
-            if s.rings().iter().any(inner) {
+            if !s.inner_rings().is_empty() {
                 any_step = true;
                 match &s.goal {
                     Some(g) => {
@@ -354,8 +510,9 @@ impl<'a> InnerRings<'a> {
         InnerRings { any_step, unlinked_step, goals, all_goals, no_goals: plan.goals.is_empty() }
     }
 
-    /// True when, for every goal the step serves, some option on the goal's worksheets or
-    /// some step serving the goal draws on a ring inside the individual provisions.
+    /// True when, for every goal the step serves, some option on the goal's worksheets is in
+    /// an inner ring or some step serving the goal has the person act, others help or a
+    /// general provision (never a Wmo claim's ring; 002:1149-1155, 002:1182-1185).
     /// Interpretation: a step linked to no goal serves every goal (002:1757-1766: the
     /// ambulatory support serves Bram's regie in general); with no goals at all, any step.
     fn for_step(&self, goal: Option<&str>) -> bool {
@@ -381,7 +538,18 @@ fn worksheet_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
                 &p.clone().key("options"),
                 format!("Het werkblad noemt minder dan {MIN_OPTIONS} opties; er worden een beste en een op één na beste optie gekozen."),
                 format!("The worksheet lists fewer than {MIN_OPTIONS} options; a best and a second-best option are chosen."),
-                "002:1665-1696",
+                "002:1684-1686, 002:1692",
+            );
+        }
+        if sheet.options.len() >= MIN_OPTIONS && sheet.second_best.is_none() {
+            out.add(
+                NoSecondBestOption,
+                Severity::Warning,
+                &p.clone().key("second_best"),
+                "Het werkblad kiest geen op één na beste optie; uiteindelijk worden de twee beste opties gekozen."
+                    .into(),
+                "The worksheet chooses no second-best option; in the end the two best options are chosen.".into(),
+                "002:1684-1686, 002:1692",
             );
         }
         let best = sheet.best.and_then(|n| sheet.option(n).map(|_| n));
@@ -392,7 +560,7 @@ fn worksheet_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
                 &p.clone().key("best"),
                 "De beste optie is niet gekozen of is geen van de genoemde opties.".into(),
                 "The best option is not chosen or is not one of the listed options.".into(),
-                "002:1677-1679, 002:1688-1690",
+                "002:1674-1686",
             );
         }
         if let Some(second) = sheet.second_best {
@@ -403,7 +571,7 @@ fn worksheet_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
                     &p.clone().key("second_best"),
                     "De op één na beste optie is geen van de genoemde opties.".into(),
                     "The second-best option is not one of the listed options.".into(),
-                    "002:1677-1679, 002:1688-1690",
+                    "002:1674-1686",
                 );
             } else if sheet.best == Some(second) {
                 out.add(
@@ -412,7 +580,7 @@ fn worksheet_rules(plan: &Plan, ids: &HashSet<&str>, at: &Path, out: &mut Out) {
                     &p.clone().key("second_best"),
                     "De op één na beste optie is dezelfde als de beste optie; er worden twee opties gekozen.".into(),
                     "The second-best option is the best option; two options are chosen.".into(),
-                    "002:1688-1690",
+                    "002:1684-1686, 002:1692",
                 );
             }
         }
@@ -444,6 +612,7 @@ fn plan_rules(plan: &Plan, profile: Option<&PersonalProfile>, grid: Option<&Asse
     let ids = goal_ids(plan);
     worksheet_rules(plan, &ids, at, out);
     step_rules(plan, &ids, at, out);
+    served_rules(plan, at, out);
     application_rule(plan, grid, at, out);
 }
 
@@ -486,7 +655,7 @@ fn evaluation_rules(case: &SupportCase, out: &mut Out) {
                 &p.clone().key("date"),
                 "De evaluatie ligt niet na de datum waarop het geëvalueerde plan is opgesteld.".into(),
                 "The evaluation is not after the date the evaluated plan was drawn up.".into(),
-                "002:1720-1722, 002:1833",
+                "002:1709-1711, 002:1833",
             );
         }
         let ids = ids[i].get_or_insert_with(|| goal_ids(plan));
@@ -511,12 +680,12 @@ mod tests {
             None => plan.goals.iter().map(|g| g.id.as_str()).collect(),
         };
         if served.is_empty() {
-            return plan.steps.iter().any(|s| s.rings().iter().any(inner));
+            return plan.steps.iter().any(|s| !s.inner_rings().is_empty());
         }
         served.iter().all(|id| {
             let in_options =
                 plan.worksheets.iter().filter(|w| w.goal == *id).any(|w| w.options.iter().any(|o| inner(&o.ring)));
-            in_options || plan.steps_for(id).any(|s| s.rings().iter().any(inner))
+            in_options || plan.steps_for(id).any(|s| !s.inner_rings().is_empty())
         })
     }
 
