@@ -16,7 +16,7 @@ use crate::{Date, Error, Path};
 
 labelled_enum! {
     /// Where a case stands ("de status … van de casussen die in behandeling waren genomen",
-    /// 002:4636-4637). The three statuses are the library's reading of the source.
+    /// 002:4669-4671). The three statuses are the library's reading of the source.
     pub enum CaseStatus {
         /// Aangemeld: reported, not yet taken on.
         Registered = "registered" { nl: "Aangemeld", en: "Registered" },
@@ -307,6 +307,11 @@ impl Case {
 }
 
 impl Case {
+    /// The dates of the case's network meetings.
+    pub fn meeting_dates(&self) -> impl Iterator<Item = Date> + '_ {
+        self.network_meeting.iter().map(|m| m.date)
+    }
+
     fn check_assessments(&self, at: &Path) -> Result<(), Error> {
         for (i, a) in self.assessments.iter().enumerate() {
             let here = at.clone().key("assessments").index(i);

@@ -14,7 +14,7 @@
 //!   "client": "ID-ZG43-9PSD-QSXB-KJVQ",
 //!   "signals": [{"kind": "loneliness"}, {"kind": "physical_neglect"}],
 //!   "tried_before": ["Huisarts en dochter gebeld"],
-//!   "discussed_with_client": true, "destroy_after_meeting": true,
+//!   "discussed_with_client": true,
 //!   "urgency": {"risks": {"safety": "none", "health": "moderate", "wellbeing": "moderate"},
 //!               "scope": {"persons": 1, "minors_involved": false, "over_75_involved": true},
 //!               "duration": "structural_over_half_year"}
@@ -34,7 +34,7 @@
 pub const INSTRUMENT: &str = "steun.signals";
 
 /// The version of their rules; raise it when a rule changes.
-pub const INSTRUMENT_VERSION: &str = "1.2.0";
+pub const INSTRUMENT_VERSION: &str = rules::SignalsRules::CURRENT.version();
 
 pub mod case;
 pub mod kind;
@@ -46,6 +46,7 @@ pub mod pseudonym;
 pub mod report;
 pub mod reporter;
 pub mod retention;
+pub mod rules;
 pub mod urgency_link;
 
 pub use crate::isolation::RiskGroup;

@@ -153,20 +153,26 @@ impl Document for BsnRequest {
 }
 
 /// Recomputes a stored response of a signals operation under the rules of the version it
-/// carries, when that is 1.1.0 (`result.verify`). 1.1.0 to 1.2.0 changed only what
-/// `signals.attach_urgency` attaches (urgency 2.0.0, the `consult_team` route): its 1.1.0
-/// responses replay with urgency 1.0.0; the other operations compute the same and carry
-/// the 1.1.0 stamp. `None`: not a 1.1.0 signals response.
-pub fn replay(op: &Op, request: serde_json::Value, response: &serde_json::Value) -> Option<Result<String, Error>> {
-    use crate::signals::urgency_link::{signals_version, UrgencyRules};
-    let old = signals_version(UrgencyRules::V1);
-    if op.instrument != Some(SIGNALS) || response.get("instrument_version")?.as_str()? != old {
+/// carries, when that is an older one this library keeps (1.1.0, 1.2.0; `result.verify`).
+/// `signals.attach_urgency` replays under those rules; the other operations compute as
+/// today and carry the old stamp. Stored 1.x reports may hold the `destroy_after_meeting`
+/// flag that 2.0.0 refuses: it is taken out of the request and put back into the replayed
+/// report, so the stored response still compares. `None`: not an older signals response.
+pub fn replay(op: &Op, mut request: serde_json::Value, response: &serde_json::Value) -> Option<Result<String, Error>> {
+    use crate::signals::rules::SignalsRules;
+    let rules = SignalsRules::of_version(response.get("instrument_version")?.as_str()?)?;
+    if op.instrument != Some(SIGNALS) || rules == SignalsRules::CURRENT {
         return None;
     }
+    let flag = strip_legacy_flag(&mut request);
     if op.name == <AttachUrgency as crate::op::Operation>::NAME {
         let run = || -> Result<String, Error> {
             let report: Report = crate::op::parse_request(request)?;
-            Ok(crate::signals::report::attach_under(report, UrgencyRules::V1).to_json())
+            let mut v = crate::json::parse_value(&crate::signals::report::attach_under(report, rules).to_json())?;
+            if let (Some(flag), Some(r)) = (flag, v.get_mut("report").and_then(serde_json::Value::as_object_mut)) {
+                r.insert("destroy_after_meeting".to_owned(), flag);
+            }
+            Ok(v.to_string())
         };
         return Some(run());
     }
@@ -179,9 +185,31 @@ pub fn replay(op: &Op, request: serde_json::Value, response: &serde_json::Value)
         Err(e) => return Some(Err(e)),
     };
     if let Some(version) = v.get_mut("instrument_version") {
-        *version = serde_json::Value::from(old);
+        *version = serde_json::Value::from(rules.version());
     }
     Some(Ok(v.to_string()))
+}
+
+/// Removes the 1.x `destroy_after_meeting` key from every report in `v` (an object with a
+/// `discussed_with_client` key); returns the first value removed.
+fn strip_legacy_flag(v: &mut serde_json::Value) -> Option<serde_json::Value> {
+    let mut first = None;
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Object(o) => {
+                if o.contains_key("discussed_with_client") {
+                    if let Some(flag) = o.remove("destroy_after_meeting") {
+                        first.get_or_insert(flag);
+                    }
+                }
+                stack.extend(o.values_mut());
+            }
+            serde_json::Value::Array(a) => stack.extend(a.iter_mut()),
+            _ => {}
+        }
+    }
+    first
 }
 
 operation! {

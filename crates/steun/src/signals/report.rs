@@ -10,7 +10,7 @@ use crate::signals::{NetworkTier, ReporterRole, RiskGroup, SignalKind};
 use crate::text::{ClientCode, FreeText};
 use crate::{Date, Error, Path};
 
-use crate::signals::urgency_link::UrgencyRules;
+use crate::signals::rules::SignalsRules;
 pub use crate::signals::urgency_link::{Band, UrgencyInput, UrgencyResult};
 
 use crate::lang::labelled_enum;
@@ -51,8 +51,8 @@ pub struct Report {
     pub tried_before: Vec<FreeText>,
     /// Whether the reporter discussed the report with the client (002:4492-4494).
     pub discussed_with_client: bool,
-    /// Destroy this form after the network meeting (002:4717-4718).
-    pub destroy_after_meeting: bool,
+    // No `destroy_after_meeting` flag since signals 2.0.0: every member must destroy the
+    // forms after the meeting (002:4717-4718), so retention removes every form.
     /// The urgency instrument's input (002:3930-4006).
     pub urgency: UrgencyInput,
 }
@@ -112,6 +112,11 @@ impl ReportRoute {
     /// on complete answers; a low band with unknown answers goes to the team (002:3945-3948).
     /// A 1.x urgency result keeps the 1.1.0 routes, so stored reports still check.
     pub fn of(report: &Report, urgency: &UrgencyResult) -> ReportRoute {
+        ReportRoute::under(report, urgency, SignalsRules::CURRENT)
+    }
+
+    /// As [`ReportRoute::of`], under the given signals rules.
+    pub(crate) fn under(report: &Report, urgency: &UrgencyResult, _rules: SignalsRules) -> ReportRoute {
         let consult = urgency.needs_consultation && urgency.worst_band.is_some();
         match urgency.band.code() {
             "crisis" => ReportRoute::AcuteHelp,
@@ -182,7 +187,12 @@ pub struct AssessedReport {
 impl AssessedReport {
     pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
         self.report.check_at(&at.clone().key("report"))?;
-        let rules = urgency_link::rules_of(&self.urgency, &at.clone().key("urgency"))?;
+        let rules = SignalsRules::of_version(&self.instrument_version).ok_or_else(|| {
+            Error::invalid(
+                at.clone().key("instrument_version"),
+                format!("expected a version of the signals rules this library keeps: {}", SignalsRules::versions()),
+            )
+        })?;
         let want = attach_under(self.report.clone(), rules);
         if self.urgency != want.urgency {
             return Err(Error::invalid(
@@ -209,16 +219,16 @@ impl Document for AssessedReport {
 }
 
 fn attach_checked(report: Report) -> AssessedReport {
-    attach_under(report, UrgencyRules::CURRENT)
+    attach_under(report, SignalsRules::CURRENT)
 }
 
 /// Attaches the urgency under `rules` and the route that goes with them.
-pub(crate) fn attach_under(report: Report, rules: UrgencyRules) -> AssessedReport {
-    let urgency = urgency_link::assess_under(&report.urgency, rules);
-    let route = ReportRoute::of(&report, &urgency);
+pub(crate) fn attach_under(report: Report, rules: SignalsRules) -> AssessedReport {
+    let urgency = urgency_link::assess_under(&report.urgency, rules.urgency());
+    let route = ReportRoute::under(&report, &urgency, rules);
     AssessedReport {
         instrument: super::INSTRUMENT.to_owned(),
-        instrument_version: urgency_link::signals_version(rules).to_owned(),
+        instrument_version: rules.version().to_owned(),
         report,
         urgency,
         route,

@@ -9,16 +9,17 @@ use crate::signals::report::Band;
 use crate::text::ClientCode;
 use crate::Date;
 
-/// The case list with the report forms destroyed that are marked `destroy_after_meeting`
-/// and whose case's network meeting took place on or before `as_of`. Forms of cases whose
+/// The case list with every report form destroyed whose meeting has taken place: every
+/// member must destroy the forms after the meeting, always (002:4717-4718; no opt-out since
+/// signals 2.0.0). A form's meeting is the first network meeting of its case on or after
+/// the day it was reported; it has taken place when it is on or before `as_of`. Forms whose
 /// meeting is still to come are kept: they are needed to prepare it (002:4708-4716).
+/// What the case keeps is what the case-tracking list records (002:4719-4727).
 pub fn apply_retention(list: &CaseList, as_of: Date) -> CaseList {
     let mut out = list.clone();
     for c in &mut out.cases {
-        let met = c.network_meeting.as_ref().is_some_and(|m| m.date <= as_of);
-        if met {
-            c.reports.retain(|r| !r.report.destroy_after_meeting);
-        }
+        let met: Vec<Date> = c.meeting_dates().filter(|d| *d <= as_of).collect();
+        c.reports.retain(|r| !met.iter().any(|d| *d >= r.report.reported_on));
     }
     out
 }
