@@ -74,6 +74,8 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::signals::OwnerRole::INFO,
     crate::signals::IdentifierKind::INFO,
     crate::signals::ReportRoute::INFO,
+    crate::signals::ReportFindingCode::INFO,
+    crate::signals::ClosureReason::INFO,
     crate::werkvorm::Werkvorm::INFO,
     crate::werkvorm::WerkvormGoal::INFO,
     crate::werkvorm::MappingSource::INFO,

@@ -37,6 +37,7 @@ pub const INSTRUMENT: &str = "steun.signals";
 pub const INSTRUMENT_VERSION: &str = rules::SignalsRules::CURRENT.version();
 
 pub mod case;
+pub mod closure;
 pub mod kind;
 pub mod level;
 pub mod listing;
@@ -53,11 +54,14 @@ pub use crate::isolation::RiskGroup;
 pub use case::{
     record_step_json, ActionOwner, ActionStatus, Case, CaseList, CaseStatus, FollowUpAction, NetworkMeeting, OwnerRole,
 };
+pub use closure::{Closure, ClosureReason, ReporterFeedback};
 pub use kind::SignalKind;
 pub use level::SignalLevel;
 pub use listing::{list_cases, list_cases_json, CaseLine, CaseListing, CaseQuery, OverdueAction};
 pub use process::{check_cycle, ProcessEntry, SignalStep};
 pub use pseudonym::{bsn_is_valid, check_identifier, client_code, ClientCodeResult, IdentifierKind, PseudonymKey};
-pub use report::{attach, attach_json, AssessedReport, ObservedSignal, Report, ReportRoute};
+pub use report::{
+    attach, attach_json, AssessedReport, ObservedSignal, Report, ReportFinding, ReportFindingCode, ReportRoute,
+};
 pub use reporter::{NetworkTier, ReporterRole};
 pub use retention::{apply_retention, apply_retention_json, minimise, minimise_json, FollowUpCase, FollowUpList};

@@ -41,6 +41,10 @@ pub struct Report {
     pub network: NetworkTier,
     /// The client's ID code, never a name (002:4725-4726).
     pub client: ClientCode,
+    /// A pseudonymous reference to the reporter (e.g. `M-0001`), so the feedback the
+    /// urgency table asks for ("terugkoppeling van actie", 002:3997-4006) can be tracked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter_ref: Option<ClientCode>,
     /// The signals on which the reporter decided to report (002:4713-4715); at least one.
     pub signals: Vec<ObservedSignal>,
     /// The network's risk groups the client belongs to (002:4463-4469).
@@ -182,9 +186,73 @@ pub struct AssessedReport {
     pub route: ReportRoute,
     /// Why, in Dutch and English.
     pub route_reason: Bilingual,
+    /// What the library noticed in the report (signals 2.0.0); the report is still valid.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<ReportFinding>,
+}
+
+labelled_enum! {
+    /// A finding on a report (signals 2.0.0).
+    pub enum ReportFindingCode {
+        /// The risk group "80 jaar en ouder" (002:4469) but no one over 75 in the urgency
+        /// scope (002:3983): the scope, and so the urgency, may be too low.
+        RiskGroupOutsideUrgencyScope = "risk_group_outside_urgency_scope" { nl: "Risicogroep past niet bij de omvang", en: "Risk group outside the urgency scope" },
+        /// The urgency asks for feedback to the reporter (002:3997-4006) but the report has
+        /// no `reporter_ref` to track it by.
+        FeedbackWithoutReporterRef = "feedback_without_reporter_ref" { nl: "Terugkoppeling zonder verwijzing naar de melder", en: "Feedback without a reporter reference" },
+    }
+}
+
+/// A finding: its code, the field it is about and a message in Dutch and English.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReportFinding {
+    /// What was found.
+    pub code: ReportFindingCode,
+    /// The path of the field it concerns, in the report.
+    pub path: String,
+    /// Explanation.
+    pub message: Bilingual,
+}
+
+fn findings_of(report: &Report, urgency: &UrgencyResult) -> Vec<ReportFinding> {
+    let mut out = Vec::new();
+    // 002:4469 (80 and older) lies inside 002:3983 (over 75).
+    if report.risk_groups.contains(&RiskGroup::Aged80OrOlder) && !report.urgency.scope.over_75_involved {
+        out.push(ReportFinding {
+            code: ReportFindingCode::RiskGroupOutsideUrgencyScope,
+            path: "urgency.scope.over_75_involved".to_owned(),
+            message: Bilingual::new(
+                "De cliënt hoort bij de risicogroep 80 jaar en ouder, maar bij de omvang staat niemand boven de 75: de omvang telt dan 2 punten, niet minder.",
+                "The client is in the risk group aged 80 or older, but the scope has no one over 75: the scope then scores 2 points, not fewer.",
+            ),
+        });
+    }
+    if feedback_due(urgency) && report.reporter_ref.is_none() {
+        out.push(ReportFinding {
+            code: ReportFindingCode::FeedbackWithoutReporterRef,
+            path: "reporter_ref".to_owned(),
+            message: Bilingual::new(
+                "De urgentie vraagt om terugkoppeling van actie aan de melder; geef een verwijzing naar de melder (reporter_ref) om die bij te houden.",
+                "The urgency asks for feedback on the action to the reporter; give a reporter reference (reporter_ref) to track it.",
+            ),
+        });
+    }
+    out
+}
+
+/// Whether the urgency table's reporter action includes feedback (002:4002, 002:4005).
+fn feedback_due(urgency: &UrgencyResult) -> bool {
+    urgency.reporter_action == crate::urgency::UrgencyReporterAction::InformationAdviceSupportFeedback
 }
 
 impl AssessedReport {
+    /// Whether feedback on the action is owed to the reporter (002:3997-4006).
+    pub fn feedback_due(&self) -> bool {
+        feedback_due(&self.urgency)
+    }
+
     pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
         self.report.check_at(&at.clone().key("report"))?;
         let rules = SignalsRules::of_version(&self.instrument_version).ok_or_else(|| {
@@ -200,7 +268,7 @@ impl AssessedReport {
                 "the urgency result must be the one the library computes from report.urgency; use attach",
             ));
         }
-        if self.route != want.route || self.route_reason != want.route_reason {
+        if self.route != want.route || self.route_reason != want.route_reason || self.findings != want.findings {
             return Err(Error::invalid(
                 at.clone().key("route"),
                 "the route must be the one the library computes; use attach",
@@ -226,13 +294,15 @@ fn attach_checked(report: Report) -> AssessedReport {
 pub(crate) fn attach_under(report: Report, rules: SignalsRules) -> AssessedReport {
     let urgency = urgency_link::assess_under(&report.urgency, rules.urgency());
     let route = ReportRoute::under(&report, &urgency, rules);
+    let findings = if rules >= SignalsRules::V2 { findings_of(&report, &urgency) } else { Vec::new() };
     AssessedReport {
         instrument: super::INSTRUMENT.to_owned(),
         instrument_version: rules.version().to_owned(),
-        report,
         urgency,
         route,
         route_reason: route.reason(),
+        findings,
+        report,
     }
 }
 

@@ -14,12 +14,15 @@ use crate::Date;
 /// signals 2.0.0). A form's meeting is the first network meeting of its case on or after
 /// the day it was reported; it has taken place when it is on or before `as_of`. Forms whose
 /// meeting is still to come are kept: they are needed to prepare it (002:4708-4716).
-/// What the case keeps is what the case-tracking list records (002:4719-4727).
+/// Forms of a case closed on or before `as_of` go too: no meeting will come. What the case
+/// keeps is what the case-tracking list records (002:4719-4727).
 pub fn apply_retention(list: &CaseList, as_of: Date) -> CaseList {
     let mut out = list.clone();
     for c in &mut out.cases {
         let met: Vec<Date> = c.meeting_dates().filter(|d| *d <= as_of).collect();
-        c.reports.retain(|r| !met.iter().any(|d| *d >= r.report.reported_on));
+        // A closed case has no meeting to come: its forms go on the day it closed.
+        let closed = c.closure.as_ref().is_some_and(|k| k.closed_on <= as_of);
+        c.reports.retain(|r| !closed && !met.iter().any(|d| *d >= r.report.reported_on));
     }
     out
 }

@@ -1,0 +1,198 @@
+//! Signals 2.0.0 (issue 17): forms always destroyed, the report's cross-checks, closure with
+//! coded reasons and handovers, feedback to the reporter, the isolation category on the case.
+//! Built from the seed's own cases (the widow of 78, 002:4056-4068; the 2011 overview,
+//! 002:4533-4600; the Veenendaal routing, 002:4491-4519, 4756-4770) and variants of them.
+
+use serde_json::{json, Value};
+use steun::signals::*;
+use steun::{Date, Document};
+
+fn date(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+/// The widow of 78 (002:4056-4068), reported by the neighbour: moderate risk on health and
+/// wellbeing, over 75; the duration given as over half a year here.
+fn widow() -> Value {
+    json!({
+        "reported_on": "2012-03-01", "reporter": "neighbour", "network": "outside",
+        "client": "ID-ZG43-9PSD-QSXB-KJVQ",
+        "signals": [{"kind": "loneliness"}],
+        "risk_groups": ["living_alone"],
+        "tried_before": ["Huisarts gebeld"], "discussed_with_client": true,
+        "urgency": {"risks": {"safety": "none", "health": "moderate", "wellbeing": "moderate"},
+                    "scope": {"persons": 1, "minors_involved": false, "over_75_involved": true},
+                    "duration": "structural_over_half_year"}
+    })
+}
+
+fn attach_value(v: &Value) -> AssessedReport {
+    attach(Report::from_json(&v.to_string()).unwrap()).unwrap()
+}
+
+fn codes(a: &AssessedReport) -> Vec<&'static str> {
+    a.findings.iter().map(|f| steun::Labelled::code(f.code)).collect()
+}
+
+#[test]
+fn an_eighty_year_old_outside_the_over_75_scope_is_a_finding() {
+    // A variant of the widow: 82, so in the risk group "80 jaar en ouder" (002:4469), but
+    // the scope says no one over 75 (002:3983): scored as an individual, 0 points.
+    let mut v = widow();
+    v["risk_groups"] = json!(["living_alone", "aged_80_or_older"]);
+    v["urgency"]["scope"]["over_75_involved"] = json!(false);
+    let a = attach_value(&v);
+    assert_eq!(a.urgency.score, 4, "0 + 1 + 1 + 0 (individual) + 2");
+    assert!(codes(&a).contains(&"risk_group_outside_urgency_scope"), "{:?}", a.findings);
+    let f = a.findings.iter().find(|f| f.path == "urgency.scope.over_75_involved").unwrap();
+    assert!(f.message.en.contains("80 or older"));
+    // Consistent: no finding, and the scope scores 2.
+    v["urgency"]["scope"]["over_75_involved"] = json!(true);
+    let a = attach_value(&v);
+    assert_eq!(a.urgency.score, 6);
+    assert!(!codes(&a).contains(&"risk_group_outside_urgency_scope"));
+    // The findings are part of what the library computes: a stored report without them is refused.
+    v["urgency"]["scope"]["over_75_involved"] = json!(false);
+    let mut stored: Value = serde_json::from_str(&attach_value(&v).to_json()).unwrap();
+    stored.as_object_mut().unwrap().remove("findings");
+    let e = AssessedReport::from_json(&stored.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "route");
+}
+
+#[test]
+fn feedback_to_the_reporter_is_tracked_by_reference() {
+    // Above the lowest band the table asks for "IAO + terugkoppeling van actie"
+    // (002:3997-4006). The widow's report scores 6: feedback is due.
+    let mut v = widow();
+    let a = attach_value(&v);
+    assert!(a.feedback_due());
+    assert!(codes(&a).contains(&"feedback_without_reporter_ref"));
+    v["reporter_ref"] = json!("M-0001");
+    let a = attach_value(&v);
+    assert!(!codes(&a).contains(&"feedback_without_reporter_ref"));
+    let mut case = Case::from_json(
+        r#"{"id": "VNDL-2012-07", "client": "ID-ZG43-9PSD-QSXB-KJVQ", "opened": "2012-03-01", "status": "registered"}"#,
+    )
+    .unwrap();
+    case.add_report(a.report.clone()).unwrap();
+    assert_eq!(case.feedback.len(), 1);
+    assert_eq!(case.feedback[0].reporter.as_str(), "M-0001");
+    assert_eq!(case.feedback[0].given_on, None);
+    // The reference outlives the destroyed form.
+    let mut list = CaseList { cases: vec![case] };
+    list.cases[0].network_meeting = Some(NetworkMeeting { date: date("2012-03-13"), agreements: vec![] });
+    let after = apply_retention(&list, date("2012-03-13"));
+    assert!(after.cases[0].reports.is_empty());
+    assert_eq!(after.cases[0].feedback.len(), 1);
+    // Low band: information and advice only, no feedback owed, no finding.
+    let mut low = widow();
+    low["urgency"]["duration"] = json!("incidental");
+    low["urgency"]["risks"]["health"] = json!("none");
+    let a = attach_value(&low);
+    assert_eq!(a.urgency.score, 3);
+    assert!(!a.feedback_due());
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    // A reporter reference is a code, never a name.
+    let mut named = widow();
+    named["reporter_ref"] = json!("Buurvrouw Jansen");
+    let e = Report::from_json(&named.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "reporter_ref");
+}
+
+fn closed_case(closure: Value) -> Result<Case, steun::Error> {
+    let mut v = json!({"id": "VNDL-2011-19", "client": "K-0019", "opened": "2011-02-01", "status": "closed",
+        "isolation_category": "structural_psychiatric"});
+    v["closure"] = closure;
+    Case::from_json(&v.to_string())
+}
+
+#[test]
+fn closure_has_coded_reasons_and_handovers() {
+    // "overdracht … naar MEE" (002:4582-4584): a handover names the organisation.
+    let e = closed_case(json!({"closed_on": "2011-09-01", "reason": "handed_over"})).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "closure.handover");
+    let c = closed_case(json!({"closed_on": "2011-09-01", "reason": "handed_over",
+        "handover": {"organisation": "MEE", "role": "mee_consultant"}}))
+    .unwrap();
+    assert_eq!(c.closure.as_ref().unwrap().reason, ClosureReason::HandedOver);
+    assert_eq!(c.isolation_category.unwrap().category(), 4);
+    // A client who died has no handover; a closure before the opening is refused.
+    let e = closed_case(json!({"closed_on": "2011-09-01", "reason": "client_died",
+        "handover": {"organisation": "MEE", "role": "mee_consultant"}}))
+    .unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "closure.handover");
+    let e = closed_case(json!({"closed_on": "2011-01-01", "reason": "client_died"})).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "closure.closed_on");
+    // Only a closed case has a closure.
+    let mut v: Value = serde_json::from_str(
+        &closed_case(json!({"closed_on": "2011-09-01", "reason": "admitted"})).unwrap().to_json(),
+    )
+    .unwrap();
+    v["status"] = json!("in_progress");
+    let e = Case::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "closure");
+    // An unknown category is refused naming the allowed ones.
+    v["status"] = json!("closed");
+    v["isolation_category"] = json!("category_4");
+    let e = Case::from_json(&v.to_string()).unwrap_err();
+    assert!(e.message().contains("structural_psychiatric"), "{e}");
+}
+
+#[test]
+fn a_closed_case_destroys_its_forms_without_a_meeting() {
+    // Handled outside the network, closed before any meeting: its form goes on closing day.
+    let mut case = Case::from_json(
+        r#"{"id": "VNDL-2012-08", "client": "ID-ZG43-9PSD-QSXB-KJVQ", "opened": "2012-03-01", "status": "registered"}"#,
+    )
+    .unwrap();
+    case.add_report(Report::from_json(&widow().to_string()).unwrap()).unwrap();
+    case.status = CaseStatus::Closed;
+    case.closure = Some(Closure {
+        closed_on: date("2012-03-05"),
+        reason: ClosureReason::HandledOutsideNetwork,
+        handover: None,
+    });
+    let list = CaseList { cases: vec![case] };
+    list.check().unwrap();
+    assert_eq!(apply_retention(&list, date("2012-03-04")).cases[0].reports.len(), 1);
+    assert!(apply_retention(&list, date("2012-03-05")).cases[0].reports.is_empty());
+}
+
+#[test]
+fn an_owner_is_an_organisation_or_a_persons_code() {
+    let case = |owner: Value| {
+        Case::from_json(
+            &json!({"id": "VNDL-2012-01", "client": "K-0001", "opened": "2012-02-20", "status": "in_progress",
+                "actions": [{"action": "Huisbezoek", "owner": owner, "due": "2012-03-20", "status": "open"}]})
+            .to_string(),
+        )
+    };
+    assert!(case(json!({"role": "elderly_adviser", "person": "P-0007"})).is_ok());
+    assert!(case(json!({"organisation": "SWV", "role": "elderly_adviser"})).is_ok());
+    let e = case(json!({"role": "elderly_adviser"})).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "actions[0].owner.organisation");
+    // A person's code is a code: a name is refused without being repeated.
+    let e = case(json!({"role": "elderly_adviser", "person": "Piet Bakker"})).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "actions[0].owner.person");
+    assert!(!e.to_string().contains("Piet"));
+}
+
+#[test]
+fn stored_1_2_0_reports_still_verify() {
+    // A 1.2.0 response (before this version) with its 1.x flag: replayed under 1.2.0.
+    let mut request = widow();
+    request["destroy_after_meeting"] = json!(true);
+    let mut clean = widow();
+    clean["reporter_ref"] = json!(null);
+    clean.as_object_mut().unwrap().remove("reporter_ref");
+    let now: Value = serde_json::from_str(&steun::op::call("signals.attach_urgency", &clean.to_string()).unwrap()).unwrap();
+    assert_eq!(now["instrument_version"], "2.0.0");
+    let mut stored = now.clone();
+    stored["instrument_version"] = json!("1.2.0");
+    stored.as_object_mut().unwrap().remove("findings");
+    stored["report"]["destroy_after_meeting"] = json!(true);
+    let verify = json!({"op": "signals.attach_urgency", "request": request, "response": stored});
+    let v: Value = serde_json::from_str(&steun::op::call("result.verify", &verify.to_string()).unwrap()).unwrap();
+    assert_eq!(v["matches"], true, "{v}");
+    assert_eq!(v["instrument_version"], "1.2.0");
+}
