@@ -76,6 +76,7 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::signals::ReportRoute::INFO,
     crate::signals::ReportFindingCode::INFO,
     crate::signals::ClosureReason::INFO,
+    crate::signals::MeetingKind::INFO,
     crate::werkvorm::Werkvorm::INFO,
     crate::werkvorm::WerkvormGoal::INFO,
     crate::werkvorm::MappingSource::INFO,

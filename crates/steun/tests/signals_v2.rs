@@ -196,3 +196,74 @@ fn stored_1_2_0_reports_still_verify() {
     assert_eq!(v["matches"], true, "{v}");
     assert_eq!(v["instrument_version"], "1.2.0");
 }
+
+fn example(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/data/examples/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn follow_ups_are_listed_across_meetings() {
+    // A category 4 case (002:4560-4589): a regular meeting, an emergency meeting
+    // ("spoedberaad", 002:4586) and the next regular one six weeks on (002:4451).
+    let out: Value =
+        serde_json::from_str(&steun::op::call("cases.follow_ups", &example("signals_follow_ups.json")).unwrap()).unwrap();
+    assert_eq!(out["instrument_version"], "2.0.0");
+    let got: Vec<(String, Value, Value, String)> = out["overdue"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["due"].as_str().unwrap().to_owned(), o["meeting"].clone(), o["meeting_kind"].clone(), o["case"].as_str().unwrap().to_owned()))
+        .collect();
+    // Oldest due first; the done action of the first meeting is not listed.
+    assert_eq!(
+        got,
+        [
+            ("2012-02-21".to_owned(), json!(1), json!("emergency"), "VNDL-2012-04".to_owned()),
+            ("2012-03-06".to_owned(), json!(0), json!("regular"), "VNDL-2012-04".to_owned()),
+            ("2012-04-17".to_owned(), json!(2), json!("regular"), "VNDL-2012-04".to_owned()),
+        ]
+    );
+    assert_eq!(out["overdue"][1]["action"], 1);
+    assert_eq!(out["overdue"][1]["owner"]["person"], "P-0031");
+    // Due on the day asked is not overdue yet (S5).
+    let mut req: Value = serde_json::from_str(&example("signals_follow_ups.json")).unwrap();
+    req["as_of"] = json!("2012-03-06");
+    let out: Value = serde_json::from_str(&steun::op::call("cases.follow_ups", &req.to_string()).unwrap()).unwrap();
+    assert_eq!(out["overdue"].as_array().unwrap().len(), 1);
+    // No free text in the listing.
+    let text = out.to_string();
+    assert!(!text.contains("Huisbezoek") && !text.contains("Brede aanpak"), "{text}");
+    // The case listing finds the case by its meetings' overdue actions too.
+    let list = CaseList::from_json(&req["case_list"].to_string()).unwrap();
+    let l = list_cases(&list, &CaseQuery { overdue_on: Some(date("2012-05-01")), ..CaseQuery::default() });
+    assert_eq!(l.cases.len(), 1);
+    assert_eq!(l.cases[0].open_actions, 3);
+    assert_eq!(l.cases[0].overdue_actions.len(), 3);
+    assert_eq!(l.cases[0].overdue_actions[0].meeting, Some(0));
+}
+
+#[test]
+fn meetings_are_checked_and_destroy_the_forms_brought_to_them() {
+    let base: Value = serde_json::from_str(&example("signals_follow_ups.json")).unwrap();
+    let case_err = |edit: &dyn Fn(&mut Value)| {
+        let mut c = base["case_list"]["cases"][0].clone();
+        edit(&mut c);
+        Case::from_json(&c.to_string()).unwrap_err().path().unwrap().to_string()
+    };
+    assert_eq!(case_err(&|c| c["meetings"][1]["date"] = json!("2012-01-20")), "meetings[1].date");
+    assert_eq!(case_err(&|c| c["meetings"][0]["date"] = json!("2012-01-01")), "meetings[0].date");
+    assert_eq!(case_err(&|c| c["meetings"][1]["actions"][0]["due"] = json!("2012-02-13")), "meetings[1].actions[0].due");
+    assert_eq!(case_err(&|c| c["meetings"][0]["kind"] = json!("weekly")), "meetings[0].kind");
+    // A form reported on 2012-02-10 is destroyed after the emergency meeting of 2012-02-14.
+    let mut case = Case::from_json(&base["case_list"]["cases"][0].to_string()).unwrap();
+    let mut r = widow();
+    r["client"] = json!("K-0004");
+    r["reported_on"] = json!("2012-02-10");
+    case.add_report(Report::from_json(&r.to_string()).unwrap()).unwrap();
+    let list = CaseList { cases: vec![case] };
+    assert_eq!(apply_retention(&list, date("2012-02-13")).cases[0].reports.len(), 1);
+    assert!(apply_retention(&list, date("2012-02-14")).cases[0].reports.is_empty());
+    // Minimisation keeps the meetings with their agreements and actions.
+    let min = minimise(&list).to_json();
+    assert!(min.contains("Brede aanpak") && min.contains("\"emergency\""), "{min}");
+}

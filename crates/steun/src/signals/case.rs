@@ -11,6 +11,7 @@ use crate::signals::process::{check_cycle, check_next, ProcessEntry, SignalStep}
 use crate::signals::report::{attach, AssessedReport, Band, Report};
 use crate::isolation::Persistence;
 use crate::signals::closure::{Closure, ReporterFeedback};
+use crate::signals::meeting::Meeting;
 use crate::signals::SignalKind;
 use crate::text::{ClientCode, FreeText};
 use crate::urgency::assessment::{latest, UrgencyAssessment};
@@ -236,6 +237,10 @@ pub struct Case {
     /// How the case ended; only on a `closed` case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closure: Option<Closure>,
+    /// The network meetings that discussed the case, in date order, each with its
+    /// agreements and actions (002:4664-4674; signals 2.0.0).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
     /// Feedback owed to reporters (002:3997-4006), by their reference.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub feedback: Vec<ReporterFeedback>,
@@ -322,6 +327,11 @@ impl Case {
         for (i, a) in self.actions.iter().enumerate() {
             a.owner.check_at(&at.clone().key("actions").index(i).key("owner"))?;
         }
+        let mut previous = None;
+        for (i, m) in self.meetings.iter().enumerate() {
+            m.check_at(self.opened, previous, &at.clone().key("meetings").index(i))?;
+            previous = Some(m.date);
+        }
         self.check_closure_and_feedback(at)?;
         for (i, r) in self.reports.iter().enumerate() {
             if r.report.client != self.client {
@@ -363,7 +373,12 @@ impl Case {
 
     /// The dates of the case's network meetings.
     pub fn meeting_dates(&self) -> impl Iterator<Item = Date> + '_ {
-        self.network_meeting.iter().map(|m| m.date)
+        self.network_meeting.iter().map(|m| m.date).chain(self.meetings.iter().map(|m| m.date))
+    }
+
+    /// Every follow-up action: the case's own, then those of each meeting.
+    pub fn all_actions(&self) -> impl Iterator<Item = &FollowUpAction> + '_ {
+        self.actions.iter().chain(self.meetings.iter().flat_map(|m| m.actions.iter()))
     }
 
     fn check_assessments(&self, at: &Path) -> Result<(), Error> {

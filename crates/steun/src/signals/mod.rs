@@ -41,6 +41,7 @@ pub mod closure;
 pub mod kind;
 pub mod level;
 pub mod listing;
+pub mod meeting;
 pub mod ops;
 pub mod process;
 pub mod pseudonym;
@@ -57,6 +58,7 @@ pub use case::{
 pub use closure::{Closure, ClosureReason, ReporterFeedback};
 pub use kind::SignalKind;
 pub use level::SignalLevel;
+pub use meeting::{overdue_follow_ups, FollowUps, FollowUpsRequest, Meeting, MeetingKind, OverdueFollowUp};
 pub use listing::{list_cases, list_cases_json, CaseLine, CaseListing, CaseQuery, OverdueAction};
 pub use process::{check_cycle, ProcessEntry, SignalStep};
 pub use pseudonym::{bsn_is_valid, check_identifier, client_code, ClientCodeResult, IdentifierKind, PseudonymKey};

@@ -277,6 +277,14 @@ operation! {
 }
 
 operation! {
+    /// Lists overdue follow-ups across meetings.
+    OverdueFollowUps = "cases.follow_ups": FollowUpsRequest => FollowUps,
+    summary "Follow-up actions overdue on a date across every meeting of every case, oldest first (002:4664-4674)",
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_follow_ups.json"),
+    run |r| Ok(overdue_follow_ups(&r.case_list, r.as_of).to_json())
+}
+
+operation! {
     /// Derives a pseudonymous client code.
     DeriveClientCode = "client_code.derive": ClientCodeRequest => ClientCodeResult,
     summary "Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it",
@@ -301,6 +309,7 @@ pub const OPS: &[Op] = &[
     op::<ListCases>(),
     op::<ApplyRetention>(),
     op::<Minimise>(),
+    op::<OverdueFollowUps>(),
     op::<DeriveClientCode>(),
     op::<CheckBsn>(),
 ];

@@ -4,6 +4,7 @@
 
 use crate::document::Document;
 use crate::signals::case::{CaseList, CaseStatus, FollowUpAction, NetworkMeeting};
+use crate::signals::meeting::Meeting;
 use crate::signals::process::SignalStep;
 use crate::signals::report::Band;
 use crate::text::ClientCode;
@@ -54,6 +55,9 @@ pub struct FollowUpCase {
     /// The follow-up actions.
     #[serde(default)]
     pub actions: Vec<FollowUpAction>,
+    /// The meetings with their agreements and actions (signals 2.0.0).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
 }
 
 /// The minimised case-tracking list.
@@ -92,6 +96,7 @@ pub fn minimise(list: &CaseList) -> FollowUpList {
                 current_step_date: c.process.last().map(|e| e.date),
                 network_meeting: c.network_meeting.clone(),
                 actions: c.actions.clone(),
+                meetings: c.meetings.clone(),
             })
             .collect(),
     }
