@@ -267,3 +267,113 @@ fn meetings_are_checked_and_destroy_the_forms_brought_to_them() {
     let min = minimise(&list).to_json();
     assert!(min.contains("Brede aanpak") && min.contains("\"emergency\""), "{min}");
 }
+
+fn intake_value() -> Value {
+    serde_json::from_str(&example("signals_intake.json")).unwrap()
+}
+
+fn run_intake(v: &Value) -> Result<IntakeResult, steun::Error> {
+    intake(Intake::from_json(&v.to_string())?)
+}
+
+#[test]
+fn the_meldpunt_brings_a_complex_report_into_the_network_with_a_file() {
+    // A home help's worries (002:4510-4513): a nurse visited, GP and daughter called without
+    // result; the project leader's home visit brought no movement (002:4764-4770).
+    let r = run_intake(&intake_value()).unwrap();
+    assert_eq!(r.assessed.route, ReportRoute::Network);
+    assert_eq!(r.suggested, IntakeDecision::IntoNetwork);
+    assert_eq!(r.decision, IntakeDecision::IntoNetwork);
+    assert!(!r.decided_by_project_leader);
+    let case = r.case.as_ref().expect("a case file (002:4759-4761)");
+    assert_eq!(case.id, "VNDL-2012-05");
+    assert_eq!(case.opened, date("2012-03-02"));
+    assert_eq!(case.status, CaseStatus::Registered);
+    assert_eq!(case.problem_kinds, [SignalKind::Loneliness, SignalKind::PhysicalNeglect]);
+    assert_eq!(case.steps_before.len(), 2, "tried before plus the first steps advised");
+    assert_eq!(case.reports.len(), 1);
+    assert_eq!(case.feedback.len(), 1, "score 6: feedback owed to M-0012");
+    case.check().unwrap();
+    let json = r.to_json();
+    assert_eq!(IntakeResult::from_json(&json).unwrap(), r);
+    // Without a case number it cannot be brought in.
+    let mut v = intake_value();
+    v.as_object_mut().unwrap().remove("case_id");
+    assert_eq!(run_intake(&v).unwrap_err().path().unwrap().to_string(), "case_id");
+    // A case number that is a name is refused at case_id, without repeating it.
+    v["case_id"] = json!("Mevrouw de Vries");
+    let e = run_intake(&v).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "case_id");
+    assert!(!e.to_string().contains("Vries"));
+}
+
+#[test]
+fn a_first_investigation_that_moves_things_keeps_it_outside_the_network() {
+    // 002:4764-4767: "Indien dit onderzoek leidt tot beweging of oplossing … niet direct nodig".
+    let mut v = intake_value();
+    v["investigation"]["outcome"] = json!("movement_or_solution");
+    v.as_object_mut().unwrap().remove("case_id");
+    let r = run_intake(&v).unwrap();
+    assert_eq!(r.decision, IntakeDecision::OutsideNetwork);
+    assert!(r.case.is_none());
+    assert!(r.reason.en.contains("first investigation"));
+    // The project leader may still decide to bring it in (the decision is theirs).
+    v["decision"] = json!("into_network");
+    v["case_id"] = json!("VNDL-2012-06");
+    let r = run_intake(&v).unwrap();
+    assert_eq!(r.suggested, IntakeDecision::OutsideNetwork);
+    assert_eq!(r.decision, IntakeDecision::IntoNetwork);
+    assert!(r.decided_by_project_leader);
+    assert!(r.case.is_some());
+    // A case number for a report kept outside is refused.
+    v["decision"] = json!("outside_network");
+    assert_eq!(run_intake(&v).unwrap_err().path().unwrap().to_string(), "case_id");
+    // Dates: received before reported, investigated before received.
+    let mut v = intake_value();
+    v["received_on"] = json!("2012-02-28");
+    assert_eq!(run_intake(&v).unwrap_err().path().unwrap().to_string(), "received_on");
+    let mut v = intake_value();
+    v["investigation"]["on"] = json!("2012-03-01");
+    assert_eq!(run_intake(&v).unwrap_err().path().unwrap().to_string(), "investigation.on");
+}
+
+#[test]
+fn practical_problems_get_practical_action_not_no_action() {
+    // 002:4503-4508: a warm meal, cleaning: the professional arranges it at once. Low
+    // urgency (3) no longer sends it to "no action" (signals 2.0.0).
+    let mut v = widow();
+    v["signals"] = json!([{"kind": "meals"}, {"kind": "housekeeping"}]);
+    v["urgency"]["duration"] = json!("incidental");
+    v["urgency"]["risks"]["health"] = json!("none");
+    let a = attach_value(&v);
+    assert_eq!(a.urgency.score, 3);
+    assert_eq!(steun::Labelled::code(a.urgency.band), "information_advice");
+    assert_eq!(a.route, ReportRoute::ActDirectly);
+    assert!(!a.act_on_practical);
+    let mut i = intake_value();
+    i["report"] = v.clone();
+    i.as_object_mut().unwrap().remove("case_id");
+    assert_eq!(run_intake(&i).unwrap().decision, IntakeDecision::PracticalAction);
+    // Under 1.2.0 the same report was "inform the reporter": a stored 1.2.0 response still
+    // verifies with that route.
+    let mut stored: Value = serde_json::from_str(&a.to_json()).unwrap();
+    stored["instrument_version"] = json!("1.2.0");
+    stored["route"] = json!("inform_reporter");
+    stored["route_reason"] = serde_json::to_value(ReportRoute::InformReporter.reason()).unwrap();
+    stored.as_object_mut().unwrap().remove("findings");
+    let req = json!({"op": "signals.attach_urgency", "request": v, "response": stored});
+    let out: Value = serde_json::from_str(&steun::op::call("result.verify", &req.to_string()).unwrap()).unwrap();
+    assert_eq!(out["matches"], true, "{out}");
+    // Mixed with a complex signal: the practical part is acted on now, the rest goes on.
+    v["signals"] = json!([{"kind": "meals"}, {"kind": "dementia"}]);
+    let a = attach_value(&v);
+    assert_eq!(a.route, ReportRoute::InformReporter);
+    assert!(a.act_on_practical);
+    // A crisis still comes first.
+    v["signals"] = json!([{"kind": "meals"}]);
+    v["urgency"]["risks"] = json!({"safety": "severe", "health": "severe", "wellbeing": "severe"});
+    v["urgency"]["duration"] = json!("structural_over_half_year");
+    let a = attach_value(&v);
+    assert_eq!(a.route, ReportRoute::AcuteHelp);
+    assert!(a.act_on_practical);
+}

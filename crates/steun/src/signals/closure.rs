@@ -7,7 +7,7 @@ use crate::signals::case::ActionOwner;
 use crate::{Date, Error, Path};
 
 labelled_enum! {
-    /// Why a case was closed (002:4533-4600, 002:4763-4765).
+    /// Why a case was closed (002:4533-4600, 002:4764-4767).
     pub enum ClosureReason {
         /// The interventions helped the client improve their situation (002:4535-4537).
         SituationImproved = "situation_improved" { nl: "Situatie verbeterd", en: "Situation improved" },
@@ -20,7 +20,7 @@ labelled_enum! {
         /// The client died (002:4537).
         ClientDied = "client_died" { nl: "Cliënt overleden", en: "Client died" },
         /// Solved outside the network after the project leader's first investigation
-        /// (002:4763-4765).
+        /// (002:4764-4767).
         HandledOutsideNetwork = "handled_outside_network" { nl: "Buiten het netwerk opgelost", en: "Handled outside the network" },
         /// Another reason.
         Other = "other" { nl: "Andere reden", en: "Other reason" },

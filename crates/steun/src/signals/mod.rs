@@ -38,6 +38,7 @@ pub const INSTRUMENT_VERSION: &str = rules::SignalsRules::CURRENT.version();
 
 pub mod case;
 pub mod closure;
+pub mod intake;
 pub mod kind;
 pub mod level;
 pub mod listing;
@@ -56,6 +57,7 @@ pub use case::{
     record_step_json, ActionOwner, ActionStatus, Case, CaseList, CaseStatus, FollowUpAction, NetworkMeeting, OwnerRole,
 };
 pub use closure::{Closure, ClosureReason, ReporterFeedback};
+pub use intake::{intake, Intake, IntakeChannel, IntakeDecision, IntakeResult, Investigation, InvestigationOutcome};
 pub use kind::SignalKind;
 pub use level::SignalLevel;
 pub use meeting::{overdue_follow_ups, FollowUps, FollowUpsRequest, Meeting, MeetingKind, OverdueFollowUp};

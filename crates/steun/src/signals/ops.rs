@@ -221,6 +221,14 @@ operation! {
 }
 
 operation! {
+    /// Registers a report at the meldpunt.
+    RegisterIntake = "signals.intake": Intake => IntakeResult,
+    summary "Register a report at the meldpunt: urgency, first steps, investigation, and the decision to handle it outside the network or open a case (002:4756-4770)",
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_intake.json"),
+    run |i| Ok(intake(i)?.to_json())
+}
+
+operation! {
     /// Records a process step of a case.
     RecordStep = "case.record_step": StepRequest => Case,
     summary "Append a step of the signalling cycle to a case, checking order and date (002:3600-3700)",
@@ -304,6 +312,7 @@ operation! {
 /// The signalling operations.
 pub const OPS: &[Op] = &[
     op::<AttachUrgency>(),
+    op::<RegisterIntake>(),
     op::<RecordStep>(),
     op::<AssessCase>(),
     op::<ListCases>(),

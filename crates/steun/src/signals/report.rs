@@ -110,9 +110,10 @@ labelled_enum! {
 }
 
 impl ReportRoute {
-    /// The route of a report with this urgency, checked in this order: acute help, consult
-    /// the team, inform the reporter, act directly, discuss with the client, try first,
-    /// network. `consult_team` (rules 1.2.0, with urgency 2.0.0): "no action" is only decided
+    /// The route of a report with this urgency, checked in this order (signals 2.0.0): acute
+    /// help, act directly (only practical problems, 002:4503-4508), consult the team, inform
+    /// the reporter, discuss with the client, try first, network. Before 2.0.0 the low band
+    /// came before the practical rule. `consult_team` (rules 1.2.0, with urgency 2.0.0): "no action" is only decided
     /// on complete answers; a low band with unknown answers goes to the team (002:3945-3948).
     /// A 1.x urgency result keeps the 1.1.0 routes, so stored reports still check.
     pub fn of(report: &Report, urgency: &UrgencyResult) -> ReportRoute {
@@ -120,8 +121,14 @@ impl ReportRoute {
     }
 
     /// As [`ReportRoute::of`], under the given signals rules.
-    pub(crate) fn under(report: &Report, urgency: &UrgencyResult, _rules: SignalsRules) -> ReportRoute {
+    pub(crate) fn under(report: &Report, urgency: &UrgencyResult, rules: SignalsRules) -> ReportRoute {
         let consult = urgency.needs_consultation && urgency.worst_band.is_some();
+        let practical = report.signals.iter().all(|s| s.kind.is_practical());
+        // 2.0.0: practical problems get practical action whatever the band, never "no
+        // action" (002:4503-4508); only a crisis comes first.
+        if rules >= SignalsRules::V2 && practical && urgency.band.code() != "crisis" {
+            return ReportRoute::ActDirectly;
+        }
         match urgency.band.code() {
             "crisis" => ReportRoute::AcuteHelp,
             "information_advice" if consult => ReportRoute::ConsultTeam,
@@ -186,6 +193,10 @@ pub struct AssessedReport {
     pub route: ReportRoute,
     /// Why, in Dutch and English.
     pub route_reason: Bilingual,
+    /// True when some, not all, signals are practical problems: the professional arranges
+    /// those at once while the rest takes its route (002:4503-4508; signals 2.0.0).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub act_on_practical: bool,
     /// What the library noticed in the report (signals 2.0.0); the report is still valid.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub findings: Vec<ReportFinding>,
@@ -268,7 +279,11 @@ impl AssessedReport {
                 "the urgency result must be the one the library computes from report.urgency; use attach",
             ));
         }
-        if self.route != want.route || self.route_reason != want.route_reason || self.findings != want.findings {
+        if self.route != want.route
+            || self.route_reason != want.route_reason
+            || self.findings != want.findings
+            || self.act_on_practical != want.act_on_practical
+        {
             return Err(Error::invalid(
                 at.clone().key("route"),
                 "the route must be the one the library computes; use attach",
@@ -294,13 +309,17 @@ fn attach_checked(report: Report) -> AssessedReport {
 pub(crate) fn attach_under(report: Report, rules: SignalsRules) -> AssessedReport {
     let urgency = urgency_link::assess_under(&report.urgency, rules.urgency());
     let route = ReportRoute::under(&report, &urgency, rules);
-    let findings = if rules >= SignalsRules::V2 { findings_of(&report, &urgency) } else { Vec::new() };
+    let v2 = rules >= SignalsRules::V2;
+    let findings = if v2 { findings_of(&report, &urgency) } else { Vec::new() };
+    let some_practical = report.signals.iter().any(|s| s.kind.is_practical());
+    let act_on_practical = v2 && some_practical && route != ReportRoute::ActDirectly;
     AssessedReport {
         instrument: super::INSTRUMENT.to_owned(),
         instrument_version: rules.version().to_owned(),
         urgency,
         route,
         route_reason: route.reason(),
+        act_on_practical,
         findings,
         report,
     }
