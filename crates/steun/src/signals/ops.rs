@@ -223,7 +223,7 @@ operation! {
 operation! {
     /// Registers a report at the meldpunt.
     RegisterIntake = "signals.intake": Intake => IntakeResult,
-    summary "Register a report at the meldpunt: urgency, first steps, investigation, and the decision to handle it outside the network or open a case (002:4756-4770)",
+    summary "Register a report at the meldpunt: urgency, first steps, investigation, decision, case file (002:4756-4770)",
     instrument Some(SIGNALS), example include_str!("../../data/examples/signals_intake.json"),
     run |i| Ok(intake(i)?.to_json())
 }
