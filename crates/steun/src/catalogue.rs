@@ -80,6 +80,7 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::signals::IntakeChannel::INFO,
     crate::signals::IntakeDecision::INFO,
     crate::signals::InvestigationOutcome::INFO,
+    crate::signals::CaseOutcome::INFO,
     crate::werkvorm::Werkvorm::INFO,
     crate::werkvorm::WerkvormGoal::INFO,
     crate::werkvorm::MappingSource::INFO,

@@ -377,3 +377,130 @@ fn practical_problems_get_practical_action_not_no_action() {
     assert_eq!(a.route, ReportRoute::AcuteHelp);
     assert!(a.act_on_practical);
 }
+
+fn yearly(threshold: Option<u32>) -> Value {
+    let mut req: Value = serde_json::from_str(&example("signals_yearly_2011.json")).unwrap();
+    if let Some(t) = threshold {
+        req["threshold"] = json!(t);
+    }
+    serde_json::from_str(&steun::op::call("cases.yearly_report", &req.to_string()).unwrap()).unwrap()
+}
+
+fn outcome(v: &Value, code: &str) -> Value {
+    v["outcomes"].as_array().unwrap().iter().find(|o| o["outcome"] == code).unwrap()["count"].clone()
+}
+
+#[test]
+fn the_2011_overview_as_a_yearly_report() {
+    // 002:4533-4600 without suppression: 25 cases, 24 with interventions, one client died
+    // before help could start; none in categories 1 and 2; 13 in category 3, 11 in 4; in 4
+    // one handover to MEE and two admissions (care home; hospital, then sheltered housing).
+    let r = yearly(Some(1));
+    assert_eq!(r["cases"], 25);
+    assert_eq!(r["with_interventions"], 24);
+    assert_eq!(r["without_interventions"], 1);
+    assert_eq!(r["suppressed"], 0);
+    let rows = r["rows"].as_array().unwrap();
+    let by_cat: Vec<Value> = rows.iter().map(|row| row["cases"].clone()).collect();
+    assert_eq!(by_cat, [json!(0), json!(0), json!(13), json!(11), json!(1)]);
+    assert_eq!(rows[2]["category"], "structural_complex");
+    assert_eq!(rows[3]["category"], "structural_psychiatric");
+    assert_eq!(rows[4]["category"], Value::Null);
+    assert_eq!(outcome(&rows[3], "handed_over"), 1);
+    assert_eq!(outcome(&rows[3], "admitted"), 2);
+    assert_eq!(outcome(&rows[4], "client_died"), 1);
+    assert_eq!(rows[4]["without_interventions"], 1);
+    assert_eq!(rows[2]["with_interventions"], 13);
+    let totals = json!({"outcomes": r["outcome_totals"]});
+    assert_eq!(outcome(&totals, "situation_improved"), 21);
+    // Another year counts none of these cases.
+    let mut req: Value = serde_json::from_str(&example("signals_yearly_2011.json")).unwrap();
+    req["year"] = json!(2012);
+    let r: Value = serde_json::from_str(&steun::op::call("cases.yearly_report", &req.to_string()).unwrap()).unwrap();
+    assert_eq!(r["cases"], 0);
+}
+
+/// Every published line (parts and total) from the report's JSON, as `Option` counts.
+fn lines(r: &Value) -> Vec<Vec<Value>> {
+    let rows = r["rows"].as_array().unwrap();
+    let codes: Vec<Value> = r["outcome_totals"].as_array().unwrap().iter().map(|o| o["outcome"].clone()).collect();
+    let mut out = Vec::new();
+    for row in rows {
+        let mut l: Vec<Value> = row["outcomes"].as_array().unwrap().iter().map(|o| o["count"].clone()).collect();
+        l.push(row["cases"].clone());
+        out.push(l);
+        out.push(vec![row["with_interventions"].clone(), row["without_interventions"].clone(), row["cases"].clone()]);
+    }
+    for (i, code) in codes.iter().enumerate() {
+        let mut l: Vec<Value> = rows.iter().map(|row| outcome(row, code.as_str().unwrap())).collect();
+        l.push(r["outcome_totals"][i]["count"].clone());
+        out.push(l);
+    }
+    for k in ["with_interventions", "without_interventions"] {
+        let mut l: Vec<Value> = rows.iter().map(|row| row[k].clone()).collect();
+        l.push(r[k].clone());
+        out.push(l);
+    }
+    let mut l: Vec<Value> = rows.iter().map(|row| row["cases"].clone()).collect();
+    l.push(r["cases"].clone());
+    out.push(l);
+    out
+}
+
+#[test]
+fn small_counts_are_suppressed_and_cannot_be_worked_back() {
+    let full = yearly(Some(1));
+    let r = yearly(None);
+    assert_eq!(r["threshold"], 5, "the documented default");
+    // Primary: the handover, the admissions, the death and the one case without a category.
+    let rows = r["rows"].as_array().unwrap();
+    assert_eq!(outcome(&rows[3], "handed_over"), Value::Null);
+    assert_eq!(outcome(&rows[3], "admitted"), Value::Null);
+    assert_eq!(outcome(&rows[4], "client_died"), Value::Null);
+    assert_eq!(rows[4]["cases"], Value::Null);
+    // Zeros are shown (no cases in categories 1 and 2, 002:4539-4543), and the big counts.
+    assert_eq!(rows[0]["cases"], 0);
+    assert_eq!(r["cases"], 25);
+    // The one case without a category (the client who died) is also hidden behind the
+    // category totals: with 25 published and 0 in categories 1-2, 13 and 11 would give it away.
+    assert!(rows[2]["cases"].is_null() || rows[3]["cases"].is_null());
+    // Published counts are the true ones.
+    let (lf, lr) = (lines(&full), lines(&r));
+    for (a, b) in lf.iter().zip(&lr) {
+        for (x, y) in a.iter().zip(b) {
+            assert!(y.is_null() || x == y, "{x} {y}");
+        }
+    }
+    // Secondary: no line has exactly one left-out count, so none is a total minus the rest.
+    for l in &lr {
+        assert_ne!(l.iter().filter(|x| x.is_null()).count(), 1, "{l:?}");
+    }
+    // In particular "without interventions: 1" cannot be worked out from 25 - 24.
+    assert!(r["without_interventions"].is_null() && r["with_interventions"].is_null());
+    assert!(r["suppressed"].as_u64().unwrap() >= 9);
+    // Another table fits every published count: category 3 with 12, two deaths. So the
+    // death cannot be recovered. Check it against every published line.
+    let mut alt = full.clone();
+    alt["rows"][2]["cases"] = json!(12);
+    alt["rows"][2]["with_interventions"] = json!(12);
+    alt["rows"][2]["outcomes"][1]["count"] = json!(12);
+    alt["rows"][4]["cases"] = json!(2);
+    alt["rows"][4]["without_interventions"] = json!(2);
+    alt["rows"][4]["outcomes"][5]["count"] = json!(2);
+    alt["outcome_totals"][1]["count"] = json!(20);
+    alt["outcome_totals"][5]["count"] = json!(2);
+    alt["with_interventions"] = json!(23);
+    alt["without_interventions"] = json!(2);
+    for (a, b) in lines(&alt).iter().zip(&lr) {
+        let sum: u64 = a[..a.len() - 1].iter().map(|x| x.as_u64().unwrap()).sum();
+        assert_eq!(Some(sum), a[a.len() - 1].as_u64(), "the alternative adds up: {a:?}");
+        for (x, y) in a.iter().zip(b) {
+            assert!(y.is_null() || x == y, "the alternative fits the published {y}: {x}");
+        }
+    }
+    // A threshold of 0 is refused.
+    let mut req: Value = serde_json::from_str(&example("signals_yearly_2011.json")).unwrap();
+    req["threshold"] = json!(0);
+    let e = steun::op::call("cases.yearly_report", &req.to_string()).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "threshold");
+}

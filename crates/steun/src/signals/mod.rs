@@ -51,6 +51,7 @@ pub mod reporter;
 pub mod retention;
 pub mod rules;
 pub mod urgency_link;
+pub mod yearly;
 
 pub use crate::isolation::RiskGroup;
 pub use case::{
@@ -68,4 +69,5 @@ pub use report::{
     attach, attach_json, AssessedReport, ObservedSignal, Report, ReportFinding, ReportFindingCode, ReportRoute,
 };
 pub use reporter::{NetworkTier, ReporterRole};
+pub use yearly::{yearly_report, CaseOutcome, CategoryRow, OutcomeCount, YearlyReport, YearlyReportRequest};
 pub use retention::{apply_retention, apply_retention_json, minimise, minimise_json, FollowUpCase, FollowUpList};

@@ -293,6 +293,14 @@ operation! {
 }
 
 operation! {
+    /// The yearly report per isolation category and outcome.
+    YearlyReportOp = "cases.yearly_report": YearlyReportRequest => YearlyReport,
+    summary "Cases of a year per isolation category and outcome, small counts suppressed (002:4533-4600)",
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_yearly_2011.json"),
+    run |r| Ok(yearly_report(&r.case_list, r.year, r.threshold.unwrap_or(crate::signals::yearly::DEFAULT_THRESHOLD)).to_json())
+}
+
+operation! {
     /// Derives a pseudonymous client code.
     DeriveClientCode = "client_code.derive": ClientCodeRequest => ClientCodeResult,
     summary "Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it",
@@ -319,6 +327,7 @@ pub const OPS: &[Op] = &[
     op::<ApplyRetention>(),
     op::<Minimise>(),
     op::<OverdueFollowUps>(),
+    op::<YearlyReportOp>(),
     op::<DeriveClientCode>(),
     op::<CheckBsn>(),
 ];
