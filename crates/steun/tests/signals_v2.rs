@@ -124,10 +124,9 @@ fn closure_has_coded_reasons_and_handovers() {
     let e = closed_case(json!({"closed_on": "2011-01-01", "reason": "client_died"})).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "closure.closed_on");
     // Only a closed case has a closure.
-    let mut v: Value = serde_json::from_str(
-        &closed_case(json!({"closed_on": "2011-09-01", "reason": "admitted"})).unwrap().to_json(),
-    )
-    .unwrap();
+    let mut v: Value =
+        serde_json::from_str(&closed_case(json!({"closed_on": "2011-09-01", "reason": "admitted"})).unwrap().to_json())
+            .unwrap();
     v["status"] = json!("in_progress");
     let e = Case::from_json(&v.to_string()).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "closure");
@@ -147,11 +146,8 @@ fn a_closed_case_destroys_its_forms_without_a_meeting() {
     .unwrap();
     case.add_report(Report::from_json(&widow().to_string()).unwrap()).unwrap();
     case.status = CaseStatus::Closed;
-    case.closure = Some(Closure {
-        closed_on: date("2012-03-05"),
-        reason: ClosureReason::HandledOutsideNetwork,
-        handover: None,
-    });
+    case.closure =
+        Some(Closure { closed_on: date("2012-03-05"), reason: ClosureReason::HandledOutsideNetwork, handover: None });
     let list = CaseList { cases: vec![case] };
     list.check().unwrap();
     assert_eq!(apply_retention(&list, date("2012-03-04")).cases[0].reports.len(), 1);
@@ -185,7 +181,8 @@ fn stored_1_2_0_reports_still_verify() {
     let mut clean = widow();
     clean["reporter_ref"] = json!(null);
     clean.as_object_mut().unwrap().remove("reporter_ref");
-    let now: Value = serde_json::from_str(&steun::op::call("signals.attach_urgency", &clean.to_string()).unwrap()).unwrap();
+    let now: Value =
+        serde_json::from_str(&steun::op::call("signals.attach_urgency", &clean.to_string()).unwrap()).unwrap();
     assert_eq!(now["instrument_version"], "2.0.0");
     let mut stored = now.clone();
     stored["instrument_version"] = json!("1.2.0");
@@ -206,13 +203,21 @@ fn follow_ups_are_listed_across_meetings() {
     // A category 4 case (002:4560-4589): a regular meeting, an emergency meeting
     // ("spoedberaad", 002:4586) and the next regular one six weeks on (002:4451).
     let out: Value =
-        serde_json::from_str(&steun::op::call("cases.follow_ups", &example("signals_follow_ups.json")).unwrap()).unwrap();
+        serde_json::from_str(&steun::op::call("cases.follow_ups", &example("signals_follow_ups.json")).unwrap())
+            .unwrap();
     assert_eq!(out["instrument_version"], "2.0.0");
     let got: Vec<(String, Value, Value, String)> = out["overdue"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|o| (o["due"].as_str().unwrap().to_owned(), o["meeting"].clone(), o["meeting_kind"].clone(), o["case"].as_str().unwrap().to_owned()))
+        .map(|o| {
+            (
+                o["due"].as_str().unwrap().to_owned(),
+                o["meeting"].clone(),
+                o["meeting_kind"].clone(),
+                o["case"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
     // Oldest due first; the done action of the first meeting is not listed.
     assert_eq!(
@@ -252,7 +257,10 @@ fn meetings_are_checked_and_destroy_the_forms_brought_to_them() {
     };
     assert_eq!(case_err(&|c| c["meetings"][1]["date"] = json!("2012-01-20")), "meetings[1].date");
     assert_eq!(case_err(&|c| c["meetings"][0]["date"] = json!("2012-01-01")), "meetings[0].date");
-    assert_eq!(case_err(&|c| c["meetings"][1]["actions"][0]["due"] = json!("2012-02-13")), "meetings[1].actions[0].due");
+    assert_eq!(
+        case_err(&|c| c["meetings"][1]["actions"][0]["due"] = json!("2012-02-13")),
+        "meetings[1].actions[0].due"
+    );
     assert_eq!(case_err(&|c| c["meetings"][0]["kind"] = json!("weekly")), "meetings[0].kind");
     // A form reported on 2012-02-10 is destroyed after the emergency meeting of 2012-02-14.
     let mut case = Case::from_json(&base["case_list"]["cases"][0].to_string()).unwrap();

@@ -6,12 +6,12 @@
 use std::collections::HashSet;
 
 use crate::document::Document;
-use crate::lang::labelled_enum;
-use crate::signals::process::{check_cycle, check_next, ProcessEntry, SignalStep};
-use crate::signals::report::{attach, AssessedReport, Band, Report};
 use crate::isolation::Persistence;
+use crate::lang::labelled_enum;
 use crate::signals::closure::{Closure, ReporterFeedback};
 use crate::signals::meeting::Meeting;
+use crate::signals::process::{check_cycle, check_next, ProcessEntry, SignalStep};
+use crate::signals::report::{attach, AssessedReport, Band, Report};
 use crate::signals::SignalKind;
 use crate::text::{ClientCode, FreeText};
 use crate::urgency::assessment::{latest, UrgencyAssessment};
@@ -101,7 +101,9 @@ impl ActionOwner {
         if (blank && self.person.is_none()) || self.organisation.chars().count() > MAX_ORGANISATION {
             return Err(Error::invalid(
                 at.clone().key("organisation"),
-                format!("expected the organisation's name, 1-{MAX_ORGANISATION} characters, or a person's code in `person`"),
+                format!(
+                    "expected the organisation's name, 1-{MAX_ORGANISATION} characters, or a person's code in `person`"
+                ),
             ));
         }
         Ok(())

@@ -96,7 +96,10 @@ impl Document for Intake {
     fn check(&self) -> Result<(), Error> {
         self.report.check_at(&Path::root().key("report"))?;
         if self.received_on < self.report.reported_on {
-            return Err(Error::invalid(Path::root().key("received_on"), "a report cannot be received before it was made"));
+            return Err(Error::invalid(
+                Path::root().key("received_on"),
+                "a report cannot be received before it was made",
+            ));
         }
         if let Some(i) = &self.investigation {
             if i.on < self.received_on {

@@ -61,13 +61,13 @@ pub use closure::{Closure, ClosureReason, ReporterFeedback};
 pub use intake::{intake, Intake, IntakeChannel, IntakeDecision, IntakeResult, Investigation, InvestigationOutcome};
 pub use kind::SignalKind;
 pub use level::SignalLevel;
-pub use meeting::{overdue_follow_ups, FollowUps, FollowUpsRequest, Meeting, MeetingKind, OverdueFollowUp};
 pub use listing::{list_cases, list_cases_json, CaseLine, CaseListing, CaseQuery, OverdueAction};
+pub use meeting::{overdue_follow_ups, FollowUps, FollowUpsRequest, Meeting, MeetingKind, OverdueFollowUp};
 pub use process::{check_cycle, ProcessEntry, SignalStep};
 pub use pseudonym::{bsn_is_valid, check_identifier, client_code, ClientCodeResult, IdentifierKind, PseudonymKey};
 pub use report::{
     attach, attach_json, AssessedReport, ObservedSignal, Report, ReportFinding, ReportFindingCode, ReportRoute,
 };
 pub use reporter::{NetworkTier, ReporterRole};
-pub use yearly::{yearly_report, CaseOutcome, CategoryRow, OutcomeCount, YearlyReport, YearlyReportRequest};
 pub use retention::{apply_retention, apply_retention_json, minimise, minimise_json, FollowUpCase, FollowUpList};
+pub use yearly::{yearly_report, CaseOutcome, CategoryRow, OutcomeCount, YearlyReport, YearlyReportRequest};

@@ -71,7 +71,10 @@ impl Document for YearlyReportRequest {
     fn check(&self) -> Result<(), Error> {
         self.case_list.check().map_err(|e| e.under("case_list"))?;
         if self.threshold == Some(0) {
-            return Err(Error::invalid(Path::root().key("threshold"), "expected a threshold of at least 1 (1: no suppression)"));
+            return Err(Error::invalid(
+                Path::root().key("threshold"),
+                "expected a threshold of at least 1 (1: no suppression)",
+            ));
         }
         if Date::new(self.year, 1, 1).is_none() {
             return Err(Error::invalid(Path::root().key("year"), "expected a year the library's dates cover"));
@@ -294,7 +297,8 @@ impl Table {
                     for &j in parts.iter().chain(std::iter::once(total)) {
                         if self.hidden[j] {
                             reach.push(j);
-                        } else if self.value[j] > 0 && candidate.is_none_or(|c| (self.value[j], j) < (self.value[c], c)) {
+                        } else if self.value[j] > 0 && candidate.is_none_or(|c| (self.value[j], j) < (self.value[c], c))
+                        {
                             candidate = Some(j);
                         }
                     }
