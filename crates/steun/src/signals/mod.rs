@@ -5,6 +5,14 @@
 //! Veenendaal signalling network, its report form and case-tracking list), 002:4996-5004
 //! (privacy rules). See docs/signals.md.
 //!
+//! Operations ([`ops`]): `signals.attach_urgency`, `signals.intake` (the meldpunt,
+//! 002:4756-4770), `case.record_step`, `case.assess`, `cases.list`, `cases.apply_retention`
+//! (every form destroyed after its meeting, 002:4717-4718), `cases.minimise`,
+//! `cases.follow_ups` (overdue actions across meetings, 002:4664-4674),
+//! `cases.yearly_report` (per category and outcome, small counts suppressed,
+//! 002:4533-4600), `client_code.derive`, `bsn.check`. Rules 2.0.0; 1.1.0 and 1.2.0 are kept
+//! for stored results ([`rules::SignalsRules`]).
+//!
 //! ```
 //! use steun::signals::{attach, list_cases, CaseList, CaseQuery, Report};
 //! use steun::Document;
