@@ -320,17 +320,24 @@ static const char *const steun_op_example_20[] = {
 };
 /* signals.attach_urgency */
 static const char *const steun_op_example_21[] = {
-    "{\012  \"reported_on\": \"2012-03-01\",\012  \"reporter\": \"neighbour\",\012  \"network\": \"outside\",\012  \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012  \"signals\": [\012    {\"kind\": \"loneliness\", \"description\": \"Mevrouw zegt dat niemand meer langskomt\"},\012    {\"kind\": \"physical_neglect\", \"description\": \"Ziet er verwaarloosd uit, eet slecht\"}\012  ],\012  \"risk_groups\": [\"living_alone\", \"health_loss\"],\012  \"tried_before\": [\"Huisarts gebeld; dochter ingelicht, zonder resultaat\"],\012  \"discussed_with_client\": true,\012  \"destroy_after_meeting\"",
-    ": true,\012  \"urgency\": {\012    \"risks\": {\"safety\": \"none\", \"health\": \"moderate\", \"wellbeing\": \"moderate\"},\012    \"scope\": {\"persons\": 1, \"minors_involved\": false, \"over_75_involved\": true},\012    \"duration\": \"structural_over_half_year\"\012  }\012}\012",
+    "{\012  \"reported_on\": \"2012-03-01\",\012  \"reporter\": \"neighbour\",\012  \"network\": \"outside\",\012  \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012  \"signals\": [\012    {\"kind\": \"loneliness\", \"description\": \"Mevrouw zegt dat niemand meer langskomt\"},\012    {\"kind\": \"physical_neglect\", \"description\": \"Ziet er verwaarloosd uit, eet slecht\"}\012  ],\012  \"risk_groups\": [\"living_alone\", \"health_loss\"],\012  \"tried_before\": [\"Huisarts gebeld; dochter ingelicht, zonder resultaat\"],\012  \"discussed_with_client\": true,\012  \"urgency\": {\012    \"risks",
+    "\": {\"safety\": \"none\", \"health\": \"moderate\", \"wellbeing\": \"moderate\"},\012    \"scope\": {\"persons\": 1, \"minors_involved\": false, \"over_75_involved\": true},\012    \"duration\": \"structural_over_half_year\"\012  }\012}\012",
+    NULL,
+};
+/* signals.intake */
+static const char *const steun_op_example_22[] = {
+    "{\012  \"report\": {\012    \"reported_on\": \"2012-03-01\",\012    \"reporter\": \"professional\",\012    \"network\": \"core_partner\",\012    \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012    \"reporter_ref\": \"M-0012\",\012    \"signals\": [\012      {\"kind\": \"loneliness\", \"description\": \"Mevrouw zegt dat niemand meer langskomt\"},\012      {\"kind\": \"physical_neglect\", \"description\": \"Ziet er verwaarloosd uit, eet slecht\"}\012    ],\012    \"risk_groups\": [\"living_alone\", \"health_loss\"],\012    \"tried_before\": [\"Verpleegkundige op bezoek geweest; huisart",
+    "s en dochter gebeld, zonder resultaat\"],\012    \"discussed_with_client\": true,\012    \"urgency\": {\012      \"risks\": {\"safety\": \"none\", \"health\": \"moderate\", \"wellbeing\": \"moderate\"},\012      \"scope\": {\"persons\": 1, \"minors_involved\": false, \"over_75_involved\": true},\012      \"duration\": \"structural_over_half_year\"\012    }\012  },\012  \"received_on\": \"2012-03-02\",\012  \"channel\": \"phone\",\012  \"first_steps\": [\"Projectleider adviseert de huisarts opnieuw te betrekken\"],\012  \"investigation\": {\"on\": \"2012-03-06\", \"home_visit\":",
+    " true, \"outcome\": \"no_movement\"},\012  \"case_id\": \"VNDL-2012-05\"\012}\012",
     NULL,
 };
 /* case.record_step */
-static const char *const steun_op_example_22[] = {
+static const char *const steun_op_example_23[] = {
     "{\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat\", \"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\", \"problem_kinds\": [\"loneliness\"], \"process\": [{\"step\": \"notice\", \"date\": \"2012-02-20\"}]}}",
     NULL,
 };
 /* case.assess */
-static const char *const steun_op_example_23[] = {
+static const char *const steun_op_example_24[] = {
     "{\"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\"}, \"assessment\": {\012 \"assessor\": \"W-023\",\012 \"assessed_on\": \"2012-03-01\",\012 \"result\": {\012  \"instrument\": \"jaspers-2011-urgency\",\012  \"instrument_version\": \"2.0.0\",\012  \"score\": 4,\012  \"score_min\": 4,\012  \"score_max\": 6,\012  \"max_score\": 10,\012  \"band\": \"information_advice\",\012  \"worst_band\": \"consultation\",\012  \"report_action\": \"no_action\",\012  \"reporter_action\": \"information_advice_support\",\012  \"needs_con",
     "sultation\": true,\012  \"breakdown\": [\012   {\012    \"criterion\": \"safety\",\012    \"answer\": \"none\",\012    \"points\": 0,\012    \"points_min\": 0,\012    \"points_max\": 0\012   },\012   {\012    \"criterion\": \"health\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"wellbeing\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"scope\",\012    \"answer\": \"over_75\",\012    \"points\": 2,\012    \"points_min\": 2,\012    \"p",
     "oints_max\": 2\012   },\012   {\012    \"criterion\": \"duration\",\012    \"answer\": \"unknown\",\012    \"points\": null,\012    \"points_min\": 0,\012    \"points_max\": 2\012   }\012  ],\012  \"explanation\": {\012   \"nl\": \"Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 6). Categorie Informatie en advies (scores 0 tot en met 4), omdat ",
@@ -341,7 +348,7 @@ static const char *const steun_op_example_23[] = {
     NULL,
 };
 /* cases.list */
-static const char *const steun_op_example_24[] = {
+static const char *const steun_op_example_25[] = {
     "{\"query\": {\"status\": \"in_progress\"}, \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\":",
     " \"2012-02-22\", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over dia",
     "gnostiek\", \"owner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012 ",
@@ -350,7 +357,7 @@ static const char *const steun_op_example_24[] = {
     NULL,
 };
 /* cases.apply_retention */
-static const char *const steun_op_example_25[] = {
+static const char *const steun_op_example_26[] = {
     "{\"as_of\": \"2014-01-01\", \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\"",
     ", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"o",
     "wner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\"",
@@ -359,7 +366,7 @@ static const char *const steun_op_example_25[] = {
     NULL,
 };
 /* cases.minimise */
-static const char *const steun_op_example_26[] = {
+static const char *const steun_op_example_27[] = {
     "{\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat met de ",
     "thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"owner\": {\"organisation\": \"Huisartsenpr",
     "aktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\": \"registered\",\012      \"problem_kinds\"",
@@ -367,126 +374,165 @@ static const char *const steun_op_example_26[] = {
     "\"action\": \"Vrijwilliger aan huis\", \"owner\": {\"organisation\": \"Vrijwilligerscentrale\", \"role\": \"volunteer\"},\012         \"due\": \"2012-02-01\", \"status\": \"done\", \"result\": \"Wekelijks bezoek\"}\012      ],\012      \"urgency_band\": \"information_advice\"\012    }\012  ]\012}\012",
     NULL,
 };
+/* cases.follow_ups */
+static const char *const steun_op_example_28[] = {
+    "{\012  \"as_of\": \"2012-05-01\",\012  \"case_list\": {\012    \"cases\": [\012      {\012        \"id\": \"VNDL-2012-04\",\012        \"client\": \"K-0004\",\012        \"opened\": \"2012-01-16\",\012        \"status\": \"in_progress\",\012        \"isolation_category\": \"structural_psychiatric\",\012        \"meetings\": [\012          {\012            \"date\": \"2012-01-24\",\012            \"kind\": \"regular\",\012            \"agreements\": [\"Huisarts en behandelaar GGz stemmen de informatie af\"],\012            \"actions\": [\012              {\"action\": \"Gesprek met behandel",
+    "aar GGz\", \"owner\": {\"organisation\": \"GGz\", \"role\": \"mental_health_practitioner\"},\012               \"due\": \"2012-02-07\", \"status\": \"done\", \"result\": \"Behandelaar op de hoogte; begeleiding ingezet\"},\012              {\"action\": \"Gesprek met huisarts over diagnostiek\", \"owner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\", \"person\": \"P-0031\"},\012               \"due\": \"2012-03-06\", \"status\": \"open\"}\012            ]\012          },\012          {\012            \"date\": \"2012-02-14\",\012          ",
+    "  \"kind\": \"emergency\",\012            \"agreements\": [\"Brede aanpak met maatschappelijk werk, woningcorporatie en GGz\"],\012            \"actions\": [\012              {\"action\": \"Huisbezoek met woningcorporatie\", \"owner\": {\"organisation\": \"Woningcorporatie\", \"role\": \"housing_officer\"},\012               \"due\": \"2012-02-21\", \"status\": \"open\"}\012            ]\012          },\012          {\012            \"date\": \"2012-03-06\",\012            \"kind\": \"regular\",\012            \"actions\": [\012              {\"action\": \"Evaluatie van d",
+    "e aanpak\", \"owner\": {\"role\": \"project_leader\", \"person\": \"P-0001\"},\012               \"due\": \"2012-04-17\", \"status\": \"open\"}\012            ]\012          }\012        ]\012      }\012    ]\012  }\012}\012",
+    NULL,
+};
+/* cases.yearly_report */
+static const char *const steun_op_example_29[] = {
+    "{\012 \"year\": 2011,\012 \"case_list\": {\012  \"cases\": [\012   {\012    \"id\": \"VNDL-2011-01\",\012    \"client\": \"K-2011-01\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\":",
+    " \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-02\",\012    \"client\": \"K-2011-02\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_",
+    "improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-03\",\012    \"client\": \"K-2011-03\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012  ",
+    "  }\012   },\012   {\012    \"id\": \"VNDL-2011-04\",\012    \"client\": \"K-2011-04\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012  ",
+    " {\012    \"id\": \"VNDL-2011-05\",\012    \"client\": \"K-2011-05\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\":",
+    " \"VNDL-2011-06\",\012    \"client\": \"K-2011-06\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-",
+    "07\",\012    \"client\": \"K-2011-07\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-08\",\012    \"cl",
+    "ient\": \"K-2011-08\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-09\",\012    \"client\": \"K-20",
+    "11-09\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-10\",\012    \"client\": \"K-2011-10\",\012    ",
+    "\"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-11\",\012    \"client\": \"K-2011-11\",\012    \"opened\": \"2",
+    "011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-12\",\012    \"client\": \"K-2011-12\",\012    \"opened\": \"2011-02-01\",\012",
+    "    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-13\",\012    \"client\": \"K-2011-13\",\012    \"opened\": \"2011-02-01\",\012    \"status\"",
+    ": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-14\",\012    \"client\": \"K-2011-14\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012",
+    "    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"handed_over\",\012     \"handover\": {\012      \"organisation\": \"MEE\",\012      \"role\": \"mee_consultant\"\012     }\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-15\",\012    \"cl",
+    "ient\": \"K-2011-15\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"admitted\",\012     \"handover\": {\012      \"organisation\": \"Verzorgingshuis\",\012      \"",
+    "role\": \"other\"\012     }\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-16\",\012    \"client\": \"K-2011-16\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"admitt",
+    "ed\",\012     \"handover\": {\012      \"organisation\": \"Begeleid en beschermd wonen\",\012      \"role\": \"other\"\012     }\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-17\",\012    \"client\": \"K-2011-17\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012 ",
+    "    }\012    ],\012    \"meetings\": [\012     {\012      \"date\": \"2011-03-08\",\012      \"kind\": \"regular\",\012      \"agreements\": [\012       \"Probleemverkenning\"\012      ]\012     },\012     {\012      \"date\": \"2011-03-15\",\012      \"kind\": \"emergency\",\012      \"agreements\": [\012       \"Brede aanpak: maatschappelijk werk, woningcorporatie, GGz\"\012      ],\012      \"actions\": [\012       {\012        \"action\": \"Gezamenlijk huisbezoek\",\012        \"owner\": {\012         \"organisation\": \"Vitras/CMD\",\012         \"role\": \"social_worker\"\012        },\012        \"",
+    "due\": \"2011-03-22\",\012        \"status\": \"done\"\012       }\012      ]\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-18\",\012    \"client\": \"K-2011-18\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012     ",
+    " },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-19\",\012    \"client\": \"K-2011-19\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012    ",
+    "  \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-20\",\012    \"client\": \"K-2011-20\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\":",
+    " \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-21\",\012    \"client\": \"K-2011-21\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-0",
+    "6-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-22\",\012    \"client\": \"K-2011-22\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012 ",
+    "     \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-23\",\012    \"client\": \"K-2011-23\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"st",
+    "atus\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-24\",\012    \"client\": \"K-2011-24\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_psychiatric\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"",
+    "done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-25\",\012    \"client\": \"K-2011-25\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"actions\": [\012     {\012      \"action\": \"Huisbezoek\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-03-01\",\012      \"status\": \"cancelled\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"",
+    "2011-03-10\",\012     \"reason\": \"client_died\"\012    }\012   }\012  ]\012 }\012}\012",
+    NULL,
+};
 /* client_code.derive */
-static const char *const steun_op_example_27[] = {
+static const char *const steun_op_example_30[] = {
     "{\"kind\": \"bsn\", \"identifier\": \"111222333\", \"key_hex\": \"000102030405060708090a0b0c0d0e0f\"}",
     NULL,
 };
 /* bsn.check */
-static const char *const steun_op_example_28[] = {
+static const char *const steun_op_example_31[] = {
     "{\"bsn\": \"111222333\"}",
     NULL,
 };
 /* result.verify */
-static const char *const steun_op_example_29[] = {
+static const char *const steun_op_example_32[] = {
     "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
     NULL,
 };
 /* catalogue.enums */
-static const char *const steun_op_example_30[] = {
+static const char *const steun_op_example_33[] = {
     "{}",
     NULL,
 };
 /* catalogue.enum */
-static const char *const steun_op_example_31[] = {
+static const char *const steun_op_example_34[] = {
     "{\"name\": \"Dimension\"}",
     NULL,
 };
 /* catalogue.label */
-static const char *const steun_op_example_32[] = {
+static const char *const steun_op_example_35[] = {
     "{\"enum\": \"Dimension\", \"code\": \"rights\", \"lang\": \"nl\"}",
     NULL,
 };
 /* catalogue.reference */
-static const char *const steun_op_example_33[] = {
+static const char *const steun_op_example_36[] = {
     "{\"name\": \"dimensions\"}",
     NULL,
 };
 /* document.kinds */
-static const char *const steun_op_example_34[] = {
+static const char *const steun_op_example_37[] = {
     "{}",
     NULL,
 };
 /* document.validate */
-static const char *const steun_op_example_35[] = {
+static const char *const steun_op_example_38[] = {
     "{\"kind\": \"isolation_input\", \"document\": {\"persistence\": \"threatened\", \"participation_oriented\": true}}",
     NULL,
 };
 /* document.schema */
-static const char *const steun_op_example_36[] = {
+static const char *const steun_op_example_39[] = {
     "{\"name\": \"isolation_input\"}",
     NULL,
 };
 /* loneliness.score */
-static const char *const steun_op_example_37[] = {
+static const char *const steun_op_example_40[] = {
     "{\"scale\": \"djg_11\", \"answers\": [\"yes\", \"more_or_less\", \"yes\", \"no\", \"no\", \"more_or_less\", \"yes\", \"more_or_less\", \"yes\", \"no\", null]}\012",
     NULL,
 };
 /* loneliness.items */
-static const char *const steun_op_example_38[] = {
+static const char *const steun_op_example_41[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
 /* werkvormen.list */
-static const char *const steun_op_example_39[] = {
+static const char *const steun_op_example_42[] = {
     "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\"}",
     NULL,
 };
 /* werkvormen.select */
-static const char *const steun_op_example_40[] = {
+static const char *const steun_op_example_43[] = {
     "{\"goal\": \"stimulate_cooperation\", \"lang\": \"en\"}",
     NULL,
 };
 /* werkvormen.template */
-static const char *const steun_op_example_41[] = {
+static const char *const steun_op_example_44[] = {
     "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\", \"questions\": [\"Wat betekent onafhankelijke cli\303\253ntondersteuning voor u\?\"]}",
     NULL,
 };
 /* zelfscan.elements */
-static const char *const steun_op_example_42[] = {
+static const char *const steun_op_example_45[] = {
     "{\"area\": \"individual_recovery\", \"lang\": \"nl\"}",
     NULL,
 };
 /* zelfscan.report */
-static const char *const steun_op_example_43[] = {
+static const char *const steun_op_example_46[] = {
     "{\012  \"respondents\": [\012    {\"code\": \"R-01\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"absent\", \"note\": \"Evaluaties gebeuren zonder ons.\"},\012      {\"element\": \"internal_decision_making\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-02\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-03\", \"role\": \"staff\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"eleme",
     "nt\": \"internal_decision_making\", \"answer\": \"present\"}\012    ]},\012    {\"code\": \"R-04\", \"role\": \"management\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"element\": \"supportive_municipal_policy\", \"answer\": \"unknown\"}\012    ]}\012  ]\012}\012",
     NULL,
 };
 /* steering.describe */
-static const char *const steun_op_example_44[] = {
+static const char *const steun_op_example_47[] = {
     "{\"idea_from_clients\": true, \"clients_execute\": false, \"layers\": [{\"layer\": \"execution\", \"with_client_background\": 12, \"total\": 15}, {\"layer\": \"management\", \"with_client_background\": 0, \"total\": 1}]}",
     NULL,
 };
 /* co_monitor.report */
-static const char *const steun_op_example_45[] = {
+static const char *const steun_op_example_48[] = {
     "{\"register\": {\"trajectories\": [\012  {\"client\": \"K-0001\", \"supporter\": \"CO-01\", \"provider\": \"P-01\", \"supporter_kind\": \"formal\", \"level\": \"individual\", \"referred_by\": \"resident\", \"question_domains\": [\"housing\"], \"target_groups\": [\"older_people\"], \"opened\": \"2025-01-10\", \"closed\": \"2025-03-01\", \"suitable_support\": true},\012  {\"client\": \"K-0002\", \"supporter\": \"CO-02\", \"provider\": \"P-02\", \"supporter_kind\": \"informal\", \"referred_by\": \"formal_supporter\", \"question_domains\": [\"work_income\", \"housing\"], \"ope",
     "ned\": \"2025-02-01\"}\012]},\012\"survey\": [{\"used_client_support\": true, \"helpful\": \"agree\", \"can_continue\": \"strongly_agree\", \"improvement_points\": false}],\012\"period\": {\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}, \"min_count\": 1}\012",
     NULL,
 };
 /* co_programme.cost_indications */
-static const char *const steun_op_example_46[] = {
+static const char *const steun_op_example_49[] = {
     "{}",
     NULL,
 };
 /* zrm.domains */
-static const char *const steun_op_example_47[] = {
+static const char *const steun_op_example_50[] = {
     "{}",
     NULL,
 };
 /* zrm.matrix */
-static const char *const steun_op_example_48[] = {
+static const char *const steun_op_example_51[] = {
     "{\"version\": \"zrm_11\"}",
     NULL,
 };
 /* zrm.record */
-static const char *const steun_op_example_49[] = {
+static const char *const steun_op_example_52[] = {
     "{\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"",
     "domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}\012",
     NULL,
 };
 /* zrm.compare */
-static const char *const steun_op_example_50[] = {
+static const char *const steun_op_example_53[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -494,7 +540,7 @@ static const char *const steun_op_example_50[] = {
     NULL,
 };
 /* picture.zrm_profile */
-static const char *const steun_op_example_51[] = {
+static const char *const steun_op_example_54[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -502,14 +548,14 @@ static const char *const steun_op_example_51[] = {
     NULL,
 };
 /* picture.loneliness_scale */
-static const char *const steun_op_example_52[] = {
+static const char *const steun_op_example_55[] = {
     "{\"result\": {\"instrument\": \"djg-loneliness\", \"instrument_version\": \"1.0.0\", \"scale\": \"djg_11\", \"format\": \"three_point\", \"score\": 8, \"emotional_score\": 4, \"social_score\": 4, \"level\": \"moderately_lonely\", \"emotionally_lonely\": null, \"socially_lonely\": null, \"missing\": 0, \"explanation\": {\"nl\": \"Score 8 van 11 op de eenzaamheidsschaal, 11 items: matig eenzaam. De schaal is ontwikkeld voor surveyonderzoek; de uitkomst is een signaal om verder over door te praten, geen diagnose van een persoon (handlei",
     "ding \\u00a71).\", \"en\": \"Score 8 of 11 on the loneliness scale, 11 items: moderately lonely. The scale was developed for survey research; the result is a signal to talk further about, not a diagnosis of a person (manual \\u00a71).\"}, \"source\": \"De Jong Gierveld, J., & Van Tilburg, T. G. (1999, updated 2022). Manual of the Loneliness Scale. Vrije Universiteit Amsterdam, \\u00a77-\\u00a79; cut-offs of the 11-item scale: Van Tilburg & De Jong Gierveld (1999); short scale: De Jong Gierveld & Van Tilburg",
     " (2006).\"}, \"lang\": \"nl\"}\012",
     NULL,
 };
 /* picture.urgency_thermometer */
-static const char *const steun_op_example_53[] = {
+static const char *const steun_op_example_56[] = {
     "{\"result\": {\"instrument\": \"jaspers-2011-urgency\", \"instrument_version\": \"2.0.0\", \"score\": 4, \"score_min\": 4, \"score_max\": 8, \"max_score\": 10, \"band\": \"information_advice\", \"worst_band\": \"professional_services\", \"report_action\": \"no_action\", \"reporter_action\": \"information_advice_support\", \"needs_consultation\": true, \"breakdown\": [{\"criterion\": \"safety\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}, {\"criterion\": \"health\", \"answer\": \"moderate\", \"points\": 1, \"points_min\":",
     " 1, \"points_max\": 1}, {\"criterion\": \"wellbeing\", \"answer\": \"moderate\", \"points\": 1, \"points_min\": 1, \"points_max\": 1}, {\"criterion\": \"scope\", \"answer\": \"over_75\", \"points\": 2, \"points_min\": 2, \"points_max\": 2}, {\"criterion\": \"duration\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}], \"explanation\": {\"nl\": \"Veiligheid: Onbekend, 0 punten (2 in het slechtste geval). Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. ",
     "Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 8). Categorie Informatie en advies (scores 0 tot en met 4), omdat de score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Veiligheid, Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 8, categori",
@@ -518,13 +564,13 @@ static const char *const steun_op_example_53[] = {
     NULL,
 };
 /* picture.isolation_grid */
-static const char *const steun_op_example_54[] = {
+static const char *const steun_op_example_57[] = {
     "{\"result\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"type\": \"left_behind\", \"category\": 2, \"label\": {\"nl\": \"Achterblijvers\", \"en\": \"Left behind\"}, \"description\": {\"nl\": \"klein netwerk kwijtgeraakt\", \"en\": \"have lost a small network\"}, \"interventions\": [\"remove_participation_barriers\", \"individual_professional_guidance\", \"volunteer_match\", \"referral_to_activities\", \"referral_to_specialist_help\"], \"trajectory\": {\"length\": \"relatively_short\", \"intensity\": \"intensive",
     "\"}, \"volunteer\": \"volunteer_match\", \"participation_interventions_realistic\": true, \"network_case\": false}, \"lang\": \"nl\"}\012",
     NULL,
 };
 
-#define STEUN_OP_COUNT 55
+#define STEUN_OP_COUNT 58
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -548,39 +594,42 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_18},
     {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_19},
     {"pattern.close", steun_pattern_close, NULL, NULL, steun_op_example_20},
-    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "1.2.0", steun_op_example_21},
-    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_22},
-    {"case.assess", steun_case_assess, NULL, NULL, steun_op_example_23},
-    {"cases.list", steun_cases_list, "steun.signals", "1.2.0", steun_op_example_24},
-    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_25},
-    {"cases.minimise", steun_cases_minimise, "steun.signals", "1.2.0", steun_op_example_26},
-    {"client_code.derive", steun_client_code_derive, "steun.signals", "1.2.0", steun_op_example_27},
-    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_28},
-    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_29},
-    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_30},
-    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_31},
-    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_32},
-    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_33},
-    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_34},
-    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_35},
-    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_36},
-    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_37},
-    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_38},
-    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_39},
-    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_40},
-    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_41},
-    {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_42},
-    {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_43},
-    {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_44},
-    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_45},
-    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_46},
-    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_47},
-    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_48},
-    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_49},
-    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_50},
-    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_51},
-    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_52},
-    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_53},
-    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_54},
+    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "2.0.0", steun_op_example_21},
+    {"signals.intake", steun_signals_intake, "steun.signals", "2.0.0", steun_op_example_22},
+    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_23},
+    {"case.assess", steun_case_assess, NULL, NULL, steun_op_example_24},
+    {"cases.list", steun_cases_list, "steun.signals", "2.0.0", steun_op_example_25},
+    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_26},
+    {"cases.minimise", steun_cases_minimise, "steun.signals", "2.0.0", steun_op_example_27},
+    {"cases.follow_ups", steun_cases_follow_ups, "steun.signals", "2.0.0", steun_op_example_28},
+    {"cases.yearly_report", steun_cases_yearly_report, "steun.signals", "2.0.0", steun_op_example_29},
+    {"client_code.derive", steun_client_code_derive, "steun.signals", "2.0.0", steun_op_example_30},
+    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_31},
+    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_32},
+    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_33},
+    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_34},
+    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_35},
+    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_36},
+    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_37},
+    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_38},
+    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_39},
+    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_40},
+    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_41},
+    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_42},
+    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_43},
+    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_44},
+    {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_45},
+    {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_46},
+    {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_47},
+    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_48},
+    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_49},
+    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_50},
+    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_51},
+    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_52},
+    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_53},
+    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_54},
+    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_55},
+    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_56},
+    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_57},
 };
 #endif

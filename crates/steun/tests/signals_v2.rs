@@ -147,7 +147,7 @@ fn a_closed_case_destroys_its_forms_without_a_meeting() {
     case.add_report(Report::from_json(&widow().to_string()).unwrap()).unwrap();
     case.status = CaseStatus::Closed;
     case.closure =
-        Some(Closure { closed_on: date("2012-03-05"), reason: ClosureReason::HandledOutsideNetwork, handover: None });
+        Some(CaseClosure { closed_on: date("2012-03-05"), reason: ClosureReason::HandledOutsideNetwork, handover: None });
     let list = CaseList { cases: vec![case] };
     list.check().unwrap();
     assert_eq!(apply_retention(&list, date("2012-03-04")).cases[0].reports.len(), 1);

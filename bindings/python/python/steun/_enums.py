@@ -1259,6 +1259,122 @@ class ReportRoute(SteunEnum):
     """Consultatie in het multidisciplinaire (wijk)team / Consult the multidisciplinary team."""
 
 
+class ReportFindingCode(SteunEnum):
+    """ReportFindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: risk_group_outside_urgency_scope, feedback_without_reporter_ref.
+    """
+
+    RISK_GROUP_OUTSIDE_URGENCY_SCOPE = "risk_group_outside_urgency_scope"
+    """Risicogroep past niet bij de omvang / Risk group outside the urgency scope."""
+    FEEDBACK_WITHOUT_REPORTER_REF = "feedback_without_reporter_ref"
+    """Terugkoppeling zonder verwijzing naar de melder / Feedback without a reporter reference."""
+
+
+class ClosureReason(SteunEnum):
+    """ClosureReason: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: situation_improved, referred, handed_over, admitted, client_died, handled_outside_network, other.
+    """
+
+    SITUATION_IMPROVED = "situation_improved"
+    """Situatie verbeterd / Situation improved."""
+    REFERRED = "referred"
+    """Doorverwezen / Referred."""
+    HANDED_OVER = "handed_over"
+    """Overgedragen / Handed over."""
+    ADMITTED = "admitted"
+    """Opgenomen of geplaatst / Admitted or placed."""
+    CLIENT_DIED = "client_died"
+    """Cliënt overleden / Client died."""
+    HANDLED_OUTSIDE_NETWORK = "handled_outside_network"
+    """Buiten het netwerk opgelost / Handled outside the network."""
+    OTHER = "other"
+    """Andere reden / Other reason."""
+
+
+class MeetingKind(SteunEnum):
+    """MeetingKind: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: regular, emergency.
+    """
+
+    REGULAR = "regular"
+    """Regulier netwerkoverleg / Regular network meeting."""
+    EMERGENCY = "emergency"
+    """Spoedberaad / Emergency meeting."""
+
+
+class IntakeChannel(SteunEnum):
+    """IntakeChannel: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: phone, email, in_person, report_form.
+    """
+
+    PHONE = "phone"
+    """Telefonisch / By phone."""
+    EMAIL = "email"
+    """Per e-mail / By e-mail."""
+    IN_PERSON = "in_person"
+    """Persoonlijk / In person."""
+    REPORT_FORM = "report_form"
+    """Met het meldformulier / On the report form."""
+
+
+class IntakeDecision(SteunEnum):
+    """IntakeDecision: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: acute_help, practical_action, outside_network, into_network.
+    """
+
+    ACUTE_HELP = "acute_help"
+    """Acute hulp / Acute help."""
+    PRACTICAL_ACTION = "practical_action"
+    """Direct praktische actie / Immediate practical action."""
+    OUTSIDE_NETWORK = "outside_network"
+    """Buiten het netwerk afgehandeld / Handled outside the network."""
+    INTO_NETWORK = "into_network"
+    """Inbrengen in het signaleringsnetwerk / Brought into the network."""
+
+
+class InvestigationOutcome(SteunEnum):
+    """InvestigationOutcome: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: movement_or_solution, no_movement.
+    """
+
+    MOVEMENT_OR_SOLUTION = "movement_or_solution"
+    """Beweging of oplossing / Movement or a solution."""
+    NO_MOVEMENT = "no_movement"
+    """Geen beweging / No movement."""
+
+
+class CaseOutcome(SteunEnum):
+    """CaseOutcome: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: open, situation_improved, referred, handed_over, admitted, client_died, handled_outside_network, other, closed_without_reason.
+    """
+
+    OPEN = "open"
+    """Loopt nog / Still open."""
+    SITUATION_IMPROVED = "situation_improved"
+    """Situatie verbeterd / Situation improved."""
+    REFERRED = "referred"
+    """Doorverwezen / Referred."""
+    HANDED_OVER = "handed_over"
+    """Overgedragen / Handed over."""
+    ADMITTED = "admitted"
+    """Opgenomen of geplaatst / Admitted or placed."""
+    CLIENT_DIED = "client_died"
+    """Cliënt overleden / Client died."""
+    HANDLED_OUTSIDE_NETWORK = "handled_outside_network"
+    """Buiten het netwerk opgelost / Handled outside the network."""
+    OTHER = "other"
+    """Andere reden / Other reason."""
+    CLOSED_WITHOUT_REASON = "closed_without_reason"
+    """Afgesloten zonder reden / Closed without a reason."""
+
+
 class Werkvorm(SteunEnum):
     """Werkvorm: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1783,4 +1899,4 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "ClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]

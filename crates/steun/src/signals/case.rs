@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use crate::document::Document;
 use crate::isolation::Persistence;
 use crate::lang::labelled_enum;
-use crate::signals::closure::{Closure, ReporterFeedback};
+use crate::signals::closure::{CaseClosure, ReporterFeedback};
 use crate::signals::meeting::Meeting;
 use crate::signals::process::{check_cycle, check_next, ProcessEntry, SignalStep};
 use crate::signals::report::{attach, AssessedReport, Band, Report};
@@ -238,7 +238,7 @@ pub struct Case {
     pub isolation_category: Option<Persistence>,
     /// How the case ended; only on a `closed` case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closure: Option<Closure>,
+    pub closure: Option<CaseClosure>,
     /// The network meetings that discussed the case, in date order, each with its
     /// agreements and actions (002:4664-4674; signals 2.0.0).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -31,7 +31,7 @@ labelled_enum! {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-pub struct Closure {
+pub struct CaseClosure {
     /// The day the case was closed.
     pub closed_on: Date,
     /// Why.
@@ -42,7 +42,7 @@ pub struct Closure {
     pub handover: Option<ActionOwner>,
 }
 
-impl Closure {
+impl CaseClosure {
     pub(crate) fn check_at(&self, opened: Date, at: &Path) -> Result<(), Error> {
         if self.closed_on < opened {
             return Err(Error::invalid(at.clone().key("closed_on"), "a case cannot be closed before it was opened"));

@@ -65,7 +65,7 @@ pub use crate::isolation::RiskGroup;
 pub use case::{
     record_step_json, ActionOwner, ActionStatus, Case, CaseList, CaseStatus, FollowUpAction, NetworkMeeting, OwnerRole,
 };
-pub use closure::{Closure, ClosureReason, ReporterFeedback};
+pub use closure::{CaseClosure, ClosureReason, ReporterFeedback};
 pub use intake::{intake, Intake, IntakeChannel, IntakeDecision, IntakeResult, Investigation, InvestigationOutcome};
 pub use kind::SignalKind;
 pub use level::SignalLevel;
