@@ -146,8 +146,11 @@ fn a_closed_case_destroys_its_forms_without_a_meeting() {
     .unwrap();
     case.add_report(Report::from_json(&widow().to_string()).unwrap()).unwrap();
     case.status = CaseStatus::Closed;
-    case.closure =
-        Some(CaseClosure { closed_on: date("2012-03-05"), reason: ClosureReason::HandledOutsideNetwork, handover: None });
+    case.closure = Some(CaseClosure {
+        closed_on: date("2012-03-05"),
+        reason: ClosureReason::HandledOutsideNetwork,
+        handover: None,
+    });
     let list = CaseList { cases: vec![case] };
     list.check().unwrap();
     assert_eq!(apply_retention(&list, date("2012-03-04")).cases[0].reports.len(), 1);
@@ -511,4 +514,37 @@ fn small_counts_are_suppressed_and_cannot_be_worked_back() {
     req["threshold"] = json!(0);
     let e = steun::op::call("cases.yearly_report", &req.to_string()).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "threshold");
+}
+
+#[test]
+fn the_widow_of_78_at_the_meldpunt() {
+    // 002:4056-4068: the neighbour reports; moderate health and wellbeing risk, over 75, the
+    // duration not known: 4 points, "nog niet ernstig". With an answer unknown the team is
+    // consulted before deciding that nothing needs doing (002:3945-3948), so the meldpunt
+    // keeps it outside the network; the source's open question (a home visit, or the
+    // neighbour's "ogen en oren") is the project leader's to settle.
+    let mut report = widow();
+    report["urgency"]["duration"] = json!("unknown");
+    report["discussed_with_client"] = json!(false);
+    report["reporter_ref"] = json!("M-0078");
+    let mut v = json!({"report": report, "received_on": "2012-03-01", "channel": "phone"});
+    let r = run_intake(&v).unwrap();
+    assert_eq!(r.assessed.urgency.score, 4);
+    assert_eq!(r.assessed.route, ReportRoute::ConsultTeam);
+    assert_eq!(r.decision, IntakeDecision::OutsideNetwork);
+    assert!(r.case.is_none());
+    // The lowest band asks information and advice for the neighbour, no feedback on action.
+    assert!(!r.assessed.feedback_due());
+    // The home visit finds it structural (over half a year): 6 points, feedback now owed;
+    // discussed with her, tried before: the network route; brought in with a file.
+    v["report"]["urgency"]["duration"] = json!("structural_over_half_year");
+    v["report"]["discussed_with_client"] = json!(true);
+    v["investigation"] = json!({"on": "2012-03-05", "home_visit": true, "outcome": "no_movement"});
+    v["case_id"] = json!("VNDL-2012-09");
+    let r = run_intake(&v).unwrap();
+    assert_eq!(r.assessed.urgency.score, 6);
+    assert_eq!(r.decision, IntakeDecision::IntoNetwork);
+    let case = r.case.unwrap();
+    assert_eq!(case.feedback.len(), 1);
+    assert_eq!(case.feedback[0].reporter.as_str(), "M-0078");
 }
