@@ -548,3 +548,49 @@ fn the_widow_of_78_at_the_meldpunt() {
     assert_eq!(case.feedback.len(), 1);
     assert_eq!(case.feedback[0].reporter.as_str(), "M-0078");
 }
+
+#[test]
+fn after_retention_a_case_keeps_what_the_case_list_records() {
+    // 002:4719-4727: the state of each case, the problems found, the steps taken before, the
+    // (follow-up) actions, who is responsible, their results; clients by ID code. Each field a
+    // retained case may hold, with the item it serves (docs/signals.md, "What a case keeps").
+    let allowed = [
+        "id",
+        "client", // ID code (4725-4726)
+        "opened",
+        "status",
+        "process",
+        "urgency_band",
+        "assessments",
+        "closure", // stand van zaken (4721)
+        "problem_kinds",
+        "problems",
+        "isolation_category", // problematiek (4722)
+        "steps_before",       // eerder ondernomen stappen (4723)
+        "network_meeting",
+        "meetings",
+        "actions",  // (vervolg)acties, verantwoordelijken, resultaten (4723-4725)
+        "feedback", // terugkoppeling als actie (3997-4006)
+        "reports",  // empty once the meeting took place (4717-4718)
+    ];
+    let r = run_intake(&intake_value()).unwrap();
+    let mut case = r.case.unwrap();
+    case.meetings.push(Meeting {
+        date: date("2012-03-13"),
+        kind: MeetingKind::Regular,
+        agreements: vec![],
+        actions: vec![],
+    });
+    let after = apply_retention(&CaseList { cases: vec![case] }, date("2012-03-13"));
+    let v: Value = serde_json::from_str(&after.to_json()).unwrap();
+    let c = v["cases"][0].as_object().unwrap();
+    for k in c.keys() {
+        assert!(allowed.contains(&k.as_str()), "a retained case holds {k}");
+    }
+    assert_eq!(c["reports"], json!([]));
+    // Nothing of the form's own words is left.
+    let text = after.to_json();
+    for t in ["niemand meer langskomt", "verwaarloosd"] {
+        assert!(!text.contains(t), "{t}");
+    }
+}
