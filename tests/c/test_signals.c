@@ -90,7 +90,7 @@ static void test_report(const char *path) {
     const char *child =
         "{\"reported_on\":\"2012-03-01\",\"reporter\":\"neighbour\",\"network\":\"outside\","
         "\"client\":\"ID-ZG43-9PSD-QSXB-KJVQ\",\"signals\":[{\"kind\":\"loneliness\"}],"
-        "\"discussed_with_client\":false,\"destroy_after_meeting\":true,\"urgency\":{\"risks\":"
+        "\"discussed_with_client\":false,\"urgency\":{\"risks\":"
         "{\"safety\":\"unknown\",\"health\":\"unknown\",\"wellbeing\":\"unknown\"},\"scope\":{\"persons\":1,"
         "\"minors_involved\":true,\"over_75_involved\":false},\"duration\":\"unknown\"}}";
     out = NULL;

@@ -115,7 +115,7 @@ def test_unknowns_about_a_child_are_no_crisis():
     report = {
         "reported_on": "2012-03-01", "reporter": "neighbour", "network": "outside",
         "client": "ID-ZG43-9PSD-QSXB-KJVQ", "signals": [{"kind": "loneliness"}],
-        "tried_before": [], "discussed_with_client": False, "destroy_after_meeting": True,
+        "tried_before": [], "discussed_with_client": False,
         "urgency": make("unknown", "unknown", "unknown", (1, True, False), "unknown"),
     }
     a = steun.attach_urgency(report)

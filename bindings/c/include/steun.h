@@ -1088,7 +1088,7 @@ int steun_patterns_method_checklist(const char *request_json,
 // Operation `signals.attach_urgency`, also run by `steun_call("signals.attach_urgency", ...)`.
 // Request document: `report`; response document: `assessed_report`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
+// Instrument `steun.signals`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1099,6 +1099,24 @@ int steun_patterns_method_checklist(const char *request_json,
 // `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
 // writing a `char *`.
 int steun_signals_attach_urgency(const char *request_json, char **response_json);
+
+// Register a report at the meldpunt: urgency, first steps, investigation, decision, case file (002:4756-4770).
+//
+// Operation `signals.intake`, also run by `steun_call("signals.intake", ...)`.
+// Request document: `intake`; response document: `intake_result`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.signals`, rules version 2.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_signals_intake(const char *request_json,
+                         char **response_json);
 
 // Append a step of the signalling cycle to a case, checking order and date (002:3600-3700).
 //
@@ -1140,7 +1158,7 @@ int steun_case_assess(const char *request_json,
 // Operation `cases.list`, also run by `steun_call("cases.list", ...)`.
 // Request document: `case_list_request`; response document: `case_listing`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
+// Instrument `steun.signals`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1174,7 +1192,7 @@ int steun_cases_apply_retention(const char *request_json, char **response_json);
 // Operation `cases.minimise`, also run by `steun_call("cases.minimise", ...)`.
 // Request document: `case_list`; response document: `follow_up_list`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
+// Instrument `steun.signals`, rules version 2.0.0: the response carries both.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 // with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1186,12 +1204,47 @@ int steun_cases_apply_retention(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_cases_minimise(const char *request_json, char **response_json);
 
+// Follow-up actions overdue on a date across every meeting of every case, oldest first (002:4664-4674).
+//
+// Operation `cases.follow_ups`, also run by `steun_call("cases.follow_ups", ...)`.
+// Request document: `follow_ups_request`; response document: `follow_ups`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.signals`, rules version 2.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_cases_follow_ups(const char *request_json,
+                           char **response_json);
+
+// Cases of a year per isolation category and outcome, small counts suppressed (002:4533-4600).
+//
+// Operation `cases.yearly_report`, also run by `steun_call("cases.yearly_report", ...)`.
+// Request document: `yearly_report_request`; response document: `yearly_report`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.signals`, rules version 2.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_cases_yearly_report(const char *request_json, char **response_json);
+
 // Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it.
 //
 // Operation `client_code.derive`, also run by `steun_call("client_code.derive", ...)`.
 // Request document: `client_code_request`; response document: `client_code_result`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `steun.signals`, rules version 1.2.0: the response carries both.
+// Instrument `steun.signals`, rules version 2.0.0: the response carries both.
 // Example request: `{"kind":"bsn","identifier":"111222333","key_hex":"000102030405060708090a0b0c0d0e0f"}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it

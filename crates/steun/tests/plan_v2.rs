@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 use steun::plan::{
-    render_case, validate_case, ClosureReason, FindingCode, OtherScheme, RenderPart, Severity, SupportCase,
+    render_case, validate_case, FindingCode, OtherScheme, ProcessClosureReason, RenderPart, Severity, SupportCase,
     SupportProcess,
 };
 use steun::{Document, Error, Labelled, Lang, PerformanceField, SupportPhase};
@@ -267,8 +267,8 @@ fn a_case_is_closed_with_a_coded_reason() {
     let case = case_of(&v);
     assert!(case.process.as_ref().unwrap().is_closed());
     assert!(findings(&v).is_empty());
-    assert_eq!(ClosureReason::SelfReliant.label(Lang::Nl), "Voldoende geholpen om zelf verder te kunnen");
-    assert!(steun::catalogue::ENUMS.iter().any(|e| e.name == "ClosureReason"));
+    assert_eq!(ProcessClosureReason::SelfReliant.label(Lang::Nl), "Voldoende geholpen om zelf verder te kunnen");
+    assert!(steun::catalogue::ENUMS.iter().any(|e| e.name == "ProcessClosureReason"));
     // Unknown reasons are refused with the allowed values.
     v["process"]["closed"]["reason"] = json!("bored");
     let e = SupportCase::from_json(&v.to_string()).unwrap_err();
@@ -283,9 +283,9 @@ fn a_case_is_closed_with_a_coded_reason() {
     );
     // Programs cannot move a closed process.
     let mut p = case_of(&bram()).process.unwrap();
-    p.close("2012-09-05".parse().unwrap(), ClosureReason::GoalsReached, None).unwrap();
+    p.close("2012-09-05".parse().unwrap(), ProcessClosureReason::GoalsReached, None).unwrap();
     assert!(p.advance(SupportPhase::Evaluation, "2012-09-06".parse().unwrap()).is_err());
-    assert!(p.close("2012-09-06".parse().unwrap(), ClosureReason::Other, None).is_err());
+    assert!(p.close("2012-09-06".parse().unwrap(), ProcessClosureReason::Other, None).is_err());
 }
 
 #[test]

@@ -176,11 +176,25 @@ const FORM_TEXTS: &[&str] = &[
 ];
 
 #[test]
+fn there_is_no_opt_out_of_destroying_the_forms() {
+    // Signals 2.0.0: every member must destroy the forms after the meeting (002:4717-4718);
+    // the 1.x flag is an unknown field now, whatever its value.
+    for flag in [true, false] {
+        let mut v: serde_json::Value = serde_json::from_str(&data("signals_report.json")).unwrap();
+        v["destroy_after_meeting"] = flag.into();
+        let e = Report::from_json(&v.to_string()).unwrap_err();
+        assert!(e.message().starts_with("unknown field; allowed fields:"), "{e}");
+        assert!(!e.message().contains("destroy_after_meeting"), "{e}");
+    }
+}
+
+#[test]
 fn no_free_text_of_a_destroyed_form_survives() {
     let mut list = cases();
     list.cases[0].add_report(report()).unwrap();
+    // A form reported after the meeting of 2012-03-13 waits for the next meeting.
     let mut kept = report();
-    kept.destroy_after_meeting = false;
+    kept.reported_on = date("2012-03-20");
     kept.signals =
         vec![ObservedSignal { kind: SignalKind::Loneliness, description: Some(FreeText::new("Bewaard formulier")) }];
     kept.tried_before = vec![FreeText::new("Team besproken")];
@@ -191,8 +205,12 @@ fn no_free_text_of_a_destroyed_form_survives() {
     }
     // Before the meeting (2012-03-13) the forms are kept to prepare it.
     assert_eq!(apply_retention(&list, date("2012-03-12")).cases[0].reports.len(), 2);
-    let after = apply_retention(&list, date("2012-03-13"));
+    // On the day of the meeting the first form goes, always (002:4717-4718); the later one
+    // waits for its own meeting.
+    let after = apply_retention(&list, date("2014-01-01"));
     assert_eq!(after.cases[0].reports.len(), 1);
+    assert_eq!(after.cases[0].reports[0].report.reported_on, date("2012-03-20"));
+    assert_eq!(apply_retention(&list, date("2012-03-13")).cases[0].reports.len(), 1);
     let after_json = after.to_json();
     for t in FORM_TEXTS {
         assert!(!after_json.contains(t), "destroyed text survived retention: {t}");

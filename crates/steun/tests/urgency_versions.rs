@@ -122,16 +122,23 @@ fn stored_1_1_0_reports_read_and_verify() {
     let v = verify("signals.attach_urgency", &report, &assessed);
     assert_eq!(v["matches"], true, "{v}");
     assert_eq!(v["instrument_version"], "1.1.0");
+    // Signals 2.0.0 refuses the 1.x `destroy_after_meeting` flag (forms are always destroyed,
+    // 002:4717-4718): a stored report reads once the key is taken out.
+    assert!(steun::signals::AssessedReport::from_json(&assessed.to_string()).is_err());
+    let mut assessed = assessed;
+    assessed["report"].as_object_mut().unwrap().remove("destroy_after_meeting");
     assert!(steun::signals::AssessedReport::from_json(&assessed.to_string()).is_ok());
     // A case holding the stored report still reads, with its stored band.
     let case = json!({"id": "VNDL-2012-09", "client": "ID-ZG43-9PSD-QSXB-KJVQ", "opened": "2012-03-01",
         "status": "registered", "problem_kinds": ["loneliness"], "reports": [assessed], "urgency_band": "consultation"});
     steun::signals::Case::from_json(&case.to_string()).unwrap();
-    // Today the same report gets urgency 2.0.0: the known evidence is low and the duration
+    // Today the same report (without the 1.x flag) gets urgency 2.0.0: the known evidence is low and the duration
     // unknown, so the team is consulted before deciding that nothing needs doing.
+    let mut today = report.clone();
+    today.as_object_mut().unwrap().remove("destroy_after_meeting");
     let now: Value =
-        serde_json::from_str(&steun::op::call("signals.attach_urgency", &report.to_string()).unwrap()).unwrap();
-    assert_eq!(now["instrument_version"], "1.2.0");
+        serde_json::from_str(&steun::op::call("signals.attach_urgency", &today.to_string()).unwrap()).unwrap();
+    assert_eq!(now["instrument_version"], "2.0.0");
     assert_eq!(now["urgency"]["instrument_version"], "2.0.0");
     assert_eq!(now["urgency"]["band"], "information_advice");
     assert_eq!(now["route"], "consult_team");
@@ -146,6 +153,7 @@ fn stored_1_1_0_reports_read_and_verify() {
 fn an_unassessed_signal_about_a_child_is_no_crisis_report() {
     // The review's case through the report flow: every answer unknown, a child involved.
     let (mut report, _) = stored_1_1_0_report();
+    report.as_object_mut().unwrap().remove("destroy_after_meeting");
     report["urgency"] = json!({"risks": {"safety": "unknown", "health": "unknown", "wellbeing": "unknown"},
         "scope": {"persons": 1, "minors_involved": true, "over_75_involved": false}, "duration": "unknown"});
     let out: Value =

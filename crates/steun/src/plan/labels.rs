@@ -222,7 +222,7 @@ labelled_enum! {
     /// Why a support process was closed. The seed names one way out: a citizen can at any
     /// moment be helped enough to carry on alone, and not everyone runs the whole process
     /// (002:1145-1147); the others are steun's (interpretation P15).
-    pub enum ClosureReason {
+    pub enum ProcessClosureReason {
         /// The goals were reached (phase 6, 002:1828-1831).
         GoalsReached = "goals_reached" { nl: "Doelen bereikt", en: "Goals reached" },
         /// Helped enough to carry on alone (002:1145-1146).

@@ -38,8 +38,8 @@ pub use evaluation::{Evaluation, GoalEvaluation};
 pub use form::RenderFormat;
 pub use goal::{Goal, WishRef};
 pub use labels::{
-    ApplicationPart, ChangeKind, ClosureReason, ExtentUnit, FindingCode, GoalOutcome, OtherScheme, ProvisionForm,
-    Relation, Severity, Term, WishSource,
+    ApplicationPart, ChangeKind, ExtentUnit, FindingCode, GoalOutcome, OtherScheme, ProcessClosureReason,
+    ProvisionForm, Relation, Severity, Term, WishSource,
 };
 pub use options::{OptionsWorksheet, PlanOption};
 pub use plan::{ApplicationBasis, Extent, Helper, OtherSchemeProvision, Plan, Step, WmoClaim};

@@ -10,7 +10,7 @@
 //! [`SupportProcess::advance`] and [`SupportProcess::go_back`] refuse such moves for
 //! programs that drive the process.
 
-use super::labels::{ClosureReason, FindingCode};
+use super::labels::{FindingCode, ProcessClosureReason};
 use crate::date::Date;
 use crate::lang::Labelled;
 use crate::phase::SupportPhase;
@@ -90,7 +90,7 @@ pub struct ProcessClosure {
     /// The date the process was closed.
     pub date: Date,
     /// Why.
-    pub reason: ClosureReason,
+    pub reason: ProcessClosureReason,
     /// A note, e.g. for `other`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<FreeText>,
@@ -176,7 +176,7 @@ impl SupportProcess {
 
     /// Closes the process on `date`; an error (and no change) when it is already closed or
     /// the date lies before the last transition.
-    pub fn close(&mut self, date: Date, reason: ClosureReason, note: Option<FreeText>) -> Result<(), Error> {
+    pub fn close(&mut self, date: Date, reason: ProcessClosureReason, note: Option<FreeText>) -> Result<(), Error> {
         if self.closed.is_some() {
             return Err(Error::invalid(Path::root().key("closed"), "the process is already closed"));
         }

@@ -6,7 +6,10 @@
 use std::collections::HashSet;
 
 use crate::document::Document;
+use crate::isolation::Persistence;
 use crate::lang::labelled_enum;
+use crate::signals::closure::{CaseClosure, ReporterFeedback};
+use crate::signals::meeting::Meeting;
 use crate::signals::process::{check_cycle, check_next, ProcessEntry, SignalStep};
 use crate::signals::report::{attach, AssessedReport, Band, Report};
 use crate::signals::SignalKind;
@@ -16,7 +19,7 @@ use crate::{Date, Error, Path};
 
 labelled_enum! {
     /// Where a case stands ("de status … van de casussen die in behandeling waren genomen",
-    /// 002:4636-4637). The three statuses are the library's reading of the source.
+    /// 002:4669-4671). The three statuses are the library's reading of the source.
     pub enum CaseStatus {
         /// Aangemeld: reported, not yet taken on.
         Registered = "registered" { nl: "Aangemeld", en: "Registered" },
@@ -79,10 +82,32 @@ const MAX_CASE_ID: usize = 32;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActionOwner {
-    /// The organisation's name, e.g. "Stichting Welzijn Veenendaal" (1-100 characters).
+    /// The organisation's name, e.g. "Stichting Welzijn Veenendaal" (at most 100
+    /// characters); may be left out when `person` is given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organisation: String,
     /// The role within it.
     pub role: OwnerRole,
+    /// A pseudonymous code of the person responsible (e.g. `P-0007`, never a name), so an
+    /// action has someone to account for it (002:4724, signals 2.0.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<ClientCode>,
+}
+
+impl ActionOwner {
+    /// An owner names an organisation (1-100 characters) or a person's code, or both.
+    pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
+        let blank = self.organisation.trim().is_empty();
+        if (blank && self.person.is_none()) || self.organisation.chars().count() > MAX_ORGANISATION {
+            return Err(Error::invalid(
+                at.clone().key("organisation"),
+                format!(
+                    "expected the organisation's name, 1-{MAX_ORGANISATION} characters, or a person's code in `person`"
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// A follow-up action on a case ("welke (vervolg)acties worden uitgezet", 002:4723-4725).
@@ -203,10 +228,24 @@ pub struct Case {
     /// date, result and any override with its reason (002:4019-4021, 4139-4142).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assessments: Vec<UrgencyAssessment>,
-    /// The report forms brought in, each with the urgency the library attached. Forms marked
-    /// to be destroyed after the meeting are removed by [`crate::signals::apply_retention`].
+    /// The report forms brought in, each with the urgency the library attached. Every form
+    /// is removed after its meeting by [`crate::signals::apply_retention`] (002:4717-4718).
     #[serde(default)]
     pub reports: Vec<AssessedReport>,
+    /// The isolation category (the typology's row, 1-4 by its `category()`), so a yearly
+    /// report can count cases per category as the network did (002:4533-4600).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isolation_category: Option<Persistence>,
+    /// How the case ended; only on a `closed` case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure: Option<CaseClosure>,
+    /// The network meetings that discussed the case, in date order, each with its
+    /// agreements and actions (002:4664-4674; signals 2.0.0).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+    /// Feedback owed to reporters (002:3997-4006), by their reference.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<ReporterFeedback>,
 }
 
 impl Case {
@@ -220,6 +259,15 @@ impl Case {
             ));
         }
         let assessed = attach(report)?;
+        // "IAO + terugkoppeling van actie" (002:3997-4006): the case remembers whom it owes
+        // feedback, since the form itself is destroyed after the meeting.
+        if let (Some(reporter), true) = (&assessed.report.reporter_ref, assessed.feedback_due()) {
+            self.feedback.push(ReporterFeedback {
+                reporter: reporter.clone(),
+                reported_on: assessed.report.reported_on,
+                given_on: None,
+            });
+        }
         // Once assessed, the latest assessment decides, not the report's advice.
         if self.assessments.is_empty() {
             self.urgency_band = self.urgency_band.max(Some(assessed.urgency.band));
@@ -279,14 +327,14 @@ impl Case {
             }
         }
         for (i, a) in self.actions.iter().enumerate() {
-            let org = a.owner.organisation.trim();
-            if org.is_empty() || a.owner.organisation.chars().count() > MAX_ORGANISATION {
-                return Err(Error::invalid(
-                    at.clone().key("actions").index(i).key("owner").key("organisation"),
-                    format!("expected the organisation's name, 1-{MAX_ORGANISATION} characters"),
-                ));
-            }
+            a.owner.check_at(&at.clone().key("actions").index(i).key("owner"))?;
         }
+        let mut previous = None;
+        for (i, m) in self.meetings.iter().enumerate() {
+            m.check_at(self.opened, previous, &at.clone().key("meetings").index(i))?;
+            previous = Some(m.date);
+        }
+        self.check_closure_and_feedback(at)?;
         for (i, r) in self.reports.iter().enumerate() {
             if r.report.client != self.client {
                 return Err(Error::invalid(
@@ -307,6 +355,34 @@ impl Case {
 }
 
 impl Case {
+    fn check_closure_and_feedback(&self, at: &Path) -> Result<(), Error> {
+        if let Some(c) = &self.closure {
+            if self.status != CaseStatus::Closed {
+                return Err(Error::invalid(at.clone().key("closure"), "only a `closed` case has a closure"));
+            }
+            c.check_at(self.opened, &at.clone().key("closure"))?;
+        }
+        for (i, f) in self.feedback.iter().enumerate() {
+            if f.given_on.is_some_and(|d| d < f.reported_on) {
+                return Err(Error::invalid(
+                    at.clone().key("feedback").index(i).key("given_on"),
+                    "feedback cannot be given before the report was made",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The dates of the case's network meetings.
+    pub fn meeting_dates(&self) -> impl Iterator<Item = Date> + '_ {
+        self.network_meeting.iter().map(|m| m.date).chain(self.meetings.iter().map(|m| m.date))
+    }
+
+    /// Every follow-up action: the case's own, then those of each meeting.
+    pub fn all_actions(&self) -> impl Iterator<Item = &FollowUpAction> + '_ {
+        self.actions.iter().chain(self.meetings.iter().flat_map(|m| m.actions.iter()))
+    }
+
     fn check_assessments(&self, at: &Path) -> Result<(), Error> {
         for (i, a) in self.assessments.iter().enumerate() {
             let here = at.clone().key("assessments").index(i);

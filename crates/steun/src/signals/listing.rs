@@ -32,7 +32,12 @@ impl Document for CaseQuery {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OverdueAction {
-    /// The action's index in the case's `actions`.
+    /// The index of the meeting in the case's `meetings` whose action it is; absent for
+    /// the case's own `actions` (signals 2.0.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 4294967295u32)))]
+    pub meeting: Option<u32>,
+    /// The action's index in the case's (or that meeting's) `actions`.
     #[cfg_attr(feature = "schema", schemars(range(max = 4294967295u32)))]
     pub action: u32,
     /// Its due date.
@@ -55,7 +60,7 @@ pub struct CaseLine {
     /// The urgency band, if a report was brought in.
     #[serde(default)]
     pub urgency_band: Option<Band>,
-    /// The date of the network meeting, if planned.
+    /// The date of the network meeting, if planned; else of the last of its `meetings`.
     #[serde(default)]
     pub network_meeting: Option<Date>,
     /// How many actions are open.
@@ -98,7 +103,12 @@ pub fn list_cases(list: &CaseList, query: &CaseQuery) -> CaseListing {
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| a.is_overdue(on))
-                .map(|(i, a)| OverdueAction { action: i as u32, due: a.due, owner: a.owner.clone() })
+                .map(|(i, a)| OverdueAction { meeting: None, action: i as u32, due: a.due, owner: a.owner.clone() })
+                .chain(c.meetings.iter().enumerate().flat_map(|(m, meeting)| {
+                    meeting.actions.iter().enumerate().filter(|(_, a)| a.is_overdue(on)).map(move |(i, a)| {
+                        OverdueAction { meeting: Some(m as u32), action: i as u32, due: a.due, owner: a.owner.clone() }
+                    })
+                }))
                 .collect(),
             None => Vec::new(),
         };
@@ -110,8 +120,8 @@ pub fn list_cases(list: &CaseList, query: &CaseQuery) -> CaseListing {
             client: c.client.clone(),
             status: c.status,
             urgency_band: c.urgency_band,
-            network_meeting: c.network_meeting.as_ref().map(|m| m.date),
-            open_actions: c.actions.iter().filter(|a| a.status == ActionStatus::Open).count() as u32,
+            network_meeting: c.network_meeting.as_ref().map(|m| m.date).or_else(|| c.meetings.last().map(|m| m.date)),
+            open_actions: c.all_actions().filter(|a| a.status == ActionStatus::Open).count() as u32,
             overdue_actions,
         });
     }

@@ -153,20 +153,26 @@ impl Document for BsnRequest {
 }
 
 /// Recomputes a stored response of a signals operation under the rules of the version it
-/// carries, when that is 1.1.0 (`result.verify`). 1.1.0 to 1.2.0 changed only what
-/// `signals.attach_urgency` attaches (urgency 2.0.0, the `consult_team` route): its 1.1.0
-/// responses replay with urgency 1.0.0; the other operations compute the same and carry
-/// the 1.1.0 stamp. `None`: not a 1.1.0 signals response.
-pub fn replay(op: &Op, request: serde_json::Value, response: &serde_json::Value) -> Option<Result<String, Error>> {
-    use crate::signals::urgency_link::{signals_version, UrgencyRules};
-    let old = signals_version(UrgencyRules::V1);
-    if op.instrument != Some(SIGNALS) || response.get("instrument_version")?.as_str()? != old {
+/// carries, when that is an older one this library keeps (1.1.0, 1.2.0; `result.verify`).
+/// `signals.attach_urgency` replays under those rules; the other operations compute as
+/// today and carry the old stamp. Stored 1.x reports may hold the `destroy_after_meeting`
+/// flag that 2.0.0 refuses: it is taken out of the request and put back into the replayed
+/// report, so the stored response still compares. `None`: not an older signals response.
+pub fn replay(op: &Op, mut request: serde_json::Value, response: &serde_json::Value) -> Option<Result<String, Error>> {
+    use crate::signals::rules::SignalsRules;
+    let rules = SignalsRules::of_version(response.get("instrument_version")?.as_str()?)?;
+    if op.instrument != Some(SIGNALS) || rules == SignalsRules::CURRENT {
         return None;
     }
+    let flag = strip_legacy_flag(&mut request);
     if op.name == <AttachUrgency as crate::op::Operation>::NAME {
         let run = || -> Result<String, Error> {
             let report: Report = crate::op::parse_request(request)?;
-            Ok(crate::signals::report::attach_under(report, UrgencyRules::V1).to_json())
+            let mut v = crate::json::parse_value(&crate::signals::report::attach_under(report, rules).to_json())?;
+            if let (Some(flag), Some(r)) = (flag, v.get_mut("report").and_then(serde_json::Value::as_object_mut)) {
+                r.insert("destroy_after_meeting".to_owned(), flag);
+            }
+            Ok(v.to_string())
         };
         return Some(run());
     }
@@ -179,9 +185,31 @@ pub fn replay(op: &Op, request: serde_json::Value, response: &serde_json::Value)
         Err(e) => return Some(Err(e)),
     };
     if let Some(version) = v.get_mut("instrument_version") {
-        *version = serde_json::Value::from(old);
+        *version = serde_json::Value::from(rules.version());
     }
     Some(Ok(v.to_string()))
+}
+
+/// Removes the 1.x `destroy_after_meeting` key from every report in `v` (an object with a
+/// `discussed_with_client` key); returns the first value removed.
+fn strip_legacy_flag(v: &mut serde_json::Value) -> Option<serde_json::Value> {
+    let mut first = None;
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Object(o) => {
+                if o.contains_key("discussed_with_client") {
+                    if let Some(flag) = o.remove("destroy_after_meeting") {
+                        first.get_or_insert(flag);
+                    }
+                }
+                stack.extend(o.values_mut());
+            }
+            serde_json::Value::Array(a) => stack.extend(a.iter_mut()),
+            _ => {}
+        }
+    }
+    first
 }
 
 operation! {
@@ -190,6 +218,14 @@ operation! {
     summary "Score a signal report's urgency and attach where it goes next (002:3930-4070, 002:4443-4530)",
     instrument Some(SIGNALS), example include_str!("../../data/examples/signals_report.json"),
     run |report| Ok(attach(report)?.to_json())
+}
+
+operation! {
+    /// Registers a report at the meldpunt.
+    RegisterIntake = "signals.intake": Intake => IntakeResult,
+    summary "Register a report at the meldpunt: urgency, first steps, investigation, decision, case file (002:4756-4770)",
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_intake.json"),
+    run |i| Ok(intake(i)?.to_json())
 }
 
 operation! {
@@ -249,6 +285,22 @@ operation! {
 }
 
 operation! {
+    /// Lists overdue follow-ups across meetings.
+    OverdueFollowUps = "cases.follow_ups": FollowUpsRequest => FollowUps,
+    summary "Follow-up actions overdue on a date across every meeting of every case, oldest first (002:4664-4674)",
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_follow_ups.json"),
+    run |r| Ok(overdue_follow_ups(&r.case_list, r.as_of).to_json())
+}
+
+operation! {
+    /// The yearly report per isolation category and outcome.
+    YearlyReportOp = "cases.yearly_report": YearlyReportRequest => YearlyReport,
+    summary "Cases of a year per isolation category and outcome, small counts suppressed (002:4533-4600)",
+    instrument Some(SIGNALS), example include_str!("../../data/examples/signals_yearly_2011.json"),
+    run |r| Ok(yearly_report(&r.case_list, r.year, r.threshold.unwrap_or(crate::signals::yearly::DEFAULT_THRESHOLD)).to_json())
+}
+
+operation! {
     /// Derives a pseudonymous client code.
     DeriveClientCode = "client_code.derive": ClientCodeRequest => ClientCodeResult,
     summary "Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it",
@@ -268,11 +320,14 @@ operation! {
 /// The signalling operations.
 pub const OPS: &[Op] = &[
     op::<AttachUrgency>(),
+    op::<RegisterIntake>(),
     op::<RecordStep>(),
     op::<AssessCase>(),
     op::<ListCases>(),
     op::<ApplyRetention>(),
     op::<Minimise>(),
+    op::<OverdueFollowUps>(),
+    op::<YearlyReportOp>(),
     op::<DeriveClientCode>(),
     op::<CheckBsn>(),
 ];

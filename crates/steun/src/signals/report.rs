@@ -10,7 +10,7 @@ use crate::signals::{NetworkTier, ReporterRole, RiskGroup, SignalKind};
 use crate::text::{ClientCode, FreeText};
 use crate::{Date, Error, Path};
 
-use crate::signals::urgency_link::UrgencyRules;
+use crate::signals::rules::SignalsRules;
 pub use crate::signals::urgency_link::{Band, UrgencyInput, UrgencyResult};
 
 use crate::lang::labelled_enum;
@@ -41,6 +41,10 @@ pub struct Report {
     pub network: NetworkTier,
     /// The client's ID code, never a name (002:4725-4726).
     pub client: ClientCode,
+    /// A pseudonymous reference to the reporter (e.g. `M-0001`), so the feedback the
+    /// urgency table asks for ("terugkoppeling van actie", 002:3997-4006) can be tracked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter_ref: Option<ClientCode>,
     /// The signals on which the reporter decided to report (002:4713-4715); at least one.
     pub signals: Vec<ObservedSignal>,
     /// The network's risk groups the client belongs to (002:4463-4469).
@@ -51,8 +55,8 @@ pub struct Report {
     pub tried_before: Vec<FreeText>,
     /// Whether the reporter discussed the report with the client (002:4492-4494).
     pub discussed_with_client: bool,
-    /// Destroy this form after the network meeting (002:4717-4718).
-    pub destroy_after_meeting: bool,
+    // No `destroy_after_meeting` flag since signals 2.0.0: every member must destroy the
+    // forms after the meeting (002:4717-4718), so retention removes every form.
     /// The urgency instrument's input (002:3930-4006).
     pub urgency: UrgencyInput,
 }
@@ -106,13 +110,25 @@ labelled_enum! {
 }
 
 impl ReportRoute {
-    /// The route of a report with this urgency, checked in this order: acute help, consult
-    /// the team, inform the reporter, act directly, discuss with the client, try first,
-    /// network. `consult_team` (rules 1.2.0, with urgency 2.0.0): "no action" is only decided
+    /// The route of a report with this urgency, checked in this order (signals 2.0.0): acute
+    /// help, act directly (only practical problems, 002:4503-4508), consult the team, inform
+    /// the reporter, discuss with the client, try first, network. Before 2.0.0 the low band
+    /// came before the practical rule. `consult_team` (rules 1.2.0, with urgency 2.0.0): "no action" is only decided
     /// on complete answers; a low band with unknown answers goes to the team (002:3945-3948).
     /// A 1.x urgency result keeps the 1.1.0 routes, so stored reports still check.
     pub fn of(report: &Report, urgency: &UrgencyResult) -> ReportRoute {
+        ReportRoute::under(report, urgency, SignalsRules::CURRENT)
+    }
+
+    /// As [`ReportRoute::of`], under the given signals rules.
+    pub(crate) fn under(report: &Report, urgency: &UrgencyResult, rules: SignalsRules) -> ReportRoute {
         let consult = urgency.needs_consultation && urgency.worst_band.is_some();
+        let practical = report.signals.iter().all(|s| s.kind.is_practical());
+        // 2.0.0: practical problems get practical action whatever the band, never "no
+        // action" (002:4503-4508); only a crisis comes first.
+        if rules >= SignalsRules::V2 && practical && urgency.band.code() != "crisis" {
+            return ReportRoute::ActDirectly;
+        }
         match urgency.band.code() {
             "crisis" => ReportRoute::AcuteHelp,
             "information_advice" if consult => ReportRoute::ConsultTeam,
@@ -177,12 +193,85 @@ pub struct AssessedReport {
     pub route: ReportRoute,
     /// Why, in Dutch and English.
     pub route_reason: Bilingual,
+    /// True when some, not all, signals are practical problems: the professional arranges
+    /// those at once while the rest takes its route (002:4503-4508; signals 2.0.0).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub act_on_practical: bool,
+    /// What the library noticed in the report (signals 2.0.0); the report is still valid.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<ReportFinding>,
+}
+
+labelled_enum! {
+    /// A finding on a report (signals 2.0.0).
+    pub enum ReportFindingCode {
+        /// The risk group "80 jaar en ouder" (002:4469) but no one over 75 in the urgency
+        /// scope (002:3983): the scope, and so the urgency, may be too low.
+        RiskGroupOutsideUrgencyScope = "risk_group_outside_urgency_scope" { nl: "Risicogroep past niet bij de omvang", en: "Risk group outside the urgency scope" },
+        /// The urgency asks for feedback to the reporter (002:3997-4006) but the report has
+        /// no `reporter_ref` to track it by.
+        FeedbackWithoutReporterRef = "feedback_without_reporter_ref" { nl: "Terugkoppeling zonder verwijzing naar de melder", en: "Feedback without a reporter reference" },
+    }
+}
+
+/// A finding: its code, the field it is about and a message in Dutch and English.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReportFinding {
+    /// What was found.
+    pub code: ReportFindingCode,
+    /// The path of the field it concerns, in the report.
+    pub path: String,
+    /// Explanation.
+    pub message: Bilingual,
+}
+
+fn findings_of(report: &Report, urgency: &UrgencyResult) -> Vec<ReportFinding> {
+    let mut out = Vec::new();
+    // 002:4469 (80 and older) lies inside 002:3983 (over 75).
+    if report.risk_groups.contains(&RiskGroup::Aged80OrOlder) && !report.urgency.scope.over_75_involved {
+        out.push(ReportFinding {
+            code: ReportFindingCode::RiskGroupOutsideUrgencyScope,
+            path: "urgency.scope.over_75_involved".to_owned(),
+            message: Bilingual::new(
+                "De cliënt hoort bij de risicogroep 80 jaar en ouder, maar bij de omvang staat niemand boven de 75: de omvang telt dan 2 punten, niet minder.",
+                "The client is in the risk group aged 80 or older, but the scope has no one over 75: the scope then scores 2 points, not fewer.",
+            ),
+        });
+    }
+    if feedback_due(urgency) && report.reporter_ref.is_none() {
+        out.push(ReportFinding {
+            code: ReportFindingCode::FeedbackWithoutReporterRef,
+            path: "reporter_ref".to_owned(),
+            message: Bilingual::new(
+                "De urgentie vraagt om terugkoppeling van actie aan de melder; geef een verwijzing naar de melder (reporter_ref) om die bij te houden.",
+                "The urgency asks for feedback on the action to the reporter; give a reporter reference (reporter_ref) to track it.",
+            ),
+        });
+    }
+    out
+}
+
+/// Whether the urgency table's reporter action includes feedback (002:4002, 002:4005).
+fn feedback_due(urgency: &UrgencyResult) -> bool {
+    urgency.reporter_action == crate::urgency::UrgencyReporterAction::InformationAdviceSupportFeedback
 }
 
 impl AssessedReport {
+    /// Whether feedback on the action is owed to the reporter (002:3997-4006).
+    pub fn feedback_due(&self) -> bool {
+        feedback_due(&self.urgency)
+    }
+
     pub(crate) fn check_at(&self, at: &Path) -> Result<(), Error> {
         self.report.check_at(&at.clone().key("report"))?;
-        let rules = urgency_link::rules_of(&self.urgency, &at.clone().key("urgency"))?;
+        let rules = SignalsRules::of_version(&self.instrument_version).ok_or_else(|| {
+            Error::invalid(
+                at.clone().key("instrument_version"),
+                format!("expected a version of the signals rules this library keeps: {}", SignalsRules::versions()),
+            )
+        })?;
         let want = attach_under(self.report.clone(), rules);
         if self.urgency != want.urgency {
             return Err(Error::invalid(
@@ -190,7 +279,11 @@ impl AssessedReport {
                 "the urgency result must be the one the library computes from report.urgency; use attach",
             ));
         }
-        if self.route != want.route || self.route_reason != want.route_reason {
+        if self.route != want.route
+            || self.route_reason != want.route_reason
+            || self.findings != want.findings
+            || self.act_on_practical != want.act_on_practical
+        {
             return Err(Error::invalid(
                 at.clone().key("route"),
                 "the route must be the one the library computes; use attach",
@@ -209,20 +302,26 @@ impl Document for AssessedReport {
 }
 
 fn attach_checked(report: Report) -> AssessedReport {
-    attach_under(report, UrgencyRules::CURRENT)
+    attach_under(report, SignalsRules::CURRENT)
 }
 
 /// Attaches the urgency under `rules` and the route that goes with them.
-pub(crate) fn attach_under(report: Report, rules: UrgencyRules) -> AssessedReport {
-    let urgency = urgency_link::assess_under(&report.urgency, rules);
-    let route = ReportRoute::of(&report, &urgency);
+pub(crate) fn attach_under(report: Report, rules: SignalsRules) -> AssessedReport {
+    let urgency = urgency_link::assess_under(&report.urgency, rules.urgency());
+    let route = ReportRoute::under(&report, &urgency, rules);
+    let v2 = rules >= SignalsRules::V2;
+    let findings = if v2 { findings_of(&report, &urgency) } else { Vec::new() };
+    let some_practical = report.signals.iter().any(|s| s.kind.is_practical());
+    let act_on_practical = v2 && some_practical && route != ReportRoute::ActDirectly;
     AssessedReport {
         instrument: super::INSTRUMENT.to_owned(),
-        instrument_version: urgency_link::signals_version(rules).to_owned(),
-        report,
+        instrument_version: rules.version().to_owned(),
         urgency,
         route,
         route_reason: route.reason(),
+        act_on_practical,
+        findings,
+        report,
     }
 }
 

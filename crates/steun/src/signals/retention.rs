@@ -4,21 +4,26 @@
 
 use crate::document::Document;
 use crate::signals::case::{CaseList, CaseStatus, FollowUpAction, NetworkMeeting};
+use crate::signals::meeting::Meeting;
 use crate::signals::process::SignalStep;
 use crate::signals::report::Band;
 use crate::text::ClientCode;
 use crate::Date;
 
-/// The case list with the report forms destroyed that are marked `destroy_after_meeting`
-/// and whose case's network meeting took place on or before `as_of`. Forms of cases whose
+/// The case list with every report form destroyed whose meeting has taken place: every
+/// member must destroy the forms after the meeting, always (002:4717-4718; no opt-out since
+/// signals 2.0.0). A form's meeting is the first network meeting of its case on or after
+/// the day it was reported; it has taken place when it is on or before `as_of`. Forms whose
 /// meeting is still to come are kept: they are needed to prepare it (002:4708-4716).
+/// Forms of a case closed on or before `as_of` go too: no meeting will come. What the case
+/// keeps is what the case-tracking list records (002:4719-4727).
 pub fn apply_retention(list: &CaseList, as_of: Date) -> CaseList {
     let mut out = list.clone();
     for c in &mut out.cases {
-        let met = c.network_meeting.as_ref().is_some_and(|m| m.date <= as_of);
-        if met {
-            c.reports.retain(|r| !r.report.destroy_after_meeting);
-        }
+        let met: Vec<Date> = c.meeting_dates().filter(|d| *d <= as_of).collect();
+        // A closed case has no meeting to come: its forms go on the day it closed.
+        let closed = c.closure.as_ref().is_some_and(|k| k.closed_on <= as_of);
+        c.reports.retain(|r| !closed && !met.iter().any(|d| *d >= r.report.reported_on));
     }
     out
 }
@@ -50,6 +55,9 @@ pub struct FollowUpCase {
     /// The follow-up actions.
     #[serde(default)]
     pub actions: Vec<FollowUpAction>,
+    /// The meetings with their agreements and actions (signals 2.0.0).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
 }
 
 /// The minimised case-tracking list.
@@ -88,6 +96,7 @@ pub fn minimise(list: &CaseList) -> FollowUpList {
                 current_step_date: c.process.last().map(|e| e.date),
                 network_meeting: c.network_meeting.clone(),
                 actions: c.actions.clone(),
+                meetings: c.meetings.clone(),
             })
             .collect(),
     }

@@ -22,22 +22,3 @@ pub fn assess(input: &UrgencyInput) -> UrgencyResult {
 pub fn assess_under(input: &UrgencyInput, rules: UrgencyRules) -> UrgencyResult {
     crate::urgency::assess_under(input, &crate::urgency::BandTable::DEFAULT, rules).to_document()
 }
-
-/// The urgency rules of a stored result, or an error naming `at.instrument_version`.
-pub fn rules_of(result: &UrgencyResult, at: &Path) -> Result<UrgencyRules, Error> {
-    UrgencyRules::of_version(&result.instrument_version).ok_or_else(|| {
-        Error::invalid(
-            at.clone().key("instrument_version"),
-            format!("expected a version of the urgency rules this library keeps: {}", UrgencyRules::versions()),
-        )
-    })
-}
-
-/// The signals rules version that goes with the urgency rules: 1.1.0 wrote 1.x urgency
-/// results and routed without `consult_team`; 1.2.0 goes with urgency 2.0.0.
-pub fn signals_version(rules: UrgencyRules) -> &'static str {
-    match rules {
-        UrgencyRules::V1 => "1.1.0",
-        UrgencyRules::V2 => super::INSTRUMENT_VERSION,
-    }
-}
