@@ -309,3 +309,26 @@ fn the_iwmo_data_survives_a_round_trip_and_shows_in_the_diff() {
     let doc = steun::op::call("document.validate", &json!({"kind": "plan", "document": plan}).to_string()).unwrap();
     assert!(doc.contains(r#""iwmo":{"product_category":"household_help","product_code":"01A01""#), "{doc}");
 }
+
+#[test]
+fn plan_validation_reports_the_standards_rules_for_coded_claims() {
+    // The same findings as plan.iwmo_allocations, as `iwmo_rule` with the rule in `source`;
+    // an uncoded claim is no finding in plan.validate (coding is optional in a plan).
+    let household = json!({"product_category": "day_activities", "product_code": "07A01",
+        "extent": {"volume": 1, "unit": "etmaal", "frequency": "per_day"}, "end_date": "2021-12-31"});
+    let request = bram(household, Value::Null);
+    let out = steun::op::call("plan.validate", &request["case"].to_string()).unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let iwmo: Vec<(String, String, String)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "iwmo_rule")
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap().to_owned();
+            (s("severity"), s("path"), s("source"))
+        })
+        .collect();
+    assert!(iwmo.contains(&("error".into(), "plans[0].steps[1].wmo[0]".into(), "iWmo 3.2 CS338".into())), "{iwmo:?}");
+    assert!(iwmo.iter().all(|(_, p, _)| p == "plans[0].steps[1].wmo[0]"), "the uncoded claim gives none: {iwmo:?}");
+}

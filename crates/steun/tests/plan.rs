@@ -249,6 +249,13 @@ fn each_finding_code_has_a_minimal_trigger() {
                 {"to": "information", "date": "2013-01-05"}, {"to": "goal_setting", "date": "2013-01-06"},
                 {"to": "planning", "date": "2013-01-07"}]});
         }),
+        (IwmoRule, Severity::Error, "plans[0].steps[0].wmo[0]", |v| {
+            // iWmo 3.2 CS338: an etmaal is not per day (tests/iwmo.rs has the rules).
+            plan0(v)["steps"][0]["wmo"] = json!([{"provision": "Dagbesteding", "ring": "individual_provision",
+                "form": "in_kind", "motivation": "m", "domains": ["daily_living"],
+                "iwmo": {"product_category": "day_activities", "product_code": "07A01",
+                    "extent": {"volume": 1, "unit": "etmaal", "frequency": "per_day"}, "end_date": "2021-12-31"}}]);
+        }),
         (TransitionDateOutOfOrder, Severity::Error, "process.transitions[1].date", |v| {
             v["process"] = json!({"started": "2013-01-01", "transitions": [{"to": "information", "date": "2013-01-05"},
                 {"to": "goal_setting", "date": "2013-01-03"}, {"to": "planning", "date": "2013-01-07"}]});

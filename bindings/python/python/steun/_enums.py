@@ -92,21 +92,21 @@ class PerformanceField(SteunEnum):
     """
 
     SOCIAL_COHESION_AND_LIVEABILITY = "social_cohesion_and_liveability"
-    """Het bevorderen van de sociale samenhang in en leefbaarheid van dorpen, wijken en buurten / Promoting social cohesion and liveability in villages, districts and neighbourhoods."""
+    """Het bevorderen van de sociale samenhang in en leefbaarheid van dorpen, wijken en buurten / Promoting social cohesion in and the liveability of villages, districts and neighbourhoods."""
     PREVENTIVE_YOUTH_SUPPORT = "preventive_youth_support"
-    """Op preventie gerichte ondersteuning van jeugdigen met problemen bij het opgroeien en van ouders met problemen bij het opvoeden / Preventive support for young people with problems growing up and parents with problems raising them."""
+    """Op preventie gerichte ondersteuning van jeugdigen met problemen bij het opgroeien en van ouders met problemen bij het opvoeden / Preventive support for young people with problems growing up and for parents with problems raising them."""
     INFORMATION_ADVICE_CLIENT_SUPPORT = "information_advice_client_support"
     """Het geven van informatie, advies en cliëntondersteuning / Giving information, advice and client support."""
     INFORMAL_CARER_SUPPORT = "informal_carer_support"
-    """Het ondersteunen van mantelzorgers en vrijwilligers / Supporting informal carers and volunteers."""
+    """Het ondersteunen van mantelzorgers; daaronder begrepen: steun bij het vinden van adequate oplossingen indien zij hun taken tijdelijk niet kunnen waarnemen, alsmede het ondersteunen van vrijwilligers / Supporting informal carers, including help in finding adequate solutions when they temporarily cannot carry out their tasks, and supporting volunteers."""
     PROMOTING_PARTICIPATION = "promoting_participation"
-    """Het bevorderen van de deelname aan het maatschappelijke verkeer en van het zelfstandig functioneren van mensen met een beperking of een chronisch psychisch of psychosociaal probleem / Promoting participation in society and independent functioning of people with an impairment or a chronic mental or psychosocial problem."""
+    """Het bevorderen van de deelname aan het maatschappelijke verkeer en van het zelfstandig functioneren van mensen met een beperking of een chronisch psychisch probleem en van mensen met een psychosociaal probleem / Promoting participation in society and the independent functioning of people with an impairment or a chronic mental problem and of people with a psychosocial problem."""
     PROVISIONS_FOR_IMPAIRMENTS = "provisions_for_impairments"
-    """Het verlenen van voorzieningen aan mensen met een beperking of een chronisch psychisch of psychosociaal probleem / Providing provisions to people with an impairment or a chronic mental or psychosocial problem."""
+    """Het verlenen van voorzieningen aan mensen met een beperking of een chronisch psychisch probleem en aan mensen met een psychosociaal probleem ten behoeve van het behouden en het bevorderen van hun zelfstandig functioneren of hun deelname aan het maatschappelijke verkeer / Providing provisions to people with an impairment or a chronic mental problem and to people with a psychosocial problem, to keep and promote their independent functioning or their participation in society."""
     SHELTER_AND_DOMESTIC_VIOLENCE = "shelter_and_domestic_violence"
     """Het bieden van maatschappelijke opvang, waaronder vrouwenopvang, en het voeren van beleid ter bestrijding van huiselijk geweld / Providing social shelter, including women's shelter, and policy against domestic violence."""
     PUBLIC_MENTAL_HEALTH = "public_mental_health"
-    """Het bevorderen van openbare geestelijke gezondheidszorg / Promoting public mental health care."""
+    """Het bevorderen van openbare geestelijke gezondheidszorg, met uitzondering van het bieden van psychosociale hulp bij rampen / Promoting public mental health care, except providing psychosocial help in disasters."""
     ADDICTION_POLICY = "addiction_policy"
     """Het bevorderen van verslavingsbeleid / Promoting addiction policy."""
 
@@ -906,7 +906,7 @@ class ChangeKind(SteunEnum):
 class FindingCode(SteunEnum):
     """FindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: no_goals, duplicate_goal_id, goal_without_result, goal_without_personal_preferences, unknown_wish_reference, unknown_goal_reference, missing_evaluation_date, evaluation_before_drawn_up, step_without_actor, wmo_claim_without_motivation, options_too_few, best_option_not_listed, second_best_equals_best, individual_provision_before_inner_rings, application_incomplete, unknown_plan_version, participation_goal_unrealistic, zrm_goal_domain_already_full, zrm_acute_domain_unaddressed, zrm_evaluation_without_remeasurement.
+    Codes: no_goals, duplicate_goal_id, goal_without_result, goal_without_personal_preferences, unknown_wish_reference, unknown_goal_reference, missing_evaluation_date, evaluation_before_drawn_up, step_without_actor, wmo_claim_without_motivation, options_too_few, best_option_not_listed, second_best_equals_best, individual_provision_before_inner_rings, application_incomplete, unknown_plan_version, participation_goal_unrealistic, zrm_goal_domain_already_full, zrm_acute_domain_unaddressed, zrm_evaluation_without_remeasurement, wmo_claim_in_inner_ring, general_provision_as_wmo_claim, wmo_claim_without_compensation_domain, other_scheme_comes_first, plan_without_steps, goal_without_step, no_second_best_option, phase_inconsistent_with_plans, iwmo_rule, invalid_phase_transition, backward_transition_without_reason, transition_date_out_of_order.
     """
 
     NO_GOALS = "no_goals"
@@ -949,6 +949,66 @@ class FindingCode(SteunEnum):
     """Acuut ZRM-domein zonder doel of stap / Acute ZRM domain without a goal or step."""
     ZRM_EVALUATION_WITHOUT_REMEASUREMENT = "zrm_evaluation_without_remeasurement"
     """Evaluatie zonder nieuwe ZRM-meting / Evaluation without a ZRM re-measurement."""
+    WMO_CLAIM_IN_INNER_RING = "wmo_claim_in_inner_ring"
+    """Wmo-beroep in een binnenste ring / Wmo claim in an inner ring."""
+    GENERAL_PROVISION_AS_WMO_CLAIM = "general_provision_as_wmo_claim"
+    """Algemene voorziening als Wmo-beroep / General provision recorded as a Wmo claim."""
+    WMO_CLAIM_WITHOUT_COMPENSATION_DOMAIN = "wmo_claim_without_compensation_domain"
+    """Wmo-beroep zonder compensatiedomein / Wmo claim without a compensation domain."""
+    OTHER_SCHEME_COMES_FIRST = "other_scheme_comes_first"
+    """Andere regeling gaat voor / Another scheme comes first."""
+    PLAN_WITHOUT_STEPS = "plan_without_steps"
+    """Plan zonder stappen / Plan without steps."""
+    GOAL_WITHOUT_STEP = "goal_without_step"
+    """Doel zonder stap / Goal without a step."""
+    NO_SECOND_BEST_OPTION = "no_second_best_option"
+    """Geen op één na beste optie / No second-best option."""
+    PHASE_INCONSISTENT_WITH_PLANS = "phase_inconsistent_with_plans"
+    """Fase past niet bij de plannen / Phase inconsistent with the plans."""
+    IWMO_RULE = "iwmo_rule"
+    """iWmo-regel / iWmo rule."""
+    INVALID_PHASE_TRANSITION = "invalid_phase_transition"
+    """Ongeldige faseovergang / Invalid phase transition."""
+    BACKWARD_TRANSITION_WITHOUT_REASON = "backward_transition_without_reason"
+    """Terug naar een eerdere fase zonder reden / Move back to an earlier phase without a reason."""
+    TRANSITION_DATE_OUT_OF_ORDER = "transition_date_out_of_order"
+    """Faseovergang in verkeerde datumvolgorde / Phase transition dated out of order."""
+
+
+class ProcessClosureReason(SteunEnum):
+    """ProcessClosureReason: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: goals_reached, self_reliant, client_withdrew, referred, other.
+    """
+
+    GOALS_REACHED = "goals_reached"
+    """Doelen bereikt / Goals reached."""
+    SELF_RELIANT = "self_reliant"
+    """Voldoende geholpen om zelf verder te kunnen / Helped enough to carry on alone."""
+    CLIENT_WITHDREW = "client_withdrew"
+    """Cliënt ziet af van verdere ondersteuning / Client withdrew."""
+    REFERRED = "referred"
+    """Doorverwezen / Referred elsewhere."""
+    OTHER = "other"
+    """Andere reden / Other reason."""
+
+
+class OtherScheme(SteunEnum):
+    """OtherScheme: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: zvw, awbz, wlz, wwnv, other.
+    """
+
+    ZVW = "zvw"
+    """Zorgverzekeringswet (Zvw) / Health Insurance Act (Zvw)."""
+    AWBZ = "awbz"
+    """Algemene Wet Bijzondere Ziektekosten (AWBZ) / Exceptional Medical Expenses Act (AWBZ)."""
+    WLZ = "wlz"
+    """Wet langdurige zorg (Wlz) / Long-term Care Act (Wlz)."""
+    WWNV = "wwnv"
+    """Wet Werken naar Vermogen (WWNV) / Work according to Ability Act (WWNV)."""
+    OTHER = "other"
+    """Andere wettelijke regeling / Other legal scheme."""
 
 
 class RenderPart(SteunEnum):
@@ -1403,6 +1463,122 @@ class ReportRoute(SteunEnum):
     """Inbrengen in het signaleringsnetwerk / Bring to the network meeting."""
     CONSULT_TEAM = "consult_team"
     """Consultatie in het multidisciplinaire (wijk)team / Consult the multidisciplinary team."""
+
+
+class ReportFindingCode(SteunEnum):
+    """ReportFindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: risk_group_outside_urgency_scope, feedback_without_reporter_ref.
+    """
+
+    RISK_GROUP_OUTSIDE_URGENCY_SCOPE = "risk_group_outside_urgency_scope"
+    """Risicogroep past niet bij de omvang / Risk group outside the urgency scope."""
+    FEEDBACK_WITHOUT_REPORTER_REF = "feedback_without_reporter_ref"
+    """Terugkoppeling zonder verwijzing naar de melder / Feedback without a reporter reference."""
+
+
+class CaseClosureReason(SteunEnum):
+    """CaseClosureReason: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: situation_improved, referred, handed_over, admitted, client_died, handled_outside_network, other.
+    """
+
+    SITUATION_IMPROVED = "situation_improved"
+    """Situatie verbeterd / Situation improved."""
+    REFERRED = "referred"
+    """Doorverwezen / Referred."""
+    HANDED_OVER = "handed_over"
+    """Overgedragen / Handed over."""
+    ADMITTED = "admitted"
+    """Opgenomen of geplaatst / Admitted or placed."""
+    CLIENT_DIED = "client_died"
+    """Cliënt overleden / Client died."""
+    HANDLED_OUTSIDE_NETWORK = "handled_outside_network"
+    """Buiten het netwerk opgelost / Handled outside the network."""
+    OTHER = "other"
+    """Andere reden / Other reason."""
+
+
+class MeetingKind(SteunEnum):
+    """MeetingKind: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: regular, emergency.
+    """
+
+    REGULAR = "regular"
+    """Regulier netwerkoverleg / Regular network meeting."""
+    EMERGENCY = "emergency"
+    """Spoedberaad / Emergency meeting."""
+
+
+class IntakeChannel(SteunEnum):
+    """IntakeChannel: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: phone, email, in_person, report_form.
+    """
+
+    PHONE = "phone"
+    """Telefonisch / By phone."""
+    EMAIL = "email"
+    """Per e-mail / By e-mail."""
+    IN_PERSON = "in_person"
+    """Persoonlijk / In person."""
+    REPORT_FORM = "report_form"
+    """Met het meldformulier / On the report form."""
+
+
+class IntakeDecision(SteunEnum):
+    """IntakeDecision: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: acute_help, practical_action, outside_network, into_network.
+    """
+
+    ACUTE_HELP = "acute_help"
+    """Acute hulp / Acute help."""
+    PRACTICAL_ACTION = "practical_action"
+    """Direct praktische actie / Immediate practical action."""
+    OUTSIDE_NETWORK = "outside_network"
+    """Buiten het netwerk afgehandeld / Handled outside the network."""
+    INTO_NETWORK = "into_network"
+    """Inbrengen in het signaleringsnetwerk / Brought into the network."""
+
+
+class InvestigationOutcome(SteunEnum):
+    """InvestigationOutcome: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: movement_or_solution, no_movement.
+    """
+
+    MOVEMENT_OR_SOLUTION = "movement_or_solution"
+    """Beweging of oplossing / Movement or a solution."""
+    NO_MOVEMENT = "no_movement"
+    """Geen beweging / No movement."""
+
+
+class CaseOutcome(SteunEnum):
+    """CaseOutcome: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: open, situation_improved, referred, handed_over, admitted, client_died, handled_outside_network, other, closed_without_reason.
+    """
+
+    OPEN = "open"
+    """Loopt nog / Still open."""
+    SITUATION_IMPROVED = "situation_improved"
+    """Situatie verbeterd / Situation improved."""
+    REFERRED = "referred"
+    """Doorverwezen / Referred."""
+    HANDED_OVER = "handed_over"
+    """Overgedragen / Handed over."""
+    ADMITTED = "admitted"
+    """Opgenomen of geplaatst / Admitted or placed."""
+    CLIENT_DIED = "client_died"
+    """Cliënt overleden / Client died."""
+    HANDLED_OUTSIDE_NETWORK = "handled_outside_network"
+    """Buiten het netwerk opgelost / Handled outside the network."""
+    OTHER = "other"
+    """Andere reden / Other reason."""
+    CLOSED_WITHOUT_REASON = "closed_without_reason"
+    """Afgesloten zonder reden / Closed without a reason."""
 
 
 class Werkvorm(SteunEnum):
@@ -1929,4 +2105,4 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]

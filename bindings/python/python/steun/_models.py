@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
 from ._steun import Document
 from ._steun import register as _register
 
@@ -548,7 +548,7 @@ class Goal(Document):
     dimensions: tuple[Dimension, ...]
     """The quality-of-life dimensions the goal touches (002:466-469)."""
     life_domains: tuple[LifeDomain, ...]
-    """The life domains the goal touches (002:1563-1586)."""
+    """The life domains the goal touches (002:1553-1573)."""
     personal_preferences: tuple[str, ...]
     """Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650)."""
     term: Term
@@ -590,6 +590,11 @@ class OptionsWorksheet(Document):
     __slots__ = ()
     goal: str
     """The id of the goal (Doel) the options serve."""
+    question: str | None
+    """The part of the goal these options answer, when a goal needs more than one choice
+    (e.g. who reminds Bram of the bin). Options on one worksheet are alternatives for the
+    same question, not parts of one solution (002:1661-1665, 002:1688-1692).
+    """
     options: tuple[PlanOption, ...]
     """The options, numbered 1, 2, 3, ... in this order, as on the form (002:1676-1680)."""
     best: int | None
@@ -603,6 +608,7 @@ class OptionsWorksheet(Document):
             self,
             *,
             goal: str,
+            question: str | None = ...,
             options: Sequence[PlanOption | Mapping[str, Any]] = ...,
             best: int | None = ...,
             second_best: int | None = ...,
@@ -653,8 +659,8 @@ class Plan(Document):
 
 
 class SupportProcess(Document):
-    """The course of one support process: it starts in phase 1 on `started` and moves by
-    dated transitions.
+    """The course of one support process: it starts in phase 1 on `started`, moves by dated
+    transitions and may be closed.
 
     Document kind ``support_process``; JSON Schema: ``steun.schema("support_process")``.
     """
@@ -664,6 +670,8 @@ class SupportProcess(Document):
     """The date of the first meeting (phase 1)."""
     transitions: tuple[PhaseTransition, ...]
     """The transitions, in order; dates never go back."""
+    closed: ProcessClosure | None
+    """The closure, when the process has ended."""
 
     if TYPE_CHECKING:
 
@@ -672,6 +680,7 @@ class SupportProcess(Document):
             *,
             started: datetime.date | str,
             transitions: Sequence[PhaseTransition | Mapping[str, Any]] = ...,
+            closed: ProcessClosure | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
@@ -728,6 +737,8 @@ class SupportCase(Document):
     """The client's type of social isolation (Machielse & Hortulanus), when it is known;
     validation then warns about goals that the type makes unrealistic (002:4409-4420).
     """
+    impairments: tuple[Impairment, ...]
+    """The client's kinds of impairment, one or more (002:478-491, 002:507-508)."""
     zrm: tuple[ZrmMeasurement, ...]
     """The client's ZRM measurements, in any order; the plan checks read them
     (`plan::zrm_checks`).
@@ -745,6 +756,7 @@ class SupportCase(Document):
             plans: Sequence[Plan | Mapping[str, Any]] = ...,
             evaluations: Sequence[Evaluation | Mapping[str, Any]] = ...,
             isolation_type: IsolationType | str | None = ...,
+            impairments: Sequence[Impairment | str] = ...,
             zrm: Sequence[ZrmMeasurement | Mapping[str, Any]] = ...,
         ) -> None: ...
 
@@ -1165,6 +1177,10 @@ class Report(Document):
     """The reporter's place in the network (002:4472-4498)."""
     client: str
     """The client's ID code, never a name (002:4725-4726)."""
+    reporter_ref: str | None
+    """A pseudonymous reference to the reporter (e.g. `M-0001`), so the feedback the
+    urgency table asks for ("terugkoppeling van actie", 002:3997-4006) can be tracked.
+    """
     signals: tuple[ObservedSignal, ...]
     """The signals on which the reporter decided to report (002:4713-4715); at least one."""
     risk_groups: tuple[RiskGroup, ...]
@@ -1173,8 +1189,6 @@ class Report(Document):
     """What was already tried, and with whom (002:4507-4516)."""
     discussed_with_client: bool
     """Whether the reporter discussed the report with the client (002:4492-4494)."""
-    destroy_after_meeting: bool
-    """Destroy this form after the network meeting (002:4717-4718)."""
     urgency: UrgencyInput
     """The urgency instrument's input (002:3930-4006)."""
 
@@ -1189,8 +1203,8 @@ class Report(Document):
             client: str,
             signals: Sequence[ObservedSignal | Mapping[str, Any]],
             discussed_with_client: bool,
-            destroy_after_meeting: bool,
             urgency: UrgencyInput | Mapping[str, Any],
+            reporter_ref: str | None = ...,
             risk_groups: Sequence[RiskGroup | str] = ...,
             tried_before: Sequence[str] = ...,
         ) -> None: ...
@@ -1215,6 +1229,12 @@ class AssessedReport(Document):
     """Where the report goes next."""
     route_reason: Bilingual
     """Why, in Dutch and English."""
+    act_on_practical: bool
+    """True when some, not all, signals are practical problems: the professional arranges
+    those at once while the rest takes its route (002:4503-4508; signals 2.0.0).
+    """
+    findings: tuple[ReportFinding, ...]
+    """What the library noticed in the report (signals 2.0.0); the report is still valid."""
 
     if TYPE_CHECKING:
 
@@ -1227,6 +1247,8 @@ class AssessedReport(Document):
             urgency: UrgencyResult | Mapping[str, Any],
             route: ReportRoute | str,
             route_reason: Bilingual | Mapping[str, Any],
+            act_on_practical: bool = ...,
+            findings: Sequence[ReportFinding | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
@@ -1269,9 +1291,21 @@ class Case(Document):
     date, result and any override with its reason (002:4019-4021, 4139-4142).
     """
     reports: tuple[AssessedReport, ...]
-    """The report forms brought in, each with the urgency the library attached. Forms marked
-    to be destroyed after the meeting are removed by [`crate::signals::apply_retention`].
+    """The report forms brought in, each with the urgency the library attached. Every form
+    is removed after its meeting by [`crate::signals::apply_retention`] (002:4717-4718).
     """
+    isolation_category: Persistence | None
+    """The isolation category (the typology's row, 1-4 by its `category()`), so a yearly
+    report can count cases per category as the network did (002:4533-4600).
+    """
+    closure: CaseClosure | None
+    """How the case ended; only on a `closed` case."""
+    meetings: tuple[Meeting, ...]
+    """The network meetings that discussed the case, in date order, each with its
+    agreements and actions (002:4664-4674; signals 2.0.0).
+    """
+    feedback: tuple[ReporterFeedback, ...]
+    """Feedback owed to reporters (002:3997-4006), by their reference."""
 
     if TYPE_CHECKING:
 
@@ -1291,6 +1325,10 @@ class Case(Document):
             urgency_band: UrgencyBand | str | None = ...,
             assessments: Sequence[UrgencyAssessment | Mapping[str, Any]] = ...,
             reports: Sequence[AssessedReport | Mapping[str, Any]] = ...,
+            isolation_category: Persistence | str | None = ...,
+            closure: CaseClosure | Mapping[str, Any] | None = ...,
+            meetings: Sequence[Meeting | Mapping[str, Any]] = ...,
+            feedback: Sequence[ReporterFeedback | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
@@ -2191,6 +2229,84 @@ class MethodChecklist(Document):
         ) -> None: ...
 
 
+class Intake(Document):
+    """A report as registered at the meldpunt.
+
+    Document kind ``intake``; JSON Schema: ``steun.schema("intake")``.
+    """
+
+    __slots__ = ()
+    report: Report
+    """The report."""
+    received_on: datetime.date
+    """When the meldpunt received it (on or after `report.reported_on`)."""
+    channel: IntakeChannel
+    """How."""
+    first_steps: tuple[str, ...]
+    """The first steps the project leader advised (002:4758-4759)."""
+    investigation: Investigation | None
+    """The first investigation or home visit, if one was done."""
+    decision: IntakeDecision | None
+    """The project leader's decision; the library's suggestion when left out."""
+    case_id: str | None
+    """The case number for the file, when the report is brought into the network."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            report: Report | Mapping[str, Any],
+            received_on: datetime.date | str,
+            channel: IntakeChannel | str,
+            first_steps: Sequence[str] = ...,
+            investigation: Investigation | Mapping[str, Any] | None = ...,
+            decision: IntakeDecision | str | None = ...,
+            case_id: str | None = ...,
+        ) -> None: ...
+
+
+class IntakeResult(Document):
+    """The intake's outcome: the assessed report, the decision and, when brought into the
+    network, the new case with its file.
+
+    Document kind ``intake_result``; JSON Schema: ``steun.schema("intake_result")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """The instrument that produced this document."""
+    instrument_version: str
+    """The version of the instrument's rules that produced it."""
+    assessed: AssessedReport
+    """The report with its urgency, route and findings."""
+    suggested: IntakeDecision
+    """What the library suggests from the route and the investigation."""
+    decision: IntakeDecision
+    """The decision: the project leader's when given, else the suggestion."""
+    decided_by_project_leader: bool
+    """True when the decision is the project leader's own."""
+    reason: Bilingual
+    """Why the library suggests what it does, in Dutch and English."""
+    case: Case | None
+    """The new case (status `registered`, the form on it), when brought into the network."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            assessed: AssessedReport | Mapping[str, Any],
+            suggested: IntakeDecision | str,
+            decision: IntakeDecision | str,
+            decided_by_project_leader: bool,
+            reason: Bilingual | Mapping[str, Any],
+            case: Case | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
 class StepRequest(Document):
     """A case and the next step of its process.
 
@@ -2282,6 +2398,132 @@ class RetentionRequest(Document):
             *,
             case_list: CaseList | Mapping[str, Any],
             as_of: datetime.date | str,
+        ) -> None: ...
+
+
+class FollowUpsRequest(Document):
+    """A case list and the day to list overdue follow-ups on.
+
+    Document kind ``follow_ups_request``; JSON Schema: ``steun.schema("follow_ups_request")``.
+    """
+
+    __slots__ = ()
+    case_list: CaseList
+    """The case-tracking list."""
+    as_of: datetime.date
+    """The day: an action is overdue when it is open and due before it (S5)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            case_list: CaseList | Mapping[str, Any],
+            as_of: datetime.date | str,
+        ) -> None: ...
+
+
+class FollowUps(Document):
+    """The overdue follow-ups across every meeting of every case, oldest due date first.
+
+    Document kind ``follow_ups``; JSON Schema: ``steun.schema("follow_ups")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """The instrument that produced this document."""
+    instrument_version: str
+    """The version of the instrument's rules that produced it."""
+    as_of: datetime.date
+    """The day asked."""
+    overdue: tuple[OverdueFollowUp, ...]
+    """The overdue follow-ups; codes, dates and owners only, no free text."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            as_of: datetime.date | str,
+            overdue: Sequence[OverdueFollowUp | Mapping[str, Any]],
+        ) -> None: ...
+
+
+class YearlyReportRequest(Document):
+    """A case list, the year, and the suppression threshold.
+
+    Document kind ``yearly_report_request``; JSON Schema: ``steun.schema("yearly_report_request")``.
+    """
+
+    __slots__ = ()
+    case_list: CaseList
+    """The case-tracking list."""
+    year: int
+    """The year, e.g. 2011."""
+    threshold: int | None
+    """Counts from 1 to `threshold - 1` are suppressed; default 5. 1 turns suppression off."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            case_list: CaseList | Mapping[str, Any],
+            year: int,
+            threshold: int | None = ...,
+        ) -> None: ...
+
+
+class YearlyReport(Document):
+    """The yearly report.
+
+    Document kind ``yearly_report``; JSON Schema: ``steun.schema("yearly_report")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """The instrument that produced this document."""
+    instrument_version: str
+    """The version of the instrument's rules that produced it."""
+    year: int
+    """The year."""
+    threshold: int
+    """The threshold used."""
+    cases: int | None
+    """Every case open at some time in the year; null when suppressed."""
+    with_interventions: int | None
+    """Cases with interventions; null when suppressed."""
+    without_interventions: int | None
+    """Cases without; null when suppressed."""
+    rows: tuple[CategoryRow, ...]
+    """Rows: categories 1-4, then cases without a category."""
+    outcome_totals: tuple[OutcomeCount, ...]
+    """Totals per outcome."""
+    suppressed: int
+    """How many counts were suppressed (below the threshold, or with them so they cannot be
+    worked out from the others).
+    """
+    note: Bilingual
+    """What the report counts and how it suppresses, in Dutch and English."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            year: int,
+            threshold: int,
+            rows: Sequence[CategoryRow | Mapping[str, Any]],
+            outcome_totals: Sequence[OutcomeCount | Mapping[str, Any]],
+            suppressed: int,
+            note: Bilingual | Mapping[str, Any],
+            cases: int | None = ...,
+            with_interventions: int | None = ...,
+            without_interventions: int | None = ...,
         ) -> None: ...
 
 
@@ -3792,7 +4034,7 @@ class ZrmTarget(Document):
 
 class PlanOption(Document):
     """One option on the worksheet: what could be done, its pros and cons, and the Kanteling
-    ring it draws on (002:1140-1145).
+    ring it draws on (002:1149-1155).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
@@ -3837,7 +4079,16 @@ class Step(Document):
     professional: tuple[str, ...]
     """Welke professionele hulp nodig is."""
     wmo: tuple[WmoClaim, ...]
-    """Waarvoor een beroep op de Wmo gedaan wordt."""
+    """Waarvoor een beroep op de Wmo gedaan wordt: individual provisions (002:1182-1188)."""
+    general: tuple[str, ...]
+    """General provisions used without a Wmo claim, e.g. a community centre or a volunteer
+    centre: the "algemeen maatschappelijke voorzieningen" of the plan (002:1654-1657,
+    002:1700-1702). They are the third ring (002:1149-1155).
+    """
+    other_schemes: tuple[OtherSchemeProvision, ...]
+    """Provisions under other legal schemes (Zvw, AWBZ, ...): "andere wettelijke regelingen"
+    (002:1700-1702, 002:1768-1770).
+    """
     zrm_domains: tuple[ZrmDomain, ...]
     """The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`)."""
 
@@ -3852,6 +4103,8 @@ class Step(Document):
             others: Sequence[Helper | Mapping[str, Any]] = ...,
             professional: Sequence[str] = ...,
             wmo: Sequence[WmoClaim | Mapping[str, Any]] = ...,
+            general: Sequence[str] = ...,
+            other_schemes: Sequence[OtherSchemeProvision | Mapping[str, Any]] = ...,
             zrm_domains: Sequence[ZrmDomain | str] = ...,
         ) -> None: ...
 
@@ -3894,6 +4147,10 @@ class PhaseTransition(Document):
     """The phase entered."""
     date: datetime.date
     """The date it was entered."""
+    reason: str | None
+    """Why the process goes back; required for a move back to an earlier phase other than
+    the way back from phase 6 (002:1814-1823).
+    """
 
     if TYPE_CHECKING:
 
@@ -3902,6 +4159,32 @@ class PhaseTransition(Document):
             *,
             to: SupportPhase | str,
             date: datetime.date | str,
+            reason: str | None = ...,
+        ) -> None: ...
+
+
+class ProcessClosure(Document):
+    """The end of a support process: when and why (002:1145-1147).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    date: datetime.date
+    """The date the process was closed."""
+    reason: ProcessClosureReason
+    """Why."""
+    note: str | None
+    """A note, e.g. for `other`."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: datetime.date | str,
+            reason: ProcessClosureReason | str,
+            note: str | None = ...,
         ) -> None: ...
 
 
@@ -4384,6 +4667,31 @@ class ObservedSignal(Document):
         ) -> None: ...
 
 
+class ReportFinding(Document):
+    """A finding: its code, the field it is about and a message in Dutch and English.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    code: ReportFindingCode
+    """What was found."""
+    path: str
+    """The path of the field it concerns, in the report."""
+    message: Bilingual
+    """Explanation."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            code: ReportFindingCode | str,
+            path: str,
+            message: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
 class ProcessEntry(Document):
     """One dated entry of the signalling process on a case.
 
@@ -4462,6 +4770,88 @@ class FollowUpAction(Document):
         ) -> None: ...
 
 
+class CaseClosure(Document):
+    """The closure of a case.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    closed_on: datetime.date
+    """The day the case was closed."""
+    reason: CaseClosureReason
+    """Why."""
+    handover: ActionOwner | None
+    """To whom the case was handed over; required for `handed_over` (e.g. MEE,
+    002:4582-4584), allowed for `referred` and `admitted`.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            closed_on: datetime.date | str,
+            reason: CaseClosureReason | str,
+            handover: ActionOwner | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class Meeting(Document):
+    """One network meeting at which a case was discussed.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    date: datetime.date
+    """The date of the meeting."""
+    kind: MeetingKind
+    """Regular or emergency."""
+    agreements: tuple[str, ...]
+    """What was agreed ("tot afspraken komen over een mogelijke aanpak", 002:4481-4482)."""
+    actions: tuple[FollowUpAction, ...]
+    """The actions set out at this meeting, each with an owner and a due date (002:4723-4725)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            date: datetime.date | str,
+            kind: MeetingKind | str,
+            agreements: Sequence[str] = ...,
+            actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
+        ) -> None: ...
+
+
+class ReporterFeedback(Document):
+    """Feedback owed to a reporter ("terugkoppeling van actie", 002:3997-4006): the urgency
+    table's reporter action asks for it above the lowest band. The reporter appears only by
+    a pseudonymous reference, so the case list can track it after the form is destroyed.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    reporter: str
+    """The reporter's reference (a code such as `M-0001`, never a name)."""
+    reported_on: datetime.date
+    """The day of the report the feedback is about."""
+    given_on: datetime.date | None
+    """When the feedback was given; open while absent."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            reporter: str,
+            reported_on: datetime.date | str,
+            given_on: datetime.date | str | None = ...,
+        ) -> None: ...
+
+
 class CaseLine(Document):
     """One case in a listing.
 
@@ -4478,7 +4868,7 @@ class CaseLine(Document):
     urgency_band: UrgencyBand | None
     """The urgency band, if a report was brought in."""
     network_meeting: datetime.date | None
-    """The date of the network meeting, if planned."""
+    """The date of the network meeting, if planned; else of the last of its `meetings`."""
     open_actions: int
     """How many actions are open."""
     overdue_actions: tuple[OverdueAction, ...]
@@ -4523,6 +4913,8 @@ class FollowUpCase(Document):
     """The network meeting and its agreements."""
     actions: tuple[FollowUpAction, ...]
     """The follow-up actions."""
+    meetings: tuple[Meeting, ...]
+    """The meetings with their agreements and actions (signals 2.0.0)."""
 
     if TYPE_CHECKING:
 
@@ -4537,6 +4929,7 @@ class FollowUpCase(Document):
             current_step_date: datetime.date | str | None = ...,
             network_meeting: NetworkMeeting | Mapping[str, Any] | None = ...,
             actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
+            meetings: Sequence[Meeting | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
@@ -4820,6 +5213,123 @@ class ChecklistItem(Document):
             sub_items: Sequence[MethodSubItem | Mapping[str, Any]] = ...,
             date: datetime.date | str | None = ...,
             note: str | None = ...,
+        ) -> None: ...
+
+
+class Investigation(Document):
+    """The project leader's first investigation of a report (002:4764-4770).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    on: datetime.date
+    """When."""
+    home_visit: bool
+    """Whether it included a home visit (002:4637-4639: "bespreking, huisbezoek en rapportage")."""
+    outcome: InvestigationOutcome
+    """What it led to."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            on: datetime.date | str,
+            home_visit: bool,
+            outcome: InvestigationOutcome | str,
+        ) -> None: ...
+
+
+class OverdueFollowUp(Document):
+    """An overdue follow-up: where it was agreed, what it is due, who owns it.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    case: str
+    """The case number."""
+    meeting: int | None
+    """The index of the meeting in the case's `meetings`; absent for the case's own
+    `actions`.
+    """
+    meeting_date: datetime.date | None
+    """The date of that meeting."""
+    meeting_kind: MeetingKind | None
+    """Its kind."""
+    action: int
+    """The action's index in that meeting's (or the case's) `actions`."""
+    due: datetime.date
+    """The due date."""
+    owner: ActionOwner
+    """Who owns it."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            case: str,
+            action: int,
+            due: datetime.date | str,
+            owner: ActionOwner | Mapping[str, Any],
+            meeting: int | None = ...,
+            meeting_date: datetime.date | str | None = ...,
+            meeting_kind: MeetingKind | str | None = ...,
+        ) -> None: ...
+
+
+class CategoryRow(Document):
+    """One row: an isolation category (or none recorded).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    category: Persistence | None
+    """The category, the typology's row (its number is `category()`, 1-4); null: not recorded."""
+    cases: int | None
+    """Cases in the row; null when suppressed."""
+    with_interventions: int | None
+    """Cases with at least one action done (an intervention); null when suppressed."""
+    without_interventions: int | None
+    """Cases without; null when suppressed."""
+    outcomes: tuple[OutcomeCount, ...]
+    """Per outcome, every outcome listed."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            outcomes: Sequence[OutcomeCount | Mapping[str, Any]],
+            category: Persistence | str | None = ...,
+            cases: int | None = ...,
+            with_interventions: int | None = ...,
+            without_interventions: int | None = ...,
+        ) -> None: ...
+
+
+class OutcomeCount(Document):
+    """One outcome's count in a row; `count` is null when suppressed.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    outcome: CaseOutcome
+    """The outcome."""
+    count: int | None
+    """How many cases; null when suppressed."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            outcome: CaseOutcome | str,
+            count: int | None = ...,
         ) -> None: ...
 
 
@@ -5593,9 +6103,24 @@ class WmoClaim(Document):
     provision: str
     """The provision, e.g. "huishoudelijke hulp"."""
     ring: SolutionRing
-    """Its Kanteling ring: a general or an individual provision (002:1140-1145)."""
+    """Its Kanteling ring: an individual provision (002:1182-1188). Other rings are findings:
+    own strength and the network are no provisions, and a general provision belongs in
+    the step's `general` column.
+    """
     form: ProvisionForm
     """In kind or a personal budget."""
+    domains: tuple[CompensationDomain, ...]
+    """The compensation domains of art. 4 Wmo the claim addresses: the chosen solution must
+    compensate the problem (002:412-421, 002:1785-1786).
+    """
+    why_not_inner_rings: str | None
+    """Why own strength, the network and general provisions cannot do this, when the plan
+    shows no inner ring for the claim's goal (002:1182-1185).
+    """
+    other_scheme_reason: str | None
+    """Why the Wmo is claimed although a provision under a prior scheme covers the same
+    domain (002:1181-1182), e.g. because it covers only part of it.
+    """
     extent: Extent | None
     """How much, e.g. 3 hours per week."""
     motivation: str | None
@@ -5613,9 +6138,40 @@ class WmoClaim(Document):
             provision: str,
             ring: SolutionRing | str,
             form: ProvisionForm | str,
+            domains: Sequence[CompensationDomain | str] = ...,
+            why_not_inner_rings: str | None = ...,
+            other_scheme_reason: str | None = ...,
             extent: Extent | Mapping[str, Any] | None = ...,
             motivation: str | None = ...,
             iwmo: IwmoClaim | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class OtherSchemeProvision(Document):
+    """A provision under a legal scheme other than the Wmo (002:1700-1702, 002:1768-1770).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    scheme: OtherScheme
+    """The scheme."""
+    provision: str
+    """The provision, e.g. "wijkverpleging"."""
+    covers: tuple[CompensationDomain, ...]
+    """The compensation domains of art. 4 Wmo it covers, as the case worker reads it; a Wmo
+    claim on one of these domains gets `other_scheme_comes_first` when the scheme comes
+    before the Wmo (interpretation P16).
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            scheme: OtherScheme | str,
+            provision: str,
+            covers: Sequence[CompensationDomain | str] = ...,
         ) -> None: ...
 
 
@@ -5699,17 +6255,24 @@ class ActionOwner(Document):
 
     __slots__ = ()
     organisation: str
-    """The organisation's name, e.g. "Stichting Welzijn Veenendaal" (1-100 characters)."""
+    """The organisation's name, e.g. "Stichting Welzijn Veenendaal" (at most 100
+    characters); may be left out when `person` is given.
+    """
     role: OwnerRole
     """The role within it."""
+    person: str | None
+    """A pseudonymous code of the person responsible (e.g. `P-0007`, never a name), so an
+    action has someone to account for it (002:4724, signals 2.0.0).
+    """
 
     if TYPE_CHECKING:
 
         def __init__(
             self,
             *,
-            organisation: str,
             role: OwnerRole | str,
+            organisation: str = ...,
+            person: str | None = ...,
         ) -> None: ...
 
 
@@ -5720,8 +6283,12 @@ class OverdueAction(Document):
     """
 
     __slots__ = ()
+    meeting: int | None
+    """The index of the meeting in the case's `meetings` whose action it is; absent for
+    the case's own `actions` (signals 2.0.0).
+    """
     action: int
-    """The action's index in the case's `actions`."""
+    """The action's index in the case's (or that meeting's) `actions`."""
     due: datetime.date
     """Its due date."""
     owner: ActionOwner
@@ -5735,6 +6302,7 @@ class OverdueAction(Document):
             action: int,
             due: datetime.date | str,
             owner: ActionOwner | Mapping[str, Any],
+            meeting: int | None = ...,
         ) -> None: ...
 
 
@@ -6245,7 +6813,7 @@ _register(Goal, "goal", (
     ("wish", "wish", ("opt", ("obj", WishRef)), "The wish this goal comes from, where it is written down."),
     ("priority", "priority", "int", "Priority, 1 the highest: the goal from the wish with the highest priority comes first\n(002:1626-1628)."),
     ("dimensions", "dimensions", ("list", ("enum", Dimension)), "The quality-of-life dimensions the goal touches (002:466-469)."),
-    ("life_domains", "life_domains", ("list", ("enum", LifeDomain)), "The life domains the goal touches (002:1563-1586)."),
+    ("life_domains", "life_domains", ("list", ("enum", LifeDomain)), "The life domains the goal touches (002:1553-1573)."),
     ("personal_preferences", "personal_preferences", ("list", "str"), "Persoonlijke voorkeuren: what the goal means to the person, concretely (002:1632-1650)."),
     ("term", "term", ("enum", Term), "Short or long term (002:1010-1017)."),
     ("aims_at_participation", "aims_at_participation", ("opt", "bool"), "Whether the goal aims at participation or the growth of the social network. When\nleft out, steun's reading applies ([`Goal::aims_at_participation`]); state it to\noverride that reading."),
@@ -6253,6 +6821,7 @@ _register(Goal, "goal", (
 ))
 _register(OptionsWorksheet, "options_worksheet", (
     ("goal", "goal", "str", "The id of the goal (Doel) the options serve."),
+    ("question", "question", ("opt", "str"), "The part of the goal these options answer, when a goal needs more than one choice\n(e.g. who reminds Bram of the bin). Options on one worksheet are alternatives for the\nsame question, not parts of one solution (002:1661-1665, 002:1688-1692)."),
     ("options", "options", ("list", ("obj", PlanOption)), "The options, numbered 1, 2, 3, ... in this order, as on the form (002:1676-1680)."),
     ("best", "best", ("opt", "int"), "Beste optie: the number of the best option (from 1)."),
     ("second_best", "second_best", ("opt", "int"), "Op één na beste optie: the number of the second-best option (from 1)."),
@@ -6271,6 +6840,7 @@ _register(Plan, "plan", (
 _register(SupportProcess, "support_process", (
     ("started", "started", "date", "The date of the first meeting (phase 1)."),
     ("transitions", "transitions", ("list", ("obj", PhaseTransition)), "The transitions, in order; dates never go back."),
+    ("closed", "closed", ("opt", ("obj", ProcessClosure)), "The closure, when the process has ended."),
 ))
 _register(Evaluation, "evaluation", (
     ("date", "date", "date", "The date of the evaluation conversation."),
@@ -6286,6 +6856,7 @@ _register(SupportCase, "support_case", (
     ("plans", "plans", ("list", ("obj", Plan)), "The versions of the Plan van Aanpak, oldest first; a revision adds a version and\nkeeps the old ones (002:1826-1838)."),
     ("evaluations", "evaluations", ("list", ("obj", Evaluation)), "The evaluations, in order."),
     ("isolation_type", "isolation_type", ("opt", ("enum", IsolationType)), "The client's type of social isolation (Machielse & Hortulanus), when it is known;\nvalidation then warns about goals that the type makes unrealistic (002:4409-4420)."),
+    ("impairments", "impairments", ("list", ("enum", Impairment)), "The client's kinds of impairment, one or more (002:478-491, 002:507-508)."),
     ("zrm", "zrm", ("list", ("obj", ZrmMeasurement)), "The client's ZRM measurements, in any order; the plan checks read them\n(`plan::zrm_checks`)."),
 ))
 _register(Findings, "findings", (
@@ -6386,11 +6957,11 @@ _register(Report, "report", (
     ("reporter", "reporter", ("enum", ReporterRole), "The reporter's role (002:3745-3753, 002:4495-4498)."),
     ("network", "network", ("enum", NetworkTier), "The reporter's place in the network (002:4472-4498)."),
     ("client", "client", "str", "The client's ID code, never a name (002:4725-4726)."),
+    ("reporter_ref", "reporter_ref", ("opt", "str"), "A pseudonymous reference to the reporter (e.g. `M-0001`), so the feedback the\nurgency table asks for (\"terugkoppeling van actie\", 002:3997-4006) can be tracked."),
     ("signals", "signals", ("list", ("obj", ObservedSignal)), "The signals on which the reporter decided to report (002:4713-4715); at least one."),
     ("risk_groups", "risk_groups", ("list", ("enum", RiskGroup)), "The network's risk groups the client belongs to (002:4463-4469)."),
     ("tried_before", "tried_before", ("list", "str"), "What was already tried, and with whom (002:4507-4516)."),
     ("discussed_with_client", "discussed_with_client", "bool", "Whether the reporter discussed the report with the client (002:4492-4494)."),
-    ("destroy_after_meeting", "destroy_after_meeting", "bool", "Destroy this form after the network meeting (002:4717-4718)."),
     ("urgency", "urgency", ("obj", UrgencyInput), "The urgency instrument's input (002:3930-4006)."),
 ))
 _register(AssessedReport, "assessed_report", (
@@ -6400,6 +6971,8 @@ _register(AssessedReport, "assessed_report", (
     ("urgency", "urgency", ("obj", UrgencyResult), "The urgency result the library computed from `report.urgency`."),
     ("route", "route", ("enum", ReportRoute), "Where the report goes next."),
     ("route_reason", "route_reason", ("obj", Bilingual), "Why, in Dutch and English."),
+    ("act_on_practical", "act_on_practical", "bool", "True when some, not all, signals are practical problems: the professional arranges\nthose at once while the rest takes its route (002:4503-4508; signals 2.0.0)."),
+    ("findings", "findings", ("list", ("obj", ReportFinding)), "What the library noticed in the report (signals 2.0.0); the report is still valid."),
 ))
 _register(Case, "case", (
     ("id", "id", "str", "The case number: a pseudonymous code of 2-32 characters in the format of\n[`ClientCode`] (e.g. `VNDL-2012-01`), never a BSN or a name."),
@@ -6414,7 +6987,11 @@ _register(Case, "case", (
     ("actions", "actions", ("list", ("obj", FollowUpAction)), "The follow-up actions."),
     ("urgency_band", "urgency_band", ("opt", ("enum", UrgencyBand)), "The case's urgency. With assessments: the band of the latest one, also when it is\nlower than before ([`Case::assess`], issue 17). Without: the band of the most urgent\nreport brought in ([`Case::add_report`]). Kept when the forms are destroyed."),
     ("assessments", "assessments", ("list", ("obj", UrgencyAssessment)), "The professionals' urgency assessments of this case's signal, each with its assessor,\ndate, result and any override with its reason (002:4019-4021, 4139-4142)."),
-    ("reports", "reports", ("list", ("obj", AssessedReport)), "The report forms brought in, each with the urgency the library attached. Forms marked\nto be destroyed after the meeting are removed by [`crate::signals::apply_retention`]."),
+    ("reports", "reports", ("list", ("obj", AssessedReport)), "The report forms brought in, each with the urgency the library attached. Every form\nis removed after its meeting by [`crate::signals::apply_retention`] (002:4717-4718)."),
+    ("isolation_category", "isolation_category", ("opt", ("enum", Persistence)), "The isolation category (the typology's row, 1-4 by its `category()`), so a yearly\nreport can count cases per category as the network did (002:4533-4600)."),
+    ("closure", "closure", ("opt", ("obj", CaseClosure)), "How the case ended; only on a `closed` case."),
+    ("meetings", "meetings", ("list", ("obj", Meeting)), "The network meetings that discussed the case, in date order, each with its\nagreements and actions (002:4664-4674; signals 2.0.0)."),
+    ("feedback", "feedback", ("list", ("obj", ReporterFeedback)), "Feedback owed to reporters (002:3997-4006), by their reference."),
 ))
 _register(CaseList, "case_list", (
     ("cases", "cases", ("list", ("obj", Case)), "The cases, each with a distinct case number."),
@@ -6602,6 +7179,25 @@ _register(MethodChecklist, "method_checklist", (
     ("done", "done", "int", "How many are done."),
     ("open", "open", ("list", ("enum", MethodStep)), "The steps not yet done, in the seed's order."),
 ))
+_register(Intake, "intake", (
+    ("report", "report", ("obj", Report), "The report."),
+    ("received_on", "received_on", "date", "When the meldpunt received it (on or after `report.reported_on`)."),
+    ("channel", "channel", ("enum", IntakeChannel), "How."),
+    ("first_steps", "first_steps", ("list", "str"), "The first steps the project leader advised (002:4758-4759)."),
+    ("investigation", "investigation", ("opt", ("obj", Investigation)), "The first investigation or home visit, if one was done."),
+    ("decision", "decision", ("opt", ("enum", IntakeDecision)), "The project leader's decision; the library's suggestion when left out."),
+    ("case_id", "case_id", ("opt", "str"), "The case number for the file, when the report is brought into the network."),
+))
+_register(IntakeResult, "intake_result", (
+    ("instrument", "instrument", "str", "The instrument that produced this document."),
+    ("instrument_version", "instrument_version", "str", "The version of the instrument's rules that produced it."),
+    ("assessed", "assessed", ("obj", AssessedReport), "The report with its urgency, route and findings."),
+    ("suggested", "suggested", ("enum", IntakeDecision), "What the library suggests from the route and the investigation."),
+    ("decision", "decision", ("enum", IntakeDecision), "The decision: the project leader's when given, else the suggestion."),
+    ("decided_by_project_leader", "decided_by_project_leader", "bool", "True when the decision is the project leader's own."),
+    ("reason", "reason", ("obj", Bilingual), "Why the library suggests what it does, in Dutch and English."),
+    ("case", "case", ("opt", ("obj", Case)), "The new case (status `registered`, the form on it), when brought into the network."),
+))
 _register(StepRequest, "step_request", (
     ("case", "case", ("obj", Case), "The case."),
     ("step", "step", ("enum", SignalStep), "The step."),
@@ -6619,6 +7215,34 @@ _register(CaseListRequest, "case_list_request", (
 _register(RetentionRequest, "retention_request", (
     ("case_list", "case_list", ("obj", CaseList), "The case-tracking list."),
     ("as_of", "as_of", "date", "The day of the retention run."),
+))
+_register(FollowUpsRequest, "follow_ups_request", (
+    ("case_list", "case_list", ("obj", CaseList), "The case-tracking list."),
+    ("as_of", "as_of", "date", "The day: an action is overdue when it is open and due before it (S5)."),
+))
+_register(FollowUps, "follow_ups", (
+    ("instrument", "instrument", "str", "The instrument that produced this document."),
+    ("instrument_version", "instrument_version", "str", "The version of the instrument's rules that produced it."),
+    ("as_of", "as_of", "date", "The day asked."),
+    ("overdue", "overdue", ("list", ("obj", OverdueFollowUp)), "The overdue follow-ups; codes, dates and owners only, no free text."),
+))
+_register(YearlyReportRequest, "yearly_report_request", (
+    ("case_list", "case_list", ("obj", CaseList), "The case-tracking list."),
+    ("year", "year", "int", "The year, e.g. 2011."),
+    ("threshold", "threshold", ("opt", "int"), "Counts from 1 to `threshold - 1` are suppressed; default 5. 1 turns suppression off."),
+))
+_register(YearlyReport, "yearly_report", (
+    ("instrument", "instrument", "str", "The instrument that produced this document."),
+    ("instrument_version", "instrument_version", "str", "The version of the instrument's rules that produced it."),
+    ("year", "year", "int", "The year."),
+    ("threshold", "threshold", "int", "The threshold used."),
+    ("cases", "cases", ("opt", "int"), "Every case open at some time in the year; null when suppressed."),
+    ("with_interventions", "with_interventions", ("opt", "int"), "Cases with interventions; null when suppressed."),
+    ("without_interventions", "without_interventions", ("opt", "int"), "Cases without; null when suppressed."),
+    ("rows", "rows", ("list", ("obj", CategoryRow)), "Rows: categories 1-4, then cases without a category."),
+    ("outcome_totals", "outcome_totals", ("list", ("obj", OutcomeCount)), "Totals per outcome."),
+    ("suppressed", "suppressed", "int", "How many counts were suppressed (below the threshold, or with them so they cannot be\nworked out from the others)."),
+    ("note", "note", ("obj", Bilingual), "What the report counts and how it suppresses, in Dutch and English."),
 ))
 _register(ClientCodeRequest, "client_code_request", (
     ("kind", "kind", ("enum", IdentifierKind), "The kind of identifier."),
@@ -6953,7 +7577,9 @@ _register(Step, None, (
     ("own", "own", ("list", "str"), "Wat de persoon zelf doet."),
     ("others", "others", ("list", ("obj", Helper)), "Wat anderen doen: people from the network."),
     ("professional", "professional", ("list", "str"), "Welke professionele hulp nodig is."),
-    ("wmo", "wmo", ("list", ("obj", WmoClaim)), "Waarvoor een beroep op de Wmo gedaan wordt."),
+    ("wmo", "wmo", ("list", ("obj", WmoClaim)), "Waarvoor een beroep op de Wmo gedaan wordt: individual provisions (002:1182-1188)."),
+    ("general", "general", ("list", "str"), "General provisions used without a Wmo claim, e.g. a community centre or a volunteer\ncentre: the \"algemeen maatschappelijke voorzieningen\" of the plan (002:1654-1657,\n002:1700-1702). They are the third ring (002:1149-1155)."),
+    ("other_schemes", "other_schemes", ("list", ("obj", OtherSchemeProvision)), "Provisions under other legal schemes (Zvw, AWBZ, ...): \"andere wettelijke regelingen\"\n(002:1700-1702, 002:1768-1770)."),
     ("zrm_domains", "zrm_domains", ("list", ("enum", ZrmDomain)), "The ZRM domains the step works on directly, e.g. a crisis step (`plan::zrm_checks`)."),
 ))
 _register(ApplicationBasis, None, (
@@ -6964,6 +7590,12 @@ _register(ApplicationBasis, None, (
 _register(PhaseTransition, None, (
     ("to", "to", ("enum", SupportPhase), "The phase entered."),
     ("date", "date", "date", "The date it was entered."),
+    ("reason", "reason", ("opt", "str"), "Why the process goes back; required for a move back to an earlier phase other than\nthe way back from phase 6 (002:1814-1823)."),
+))
+_register(ProcessClosure, None, (
+    ("date", "date", "date", "The date the process was closed."),
+    ("reason", "reason", ("enum", ProcessClosureReason), "Why."),
+    ("note", "note", ("opt", "str"), "A note, e.g. for `other`."),
 ))
 _register(GoalEvaluation, None, (
     ("goal", "goal", "str", "The goal's id in the evaluated plan."),
@@ -7072,6 +7704,11 @@ _register(ObservedSignal, None, (
     ("kind", "kind", ("enum", SignalKind), "What kind of signal."),
     ("description", "description", ("opt", "str"), "What the reporter saw (personal text); required for `other`."),
 ))
+_register(ReportFinding, None, (
+    ("code", "code", ("enum", ReportFindingCode), "What was found."),
+    ("path", "path", "str", "The path of the field it concerns, in the report."),
+    ("message", "message", ("obj", Bilingual), "Explanation."),
+))
 _register(ProcessEntry, None, (
     ("step", "step", ("enum", SignalStep), "The step taken."),
     ("date", "date", "date", "When it was taken."),
@@ -7088,12 +7725,28 @@ _register(FollowUpAction, None, (
     ("status", "status", ("enum", ActionStatus), "Open, done or cancelled."),
     ("result", "result", ("opt", "str"), "What came of it."),
 ))
+_register(CaseClosure, None, (
+    ("closed_on", "closed_on", "date", "The day the case was closed."),
+    ("reason", "reason", ("enum", CaseClosureReason), "Why."),
+    ("handover", "handover", ("opt", ("obj", ActionOwner)), "To whom the case was handed over; required for `handed_over` (e.g. MEE,\n002:4582-4584), allowed for `referred` and `admitted`."),
+))
+_register(Meeting, None, (
+    ("date", "date", "date", "The date of the meeting."),
+    ("kind", "kind", ("enum", MeetingKind), "Regular or emergency."),
+    ("agreements", "agreements", ("list", "str"), "What was agreed (\"tot afspraken komen over een mogelijke aanpak\", 002:4481-4482)."),
+    ("actions", "actions", ("list", ("obj", FollowUpAction)), "The actions set out at this meeting, each with an owner and a due date (002:4723-4725)."),
+))
+_register(ReporterFeedback, None, (
+    ("reporter", "reporter", "str", "The reporter's reference (a code such as `M-0001`, never a name)."),
+    ("reported_on", "reported_on", "date", "The day of the report the feedback is about."),
+    ("given_on", "given_on", ("opt", "date"), "When the feedback was given; open while absent."),
+))
 _register(CaseLine, None, (
     ("id", "id", "str", "The case number."),
     ("client", "client", "str", "The client's ID code."),
     ("status", "status", ("enum", CaseStatus), "The status."),
     ("urgency_band", "urgency_band", ("opt", ("enum", UrgencyBand)), "The urgency band, if a report was brought in."),
-    ("network_meeting", "network_meeting", ("opt", "date"), "The date of the network meeting, if planned."),
+    ("network_meeting", "network_meeting", ("opt", "date"), "The date of the network meeting, if planned; else of the last of its `meetings`."),
     ("open_actions", "open_actions", "int", "How many actions are open."),
     ("overdue_actions", "overdue_actions", ("list", ("obj", OverdueAction)), "The open actions overdue on the query's date (empty without `overdue_on`)."),
 ))
@@ -7106,6 +7759,7 @@ _register(FollowUpCase, None, (
     ("current_step_date", "current_step_date", ("opt", "date"), "The date of that step."),
     ("network_meeting", "network_meeting", ("opt", ("obj", NetworkMeeting)), "The network meeting and its agreements."),
     ("actions", "actions", ("list", ("obj", FollowUpAction)), "The follow-up actions."),
+    ("meetings", "meetings", ("list", ("obj", Meeting)), "The meetings with their agreements and actions (signals 2.0.0)."),
 ))
 _register(UrgencyBatchItem, None, (
     ("result", "result", ("opt", ("obj", UrgencyResult)), "The result, when the input was good."),
@@ -7169,6 +7823,31 @@ _register(ChecklistItem, None, (
     ("done", "done", "bool", "Whether it is ticked off."),
     ("date", "date", ("opt", "date"), "When it was done."),
     ("note", "note", ("opt", "str"), "What was done."),
+))
+_register(Investigation, None, (
+    ("on", "on", "date", "When."),
+    ("home_visit", "home_visit", "bool", "Whether it included a home visit (002:4637-4639: \"bespreking, huisbezoek en rapportage\")."),
+    ("outcome", "outcome", ("enum", InvestigationOutcome), "What it led to."),
+))
+_register(OverdueFollowUp, None, (
+    ("case", "case", "str", "The case number."),
+    ("meeting", "meeting", ("opt", "int"), "The index of the meeting in the case's `meetings`; absent for the case's own\n`actions`."),
+    ("meeting_date", "meeting_date", ("opt", "date"), "The date of that meeting."),
+    ("meeting_kind", "meeting_kind", ("opt", ("enum", MeetingKind)), "Its kind."),
+    ("action", "action", "int", "The action's index in that meeting's (or the case's) `actions`."),
+    ("due", "due", "date", "The due date."),
+    ("owner", "owner", ("obj", ActionOwner), "Who owns it."),
+))
+_register(CategoryRow, None, (
+    ("category", "category", ("opt", ("enum", Persistence)), "The category, the typology's row (its number is `category()`, 1-4); null: not recorded."),
+    ("cases", "cases", ("opt", "int"), "Cases in the row; null when suppressed."),
+    ("with_interventions", "with_interventions", ("opt", "int"), "Cases with at least one action done (an intervention); null when suppressed."),
+    ("without_interventions", "without_interventions", ("opt", "int"), "Cases without; null when suppressed."),
+    ("outcomes", "outcomes", ("list", ("obj", OutcomeCount)), "Per outcome, every outcome listed."),
+))
+_register(OutcomeCount, None, (
+    ("outcome", "outcome", ("enum", CaseOutcome), "The outcome."),
+    ("count", "count", ("opt", "int"), "How many cases; null when suppressed."),
 ))
 _register(MaxMissing, None, (
     ("total", "total", "int", "For the total score."),
@@ -7337,11 +8016,19 @@ _register(Helper, None, (
 ))
 _register(WmoClaim, None, (
     ("provision", "provision", "str", "The provision, e.g. \"huishoudelijke hulp\"."),
-    ("ring", "ring", ("enum", SolutionRing), "Its Kanteling ring: a general or an individual provision (002:1140-1145)."),
+    ("ring", "ring", ("enum", SolutionRing), "Its Kanteling ring: an individual provision (002:1182-1188). Other rings are findings:\nown strength and the network are no provisions, and a general provision belongs in\nthe step's `general` column."),
     ("form", "form", ("enum", ProvisionForm), "In kind or a personal budget."),
+    ("domains", "domains", ("list", ("enum", CompensationDomain)), "The compensation domains of art. 4 Wmo the claim addresses: the chosen solution must\ncompensate the problem (002:412-421, 002:1785-1786)."),
+    ("why_not_inner_rings", "why_not_inner_rings", ("opt", "str"), "Why own strength, the network and general provisions cannot do this, when the plan\nshows no inner ring for the claim's goal (002:1182-1185)."),
+    ("other_scheme_reason", "other_scheme_reason", ("opt", "str"), "Why the Wmo is claimed although a provision under a prior scheme covers the same\ndomain (002:1181-1182), e.g. because it covers only part of it."),
     ("extent", "extent", ("opt", ("obj", Extent)), "How much, e.g. 3 hours per week."),
     ("motivation", "motivation", ("opt", "str"), "Why this measure (de motivatie van de in te zetten maatregelen, 002:1776-1777)."),
     ("iwmo", "iwmo", ("opt", ("obj", IwmoClaim)), "The claim as the iWmo 3.2 standard expresses it: product category, product code and\nextent (`crate::iwmo`); none when the host has not coded it."),
+))
+_register(OtherSchemeProvision, None, (
+    ("scheme", "scheme", ("enum", OtherScheme), "The scheme."),
+    ("provision", "provision", "str", "The provision, e.g. \"wijkverpleging\"."),
+    ("covers", "covers", ("list", ("enum", CompensationDomain)), "The compensation domains of art. 4 Wmo it covers, as the case worker reads it; a Wmo\nclaim on one of these domains gets `other_scheme_comes_first` when the scheme comes\nbefore the Wmo (interpretation P16)."),
 ))
 _register(Extent, None, (
     ("amount", "amount", "float", "The amount; a positive number."),
@@ -7358,11 +8045,13 @@ _register(ReferenceAction, None, (
     ("source", "source", "str", "The seed lines."),
 ))
 _register(ActionOwner, None, (
-    ("organisation", "organisation", "str", "The organisation's name, e.g. \"Stichting Welzijn Veenendaal\" (1-100 characters)."),
+    ("organisation", "organisation", "str", "The organisation's name, e.g. \"Stichting Welzijn Veenendaal\" (at most 100\ncharacters); may be left out when `person` is given."),
     ("role", "role", ("enum", OwnerRole), "The role within it."),
+    ("person", "person", ("opt", "str"), "A pseudonymous code of the person responsible (e.g. `P-0007`, never a name), so an\naction has someone to account for it (002:4724, signals 2.0.0)."),
 ))
 _register(OverdueAction, None, (
-    ("action", "action", "int", "The action's index in the case's `actions`."),
+    ("meeting", "meeting", ("opt", "int"), "The index of the meeting in the case's `meetings` whose action it is; absent for\nthe case's own `actions` (signals 2.0.0)."),
+    ("action", "action", "int", "The action's index in the case's (or that meeting's) `actions`."),
     ("due", "due", "date", "Its due date."),
     ("owner", "owner", ("obj", ActionOwner), "Who is responsible."),
 ))
@@ -7450,4 +8139,4 @@ _register(IwmoExtent, None, (
     ("frequency", "frequency", ("enum", IwmoFrequency), "WMO757 Frequentie."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]

@@ -41,12 +41,15 @@ if TYPE_CHECKING:
     _PatternAddressingRequestFields = TypedDict("_PatternAddressingRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "addressing": Addressing | Mapping[str, Any]}, total=False)
     _PatternClosureRequestFields = TypedDict("_PatternClosureRequestFields", {"pattern": DemandPattern | Mapping[str, Any], "closure": Closure | Mapping[str, Any]}, total=False)
     _MethodChecklistRequestFields = TypedDict("_MethodChecklistRequestFields", {"pattern": str | None, "done": Sequence[StepDone | Mapping[str, Any]]}, total=False)
-    _ReportFields = TypedDict("_ReportFields", {"reported_on": datetime.date | str, "reporter": ReporterRole | str, "network": NetworkTier | str, "client": str, "signals": Sequence[ObservedSignal | Mapping[str, Any]], "risk_groups": Sequence[RiskGroup | str], "tried_before": Sequence[str], "discussed_with_client": bool, "destroy_after_meeting": bool, "urgency": UrgencyInput | Mapping[str, Any]}, total=False)
+    _ReportFields = TypedDict("_ReportFields", {"reported_on": datetime.date | str, "reporter": ReporterRole | str, "network": NetworkTier | str, "client": str, "reporter_ref": str | None, "signals": Sequence[ObservedSignal | Mapping[str, Any]], "risk_groups": Sequence[RiskGroup | str], "tried_before": Sequence[str], "discussed_with_client": bool, "urgency": UrgencyInput | Mapping[str, Any]}, total=False)
+    _IntakeFields = TypedDict("_IntakeFields", {"report": Report | Mapping[str, Any], "received_on": datetime.date | str, "channel": IntakeChannel | str, "first_steps": Sequence[str], "investigation": Investigation | Mapping[str, Any] | None, "decision": IntakeDecision | str | None, "case_id": str | None}, total=False)
     _StepRequestFields = TypedDict("_StepRequestFields", {"case": Case | Mapping[str, Any], "step": SignalStep | str, "date": datetime.date | str, "note": str | None}, total=False)
     _AssessRequestFields = TypedDict("_AssessRequestFields", {"case": Case | Mapping[str, Any], "assessment": UrgencyAssessment | Mapping[str, Any]}, total=False)
     _CaseListRequestFields = TypedDict("_CaseListRequestFields", {"case_list": CaseList | Mapping[str, Any], "query": CaseQuery | Mapping[str, Any]}, total=False)
     _RetentionRequestFields = TypedDict("_RetentionRequestFields", {"case_list": CaseList | Mapping[str, Any], "as_of": datetime.date | str}, total=False)
     _CaseListFields = TypedDict("_CaseListFields", {"cases": Sequence[Case | Mapping[str, Any]]}, total=False)
+    _FollowUpsRequestFields = TypedDict("_FollowUpsRequestFields", {"case_list": CaseList | Mapping[str, Any], "as_of": datetime.date | str}, total=False)
+    _YearlyReportRequestFields = TypedDict("_YearlyReportRequestFields", {"case_list": CaseList | Mapping[str, Any], "year": int, "threshold": int | None}, total=False)
     _ClientCodeRequestFields = TypedDict("_ClientCodeRequestFields", {"kind": IdentifierKind | str, "identifier": str, "key_hex": str}, total=False)
     _BsnRequestFields = TypedDict("_BsnRequestFields", {"bsn": str}, total=False)
     _VerifyRequestFields = TypedDict("_VerifyRequestFields", {"op": str, "request": Any, "response": Any}, total=False)
@@ -438,7 +441,7 @@ def patterns_method_checklist(request: Union[MethodChecklistRequest, Mapping[str
 def signals_attach_urgency(request: Union[Report, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ReportFields]) -> AssessedReport:
     """Score a signal report's urgency and attach where it goes next (002:3930-4070, 002:4443-4530).
 
-    Operation ``signals.attach_urgency``: request ``report`` (:class:`Report`), response ``assessed_report`` (:class:`AssessedReport`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``signals.attach_urgency``: request ``report`` (:class:`Report`), response ``assessed_report`` (:class:`AssessedReport`); instrument ``steun.signals`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.signals_attach_urgency(steun.example("signals.attach_urgency"))
     >>> type(r).__name__
@@ -447,6 +450,20 @@ def signals_attach_urgency(request: Union[Report, Mapping[str, Any], str, bytes,
     True
     """
     return _steun.call_as("signals.attach_urgency", Report, AssessedReport, request, fields)  # type: ignore[no-any-return]
+
+
+def signals_intake(request: Union[Intake, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_IntakeFields]) -> IntakeResult:
+    """Register a report at the meldpunt: urgency, first steps, investigation, decision, case file (002:4756-4770).
+
+    Operation ``signals.intake``: request ``intake`` (:class:`Intake`), response ``intake_result`` (:class:`IntakeResult`); instrument ``steun.signals`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.signals_intake(steun.example("signals.intake"))
+    >>> type(r).__name__
+    'IntakeResult'
+    >>> r.to_dict() == steun.call("signals.intake", steun.example("signals.intake"))
+    True
+    """
+    return _steun.call_as("signals.intake", Intake, IntakeResult, request, fields)  # type: ignore[no-any-return]
 
 
 def case_record_step(request: Union[StepRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_StepRequestFields]) -> Case:
@@ -480,7 +497,7 @@ def case_assess(request: Union[AssessRequest, Mapping[str, Any], str, bytes, Non
 def cases_list(request: Union[CaseListRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseListRequestFields]) -> CaseListing:
     """List the cases of the case-tracking list that match a query.
 
-    Operation ``cases.list``: request ``case_list_request`` (:class:`CaseListRequest`), response ``case_listing`` (:class:`CaseListing`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``cases.list``: request ``case_list_request`` (:class:`CaseListRequest`), response ``case_listing`` (:class:`CaseListing`); instrument ``steun.signals`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.cases_list(steun.example("cases.list"))
     >>> type(r).__name__
@@ -508,7 +525,7 @@ def cases_apply_retention(request: Union[RetentionRequest, Mapping[str, Any], st
 def cases_minimise(request: Union[CaseList, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseListFields]) -> FollowUpList:
     """The case-tracking list with only what follow-up needs (002:4725-4760).
 
-    Operation ``cases.minimise``: request ``case_list`` (:class:`CaseList`), response ``follow_up_list`` (:class:`FollowUpList`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``cases.minimise``: request ``case_list`` (:class:`CaseList`), response ``follow_up_list`` (:class:`FollowUpList`); instrument ``steun.signals`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.cases_minimise(steun.example("cases.minimise"))
     >>> type(r).__name__
@@ -519,10 +536,38 @@ def cases_minimise(request: Union[CaseList, Mapping[str, Any], str, bytes, None]
     return _steun.call_as("cases.minimise", CaseList, FollowUpList, request, fields)  # type: ignore[no-any-return]
 
 
+def cases_follow_ups(request: Union[FollowUpsRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_FollowUpsRequestFields]) -> FollowUps:
+    """Follow-up actions overdue on a date across every meeting of every case, oldest first (002:4664-4674).
+
+    Operation ``cases.follow_ups``: request ``follow_ups_request`` (:class:`FollowUpsRequest`), response ``follow_ups`` (:class:`FollowUps`); instrument ``steun.signals`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.cases_follow_ups(steun.example("cases.follow_ups"))
+    >>> type(r).__name__
+    'FollowUps'
+    >>> r.to_dict() == steun.call("cases.follow_ups", steun.example("cases.follow_ups"))
+    True
+    """
+    return _steun.call_as("cases.follow_ups", FollowUpsRequest, FollowUps, request, fields)  # type: ignore[no-any-return]
+
+
+def cases_yearly_report(request: Union[YearlyReportRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_YearlyReportRequestFields]) -> YearlyReport:
+    """Cases of a year per isolation category and outcome, small counts suppressed (002:4533-4600).
+
+    Operation ``cases.yearly_report``: request ``yearly_report_request`` (:class:`YearlyReportRequest`), response ``yearly_report`` (:class:`YearlyReport`); instrument ``steun.signals`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.cases_yearly_report(steun.example("cases.yearly_report"))
+    >>> type(r).__name__
+    'YearlyReport'
+    >>> r.to_dict() == steun.call("cases.yearly_report", steun.example("cases.yearly_report"))
+    True
+    """
+    return _steun.call_as("cases.yearly_report", YearlyReportRequest, YearlyReport, request, fields)  # type: ignore[no-any-return]
+
+
 def client_code_derive(request: Union[ClientCodeRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ClientCodeRequestFields]) -> ClientCodeResult:
     """Derive the pseudonymous client code of an identifier with a key (HMAC-SHA256); never echoes it.
 
-    Operation ``client_code.derive``: request ``client_code_request`` (:class:`ClientCodeRequest`), response ``client_code_result`` (:class:`ClientCodeResult`); instrument ``steun.signals`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``client_code.derive``: request ``client_code_request`` (:class:`ClientCodeRequest`), response ``client_code_result`` (:class:`ClientCodeResult`); instrument ``steun.signals`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.client_code_derive(steun.example("client_code.derive"))
     >>> type(r).__name__
@@ -925,8 +970,8 @@ INSTRUMENTS: Dict[str, str] = {
     "steun.patterns.find": "1.0.0",
     "steun.picture": "1.0.0",
     "steun.plan": "2.0.0",
-    "steun.signals": "1.2.0",
+    "steun.signals": "2.0.0",
     "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "iwmo_codelists", "plan_iwmo_allocations", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "iwmo_codelists", "plan_iwmo_allocations", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "signals_intake", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "cases_follow_ups", "cases_yearly_report", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]

@@ -207,6 +207,10 @@ labelled_enum! {
         /// The process never reached the phase that the case's plans or evaluations belong to
         /// (002:1345-1347, 002:1813-1823).
         PhaseInconsistentWithPlans = "phase_inconsistent_with_plans" { nl: "Fase past niet bij de plannen", en: "Phase inconsistent with the plans" },
+        /// A Wmo claim's iWmo coding breaks a rule of the iWmo 3.2 standard (CD041, CD080,
+        /// CS338, CD076) or differs from the plan; `source` names the rule
+        /// (`crate::iwmo::claim_findings`, the same findings as `plan.iwmo_allocations`).
+        IwmoRule = "iwmo_rule" { nl: "iWmo-regel", en: "iWmo rule" },
         /// A phase transition that is neither the next phase, the way back from phase 6, nor a
         /// move back with a reason (002:1345-1347, 002:1813-1823).
         InvalidPhaseTransition = "invalid_phase_transition" { nl: "Ongeldige faseovergang", en: "Invalid phase transition" },

@@ -106,7 +106,24 @@ pub fn validate_case(case: &SupportCase) -> Findings {
     process_rules(case, &mut out);
     isolation_rules(case, &mut out);
     out.0.extend(super::zrm_checks::findings(case));
+    iwmo_rules(case, &mut out);
     Findings { instrument: INSTRUMENT.to_owned(), instrument_version: RULES_VERSION.to_owned(), findings: out.0 }
+}
+
+/// The iWmo coding of each claim that has one (`crate::iwmo`): the standard's combination
+/// rules and the comparison with the plan's extent, as `iwmo_rule` with the rule in `source`.
+/// A claim without iWmo data is no finding here (coding is optional in a plan).
+fn iwmo_rules(case: &SupportCase, out: &mut Out) {
+    for (i, plan) in case.plans.iter().enumerate() {
+        for (j, step) in plan.steps.iter().enumerate() {
+            for (k, claim) in step.wmo.iter().enumerate().filter(|(_, c)| c.iwmo.is_some()) {
+                let at = Path::root().key("plans").index(i).key("steps").index(j).key("wmo").index(k);
+                for f in crate::iwmo::claim_findings(claim, &at) {
+                    out.add(FindingCode::IwmoRule, f.severity, &at, f.message.nl, f.message.en, &f.rule);
+                }
+            }
+        }
+    }
 }
 
 /// The process as recorded: each broken phase rule (`SupportProcess::issues`), and a phase
