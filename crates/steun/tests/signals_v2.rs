@@ -594,3 +594,43 @@ fn after_retention_a_case_keeps_what_the_case_list_records() {
         assert!(!text.contains(t), "{t}");
     }
 }
+
+#[test]
+fn the_typology_and_the_route_agree_at_intake() {
+    // S23: with the row of the typology known, the intake never suggests the network for a
+    // case Veenendaal left to regular work (categories 1-2, 002:4539-4543), and says so when
+    // a category 3-4 case's route does not lead to the network yet.
+    let mut report = widow();
+    report["urgency"]["duration"] = json!("structural_over_half_year");
+    let mut v = json!({"report": report, "received_on": "2012-03-05", "channel": "phone",
+        "investigation": {"on": "2012-03-05", "home_visit": true, "outcome": "no_movement"},
+        "case_id": "VNDL-2012-10"});
+    let network = run_intake(&v).unwrap();
+    assert_eq!(network.decision, IntakeDecision::IntoNetwork, "without a category, the route decides");
+    assert!(network.findings.is_empty());
+
+    v["isolation_category"] = json!("situational");
+    v.as_object_mut().unwrap().remove("case_id");
+    let regular = run_intake(&v).unwrap();
+    assert_eq!(regular.suggested, IntakeDecision::OutsideNetwork);
+    let codes: Vec<_> = regular.findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, [ReportFindingCode::TypologyRegularWork]);
+    assert!(regular.reason.nl.contains("002:4539-4543"), "{}", regular.reason.nl);
+
+    // The project leader may still bring it in; the case then records the category.
+    v["decision"] = json!("into_network");
+    v["case_id"] = json!("VNDL-2012-10");
+    let overridden = run_intake(&v).unwrap();
+    assert!(overridden.decided_by_project_leader);
+    assert_eq!(overridden.case.unwrap().isolation_category.map(|p| p.category()), Some(2));
+
+    // Category 3 with a route that asks for steps first: the route stands, with a finding.
+    let mut first = v.clone();
+    first["isolation_category"] = json!("structural_complex");
+    first["report"]["tried_before"] = json!([]);
+    first.as_object_mut().unwrap().remove("decision");
+    first.as_object_mut().unwrap().remove("case_id");
+    let r = run_intake(&first).unwrap();
+    assert_eq!(r.decision, IntakeDecision::OutsideNetwork);
+    assert_eq!(r.findings.iter().map(|f| f.code).collect::<Vec<_>>(), [ReportFindingCode::TypologyNetworkCase]);
+}

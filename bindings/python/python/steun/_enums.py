@@ -1468,13 +1468,17 @@ class ReportRoute(SteunEnum):
 class ReportFindingCode(SteunEnum):
     """ReportFindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: risk_group_outside_urgency_scope, feedback_without_reporter_ref.
+    Codes: risk_group_outside_urgency_scope, feedback_without_reporter_ref, typology_regular_work, typology_network_case.
     """
 
     RISK_GROUP_OUTSIDE_URGENCY_SCOPE = "risk_group_outside_urgency_scope"
     """Risicogroep past niet bij de omvang / Risk group outside the urgency scope."""
     FEEDBACK_WITHOUT_REPORTER_REF = "feedback_without_reporter_ref"
     """Terugkoppeling zonder verwijzing naar de melder / Feedback without a reporter reference."""
+    TYPOLOGY_REGULAR_WORK = "typology_regular_work"
+    """Typologie: regulier werk / Typology: regular work."""
+    TYPOLOGY_NETWORK_CASE = "typology_network_case"
+    """Typologie: casus voor het netwerk / Typology: a case for the network."""
 
 
 class CaseClosureReason(SteunEnum):

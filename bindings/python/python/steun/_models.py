@@ -2250,6 +2250,11 @@ class Intake(Document):
     """The project leader's decision; the library's suggestion when left out."""
     case_id: str | None
     """The case number for the file, when the report is brought into the network."""
+    isolation_category: Persistence | None
+    """The row of the isolation typology, when the project leader has classified it: the
+    suggestion then agrees with the typology's `network_case` (S23), and the new case
+    records it.
+    """
 
     if TYPE_CHECKING:
 
@@ -2263,6 +2268,7 @@ class Intake(Document):
             investigation: Investigation | Mapping[str, Any] | None = ...,
             decision: IntakeDecision | str | None = ...,
             case_id: str | None = ...,
+            isolation_category: Persistence | str | None = ...,
         ) -> None: ...
 
 
@@ -2288,6 +2294,8 @@ class IntakeResult(Document):
     """True when the decision is the project leader's own."""
     reason: Bilingual
     """Why the library suggests what it does, in Dutch and English."""
+    findings: tuple[ReportFinding, ...]
+    """Where the typology and the report's route point different ways (S23)."""
     case: Case | None
     """The new case (status `registered`, the form on it), when brought into the network."""
 
@@ -2303,6 +2311,7 @@ class IntakeResult(Document):
             decision: IntakeDecision | str,
             decided_by_project_leader: bool,
             reason: Bilingual | Mapping[str, Any],
+            findings: Sequence[ReportFinding | Mapping[str, Any]] = ...,
             case: Case | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
@@ -7187,6 +7196,7 @@ _register(Intake, "intake", (
     ("investigation", "investigation", ("opt", ("obj", Investigation)), "The first investigation or home visit, if one was done."),
     ("decision", "decision", ("opt", ("enum", IntakeDecision)), "The project leader's decision; the library's suggestion when left out."),
     ("case_id", "case_id", ("opt", "str"), "The case number for the file, when the report is brought into the network."),
+    ("isolation_category", "isolation_category", ("opt", ("enum", Persistence)), "The row of the isolation typology, when the project leader has classified it: the\nsuggestion then agrees with the typology's `network_case` (S23), and the new case\nrecords it."),
 ))
 _register(IntakeResult, "intake_result", (
     ("instrument", "instrument", "str", "The instrument that produced this document."),
@@ -7196,6 +7206,7 @@ _register(IntakeResult, "intake_result", (
     ("decision", "decision", ("enum", IntakeDecision), "The decision: the project leader's when given, else the suggestion."),
     ("decided_by_project_leader", "decided_by_project_leader", "bool", "True when the decision is the project leader's own."),
     ("reason", "reason", ("obj", Bilingual), "Why the library suggests what it does, in Dutch and English."),
+    ("findings", "findings", ("list", ("obj", ReportFinding)), "Where the typology and the report's route point different ways (S23)."),
     ("case", "case", ("opt", ("obj", Case)), "The new case (status `registered`, the form on it), when brought into the network."),
 ))
 _register(StepRequest, "step_request", (

@@ -5,10 +5,11 @@
 //! Practical problems get practical action at once (002:4503-4508).
 
 use crate::document::Document;
+use crate::isolation::Persistence;
 use crate::lang::{labelled_enum, Bilingual};
 use crate::signals::case::{Case, CaseStatus};
 use crate::signals::process::{ProcessEntry, SignalStep};
-use crate::signals::report::{attach, AssessedReport, Report, ReportRoute};
+use crate::signals::report::{attach, AssessedReport, Report, ReportFinding, ReportFindingCode, ReportRoute};
 use crate::text::FreeText;
 use crate::{Date, Error, Path};
 
@@ -88,6 +89,11 @@ pub struct Intake {
     /// The case number for the file, when the report is brought into the network.
     #[serde(default)]
     pub case_id: Option<String>,
+    /// The row of the isolation typology, when the project leader has classified it: the
+    /// suggestion then agrees with the typology's `network_case` (S23), and the new case
+    /// records it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isolation_category: Option<Persistence>,
 }
 
 impl Document for Intake {
@@ -133,6 +139,9 @@ pub struct IntakeResult {
     pub decided_by_project_leader: bool,
     /// Why the library suggests what it does, in Dutch and English.
     pub reason: Bilingual,
+    /// Where the typology and the report's route point different ways (S23).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<ReportFinding>,
     /// The new case (status `registered`, the form on it), when brought into the network.
     #[serde(default)]
     pub case: Option<Case>,
@@ -167,6 +176,7 @@ pub fn intake(i: Intake) -> Result<IntakeResult, Error> {
     i.check()?;
     let assessed = attach(i.report.clone()).map_err(|e| e.under("report"))?;
     let (suggested, reason) = suggest(assessed.route, i.investigation.as_ref());
+    let (suggested, reason, findings) = agree_with_typology(suggested, reason, i.isolation_category);
     let decision = i.decision.unwrap_or(suggested);
     let case = match (decision, &i.case_id) {
         (IntakeDecision::IntoNetwork, None) => {
@@ -195,7 +205,7 @@ pub fn intake(i: Intake) -> Result<IntakeResult, Error> {
                 urgency_band: None,
                 assessments: Vec::new(),
                 reports: Vec::new(),
-                isolation_category: None,
+                isolation_category: i.isolation_category,
                 closure: None,
                 meetings: Vec::new(),
                 feedback: Vec::new(),
@@ -223,6 +233,46 @@ pub fn intake(i: Intake) -> Result<IntakeResult, Error> {
         decision,
         decided_by_project_leader: i.decision.is_some(),
         reason,
+        findings,
         case,
     })
+}
+
+/// The typology's `network_case` and the route agree (S23): the Veenendaal network left
+/// categories 1 and 2 to regular work (002:4539-4543, reading I5), so a network route for
+/// such a case is suggested as outside the network; a category 3 or 4 case whose route does
+/// not (yet) lead to the network keeps the route, since its steps come first (the report
+/// form's conditions, 002:3945-4006), with a finding saying the typology points at the network.
+fn agree_with_typology(
+    suggested: IntakeDecision,
+    reason: Bilingual,
+    category: Option<Persistence>,
+) -> (IntakeDecision, Bilingual, Vec<ReportFinding>) {
+    let Some(row) = category else { return (suggested, reason, Vec::new()) };
+    let finding = |code, nl: &str, en: &str| ReportFinding {
+        code,
+        path: "isolation_category".to_owned(),
+        message: Bilingual::new(nl, en),
+    };
+    match (row.network_case(), suggested) {
+        (false, IntakeDecision::IntoNetwork) => {
+            let f = finding(
+                ReportFindingCode::TypologyRegularWork,
+                "De route wijst naar het netwerk, maar categorie 1 en 2 van de typologie bleven in Veenendaal in het reguliere werk (002:4539-4543): buiten het netwerk voorgesteld.",
+                "The route points at the network, but categories 1 and 2 of the typology stayed in regular work in Veenendaal (002:4539-4543): outside the network suggested.",
+            );
+            let reason =
+                Bilingual::new(format!("{} {}", reason.nl, f.message.nl), format!("{} {}", reason.en, f.message.en));
+            (IntakeDecision::OutsideNetwork, reason, vec![f])
+        }
+        (true, IntakeDecision::OutsideNetwork) => {
+            let f = finding(
+                ReportFindingCode::TypologyNetworkCase,
+                "Categorie 3 of 4 van de typologie is een casus voor het netwerk (002:4539-4567); de route vraagt eerst de stappen hierboven.",
+                "Category 3 or 4 of the typology is a case for the network (002:4539-4567); the route asks for the steps above first.",
+            );
+            (suggested, reason, vec![f])
+        }
+        _ => (suggested, reason, Vec::new()),
+    }
 }

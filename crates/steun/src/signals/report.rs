@@ -211,6 +211,12 @@ labelled_enum! {
         /// The urgency asks for feedback to the reporter (002:3997-4006) but the report has
         /// no `reporter_ref` to track it by.
         FeedbackWithoutReporterRef = "feedback_without_reporter_ref" { nl: "Terugkoppeling zonder verwijzing naar de melder", en: "Feedback without a reporter reference" },
+        /// At intake: a network route for a case the typology leaves to regular work
+        /// (category 1 or 2, 002:4539-4543); outside the network is suggested (S23).
+        TypologyRegularWork = "typology_regular_work" { nl: "Typologie: regulier werk", en: "Typology: regular work" },
+        /// At intake: a category 3 or 4 case whose route does not yet lead to the network
+        /// (002:4539-4567; S23).
+        TypologyNetworkCase = "typology_network_case" { nl: "Typologie: casus voor het netwerk", en: "Typology: a case for the network" },
     }
 }
 
