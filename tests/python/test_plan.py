@@ -133,7 +133,7 @@ def test_bad_input_raises_with_the_path() -> None:
     data = minimal()
     data["process"] = {"started": "2013-01-01", "transitions": [{"to": "planning", "date": "2013-01-02"}]}
     # Plan rules 2.0.0: a skipped phase is a finding on a readable case, not a parse failure.
-    skipped = [f for f in steun.validate_case(data).findings if f.code.code == "invalid_phase_transition"]
+    skipped = [f for f in steun.validate_case(data) if f.code.code == "invalid_phase_transition"]
     assert [f.path for f in skipped] == ["process.transitions[0]"]
     with pytest.raises(steun.ValidationError):
         steun.validate_case("{")
@@ -152,6 +152,9 @@ def test_rendering_both_languages() -> None:
         with pytest.raises(steun.ValidationError) as info:
             steun.render_case(BRAM, lang, part)
         assert info.value.loc == loc and info.value.errors()[0]["kind"] == "unknown_code"
+    html = steun.render_case(BRAM, "nl", "grid", format="html")
+    assert html.startswith("<!DOCTYPE html>") and "size: A4" in html
+    assert steun.render_case(BRAM, "nl", "plan", per_goal=True).count("# PLAN VAN AANPAK") == 2
 
 
 def test_application_and_diff() -> None:

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
-use steun::plan::RenderPart;
+use steun::plan::{RenderFormat, RenderPart};
 use steun::{Labelled, Lang};
 
 use crate::{call, input, CmdResult, Failure};
@@ -29,20 +29,27 @@ enum Sub {
         #[arg(long)]
         json: bool,
     },
-    /// Render a form of the case as Markdown: plan, options, profile or all.
+    /// Render a form of the case as Markdown or HTML (print-ready, A4): plan, options,
+    /// profile, grid, evaluation, application or all.
     Render {
         /// The support case JSON file; standard input when left out or `-`.
         file: Option<PathBuf>,
         /// Language (nl or en).
         #[arg(long, default_value = "nl")]
         lang: Lang,
-        /// Which form: plan, options, profile or all.
+        /// Which form: plan, options, profile, grid, evaluation, application or all.
         #[arg(long, default_value = "plan")]
         what: RenderPart,
         /// The plan version; the newest when left out.
         #[arg(long = "plan-version")]
         plan_version: Option<u32>,
-        /// Print the rendered_form response as JSON instead of its Markdown text.
+        /// markdown or html (a whole document with a print stylesheet).
+        #[arg(long, default_value = "markdown")]
+        format: RenderFormat,
+        /// One Plan van Aanpak per goal, as the book's form.
+        #[arg(long = "per-goal")]
+        per_goal: bool,
+        /// Print the rendered_form response as JSON instead of its text.
         #[arg(long)]
         json: bool,
     },
@@ -89,8 +96,9 @@ pub(crate) fn run(a: Args) -> CmdResult {
             }
             Ok(())
         }
-        Sub::Render { file, lang, what, plan_version, json } => {
-            let request = json!({"lang": lang, "part": what.code(), "version": plan_version});
+        Sub::Render { file, lang, what, plan_version, format, per_goal, json } => {
+            let request = json!({"lang": lang, "part": what.code(), "version": plan_version,
+                "format": format.code(), "per_goal": per_goal});
             let out = with_case("plan.render", file.as_deref(), request)?;
             if json {
                 outln!("{out}");

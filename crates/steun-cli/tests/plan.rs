@@ -82,6 +82,13 @@ fn render_application_and_diff() {
     let out = steun(&["plan", "render", &bram(), "--plan-version", "1"]);
     assert!(text(out.stdout).contains("**Datum opstellen:** 5 maart 2012"));
     assert_eq!(steun(&["plan", "render", &bram(), "--what", "nope"]).status.code(), Some(2));
+    // A print-ready HTML document, and one plan form per goal.
+    let out = steun(&["plan", "render", &bram(), "--format", "html", "--what", "grid"]);
+    let html = text(out.stdout);
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("size: A4"), "{html}");
+    let out = steun(&["plan", "render", &bram(), "--per-goal"]);
+    assert_eq!(text(out.stdout).matches("# PLAN VAN AANPAK").count(), 2);
+    assert_eq!(steun(&["plan", "render", &bram(), "--format", "pdf"]).status.code(), Some(2));
 
     let out = steun(&["plan", "application", &bram()]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -143,13 +143,28 @@ def validate_case(case: Doc) -> List[Finding]:
     return list(_ops.plan_validate(case).findings)
 
 
-def render_case(case: Doc, lang: str = "nl", what: str = "plan", version: Optional[int] = None) -> str:
-    """A form of the case as Markdown (``plan.render``; ``what`` is its ``part``).
+def render_case(
+    case: Doc,
+    lang: str = "nl",
+    what: str = "plan",
+    version: Optional[int] = None,
+    format: str = "markdown",
+    per_goal: bool = False,
+) -> str:
+    """A form of the case as Markdown or print-ready HTML (``plan.render``; ``what`` is its
+    ``part``; ``per_goal`` gives one plan form per goal).
 
     >>> steun.render_case(steun.example("plan.validate"), "en").splitlines()[0]
     '# PLAN OF ACTION'
     """
-    request: Dict[str, Any] = {"case": _doc(SupportCase, case), "lang": lang, "part": what, "version": version}
+    request: Dict[str, Any] = {
+        "case": _doc(SupportCase, case),
+        "lang": lang,
+        "part": what,
+        "version": version,
+        "format": format,
+        "per_goal": per_goal,
+    }
     return _ops.plan_render(request).text
 
 

@@ -158,6 +158,6 @@ impl schemars::JsonSchema for ProductCode {
         true
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": MAX_PRODUCT_CODE, "pattern": ".*\\S.*" })
+        schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": MAX_PRODUCT_CODE, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u001F\\u007F-\\u009F]*$" })
     }
 }
