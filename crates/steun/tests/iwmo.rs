@@ -272,7 +272,7 @@ fn volume_and_product_code_are_bounded_by_the_schema() {
         assert_eq!(i.path.to_string(), format!("{at}.extent.volume"), "{volume}");
         assert!(i.message.contains("0 to 99999999"), "{}", i.message);
     }
-    for code in ["", "   ", "123456", "Jan\n"] {
+    for code in ["", "   ", "123456", "Jan\n", "01 A"] {
         let e = error_of(json!({"product_category": "guidance", "product_code": code}));
         let i = &e.issues()[0];
         assert_eq!(i.path.to_string(), format!("{at}.product_code"));

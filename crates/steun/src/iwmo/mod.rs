@@ -117,22 +117,22 @@ impl schemars::JsonSchema for Volume {
     }
 }
 
-/// A product code: 1 to 5 characters, not only spaces (`LDT_ProductCode`), and no control
-/// characters. Which codes exist is the municipality's matter (IW3).
+/// A product code: 1 to 5 characters (`LDT_ProductCode`), without spaces or control
+/// characters (steun's reading, IW3: codes are alphanumeric in practice, and a space would
+/// not survive the host's fixed-width messages). Which codes exist is the municipality's
+/// matter (IW3).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(transparent)]
 pub struct ProductCode(String);
 
 const PRODUCT_CODE_RULE: &str =
-    "a product code has 1 to 5 characters, not only spaces and no control characters (iWmo LDT_ProductCode)";
+    "a product code has 1 to 5 characters, without spaces or control characters (iWmo LDT_ProductCode)";
 
 impl ProductCode {
     /// The code, if it has the standard's form.
     pub fn new(code: &str) -> Option<Self> {
         let n = code.chars().count();
-        let ok = (1..=MAX_PRODUCT_CODE).contains(&n)
-            && code.chars().any(|c| !c.is_whitespace())
-            && !code.chars().any(char::is_control);
+        let ok = (1..=MAX_PRODUCT_CODE).contains(&n) && !code.chars().any(|c| c.is_whitespace() || c.is_control());
         ok.then(|| ProductCode(code.to_owned()))
     }
 
@@ -158,6 +158,6 @@ impl schemars::JsonSchema for ProductCode {
         true
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": MAX_PRODUCT_CODE, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u001F\\u007F-\\u009F]*$" })
+        schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": MAX_PRODUCT_CODE, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F]{1,5}$" })
     }
 }
