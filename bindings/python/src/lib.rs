@@ -199,9 +199,12 @@ fn version() -> &'static str {
     steun::VERSION
 }
 
+/// An enum's members as (code, nl, en).
+type Members = Vec<(&'static str, &'static str, &'static str)>;
+
 /// Every labelled enum: a list of (name, [(code, nl, en), ...]) in the sources' order.
 #[pyfunction]
-fn enum_catalogue() -> Vec<(&'static str, Vec<(&'static str, &'static str, &'static str)>)> {
+fn enum_catalogue() -> Vec<(&'static str, Members)> {
     steun::catalogue::ENUMS.iter().map(|e| (e.name, e.members.iter().map(|m| (m.code, m.nl, m.en)).collect())).collect()
 }
 

@@ -137,20 +137,28 @@ impl<'a> Walk<'a> {
                     }
                     return;
                 }
+                // An optional value (`anyOf [X, null]`) that is not null is checked against X
+                // alone, so a problem deep inside it is reported where it is; at its own level
+                // the message adds that null is allowed.
+                let is_null = |b: &Value| self.resolve(b).get("type") == Some(&Value::from("null"));
+                if let ([a, b], false) = (branches.as_slice(), value.is_null()) {
+                    let x = if is_null(b) { a } else { b };
+                    if is_null(a) != is_null(b) {
+                        let before = self.issues.len();
+                        self.check(value, x, path, depth + 1);
+                        for i in &mut self.issues[before..] {
+                            if &i.path == path && matches!(i.kind, IssueKind::UnknownCode | IssueKind::WrongType) {
+                                i.message.push_str(", or null");
+                            }
+                        }
+                        return;
+                    }
+                }
                 // The branch that fits best: none of its problems at this level (it matched the
                 // shape), then the fewest problems; a branch without problems ends the search.
                 let mut best: Option<Vec<Issue>> = None;
-                // A branch of codes that the value (a string) only missed by its code: an
-                // optional code (`anyOf [codes, null]`) then says "unknown code", not "wrong type".
-                let mut code_branch: Option<Vec<Issue>> = None;
                 for b in branches {
                     let found = self.trial(value, b, path, depth + 1);
-                    if code_branch.is_none()
-                        && !found.is_empty()
-                        && found.iter().all(|i| i.kind == IssueKind::UnknownCode && &i.path == path)
-                    {
-                        code_branch = Some(found.clone());
-                    }
                     let rank = |f: &Vec<Issue>| (!f.is_empty() && same_level(f, path), f.len());
                     if best.as_ref().is_none_or(|x| rank(&found) < rank(x)) {
                         best = Some(found);
@@ -160,13 +168,7 @@ impl<'a> Walk<'a> {
                     }
                 }
                 let best = best.unwrap_or_default();
-                if let (Some(codes), false) = (code_branch, best.is_empty()) {
-                    let nullable = branches.iter().any(|b| self.resolve(b).get("type") == Some(&Value::from("null")));
-                    for i in codes {
-                        let message = if nullable { format!("{}, or null", i.message) } else { i.message };
-                        self.push(i.kind, &i.path, message);
-                    }
-                } else if !best.is_empty() && best.iter().all(|i| &i.path == path) {
+                if !best.is_empty() && best.iter().all(|i| &i.path == path) {
                     self.push(IssueKind::WrongType, path, format!("expected {}", describe(self, schema)));
                 } else {
                     for i in best {

@@ -278,10 +278,15 @@ fn volume_and_product_code_are_bounded_by_the_schema() {
         assert_eq!(i.path.to_string(), format!("{at}.product_code"));
         assert!(!i.message.is_empty() && !i.message.contains("Jan"), "{}", i.message);
     }
-    // An unknown field is refused; the wire layer reports it at the optional object
-    // (`expected an object or null`), as for every optional object of a plan.
+    // An unknown field inside the optional object is reported as itself, at the object,
+    // naming the allowed fields (not a vague "expected an object or null").
     let e = error_of(json!({"product_category": "guidance", "budget": 100}));
-    assert!(e.issues().iter().any(|i| i.path.to_string().starts_with(at)), "{e}");
+    let i = &e.issues()[0];
+    assert_eq!(e.issues().len(), 1, "{e}");
+    assert_eq!(i.kind, steun::error::IssueKind::UnknownField, "{e}");
+    assert!(i.path.to_string().starts_with(at), "{e}");
+    assert!(i.message.contains("product_code"), "names the allowed fields: {}", i.message);
+    assert!(!i.message.contains("object or null"), "{}", i.message);
 }
 
 #[test]
