@@ -8,8 +8,10 @@ use std::sync::Arc;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type, UInt8Type};
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, DictionaryArray, Int8Array, ListArray, RecordBatch, StringArray, UInt8Array,
+    Array, ArrayRef, BooleanArray, DictionaryArray, Int8Array, ListArray, RecordBatch, StringArray, StringViewArray,
+    UInt8Array,
 };
+use arrow_buffer::NullBuffer;
 use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -79,14 +81,60 @@ fn arrow_err(e: ArrowError) -> PyErr {
     PyValueError::new_err(format!("Arrow: {e}"))
 }
 
+/// Finds a cell's code among an enum's members without a string comparison for codes that
+/// fit in a string view's 12 inline bytes (the common case), and with one otherwise.
+struct Codes<'a> {
+    info: &'a EnumInfo,
+    /// Per member: its whole Utf8View view when inline, else its length and 4-byte prefix.
+    views: Vec<u128>,
+}
+
+impl<'a> Codes<'a> {
+    fn new(info: &'a EnumInfo) -> Self {
+        let views = info.members.iter().map(|m| view_of(m.code.as_bytes())).collect();
+        Codes { info, views }
+    }
+
+    fn of_str(&self, s: &str) -> u8 {
+        self.info.members.iter().position(|m| m.code == s).map_or(UNKNOWN, |p| p as u8)
+    }
+
+    fn of_view(&self, view: u128, a: &StringViewArray, i: usize) -> u8 {
+        let len = view as u32;
+        if len <= 12 {
+            // A writer that leaves junk in the padding still gets the exact answer.
+            return self.views.iter().position(|v| *v == view).map_or_else(|| self.of_str(a.value(i)), |p| p as u8);
+        }
+        // Long: length and prefix pick the one candidate; the bytes decide.
+        match self.views.iter().position(|v| *v as u64 == view as u64) {
+            Some(p) if self.info.members[p].code == a.value(i) => p as u8,
+            _ => self.of_str(a.value(i)),
+        }
+    }
+}
+
+/// The Arrow string view of `b`: length, then the bytes inline (up to 12) or a 4-byte prefix.
+fn view_of(b: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    bytes[..4].copy_from_slice(&(b.len() as u32).to_le_bytes());
+    let k = b.len().min(if b.len() <= 12 { 12 } else { 4 });
+    bytes[4..4 + k].copy_from_slice(&b[..k]);
+    u128::from_le_bytes(bytes)
+}
+
 /// The positions of a code column's cells in `info`'s members.
 fn code_cells(col: &Column, info: &EnumInfo, a: &dyn Array) -> Result<Vec<u8>, Error> {
-    let pos = |s: &str| info.members.iter().position(|m| m.code == s).map_or(UNKNOWN, |p| p as u8);
-    let strings = |it: &mut dyn Iterator<Item = Option<&str>>| it.map(|c| c.map_or(NULL, pos)).collect();
+    let codes = Codes::new(info);
+    let strings =
+        |it: &mut dyn Iterator<Item = Option<&str>>| it.map(|c| c.map_or(NULL, |s| codes.of_str(s))).collect();
     Ok(match a.data_type() {
         DataType::Utf8 => strings(&mut a.as_string::<i32>().iter()),
         DataType::LargeUtf8 => strings(&mut a.as_string::<i64>().iter()),
-        DataType::Utf8View => strings(&mut a.as_string_view().iter()),
+        DataType::Utf8View => {
+            let v = a.as_string_view();
+            let views = v.views();
+            (0..v.len()).map(|i| if v.is_null(i) { NULL } else { codes.of_view(views[i], v, i) }).collect()
+        }
         DataType::Dictionary(_, _) => {
             let d = a.as_any_dictionary();
             let values = code_cells(col, info, d.values().as_ref())?;
@@ -99,11 +147,19 @@ fn code_cells(col: &Column, info: &EnumInfo, a: &dyn Array) -> Result<Vec<u8>, E
     })
 }
 
-fn count_cells(col: &Column, a: &dyn Array) -> Result<Vec<Option<i64>>, Error> {
+/// A count cell that is null.
+const NO_COUNT: i64 = i64::MIN;
+
+fn count_cells(col: &Column, a: &dyn Array) -> Result<Vec<i64>, Error> {
     macro_rules! ints {
-        ($t:ty) => {
-            a.as_primitive::<$t>().iter().map(|v| v.map(|v| i64::try_from(v).unwrap_or(i64::MAX))).collect()
-        };
+        ($t:ty) => {{
+            let p = a.as_primitive::<$t>();
+            p.values()
+                .iter()
+                .enumerate()
+                .map(|(i, v)| if p.is_null(i) { NO_COUNT } else { i64::try_from(*v).unwrap_or(i64::MAX) })
+                .collect()
+        }};
     }
     Ok(match a.data_type() {
         DataType::Int8 => ints!(Int8Type),
@@ -119,9 +175,9 @@ fn count_cells(col: &Column, a: &dyn Array) -> Result<Vec<Option<i64>>, Error> {
     })
 }
 
-fn flag_cells(col: &Column, a: &dyn Array) -> Result<Vec<Option<bool>>, Error> {
+fn flag_cells<'a>(col: &Column, a: &'a dyn Array) -> Result<&'a BooleanArray, Error> {
     match a.data_type() {
-        DataType::Boolean => Ok(a.as_boolean().iter().collect()),
+        DataType::Boolean => Ok(a.as_boolean()),
         t => Err(col.wrong_type(&t.to_string())),
     }
 }
@@ -135,28 +191,78 @@ fn member<T: Labelled>(col: &Column, cell: u8) -> Result<T, Error> {
     }
 }
 
-fn required<T>(col: &Column, cell: Option<T>) -> Result<T, Error> {
-    cell.ok_or_else(|| col.missing())
+fn count(col: &Column, cell: i64) -> Result<i64, Error> {
+    if cell == NO_COUNT {
+        Err(col.missing())
+    } else {
+        Ok(cell)
+    }
+}
+
+fn flag(col: &Column, a: &BooleanArray, i: usize) -> Result<bool, Error> {
+    if a.is_null(i) {
+        Err(col.missing())
+    } else {
+        Ok(a.value(i))
+    }
 }
 
 /// One message for all of a row's problems.
-fn row_error(problems: Vec<Error>) -> Option<String> {
-    if problems.is_empty() {
-        return None;
+fn row_error(problems: Vec<Error>) -> String {
+    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+}
+
+/// The rows of a result: which are good (the others are null in every result column) and
+/// the bad rows' messages.
+struct Rows {
+    n: usize,
+    nulls: Option<NullBuffer>,
+    errors: Vec<(usize, String)>,
+}
+
+impl Rows {
+    fn new(n: usize, errors: Vec<(usize, String)>) -> Self {
+        let nulls = (!errors.is_empty()).then(|| {
+            let mut good = vec![true; n];
+            for (i, _) in &errors {
+                good[*i] = false;
+            }
+            NullBuffer::from(good)
+        });
+        Rows { n, nulls, errors }
     }
-    Some(problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
-}
 
-/// A dictionary-encoded column of `info`'s codes.
-fn codes_column(info: &EnumInfo, keys: Vec<Option<i8>>) -> Result<ArrayRef, ArrowError> {
-    let values = StringArray::from_iter_values(info.members.iter().map(|m| m.code));
-    Ok(Arc::new(DictionaryArray::try_new(Int8Array::from(keys), Arc::new(values))?))
-}
+    fn counts(&self, values: Vec<u8>) -> ArrayRef {
+        Arc::new(UInt8Array::new(values.into(), self.nulls.clone()))
+    }
 
-/// A column holding `text` on good rows, null on bad ones (dictionary-encoded: one value).
-fn constant_column(text: &str, good: &[bool]) -> Result<ArrayRef, ArrowError> {
-    let keys = good.iter().map(|g| g.then_some(0)).collect::<Vec<_>>();
-    Ok(Arc::new(DictionaryArray::try_new(Int8Array::from(keys), Arc::new(StringArray::from(vec![text])))?))
+    fn flags(&self, values: Vec<bool>) -> ArrayRef {
+        Arc::new(BooleanArray::new(values.into(), self.nulls.clone()))
+    }
+
+    /// A dictionary-encoded column of `info`'s codes.
+    fn codes(&self, info: &EnumInfo, keys: Vec<i8>) -> Result<ArrayRef, ArrowError> {
+        let values = StringArray::from_iter_values(info.members.iter().map(|m| m.code));
+        let keys = Int8Array::new(keys.into(), self.nulls.clone());
+        Ok(Arc::new(DictionaryArray::try_new(keys, Arc::new(values))?))
+    }
+
+    /// A column holding `text` on good rows (dictionary-encoded: one value).
+    fn constant(&self, text: &str) -> Result<ArrayRef, ArrowError> {
+        let keys = Int8Array::new(vec![0i8; self.n].into(), self.nulls.clone());
+        Ok(Arc::new(DictionaryArray::try_new(keys, Arc::new(StringArray::from(vec![text])))?))
+    }
+
+    fn error(&self) -> ArrayRef {
+        if self.errors.is_empty() {
+            return Arc::new(StringArray::new_null(self.n));
+        }
+        let mut cells: Vec<Option<&str>> = vec![None; self.n];
+        for (i, e) in &self.errors {
+            cells[*i] = Some(e);
+        }
+        Arc::new(StringArray::from(cells))
+    }
 }
 
 fn dict_field(name: &str) -> Field {
@@ -246,6 +352,7 @@ fn urgency_batch(
     schema: &SchemaRef,
 ) -> Result<RecordBatch, Error> {
     use urgency::columns::{input_of_row, persons as persons_of, INPUT_COLUMNS as C};
+    use urgency::{UrgencyBand, UrgencyReportAction, UrgencyReporterAction};
     let col = |i: usize| batch.column(at[i]).as_ref();
     let risk = |i: usize| code_cells(&C[i], &UrgencyRisk::INFO, col(i));
     let (safety, health, wellbeing) = (risk(0)?, risk(1)?, risk(2)?);
@@ -255,83 +362,62 @@ fn urgency_batch(
     let duration = code_cells(&C[6], &UrgencyDuration::INFO, col(6))?;
 
     let n = batch.num_rows();
-    let mut score = Vec::with_capacity(n);
-    let mut score_min = Vec::with_capacity(n);
-    let mut score_max = Vec::with_capacity(n);
-    let mut band = Vec::with_capacity(n);
-    let mut worst = Vec::with_capacity(n);
-    let mut consult = Vec::with_capacity(n);
-    let mut report = Vec::with_capacity(n);
-    let mut reporter = Vec::with_capacity(n);
-    let mut good = Vec::with_capacity(n);
+    // Bad rows keep zeros here; the shared null buffer hides them.
+    let (mut score, mut score_min, mut score_max) = (vec![0u8; n], vec![0u8; n], vec![0u8; n]);
+    let (mut band, mut worst, mut report, mut reporter) = (vec![0i8; n], vec![0i8; n], vec![0i8; n], vec![0i8; n]);
+    let mut consult = vec![false; n];
     let mut explanation: Vec<Option<String>> = Vec::new();
-    let mut error = Vec::with_capacity(n);
+    let mut errors = Vec::new();
     for i in 0..n {
         let cells = (
             member::<UrgencyRisk>(&C[0], safety[i]),
             member::<UrgencyRisk>(&C[1], health[i]),
             member::<UrgencyRisk>(&C[2], wellbeing[i]),
-            required(&C[3], persons[i]).and_then(persons_of),
-            required(&C[4], minors[i]),
-            required(&C[5], over_75[i]),
+            count(&C[3], persons[i]).and_then(persons_of),
+            flag(&C[4], minors, i),
+            flag(&C[5], over_75, i),
             member::<UrgencyDuration>(&C[6], duration[i]),
         );
-        let input = match cells {
-            (Ok(s), Ok(h), Ok(w), Ok(p), Ok(m), Ok(o), Ok(d)) => Ok(input_of_row(s, h, w, p, m, o, d)),
-            (s, h, w, p, m, o, d) => Err([s.err(), h.err(), w.err(), p.err(), m.err(), o.err(), d.err()]),
-        };
-        match input {
-            Ok(input) => {
-                let r = urgency::assess_with(&input, bands);
-                score.push(Some(r.score));
-                score_min.push(Some(r.score_min));
-                score_max.push(Some(r.score_max));
-                band.push(Some(r.band().position() as i8));
-                worst.push(Some(r.worst().position() as i8));
-                consult.push(Some(r.needs_consultation));
-                report.push(Some(r.report_action().position() as i8));
-                reporter.push(Some(r.reporter_action().position() as i8));
+        match cells {
+            (Ok(s), Ok(h), Ok(w), Ok(p), Ok(m), Ok(o), Ok(d)) => {
+                let r = urgency::assess_with(&input_of_row(s, h, w, p, m, o, d), bands);
+                (score[i], score_min[i], score_max[i]) = (r.score, r.score_min, r.score_max);
+                band[i] = r.band().position() as i8;
+                worst[i] = r.worst().position() as i8;
+                consult[i] = r.needs_consultation;
+                report[i] = r.report_action().position() as i8;
+                reporter[i] = r.reporter_action().position() as i8;
                 if let Some(lang) = lang {
                     explanation.push(Some(r.explanation(lang)));
                 }
-                good.push(true);
-                error.push(None);
             }
-            Err(e) => {
-                score.push(None);
-                score_min.push(None);
-                score_max.push(None);
-                band.push(None);
-                worst.push(None);
-                consult.push(None);
-                report.push(None);
-                reporter.push(None);
+            (s, h, w, p, m, o, d) => {
+                let problems = [s.err(), h.err(), w.err(), p.err(), m.err(), o.err(), d.err()];
+                errors.push((i, row_error(problems.into_iter().flatten().collect())));
                 if lang.is_some() {
                     explanation.push(None);
                 }
-                good.push(false);
-                error.push(row_error(e.into_iter().flatten().collect()));
             }
         }
     }
+    let rows = Rows::new(n, errors);
     let build = || -> Result<RecordBatch, ArrowError> {
-        use urgency::{UrgencyBand, UrgencyReportAction, UrgencyReporterAction};
         let mut columns: Vec<ArrayRef> = vec![
-            Arc::new(UInt8Array::from(score)),
-            Arc::new(UInt8Array::from(score_min)),
-            Arc::new(UInt8Array::from(score_max)),
-            codes_column(&UrgencyBand::INFO, band)?,
-            codes_column(&UrgencyBand::INFO, worst)?,
-            Arc::new(BooleanArray::from(consult)),
-            codes_column(&UrgencyReportAction::INFO, report)?,
-            codes_column(&UrgencyReporterAction::INFO, reporter)?,
-            constant_column(urgency::INSTRUMENT, &good)?,
-            constant_column(urgency::INSTRUMENT_VERSION, &good)?,
+            rows.counts(score),
+            rows.counts(score_min),
+            rows.counts(score_max),
+            rows.codes(&UrgencyBand::INFO, band)?,
+            rows.codes(&UrgencyBand::INFO, worst)?,
+            rows.flags(consult),
+            rows.codes(&UrgencyReportAction::INFO, report)?,
+            rows.codes(&UrgencyReporterAction::INFO, reporter)?,
+            rows.constant(urgency::INSTRUMENT)?,
+            rows.constant(urgency::INSTRUMENT_VERSION)?,
         ];
         if lang.is_some() {
             columns.push(Arc::new(StringArray::from(explanation)));
         }
-        columns.push(Arc::new(StringArray::from(error)));
+        columns.push(rows.error());
         RecordBatch::try_new(schema.clone(), columns)
     };
     build().map_err(|e| Error::invalid(steun::Path::root(), format!("building the result: {e}")))
@@ -359,70 +445,52 @@ fn isolation_batch(batch: &RecordBatch, at: &[usize], schema: &SchemaRef) -> Res
     let persistence = code_cells(&C[0], &Persistence::INFO, batch.column(at[0]).as_ref())?;
     let oriented = flag_cells(&C[1], batch.column(at[1]).as_ref())?;
     let n = batch.num_rows();
-    let mut kind = Vec::with_capacity(n);
-    let mut category = Vec::with_capacity(n);
+    let (mut kind, mut category) = (vec![0i8; n], vec![0u8; n]);
     let mut offsets: Vec<i32> = Vec::with_capacity(n + 1);
     offsets.push(0);
     let mut items: Vec<i8> = Vec::new();
-    let mut list_valid = Vec::with_capacity(n);
-    let (mut length, mut intensity, mut volunteer) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut realistic, mut network) = (Vec::new(), Vec::new());
-    let mut good = Vec::with_capacity(n);
-    let mut error = Vec::with_capacity(n);
+    let (mut length, mut intensity, mut volunteer) = (vec![0i8; n], vec![0i8; n], vec![0i8; n]);
+    let (mut realistic, mut network) = (vec![false; n], vec![false; n]);
+    let mut errors = Vec::new();
     for i in 0..n {
-        let p = member::<Persistence>(&C[0], persistence[i]);
-        let o = required(&C[1], oriented[i]);
-        match (p, o) {
+        match (member::<Persistence>(&C[0], persistence[i]), flag(&C[1], oriented, i)) {
             (Ok(p), Ok(o)) => {
                 let input = input_of_row(p, o);
                 let t = IsolationType::of(input.persistence, input.participation_oriented);
                 let p = t.persistence();
-                kind.push(Some(t.position() as i8));
-                category.push(Some(p.category()));
+                kind[i] = t.position() as i8;
+                category[i] = p.category();
                 items.extend(p.interventions().iter().map(|v| v.position() as i8));
-                list_valid.push(true);
-                length.push(Some(p.trajectory().length.position() as i8));
-                intensity.push(Some(p.trajectory().intensity.position() as i8));
-                volunteer.push(Some(p.volunteer().position() as i8));
-                realistic.push(Some(p.participation_interventions_realistic()));
-                network.push(Some(p.network_case()));
-                good.push(true);
-                error.push(None);
+                length[i] = p.trajectory().length.position() as i8;
+                intensity[i] = p.trajectory().intensity.position() as i8;
+                volunteer[i] = p.volunteer().position() as i8;
+                realistic[i] = p.participation_interventions_realistic();
+                network[i] = p.network_case();
             }
-            (p, o) => {
-                kind.push(None);
-                category.push(None);
-                list_valid.push(false);
-                length.push(None);
-                intensity.push(None);
-                volunteer.push(None);
-                realistic.push(None);
-                network.push(None);
-                good.push(false);
-                error.push(row_error([p.err(), o.err()].into_iter().flatten().collect()));
-            }
+            (p, o) => errors.push((i, row_error([p.err(), o.err()].into_iter().flatten().collect()))),
         }
         offsets.push(i32::try_from(items.len()).unwrap_or(i32::MAX));
     }
+    let rows = Rows::new(n, errors);
     let build = || -> Result<RecordBatch, ArrowError> {
         let item_field = Arc::new(dict_field("item").with_nullable(false));
-        let values = codes_column(&Intervention::INFO, items.into_iter().map(Some).collect())?;
+        let values = Rows::new(items.len(), Vec::new()).codes(&Intervention::INFO, items)?;
         let offsets = arrow_buffer::OffsetBuffer::new(arrow_buffer::ScalarBuffer::from(offsets));
-        let list = ListArray::try_new(item_field, offsets, values, Some(list_valid.into()))?;
+        let list = ListArray::try_new(item_field, offsets, values, rows.nulls.clone())?;
         RecordBatch::try_new(
             schema.clone(),
             vec![
-                codes_column(&IsolationType::INFO, kind)?,
-                Arc::new(UInt8Array::from(category)),
+                rows.codes(&IsolationType::INFO, kind)?,
+                rows.counts(category),
                 Arc::new(list),
-                codes_column(&TrajectoryLength::INFO, length)?,
-                codes_column(&TrajectoryIntensity::INFO, intensity)?,
-                codes_column(&Volunteer::INFO, volunteer)?,
-                Arc::new(BooleanArray::from(realistic)),
-                Arc::new(BooleanArray::from(network)),
-                constant_column(isolation::TYPOLOGY, &good)?,
-                constant_column(isolation::TYPOLOGY_VERSION, &good)?,
-                Arc::new(StringArray::from(error)),
+                rows.codes(&TrajectoryLength::INFO, length)?,
+                rows.codes(&TrajectoryIntensity::INFO, intensity)?,
+                rows.codes(&Volunteer::INFO, volunteer)?,
+                rows.flags(realistic),
+                rows.flags(network),
+                rows.constant(isolation::TYPOLOGY)?,
+                rows.constant(isolation::TYPOLOGY_VERSION)?,
+                rows.error(),
             ],
         )
     };
