@@ -570,24 +570,42 @@ static const char *const steun_op_example_54[] = {
     "{}",
     NULL,
 };
-/* zrm.domains */
+/* co_programme.check_project_plan */
 static const char *const steun_op_example_55[] = {
+    "{\012  \"ambitions\": [\012    {\"id\": \"A1\", \"description\": \"Inwoners en verwijzers weten de weg naar onafhankelijke cli\303\253ntondersteuning te vinden.\", \"themes\": [\"awareness_communication\"]}\012  ],\012  \"results\": [\012    {\"id\": \"R1\", \"description\": \"In 2021 hebben vijftig mensen de weg gevonden naar cli\303\253ntondersteuning.\", \"kind\": \"output\", \"for_whom\": \"Inwoners met een vraag over zorg en ondersteuning\", \"ambition\": \"A1\"},\012    {\"id\": \"R2\", \"description\": \"Inwoners hebben dankzij de cli\303\253ntondersteuner passende ",
+    "ondersteuning ontvangen.\", \"kind\": \"outcome\", \"ambition\": \"A1\"}\012  ],\012  \"activities\": [\012    {\"description\": \"Publieksinformatie verbeteren en verwijzers informeren.\", \"results\": [\"R1\", \"R2\"], \"steps\": \"Beleidsmedewerker en aanbieders herschrijven de website en de folder voor de zomer.\", \"preconditions\": \"Budget voor losse communicatieactiviteiten; draagvlak bij verwijzers.\", \"responsible\": \"Beleidsmedewerker\"},\012    {\"description\": \"Inventarisatie van formele en informele aanbieders van cli\303\253ntond",
+    "ersteuning.\", \"results\": [\"R1\"], \"steps\": \"De projectleider vraagt alle aanbieders om hun aanbod; de output is een overzicht.\", \"responsible\": \"Projectleider\"}\012  ],\012  \"planning_finances\": {\012    \"planning\": \"Eerst de inventarisatie van het aanbod, daarna het communicatieplan.\"\012  }\012}\012",
+    NULL,
+};
+/* co_programme.organisation_form_record */
+static const char *const steun_op_example_56[] = {
+    "{\012  \"options\": [\012    {\"id\": \"O1\", \"description\": \"Een netwerk van formele en informele cli\303\253ntondersteuners met een co\303\266rdinator.\"},\012    {\"id\": \"O2\", \"description\": \"E\303\251n aanbieder van formele cli\303\253ntondersteuning met een poule van vrijwilligers.\"}\012  ],\012  \"themes\": [\012    {\"theme\": \"independence\", \"considerations\": \"De adviesraad vindt ondersteuners onafhankelijk als zij niet beslissen over de voorziening.\", \"options\": [\"O1\", \"O2\"]},\012    {\"theme\": \"freedom_of_choice\", \"considerations\": \"Inwoners ",
+    "willen kunnen kiezen tussen een vrijwilliger en een beroepskracht.\", \"options\": [\"O1\"]},\012    {\"theme\": \"coordination\", \"considerations\": \"Bij meerdere partijen is een co\303\266rdinator nodig.\", \"options\": [\"O1\"]}\012  ]\012}\012",
+    NULL,
+};
+/* co_programme.steps */
+static const char *const steun_op_example_57[] = {
+    "{\"steps\": [{\"step\": \"initiative\", \"status\": \"done\"}, {\"step\": \"core_group\", \"status\": \"in_progress\"}, {\"step\": \"current_and_desired\", \"status\": \"in_progress\"}]}",
+    NULL,
+};
+/* zrm.domains */
+static const char *const steun_op_example_58[] = {
     "{}",
     NULL,
 };
 /* zrm.matrix */
-static const char *const steun_op_example_56[] = {
+static const char *const steun_op_example_59[] = {
     "{\"version\": \"zrm_11\"}",
     NULL,
 };
 /* zrm.record */
-static const char *const steun_op_example_57[] = {
+static const char *const steun_op_example_60[] = {
     "{\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"",
     "domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}\012",
     NULL,
 };
 /* zrm.compare */
-static const char *const steun_op_example_58[] = {
+static const char *const steun_op_example_61[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -595,7 +613,7 @@ static const char *const steun_op_example_58[] = {
     NULL,
 };
 /* picture.zrm_profile */
-static const char *const steun_op_example_59[] = {
+static const char *const steun_op_example_62[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -603,14 +621,14 @@ static const char *const steun_op_example_59[] = {
     NULL,
 };
 /* picture.loneliness_scale */
-static const char *const steun_op_example_60[] = {
+static const char *const steun_op_example_63[] = {
     "{\"result\": {\"instrument\": \"djg-loneliness\", \"instrument_version\": \"1.0.0\", \"scale\": \"djg_11\", \"format\": \"three_point\", \"score\": 8, \"emotional_score\": 4, \"social_score\": 4, \"level\": \"moderately_lonely\", \"emotionally_lonely\": null, \"socially_lonely\": null, \"missing\": 0, \"explanation\": {\"nl\": \"Score 8 van 11 op de eenzaamheidsschaal, 11 items: matig eenzaam. De schaal is ontwikkeld voor surveyonderzoek; de uitkomst is een signaal om verder over door te praten, geen diagnose van een persoon (handlei",
     "ding \\u00a71).\", \"en\": \"Score 8 of 11 on the loneliness scale, 11 items: moderately lonely. The scale was developed for survey research; the result is a signal to talk further about, not a diagnosis of a person (manual \\u00a71).\"}, \"source\": \"De Jong Gierveld, J., & Van Tilburg, T. G. (1999, updated 2022). Manual of the Loneliness Scale. Vrije Universiteit Amsterdam, \\u00a77-\\u00a79; cut-offs of the 11-item scale: Van Tilburg & De Jong Gierveld (1999); short scale: De Jong Gierveld & Van Tilburg",
     " (2006).\"}, \"lang\": \"nl\"}\012",
     NULL,
 };
 /* picture.urgency_thermometer */
-static const char *const steun_op_example_61[] = {
+static const char *const steun_op_example_64[] = {
     "{\"result\": {\"instrument\": \"jaspers-2011-urgency\", \"instrument_version\": \"2.0.0\", \"score\": 4, \"score_min\": 4, \"score_max\": 8, \"max_score\": 10, \"band\": \"information_advice\", \"worst_band\": \"professional_services\", \"report_action\": \"no_action\", \"reporter_action\": \"information_advice_support\", \"needs_consultation\": true, \"breakdown\": [{\"criterion\": \"safety\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}, {\"criterion\": \"health\", \"answer\": \"moderate\", \"points\": 1, \"points_min\":",
     " 1, \"points_max\": 1}, {\"criterion\": \"wellbeing\", \"answer\": \"moderate\", \"points\": 1, \"points_min\": 1, \"points_max\": 1}, {\"criterion\": \"scope\", \"answer\": \"over_75\", \"points\": 2, \"points_min\": 2, \"points_max\": 2}, {\"criterion\": \"duration\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}], \"explanation\": {\"nl\": \"Veiligheid: Onbekend, 0 punten (2 in het slechtste geval). Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. ",
     "Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 8). Categorie Informatie en advies (scores 0 tot en met 4), omdat de score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Veiligheid, Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 8, categori",
@@ -619,13 +637,13 @@ static const char *const steun_op_example_61[] = {
     NULL,
 };
 /* picture.isolation_grid */
-static const char *const steun_op_example_62[] = {
+static const char *const steun_op_example_65[] = {
     "{\"result\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"type\": \"left_behind\", \"category\": 2, \"label\": {\"nl\": \"Achterblijvers\", \"en\": \"Left behind\"}, \"description\": {\"nl\": \"klein netwerk kwijtgeraakt\", \"en\": \"have lost a small network\"}, \"interventions\": [\"remove_participation_barriers\", \"individual_professional_guidance\", \"volunteer_match\", \"referral_to_activities\", \"referral_to_specialist_help\"], \"trajectory\": {\"length\": \"relatively_short\", \"intensity\": \"intensive",
     "\"}, \"volunteer\": \"volunteer_match\", \"participation_interventions_realistic\": true, \"network_case\": false}, \"lang\": \"nl\"}\012",
     NULL,
 };
 
-#define STEUN_OP_COUNT 63
+#define STEUN_OP_COUNT 66
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
@@ -682,14 +700,17 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_51},
     {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_52},
     {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_53},
-    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.0.0", steun_op_example_54},
-    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_55},
-    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_56},
-    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_57},
-    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_58},
-    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_59},
-    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_60},
-    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_61},
-    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_62},
+    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.1.0", steun_op_example_54},
+    {"co_programme.check_project_plan", steun_co_programme_check_project_plan, "movisie-2020-co-programme", "1.1.0", steun_op_example_55},
+    {"co_programme.organisation_form_record", steun_co_programme_organisation_form_record, "movisie-2020-co-programme", "1.1.0", steun_op_example_56},
+    {"co_programme.steps", steun_co_programme_steps, "movisie-2020-co-programme", "1.1.0", steun_op_example_57},
+    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_58},
+    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_59},
+    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_60},
+    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_61},
+    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_62},
+    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_63},
+    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_64},
+    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_65},
 };
 #endif

@@ -1582,7 +1582,7 @@ int steun_co_monitor_report(const char *request_json, char **response_json);
 // Operation `co_programme.cost_indications`, also run by `steun_call("co_programme.cost_indications", ...)`.
 // Request document: `empty`; response document: `co_cost_indications`
 // (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-// Instrument `movisie-2020-co-programme`, rules version 1.0.0: the response carries both.
+// Instrument `movisie-2020-co-programme`, rules version 1.1.0: the response carries both.
 // Example request: `{}`.
 //
 // Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
@@ -1595,6 +1595,59 @@ int steun_co_monitor_report(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_co_programme_cost_indications(const char *request_json,
                                         char **response_json);
+
+// Project plan of step 4 (003:605): its four parts and the guide's helpers absent or empty; no grade.
+//
+// Operation `co_programme.check_project_plan`, also run by `steun_call("co_programme.check_project_plan", ...)`.
+// Request document: `co_project_plan`; response document: `co_project_plan_check`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `movisie-2020-co-programme`, rules version 1.1.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_co_programme_check_project_plan(const char *request_json,
+                                          char **response_json);
+
+// Decision record on the nine-theme frame (003:838-847): themes not yet considered; never picks a form.
+//
+// Operation `co_programme.organisation_form_record`, also run by `steun_call("co_programme.organisation_form_record", ...)`.
+// Request document: `co_organisation_form_record`; response document: `co_organisation_form_summary`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `movisie-2020-co-programme`, rules version 1.1.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_co_programme_organisation_form_record(const char *request_json,
+                                                char **response_json);
+
+// The five steps of 003 with a status each; never blocks a later step (003:58, 003:388).
+//
+// Operation `co_programme.steps`, also run by `steun_call("co_programme.steps", ...)`.
+// Request document: `co_steps_input`; response document: `co_steps_tracker`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `movisie-2020-co-programme`, rules version 1.1.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_co_programme_steps(const char *request_json, char **response_json);
 
 // ZRM reference data: versions (2017, 11 domains), domains, levels, mapping, links to the book.
 //

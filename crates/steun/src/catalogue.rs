@@ -115,6 +115,13 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::monitor::CoQuestion::INFO,
     crate::monitor::AnswerStatus::INFO,
     crate::programme::CostUnit::INFO,
+    crate::programme::PlanPart::INFO,
+    crate::programme::PlanTheme::INFO,
+    crate::programme::ResultKind::INFO,
+    crate::programme::PlanCheck::INFO,
+    crate::programme::FormTheme::INFO,
+    crate::programme::ProgrammeStep::INFO,
+    crate::programme::StepStatus::INFO,
 ];
 
 /// The enum called `name` (its type name, e.g. `Dimension`), or an error listing the names.

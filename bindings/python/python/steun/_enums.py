@@ -2109,4 +2109,140 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit"]
+class PlanPart(SteunEnum):
+    """PlanPart: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: ambitions, results, activities, planning_finances.
+    """
+
+    AMBITIONS = "ambitions"
+    """Ambities / Ambitions."""
+    RESULTS = "results"
+    """Beoogde resultaten / Intended results."""
+    ACTIVITIES = "activities"
+    """Activiteiten / Activities."""
+    PLANNING_FINANCES = "planning_finances"
+    """Planning en financiën / Planning and finances."""
+
+
+class PlanTheme(SteunEnum):
+    """PlanTheme: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: positioning_vision, awareness_communication, life_breadth, formal_informal_cooperation, target_groups.
+    """
+
+    POSITIONING_VISION = "positioning_vision"
+    """Positionering en visie / Positioning and vision."""
+    AWARENESS_COMMUNICATION = "awareness_communication"
+    """Bekendheid en communicatie / Awareness and communication."""
+    LIFE_BREADTH = "life_breadth"
+    """Levensbreedheid / Breadth of life domains."""
+    FORMAL_INFORMAL_COOPERATION = "formal_informal_cooperation"
+    """Samenwerking formeel-informeel / Formal-informal cooperation."""
+    TARGET_GROUPS = "target_groups"
+    """Doelgroepen / Target groups."""
+
+
+class ResultKind(SteunEnum):
+    """ResultKind: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: output, outcome.
+    """
+
+    OUTPUT = "output"
+    """Output / Output."""
+    OUTCOME = "outcome"
+    """Outcome / Outcome."""
+
+
+class PlanCheck(SteunEnum):
+    """PlanCheck: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: part_absent, part_empty, result_kind_missing, no_outcome, for_whom_missing, activity_serves_no_result, result_without_activity, steps_missing, preconditions_missing, responsible_missing, project_planning_missing, finances_missing.
+    """
+
+    PART_ABSENT = "part_absent"
+    """Onderdeel ontbreekt / Part absent."""
+    PART_EMPTY = "part_empty"
+    """Onderdeel is leeg / Part empty."""
+    RESULT_KIND_MISSING = "result_kind_missing"
+    """Niet aangegeven of het resultaat output of outcome is / Result not marked output or outcome."""
+    NO_OUTCOME = "no_outcome"
+    """Geen resultaat op het niveau van outcome / No outcome result."""
+    FOR_WHOM_MISSING = "for_whom_missing"
+    """Niet beschreven bij wie een verandering wordt beoogd / Not said with whom a change is sought."""
+    ACTIVITY_SERVES_NO_RESULT = "activity_serves_no_result"
+    """Activiteit draagt niet aan een resultaat bij / Activity serves no result."""
+    RESULT_WITHOUT_ACTIVITY = "result_without_activity"
+    """Geen activiteit voor dit resultaat / No activity for this result."""
+    STEPS_MISSING = "steps_missing"
+    """Geen waarneembare stappen (wie, wat, wanneer, hoe) / No observable steps (who, what, when, how)."""
+    PRECONDITIONS_MISSING = "preconditions_missing"
+    """Randvoorwaarden niet beschreven / Preconditions not described."""
+    RESPONSIBLE_MISSING = "responsible_missing"
+    """Niet opgenomen wie verantwoordelijk is / No responsible party recorded."""
+    PROJECT_PLANNING_MISSING = "project_planning_missing"
+    """Geen projectplanning (samenhang en volgorde) / No project planning (coherence and order)."""
+    FINANCES_MISSING = "finances_missing"
+    """Financiële inzet niet beschreven / Financial input not described."""
+
+
+class FormTheme(SteunEnum):
+    """FormTheme: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: independence, freedom_of_choice, budget, quality_expertise, availability, continuity, coordination, resident_preferences, current_situation.
+    """
+
+    INDEPENDENCE = "independence"
+    """Onafhankelijkheid / Independence."""
+    FREEDOM_OF_CHOICE = "freedom_of_choice"
+    """Keuzevrijheid voor de inwoner / Freedom of choice for the resident."""
+    BUDGET = "budget"
+    """Budget / Budget."""
+    QUALITY_EXPERTISE = "quality_expertise"
+    """Kwaliteit en deskundigheid / Quality and expertise."""
+    AVAILABILITY = "availability"
+    """Beschikbaarheid/bereikbaarheid / Availability and reachability."""
+    CONTINUITY = "continuity"
+    """Continuïteit / Continuity."""
+    COORDINATION = "coordination"
+    """Coördinatie / Coordination."""
+    RESIDENT_PREFERENCES = "resident_preferences"
+    """Voorkeuren inwoners/inwonersvertegenwoordigers / Preferences of residents and their representatives."""
+    CURRENT_SITUATION = "current_situation"
+    """Huidige situatie / Current situation."""
+
+
+class ProgrammeStep(SteunEnum):
+    """ProgrammeStep: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: initiative, core_group, current_and_desired, project_plan, execution.
+    """
+
+    INITIATIVE = "initiative"
+    """Wie neemt het initiatief? / Who takes the initiative?."""
+    CORE_GROUP = "core_group"
+    """Het formeren van de kerngroep en betrekken overige partners / Forming the core group and involving other partners."""
+    CURRENT_AND_DESIRED = "current_and_desired"
+    """Zicht krijgen op de huidige en gewenste situatie / Getting a view of the current and desired situation."""
+    PROJECT_PLAN = "project_plan"
+    """Het omzetten van ambities naar concrete plannen / Turning ambitions into concrete plans."""
+    EXECUTION = "execution"
+    """Aan de slag! De uitvoering van de projectplannen / Getting started: carrying out the project plans."""
+
+
+class StepStatus(SteunEnum):
+    """StepStatus: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: not_started, in_progress, done.
+    """
+
+    NOT_STARTED = "not_started"
+    """Nog niet begonnen / Not started."""
+    IN_PROGRESS = "in_progress"
+    """Bezig / In progress."""
+    DONE = "done"
+    """Afgerond / Done."""
+
+
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]

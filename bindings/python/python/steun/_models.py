@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit, PlanPart, PlanTheme, ResultKind, PlanCheck, FormTheme, ProgrammeStep, StepStatus
 from ._steun import Document
 from ._steun import register as _register
 
@@ -3349,6 +3349,184 @@ class CoCostIndications(Document):
         ) -> None: ...
 
 
+class CoProjectPlan(Document):
+    """A project plan: its four parts (003:605), each optional so a draft can be checked.
+
+    Document kind ``co_project_plan``; JSON Schema: ``steun.schema("co_project_plan")``.
+    """
+
+    __slots__ = ()
+    ambitions: tuple[Ambition, ...] | None
+    """(1) Ambitions; left out = absent, `[]` = empty."""
+    results: tuple[IntendedResult, ...] | None
+    """(2) Intended results."""
+    activities: tuple[Activity, ...] | None
+    """(3) Activities."""
+    planning_finances: PlanningFinances | None
+    """(4) Planning and finances."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            ambitions: Sequence[Ambition | Mapping[str, Any]] | None = ...,
+            results: Sequence[IntendedResult | Mapping[str, Any]] | None = ...,
+            activities: Sequence[Activity | Mapping[str, Any]] | None = ...,
+            planning_finances: PlanningFinances | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class CoProjectPlanCheck(Document):
+    """The checks of a project plan.
+
+    Document kind ``co_project_plan_check``; JSON Schema: ``steun.schema("co_project_plan_check")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2020-co-programme`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    parts: tuple[PartState, ...]
+    """The four parts in the guide's order."""
+    findings: tuple[PlanFinding, ...]
+    """The findings, by part; none blocks anything."""
+    explanation: Bilingual
+    """What the checks are and are not."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            parts: Sequence[PartState | Mapping[str, Any]],
+            findings: Sequence[PlanFinding | Mapping[str, Any]],
+            explanation: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
+class CoOrganisationFormRecord(Document):
+    """A decision record for the organisational form.
+
+    Document kind ``co_organisation_form_record``; JSON Schema: ``steun.schema("co_organisation_form_record")``.
+    """
+
+    __slots__ = ()
+    options: tuple[FormOption, ...]
+    """The options considered."""
+    themes: tuple[ThemeConsideration, ...]
+    """What was weighed, per theme."""
+    chosen: ChosenForm | None
+    """The choice, once made."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            options: Sequence[FormOption | Mapping[str, Any]] = ...,
+            themes: Sequence[ThemeConsideration | Mapping[str, Any]] = ...,
+            chosen: ChosenForm | Mapping[str, Any] | None = ...,
+        ) -> None: ...
+
+
+class CoOrganisationFormSummary(Document):
+    """The summary of a decision record. The record's texts are the municipality's and are not
+    repeated here.
+
+    Document kind ``co_organisation_form_summary``; JSON Schema: ``steun.schema("co_organisation_form_summary")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2020-co-programme`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    themes: tuple[ThemeState, ...]
+    """The nine themes in the table's order."""
+    not_considered: tuple[FormTheme, ...]
+    """The themes not yet considered, in the table's order."""
+    options: int
+    """How many options the record names."""
+    chosen_option: str | None
+    """The id of the chosen option, as the record gives it; null while undecided."""
+    chosen_without_reasons: bool
+    """True when a choice is recorded with blank reasons."""
+    explanation: Bilingual
+    """What the summary is and is not."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            themes: Sequence[ThemeState | Mapping[str, Any]],
+            not_considered: Sequence[FormTheme | str],
+            options: int,
+            chosen_without_reasons: bool,
+            explanation: Bilingual | Mapping[str, Any],
+            chosen_option: str | None = ...,
+        ) -> None: ...
+
+
+class CoStepsInput(Document):
+    """The steps a municipality records; steps left out are unrecorded.
+
+    Document kind ``co_steps_input``; JSON Schema: ``steun.schema("co_steps_input")``.
+    """
+
+    __slots__ = ()
+    steps: tuple[StepEntry, ...]
+    """The steps, in any order."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            steps: Sequence[StepEntry | Mapping[str, Any]] = ...,
+        ) -> None: ...
+
+
+class CoStepsTracker(Document):
+    """The tracker: the five steps, none blocking another.
+
+    Document kind ``co_steps_tracker``; JSON Schema: ``steun.schema("co_steps_tracker")``.
+    """
+
+    __slots__ = ()
+    instrument: str
+    """Always `movisie-2020-co-programme`."""
+    instrument_version: str
+    """The version of steun's encoding."""
+    steps: tuple[StepState, ...]
+    """The five steps in the guide's order."""
+    ahead_of_earlier: tuple[ProgrammeStep, ...]
+    """Steps under way or done while an earlier one is not done: shown, never an objection."""
+    blocking: bool
+    """Always false: the tracker never blocks."""
+    explanation: Bilingual
+    """Why it never blocks, with the guide's lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            instrument: str,
+            instrument_version: str,
+            steps: Sequence[StepState | Mapping[str, Any]],
+            ahead_of_earlier: Sequence[ProgrammeStep | str],
+            blocking: bool,
+            explanation: Bilingual | Mapping[str, Any],
+        ) -> None: ...
+
+
 class ZrmReference(Document):
     """The versioned reference data of the matrix.
 
@@ -5868,6 +6046,333 @@ class CostFigure(Document):
         ) -> None: ...
 
 
+class Ambition(Document):
+    """An ambition (003:607-636).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    id: str
+    """The plan's own id, e.g. `A1` (unique among ambitions)."""
+    description: str
+    """How the ambition is realised."""
+    themes: tuple[PlanTheme, ...]
+    """The koploper themes it belongs to; none is fine."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str,
+            description: str,
+            themes: Sequence[PlanTheme | str] = ...,
+        ) -> None: ...
+
+
+class IntendedResult(Document):
+    """An intended result (003:656-681).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    id: str
+    """The plan's own id, e.g. `R1` (unique among results)."""
+    description: str
+    """What is reached at the end."""
+    kind: ResultKind | None
+    """Output or outcome (003:658)."""
+    for_whom: str | None
+    """With whom a change is sought (003:662)."""
+    ambition: str | None
+    """The ambition it serves, by id."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str,
+            description: str,
+            kind: ResultKind | str | None = ...,
+            for_whom: str | None = ...,
+            ambition: str | None = ...,
+        ) -> None: ...
+
+
+class Activity(Document):
+    """An activity (003:683-690).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    description: str
+    """What is done."""
+    results: tuple[str, ...]
+    """The results it serves, by id (003:687)."""
+    steps: str | None
+    """Who does what, when and how (003:688)."""
+    preconditions: str | None
+    """Means, time, input of organisations or people, support (003:689)."""
+    responsible: str | None
+    """Who is responsible, e.g. the policy officer (003:690); a role, never a name."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            description: str,
+            results: Sequence[str] = ...,
+            steps: str | None = ...,
+            preconditions: str | None = ...,
+            responsible: str | None = ...,
+        ) -> None: ...
+
+
+class PlanningFinances(Document):
+    """Planning and finances (003:711-723).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    planning: str | None
+    """The project planning: the phases and their order (003:715-717)."""
+    finances: str | None
+    """The financial input (003:719-723)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            planning: str | None = ...,
+            finances: str | None = ...,
+        ) -> None: ...
+
+
+class PartState(Document):
+    """The state of one part.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    part: PlanPart
+    """The part."""
+    present: bool
+    """False when left out."""
+    empty: bool
+    """True when present with no content."""
+    lines: str
+    """The part's lines in the guide."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            part: PlanPart | str,
+            present: bool,
+            empty: bool,
+            lines: str,
+        ) -> None: ...
+
+
+class PlanFinding(Document):
+    """One finding of a check: never a grade, never blocking.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    check: PlanCheck
+    """What was found."""
+    part: PlanPart
+    """The part it concerns."""
+    at: str | None
+    """Where in the plan, e.g. `activities[2]`; the part itself when null."""
+    message: Bilingual
+    """What the guide says there, in both languages."""
+    lines: str
+    """The seed lines."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            check: PlanCheck | str,
+            part: PlanPart | str,
+            message: Bilingual | Mapping[str, Any],
+            lines: str,
+            at: str | None = ...,
+        ) -> None: ...
+
+
+class FormOption(Document):
+    """An organisational form the municipality considers (the forms are its own; 003:819).
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    id: str
+    """The record's own id, e.g. `O1` (unique)."""
+    description: str
+    """A description of the form."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str,
+            description: str,
+        ) -> None: ...
+
+
+class ThemeConsideration(Document):
+    """What was weighed on one theme.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    theme: FormTheme
+    """The theme (each at most once)."""
+    considerations: str
+    """The considerations written down."""
+    options: tuple[str, ...]
+    """The options weighed on this theme, by id."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            theme: FormTheme | str,
+            considerations: str,
+            options: Sequence[str] = ...,
+        ) -> None: ...
+
+
+class ChosenForm(Document):
+    """The form chosen and why.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    option: str
+    """The option chosen, by id."""
+    reasons: str
+    """The reasons."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            option: str,
+            reasons: str,
+        ) -> None: ...
+
+
+class ThemeState(Document):
+    """One theme in the summary.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    theme: FormTheme
+    """The theme."""
+    question: Bilingual
+    """The guide's question, both languages."""
+    lines: str
+    """Its line."""
+    considered: bool
+    """True when considerations are written down (not blank)."""
+    options_weighed: int
+    """How many options were weighed on it."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            theme: FormTheme | str,
+            question: Bilingual | Mapping[str, Any],
+            lines: str,
+            considered: bool,
+            options_weighed: int,
+        ) -> None: ...
+
+
+class StepEntry(Document):
+    """One step as recorded.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    step: ProgrammeStep
+    """The step (each at most once)."""
+    status: StepStatus
+    """Where it stands."""
+    note: str | None
+    """A note; not repeated in the output."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            step: ProgrammeStep | str,
+            status: StepStatus | str,
+            note: str | None = ...,
+        ) -> None: ...
+
+
+class StepState(Document):
+    """One step in the tracker.
+
+    A part of a document: checked by the core when the document that holds it is read.
+    """
+
+    __slots__ = ()
+    step: ProgrammeStep
+    """The step."""
+    number: int
+    """Its number in the guide, 1-5."""
+    status: StepStatus | None
+    """Its status; null when not recorded."""
+    produces: Bilingual
+    """What the guide says it produces."""
+    lines: str
+    """Its body in the guide."""
+    may_proceed: bool
+    """Always true: any step may be taken whatever the others' status."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            step: ProgrammeStep | str,
+            number: int,
+            produces: Bilingual | Mapping[str, Any],
+            lines: str,
+            may_proceed: bool,
+            status: StepStatus | str | None = ...,
+        ) -> None: ...
+
+
 class ZrmVersionInfo(Document):
     """One version with its domains in order.
 
@@ -7428,6 +7933,45 @@ _register(CoCostIndications, "co_cost_indications", (
     ("figures", "figures", ("list", ("obj", CostFigure)), "The figures; items without a figure in the seed (process guidance, a kwartiermaker,\na volunteer allowance) are named in `without_figure`."),
     ("without_figure", "without_figure", ("list", ("obj", Bilingual)), "Items of the table the seed gives no amount for."),
 ))
+_register(CoProjectPlan, "co_project_plan", (
+    ("ambitions", "ambitions", ("opt", ("list", ("obj", Ambition))), "(1) Ambitions; left out = absent, `[]` = empty."),
+    ("results", "results", ("opt", ("list", ("obj", IntendedResult))), "(2) Intended results."),
+    ("activities", "activities", ("opt", ("list", ("obj", Activity))), "(3) Activities."),
+    ("planning_finances", "planning_finances", ("opt", ("obj", PlanningFinances)), "(4) Planning and finances."),
+))
+_register(CoProjectPlanCheck, "co_project_plan_check", (
+    ("instrument", "instrument", "str", "Always `movisie-2020-co-programme`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("parts", "parts", ("list", ("obj", PartState)), "The four parts in the guide's order."),
+    ("findings", "findings", ("list", ("obj", PlanFinding)), "The findings, by part; none blocks anything."),
+    ("explanation", "explanation", ("obj", Bilingual), "What the checks are and are not."),
+))
+_register(CoOrganisationFormRecord, "co_organisation_form_record", (
+    ("options", "options", ("list", ("obj", FormOption)), "The options considered."),
+    ("themes", "themes", ("list", ("obj", ThemeConsideration)), "What was weighed, per theme."),
+    ("chosen", "chosen", ("opt", ("obj", ChosenForm)), "The choice, once made."),
+))
+_register(CoOrganisationFormSummary, "co_organisation_form_summary", (
+    ("instrument", "instrument", "str", "Always `movisie-2020-co-programme`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("themes", "themes", ("list", ("obj", ThemeState)), "The nine themes in the table's order."),
+    ("not_considered", "not_considered", ("list", ("enum", FormTheme)), "The themes not yet considered, in the table's order."),
+    ("options", "options", "int", "How many options the record names."),
+    ("chosen_option", "chosen_option", ("opt", "str"), "The id of the chosen option, as the record gives it; null while undecided."),
+    ("chosen_without_reasons", "chosen_without_reasons", "bool", "True when a choice is recorded with blank reasons."),
+    ("explanation", "explanation", ("obj", Bilingual), "What the summary is and is not."),
+))
+_register(CoStepsInput, "co_steps_input", (
+    ("steps", "steps", ("list", ("obj", StepEntry)), "The steps, in any order."),
+))
+_register(CoStepsTracker, "co_steps_tracker", (
+    ("instrument", "instrument", "str", "Always `movisie-2020-co-programme`."),
+    ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
+    ("steps", "steps", ("list", ("obj", StepState)), "The five steps in the guide's order."),
+    ("ahead_of_earlier", "ahead_of_earlier", ("list", ("enum", ProgrammeStep)), "Steps under way or done while an earlier one is not done: shown, never an objection."),
+    ("blocking", "blocking", "bool", "Always false: the tracker never blocks."),
+    ("explanation", "explanation", ("obj", Bilingual), "Why it never blocks, with the guide's lines."),
+))
 _register(ZrmReference, "zrm_reference", (
     ("instrument", "instrument", "str", "Always `zrm`."),
     ("instrument_version", "instrument_version", "str", "The version of steun's encoding: of these lists and the mapping."),
@@ -7977,6 +8521,75 @@ _register(CostFigure, None, (
     ("approximate", "approximate", "bool", "True for \"circa\"."),
     ("source", "source", "str", "The seed lines."),
 ))
+_register(Ambition, None, (
+    ("id", "id", "str", "The plan's own id, e.g. `A1` (unique among ambitions)."),
+    ("description", "description", "str", "How the ambition is realised."),
+    ("themes", "themes", ("list", ("enum", PlanTheme)), "The koploper themes it belongs to; none is fine."),
+))
+_register(IntendedResult, None, (
+    ("id", "id", "str", "The plan's own id, e.g. `R1` (unique among results)."),
+    ("description", "description", "str", "What is reached at the end."),
+    ("kind", "kind", ("opt", ("enum", ResultKind)), "Output or outcome (003:658)."),
+    ("for_whom", "for_whom", ("opt", "str"), "With whom a change is sought (003:662)."),
+    ("ambition", "ambition", ("opt", "str"), "The ambition it serves, by id."),
+))
+_register(Activity, None, (
+    ("description", "description", "str", "What is done."),
+    ("results", "results", ("list", "str"), "The results it serves, by id (003:687)."),
+    ("steps", "steps", ("opt", "str"), "Who does what, when and how (003:688)."),
+    ("preconditions", "preconditions", ("opt", "str"), "Means, time, input of organisations or people, support (003:689)."),
+    ("responsible", "responsible", ("opt", "str"), "Who is responsible, e.g. the policy officer (003:690); a role, never a name."),
+))
+_register(PlanningFinances, None, (
+    ("planning", "planning", ("opt", "str"), "The project planning: the phases and their order (003:715-717)."),
+    ("finances", "finances", ("opt", "str"), "The financial input (003:719-723)."),
+))
+_register(PartState, None, (
+    ("part", "part", ("enum", PlanPart), "The part."),
+    ("present", "present", "bool", "False when left out."),
+    ("empty", "empty", "bool", "True when present with no content."),
+    ("lines", "lines", "str", "The part's lines in the guide."),
+))
+_register(PlanFinding, None, (
+    ("check", "check", ("enum", PlanCheck), "What was found."),
+    ("part", "part", ("enum", PlanPart), "The part it concerns."),
+    ("at", "at", ("opt", "str"), "Where in the plan, e.g. `activities[2]`; the part itself when null."),
+    ("message", "message", ("obj", Bilingual), "What the guide says there, in both languages."),
+    ("lines", "lines", "str", "The seed lines."),
+))
+_register(FormOption, None, (
+    ("id", "id", "str", "The record's own id, e.g. `O1` (unique)."),
+    ("description", "description", "str", "A description of the form."),
+))
+_register(ThemeConsideration, None, (
+    ("theme", "theme", ("enum", FormTheme), "The theme (each at most once)."),
+    ("considerations", "considerations", "str", "The considerations written down."),
+    ("options", "options", ("list", "str"), "The options weighed on this theme, by id."),
+))
+_register(ChosenForm, None, (
+    ("option", "option", "str", "The option chosen, by id."),
+    ("reasons", "reasons", "str", "The reasons."),
+))
+_register(ThemeState, None, (
+    ("theme", "theme", ("enum", FormTheme), "The theme."),
+    ("question", "question", ("obj", Bilingual), "The guide's question, both languages."),
+    ("lines", "lines", "str", "Its line."),
+    ("considered", "considered", "bool", "True when considerations are written down (not blank)."),
+    ("options_weighed", "options_weighed", "int", "How many options were weighed on it."),
+))
+_register(StepEntry, None, (
+    ("step", "step", ("enum", ProgrammeStep), "The step (each at most once)."),
+    ("status", "status", ("enum", StepStatus), "Where it stands."),
+    ("note", "note", ("opt", "str"), "A note; not repeated in the output."),
+))
+_register(StepState, None, (
+    ("step", "step", ("enum", ProgrammeStep), "The step."),
+    ("number", "number", "int", "Its number in the guide, 1-5."),
+    ("status", "status", ("opt", ("enum", StepStatus)), "Its status; null when not recorded."),
+    ("produces", "produces", ("obj", Bilingual), "What the guide says it produces."),
+    ("lines", "lines", "str", "Its body in the guide."),
+    ("may_proceed", "may_proceed", "bool", "Always true: any step may be taken whatever the others' status."),
+))
 _register(ZrmVersionInfo, None, (
     ("version", "version", ("enum", ZrmVersion), "The version."),
     ("domains", "domains", ("list", ("enum", ZrmDomain)), "Its domains in the matrix's order."),
@@ -8150,4 +8763,4 @@ _register(IwmoExtent, None, (
     ("frequency", "frequency", ("enum", IwmoFrequency), "WMO757 Frequentie."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "CoProjectPlan", "CoProjectPlanCheck", "CoOrganisationFormRecord", "CoOrganisationFormSummary", "CoStepsInput", "CoStepsTracker", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Ambition", "IntendedResult", "Activity", "PlanningFinances", "PartState", "PlanFinding", "FormOption", "ThemeConsideration", "ChosenForm", "ThemeState", "StepEntry", "StepState", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]

@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     _ZelfscanInputFields = TypedDict("_ZelfscanInputFields", {"respondents": Sequence[Respondent | Mapping[str, Any]], "disagreement": DisagreementRule | str}, total=False)
     _ActivityFactsFields = TypedDict("_ActivityFactsFields", {"idea_from_clients": bool | None, "clients_execute": bool | None, "layers": Sequence[LayerShare | Mapping[str, Any]], "lfos": LfosFacts | Mapping[str, Any], "start_mode": StartMode | str | None}, total=False)
     _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None}, total=False)
+    _CoProjectPlanFields = TypedDict("_CoProjectPlanFields", {"ambitions": Sequence[Ambition | Mapping[str, Any]] | None, "results": Sequence[IntendedResult | Mapping[str, Any]] | None, "activities": Sequence[Activity | Mapping[str, Any]] | None, "planning_finances": PlanningFinances | Mapping[str, Any] | None}, total=False)
+    _CoOrganisationFormRecordFields = TypedDict("_CoOrganisationFormRecordFields", {"options": Sequence[FormOption | Mapping[str, Any]], "themes": Sequence[ThemeConsideration | Mapping[str, Any]], "chosen": ChosenForm | Mapping[str, Any] | None}, total=False)
+    _CoStepsInputFields = TypedDict("_CoStepsInputFields", {"steps": Sequence[StepEntry | Mapping[str, Any]]}, total=False)
     _ZrmMatrixRequestFields = TypedDict("_ZrmMatrixRequestFields", {"version": ZrmVersion | str, "criteria": ZrmCriteria | Mapping[str, Any] | None}, total=False)
     _ZrmMeasurementFields = TypedDict("_ZrmMeasurementFields", {"version": ZrmVersion | str, "date": datetime.date | str, "assessor": str, "scores": Sequence[ZrmScore | Mapping[str, Any]]}, total=False)
     _ZrmCompareRequestFields = TypedDict("_ZrmCompareRequestFields", {"baseline": ZrmMeasurement | Mapping[str, Any], "current": ZrmMeasurement | Mapping[str, Any], "compare_split_domains": bool}, total=False)
@@ -833,7 +836,7 @@ def co_monitor_report(request: Union[CoMonitorRequest, Mapping[str, Any], str, b
 def co_programme_cost_indications() -> CoCostIndications:
     """The cost indications of the koploper plans (August 2020), with their caveat: no rights.
 
-    Operation ``co_programme.cost_indications``: request ``empty`` (:class:`Empty`), response ``co_cost_indications`` (:class:`CoCostIndications`); instrument ``movisie-2020-co-programme`` 1.0.0. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``co_programme.cost_indications``: request ``empty`` (:class:`Empty`), response ``co_cost_indications`` (:class:`CoCostIndications`); instrument ``movisie-2020-co-programme`` 1.1.0. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.co_programme_cost_indications()
     >>> type(r).__name__
@@ -842,6 +845,48 @@ def co_programme_cost_indications() -> CoCostIndications:
     True
     """
     return _steun.call_as("co_programme.cost_indications", None, CoCostIndications)  # type: ignore[no-any-return]
+
+
+def co_programme_check_project_plan(request: Union[CoProjectPlan, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoProjectPlanFields]) -> CoProjectPlanCheck:
+    """Project plan of step 4 (003:605): its four parts and the guide's helpers absent or empty; no grade.
+
+    Operation ``co_programme.check_project_plan``: request ``co_project_plan`` (:class:`CoProjectPlan`), response ``co_project_plan_check`` (:class:`CoProjectPlanCheck`); instrument ``movisie-2020-co-programme`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.co_programme_check_project_plan(steun.example("co_programme.check_project_plan"))
+    >>> type(r).__name__
+    'CoProjectPlanCheck'
+    >>> r.to_dict() == steun.call("co_programme.check_project_plan", steun.example("co_programme.check_project_plan"))
+    True
+    """
+    return _steun.call_as("co_programme.check_project_plan", CoProjectPlan, CoProjectPlanCheck, request, fields)  # type: ignore[no-any-return]
+
+
+def co_programme_organisation_form_record(request: Union[CoOrganisationFormRecord, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoOrganisationFormRecordFields]) -> CoOrganisationFormSummary:
+    """Decision record on the nine-theme frame (003:838-847): themes not yet considered; never picks a form.
+
+    Operation ``co_programme.organisation_form_record``: request ``co_organisation_form_record`` (:class:`CoOrganisationFormRecord`), response ``co_organisation_form_summary`` (:class:`CoOrganisationFormSummary`); instrument ``movisie-2020-co-programme`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.co_programme_organisation_form_record(steun.example("co_programme.organisation_form_record"))
+    >>> type(r).__name__
+    'CoOrganisationFormSummary'
+    >>> r.to_dict() == steun.call("co_programme.organisation_form_record", steun.example("co_programme.organisation_form_record"))
+    True
+    """
+    return _steun.call_as("co_programme.organisation_form_record", CoOrganisationFormRecord, CoOrganisationFormSummary, request, fields)  # type: ignore[no-any-return]
+
+
+def co_programme_steps(request: Union[CoStepsInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoStepsInputFields]) -> CoStepsTracker:
+    """The five steps of 003 with a status each; never blocks a later step (003:58, 003:388).
+
+    Operation ``co_programme.steps``: request ``co_steps_input`` (:class:`CoStepsInput`), response ``co_steps_tracker`` (:class:`CoStepsTracker`); instrument ``movisie-2020-co-programme`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.co_programme_steps(steun.example("co_programme.steps"))
+    >>> type(r).__name__
+    'CoStepsTracker'
+    >>> r.to_dict() == steun.call("co_programme.steps", steun.example("co_programme.steps"))
+    True
+    """
+    return _steun.call_as("co_programme.steps", CoStepsInput, CoStepsTracker, request, fields)  # type: ignore[no-any-return]
 
 
 def zrm_domains() -> ZrmReference:
@@ -964,7 +1009,7 @@ INSTRUMENTS: Dict[str, str] = {
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
     "movisie-2020-co-monitor": "1.0.0",
-    "movisie-2020-co-programme": "1.0.0",
+    "movisie-2020-co-programme": "1.1.0",
     "steun.iwmo": "1.0.0",
     "steun.patterns": "2.0.0",
     "steun.patterns.find": "1.0.0",
@@ -974,4 +1019,4 @@ INSTRUMENTS: Dict[str, str] = {
     "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "iwmo_codelists", "plan_iwmo_allocations", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "signals_intake", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "cases_follow_ups", "cases_yearly_report", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "iwmo_codelists", "plan_iwmo_allocations", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "signals_intake", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "cases_follow_ups", "cases_yearly_report", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "co_programme_check_project_plan", "co_programme_organisation_form_record", "co_programme_steps", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]

@@ -1,9 +1,23 @@
 //! The municipal programme for client support (003 steps 1-5). So far: the cost indications
 //! of 2020 (003:719-786), printed with the guide's own caveat that no rights can be derived
-//! from them (003:723). The project-plan checks, the decision record of the nine-theme frame
-//! and the step tracker are not built yet.
+//! from them (003:723); the checks of the project plan of step 4 (003:601-723), the decision
+//! record of the nine-theme frame for the organisational form (003:838-847) and a tracker of
+//! the five steps that never blocks (003:58, 003:388).
 
+mod form;
 pub mod ops;
+mod plan;
+mod steps;
+
+pub use form::{
+    organisation_form_record, ChosenForm, FormOption, FormTheme, OrganisationFormRecord, OrganisationFormSummary,
+    ThemeConsideration, ThemeState,
+};
+pub use plan::{
+    check_project_plan, Activity, Ambition, IntendedResult, PartState, PlanCheck, PlanFinding, PlanPart, PlanTheme,
+    PlanningFinances, ProjectPlan, ProjectPlanCheck, ResultKind, MAX_ID_CHARS, MAX_ITEMS, MAX_TEXT_CHARS,
+};
+pub use steps::{steps, ProgrammeStep, StepEntry, StepState, StepStatus, StepsInput, StepsTracker};
 
 use crate::document::Document;
 use crate::lang::{labelled_enum, Bilingual};
@@ -12,7 +26,7 @@ use crate::lang::{labelled_enum, Bilingual};
 pub const INSTRUMENT: &str = "movisie-2020-co-programme";
 
 /// The version of steun's encoding; raise it when a rule changes.
-pub const INSTRUMENT_VERSION: &str = "1.0.0";
+pub const INSTRUMENT_VERSION: &str = "1.1.0";
 
 labelled_enum! {
     /// What a figure counts in.
