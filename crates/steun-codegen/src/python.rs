@@ -94,7 +94,8 @@ fn docstring(text: &str, indent: &str) -> String {
 fn enums() -> String {
     let mut out = header();
     out += "\"\"\"The coded values of steun: one enum per labelled type of the core's catalogue.\"\"\"\n\n";
-    out += "from ._base import SteunEnum\n";
+    out += "from typing import Literal\n\nfrom ._base import SteunEnum\n";
+    let mut names: Vec<String> = Vec::new();
     for e in steun::catalogue::ENUMS {
         let codes: Vec<&str> = e.members.iter().map(|m| m.code).collect();
         let _ = write!(out, "\n\nclass {}(SteunEnum):\n", e.name);
@@ -109,9 +110,43 @@ fn enums() -> String {
             let _ = writeln!(out, "    {} = {}", m.code.to_ascii_uppercase(), lit(m.code));
             out += &docstring(&format!("{} / {}.", m.nl, m.en), "    ");
         }
+        let alias = code_alias(e.name);
+        assert!(steun::catalogue::ENUMS.iter().all(|o| o.name != alias), "{alias} is an enum's name");
+        let _ = write!(out, "\n\n{alias} = Literal[{}]\n", codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", "));
+        out += &docstring(&format!("The codes of :class:`{}`, for annotations.", e.name), "");
+        names.push(lit(e.name));
+        names.push(lit(&alias));
     }
-    let names: Vec<String> = steun::catalogue::ENUMS.iter().map(|e| lit(e.name)).collect();
     let _ = write!(out, "\n\n__all__ = [{}]\n", names.join(", "));
+    out
+}
+
+/// The name of the `Literal` alias of an enum's codes (`UrgencyBand` -> `UrgencyBandCode`).
+fn code_alias(enum_name: &str) -> String {
+    format!("{enum_name}Code")
+}
+
+/// Fields the schema types as a plain string whose values are one of the core's own lists:
+/// (class, field, alias); the aliases are generated below from those lists.
+const LISTED: &[(&str, &str, &str)] = &[
+    ("ValidateRequest", "kind", "DocumentKind"),
+    ("LabelQuery", "enum", "EnumName"),
+    ("VerifyRequest", "op", "OpName"),
+];
+
+/// The `Literal` aliases of the core's lists of names: document kinds, enums, operations.
+fn name_aliases() -> String {
+    let join = |v: Vec<&str>| v.into_iter().map(lit).collect::<Vec<_>>().join(", ");
+    let kinds: Vec<&str> = steun::document::kinds().map(|k| k.name).collect();
+    let enums: Vec<&str> = steun::catalogue::ENUMS.iter().map(|e| e.name).collect();
+    let ops: Vec<&str> = steun::op::ops().map(|o| o.name).collect();
+    let mut out = String::new();
+    let _ = writeln!(out, "\n\nDocumentKind = Literal[{}]", join(kinds));
+    out += "\"\"\"The name of every document kind (``steun.schema_names()``).\"\"\"\n";
+    let _ = writeln!(out, "EnumName = Literal[{}]", join(enums));
+    out += "\"\"\"The name of every enum of the catalogue.\"\"\"\n";
+    let _ = writeln!(out, "OpName = Literal[{}]", join(ops));
+    out += "\"\"\"The name of every operation (``steun.ops()``).\"\"\"\n";
     out
 }
 
@@ -139,6 +174,8 @@ struct Class {
     body: Value,
     /// The `$defs` the body's references resolve in.
     defs: Map<String, Value>,
+    /// For a part of a document: the kind whose schema defines it and its `$defs` name.
+    part_of: Option<(String, String)>,
 }
 
 struct Models {
@@ -147,6 +184,8 @@ struct Models {
     /// Kind class name by the schema title of the kind, with the kind's body.
     titles: HashMap<String, (String, Value)>,
     enums: Vec<&'static str>,
+    /// The kind whose schema the class being rendered comes from.
+    current: Option<String>,
 }
 
 fn body_of(schema: &Value) -> Value {
@@ -169,6 +208,7 @@ impl Models {
             index: HashMap::new(),
             titles: HashMap::new(),
             enums: steun::catalogue::ENUMS.iter().map(|e| e.name).collect(),
+            current: None,
         }
     }
 
@@ -186,11 +226,18 @@ impl Models {
                 continue;
             }
             let defs = schema.get("$defs").and_then(Value::as_object).cloned().unwrap_or_default();
-            self.add(camel(name), Some(name.to_string()), body_of(schema), defs);
+            self.add(camel(name), Some(name.to_string()), body_of(schema), defs, None);
         }
     }
 
-    fn add(&mut self, name: String, kind: Option<String>, body: Value, defs: Map<String, Value>) {
+    fn add(
+        &mut self,
+        name: String,
+        kind: Option<String>,
+        body: Value,
+        defs: Map<String, Value>,
+        part_of: Option<(String, String)>,
+    ) {
         if let Some(&i) = self.index.get(&name) {
             let c = &mut self.classes[i];
             assert!(c.body == body, "two different types would be Python class {name}");
@@ -201,7 +248,7 @@ impl Models {
         }
         assert!(!self.enums.contains(&name.as_str()), "class {name} has the name of an enum");
         self.index.insert(name.clone(), self.classes.len());
-        self.classes.push(Class { name, kind, body, defs });
+        self.classes.push(Class { name, kind, body, defs, part_of });
     }
 
     /// The class name of `$defs/<def>` (registering it), or None when it is no object.
@@ -215,7 +262,8 @@ impl Models {
             Some((kind_class, kind_body)) if *kind_body == body => kind_class.clone(),
             _ => def.to_owned(),
         };
-        self.add(name.clone(), None, body, defs.clone());
+        let part_of = self.current.clone().map(|k| (k, def.to_owned()));
+        self.add(name.clone(), None, body, defs.clone(), part_of);
         Some(name)
     }
 
@@ -227,7 +275,7 @@ impl Models {
                 return Ty::plain("Any", "any");
             }
             if self.enums.contains(&def) {
-                return Ty::new(def, format!("{def} | str"), format!("(\"enum\", {def})"));
+                return Ty::new(def, format!("{def} | {}", code_alias(def)), format!("(\"enum\", {def})"));
             }
             if let Some(cls) = self.def_class(def, defs) {
                 return Ty::new(cls.clone(), format!("{cls} | Mapping[str, Any]"), format!("(\"obj\", {cls})"));
@@ -297,18 +345,27 @@ impl Models {
         }
     }
 
+    /// A field's type: from its schema, or one of the core's lists (`LISTED`).
+    fn field_ty(&mut self, class: &str, key: &str, s: &Value, defs: &Map<String, Value>) -> Ty {
+        match LISTED.iter().find(|l| l.0 == class && l.1 == key) {
+            Some(l) => Ty::plain(l.2, "str"),
+            None => self.ty(s, defs),
+        }
+    }
+
     fn render(&mut self, i: usize) -> (String, String) {
-        let (name, kind, body, defs) = {
+        let (name, kind, body, defs, part_of) = {
             let c = &self.classes[i];
-            (c.name.clone(), c.kind.clone(), c.body.clone(), c.defs.clone())
+            (c.name.clone(), c.kind.clone(), c.body.clone(), c.defs.clone(), c.part_of.clone())
         };
+        self.current = kind.clone().or_else(|| part_of.as_ref().map(|p| p.0.clone()));
         let props = body.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
         let required: Vec<&str> = body
             .get("required")
             .and_then(Value::as_array)
             .map(|r| r.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        let mut out = format!("\n\nclass {name}(Document):\n");
+        let mut out = format!("\n\nclass {name}(_Base):\n");
         let mut desc = body.get("description").and_then(Value::as_str).unwrap_or("").to_owned();
         match &kind {
             Some(k) => {
@@ -318,12 +375,15 @@ impl Models {
         }
         out += &docstring(&desc, "    ");
         out += "\n    __slots__ = ()\n";
+        if let (None, Some((k, d))) = (&kind, &part_of) {
+            let _ = writeln!(out, "    __part_of__ = ({}, {})", lit(k), lit(d));
+        }
         let mut table = format!("_register({name}, {}, (\n", kind.as_deref().map(lit).unwrap_or_else(|| "None".into()));
         let mut params = Vec::new();
         for (key, ps) in &props {
             let attr = attr_name(key);
             assert!(!RESERVED.contains(&attr.as_str()), "{name}.{key} has the name of a Document method");
-            let ty = self.ty(ps, &defs);
+            let ty = self.field_ty(&name, key, ps, &defs);
             let doc = ps.get("description").and_then(Value::as_str).unwrap_or("");
             let _ = writeln!(out, "    {attr}: {}", ty.ann);
             out += &docstring(doc, "    ");
@@ -370,11 +430,14 @@ impl Models {
         out += "from ._enums import *  # noqa: F403\n";
         let enums: Vec<&str> = self.enums.clone();
         let _ = writeln!(out, "from ._enums import {}", enums.join(", "));
-        out += "from ._steun import Document\nfrom ._steun import register as _register\n";
+        out += "from ._pydantic import Base as _Base\n";
+        out += "from ._steun import register as _register\n";
+        out += &name_aliases();
         out += &bodies;
         out += "\n\n# Each class's kind and fields: (attribute, JSON key, shape, doc).\n";
         out += &tables;
-        let names: Vec<String> = self.classes.iter().map(|c| lit(&c.name)).collect();
+        let mut names: Vec<String> = self.classes.iter().map(|c| lit(&c.name)).collect();
+        names.extend(["DocumentKind", "EnumName", "OpName"].map(lit));
         let _ = write!(out, "\n__all__ = [{}]\n", names.join(", "));
         out
     }
@@ -498,7 +561,7 @@ fn ops(models: &mut Models) -> String {
                         // Every class is registered by now, so `ty` only finds them again.
                         let entries: Vec<String> = props
                             .iter()
-                            .map(|(k, s)| format!("{}: {}", lit(&attr_name(k)), models.ty(s, &defs).input))
+                            .map(|(k, s)| format!("{}: {}", lit(&attr_name(k)), models.field_ty(&c, k, s, &defs).input))
                             .collect();
                         let _ = writeln!(
                             fields_types,

@@ -19,9 +19,9 @@ problem.
 from __future__ import annotations
 
 import json as _json
-from typing import Any, Dict, List, Union
+from typing import Any, Dict, List, Type, Union
 
-from . import _steun
+from . import _pydantic, _steun
 from ._aliases import *  # noqa: F403
 from ._aliases import __all__ as _alias_names
 from ._base import SteunEnum
@@ -29,6 +29,7 @@ from ._enums import *  # noqa: F403
 from ._enums import __all__ as _enum_names
 from ._errors import InternalError, LimitError, NotFoundError, SteunError, TransitionError, ValidationError
 from ._models import *  # noqa: F403
+from ._models import DocumentKind
 from ._models import __all__ as _model_names
 from ._ops import *  # noqa: F403
 from ._ops import __all__ as _op_names
@@ -88,14 +89,18 @@ def schema_names() -> List[str]:
     return list(_steun.document_kinds())
 
 
-def schema(name: str) -> Dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a document kind (``document.schema``).
+def schema(kind: Union[DocumentKind, Type[Document]]) -> Dict[str, Any]:
+    """The JSON Schema (draft 2020-12, with ``$defs``) of a document kind or class
+    (``document.schema``): the schema pydantic puts in a model's JSON Schema for a field of
+    that class. A part of a document (e.g. ``steun.GridRow``) gets the schema of the kind
+    that defines it, rooted at the part.
 
     >>> steun.schema("assessment_grid")["title"]
     'AssessmentGrid'
+    >>> steun.schema(steun.AssessmentGrid) == steun.schema("assessment_grid")
+    True
     """
-    result: Dict[str, Any] = _steun.call("document.schema", {"name": name})
-    return result
+    return _pydantic.schema_of(kind)
 
 
 def reference(name: str) -> Any:
@@ -107,7 +112,7 @@ def reference(name: str) -> Any:
     return _steun.call("catalogue.reference", {"name": name})
 
 
-def validate(kind: str, data: Any) -> Any:
+def validate(kind: DocumentKind, data: Any) -> Any:
     """Checks a dict (or JSON text) as a document of ``kind``; returns it in canonical form
     (``document.validate``) or raises :class:`ValidationError` naming every problem.
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Literal
 
 from . import _steun
 
@@ -19,7 +20,7 @@ class SteunEnum(str, enum.Enum):
         """The stable snake_case code used on the wire."""
         return str(self.value)
 
-    def label(self, lang: str = "nl") -> str:
+    def label(self, lang: Literal["nl", "en"] = "nl") -> str:
         """The label in ``lang`` ("nl" or "en"); another language raises NotFoundError."""
         return _steun.label(type(self).__name__, self.value, lang)
 
