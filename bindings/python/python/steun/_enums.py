@@ -2,6 +2,8 @@
 # Regenerate with ./scripts/regenerate.
 """The coded values of steun: one enum per labelled type of the core's catalogue."""
 
+from typing import Literal
+
 from ._base import SteunEnum
 
 
@@ -29,6 +31,10 @@ class Dimension(SteunEnum):
     """Rechten / Rights."""
 
 
+DimensionCode = Literal["emotional_wellbeing", "interpersonal_relations", "material_wellbeing", "personal_development", "physical_wellbeing", "self_determination", "social_inclusion", "rights"]
+"""The codes of :class:`Dimension`, for annotations."""
+
+
 class LifeDomain(SteunEnum):
     """LifeDomain: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -53,6 +59,10 @@ class LifeDomain(SteunEnum):
     """Zingeving (incl. spiritualiteit/religie) / Meaning (incl. spirituality/religion)."""
 
 
+LifeDomainCode = Literal["housing", "work", "learning", "leisure", "health", "self_care", "social_contacts", "meaning"]
+"""The codes of :class:`LifeDomain`, for annotations."""
+
+
 class CentralConcept(SteunEnum):
     """CentralConcept: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -65,6 +75,10 @@ class CentralConcept(SteunEnum):
     """Participatie / Participation."""
     SOCIAL_COHESION = "social_cohesion"
     """Sociale samenhang / Social cohesion."""
+
+
+CentralConceptCode = Literal["self_reliance", "participation", "social_cohesion"]
+"""The codes of :class:`CentralConcept`, for annotations."""
 
 
 class CompensationDomain(SteunEnum):
@@ -83,6 +97,10 @@ class CompensationDomain(SteunEnum):
     """Medemensen ontmoeten en op basis daarvan sociale verbanden aangaan / Meeting other people and forming social ties."""
     DAILY_LIVING = "daily_living"
     """Dagelijkse levensverrichtingen uitvoeren en het persoonlijk leven structureren en daarover regie voeren / Performing daily activities and structuring and directing one's personal life."""
+
+
+CompensationDomainCode = Literal["running_a_household", "moving_in_and_around_the_home", "local_transport", "meeting_people", "daily_living"]
+"""The codes of :class:`CompensationDomain`, for annotations."""
 
 
 class PerformanceField(SteunEnum):
@@ -111,6 +129,10 @@ class PerformanceField(SteunEnum):
     """Het bevorderen van verslavingsbeleid / Promoting addiction policy."""
 
 
+PerformanceFieldCode = Literal["social_cohesion_and_liveability", "preventive_youth_support", "information_advice_client_support", "informal_carer_support", "promoting_participation", "provisions_for_impairments", "shelter_and_domestic_violence", "public_mental_health", "addiction_policy"]
+"""The codes of :class:`PerformanceField`, for annotations."""
+
+
 class Impairment(SteunEnum):
     """Impairment: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -129,6 +151,10 @@ class Impairment(SteunEnum):
     """Beperking ten gevolge van armoedeproblematiek / Impairment resulting from poverty."""
 
 
+ImpairmentCode = Literal["physical", "mental", "intellectual", "social", "poverty"]
+"""The codes of :class:`Impairment`, for annotations."""
+
+
 class SupportSource(SteunEnum):
     """SupportSource: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -145,6 +171,10 @@ class SupportSource(SteunEnum):
     """Professionele zorg en dienstverlening / Professional support."""
 
 
+SupportSourceCode = Literal["self", "natural", "community", "professional"]
+"""The codes of :class:`SupportSource`, for annotations."""
+
+
 class SolutionRing(SteunEnum):
     """SolutionRing: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -159,6 +189,10 @@ class SolutionRing(SteunEnum):
     """Algemene voorzieningen / General provisions."""
     INDIVIDUAL_PROVISION = "individual_provision"
     """Individuele voorzieningen / Individual provisions."""
+
+
+SolutionRingCode = Literal["own_strength", "social_network", "general_provision", "individual_provision"]
+"""The codes of :class:`SolutionRing`, for annotations."""
 
 
 class Beacon(SteunEnum):
@@ -185,6 +219,10 @@ class Beacon(SteunEnum):
     """Gebaseerd op ruimte voor de professional / Based on room for the professional."""
 
 
+BeaconCode = Literal["question_behind_the_question", "own_strength", "outreach_direct", "formal_informal_balance", "collective_individual_balance", "integrated_working", "result_oriented", "room_for_the_professional"]
+"""The codes of :class:`Beacon`, for annotations."""
+
+
 class QualityStandard(SteunEnum):
     """QualityStandard: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -201,6 +239,10 @@ class QualityStandard(SteunEnum):
     """Ontwikkelingsgericht ondersteunen / Development-oriented support."""
     RESULT_ORIENTED = "result_oriented"
     """Resultaatgericht ondersteunen / Result-oriented support."""
+
+
+QualityStandardCode = Literal["respectful_treatment", "strengthen_own_direction", "integrated_approach", "development_oriented", "result_oriented"]
+"""The codes of :class:`QualityStandard`, for annotations."""
 
 
 class SupportPhase(SteunEnum):
@@ -223,6 +265,10 @@ class SupportPhase(SteunEnum):
     """Monitoren, evalueren en bijstellen / Monitoring, evaluating and adjusting."""
 
 
+SupportPhaseCode = Literal["meeting", "information", "goal_setting", "planning", "execution", "evaluation"]
+"""The codes of :class:`SupportPhase`, for annotations."""
+
+
 class ConversationPhase(SteunEnum):
     """ConversationPhase: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -241,6 +287,10 @@ class ConversationPhase(SteunEnum):
     """Evaluatie van het gesprek / Evaluating the conversation."""
 
 
+ConversationPhaseCode = Literal["problem_exploration", "problem_analysis", "problem_solving", "support_plan", "evaluation"]
+"""The codes of :class:`ConversationPhase`, for annotations."""
+
+
 class Persistence(SteunEnum):
     """Persistence: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -257,6 +307,10 @@ class Persistence(SteunEnum):
     """Structureel isolement, verweven met psychiatrische of psychogeriatrische problematiek / Structural isolation, interwoven with psychiatric or psychogeriatric problems."""
 
 
+PersistenceCode = Literal["threatened", "situational", "structural_complex", "structural_psychiatric"]
+"""The codes of :class:`Persistence`, for annotations."""
+
+
 class Orientation(SteunEnum):
     """Orientation: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -267,6 +321,10 @@ class Orientation(SteunEnum):
     """Gericht op sociale participatie / Oriented to social participation."""
     NOT_ORIENTED = "not_oriented"
     """Niet (duidelijk) gericht op sociale participatie / Not (clearly) oriented to social participation."""
+
+
+OrientationCode = Literal["oriented", "not_oriented"]
+"""The codes of :class:`Orientation`, for annotations."""
 
 
 class IsolationType(SteunEnum):
@@ -291,6 +349,10 @@ class IsolationType(SteunEnum):
     """Hoopvollen / Hopefuls."""
     SURVIVORS = "survivors"
     """Overlevers / Survivors."""
+
+
+IsolationTypeCode = Literal["actives", "sheltered", "left_behind", "dependents", "compensators", "outsiders", "hopefuls", "survivors"]
+"""The codes of :class:`IsolationType`, for annotations."""
 
 
 class Intervention(SteunEnum):
@@ -327,6 +389,10 @@ class Intervention(SteunEnum):
     """Creëren van een professioneel vangnet / Creating a professional safety net."""
 
 
+InterventionCode = Literal["remove_participation_barriers", "preventive_intervention", "referral_to_group_activities", "volunteer_match", "individual_professional_guidance", "referral_to_activities", "referral_to_specialist_help", "solve_practical_problems", "professional_monitoring", "daily_functioning_guidance", "emotional_psychosocial_support", "specialised_volunteer", "professional_safety_net"]
+"""The codes of :class:`Intervention`, for annotations."""
+
+
 class TrajectoryLength(SteunEnum):
     """TrajectoryLength: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -337,6 +403,10 @@ class TrajectoryLength(SteunEnum):
     """Relatief kort / Relatively short."""
     LONG = "long"
     """Langdurig / Long."""
+
+
+TrajectoryLengthCode = Literal["relatively_short", "long"]
+"""The codes of :class:`TrajectoryLength`, for annotations."""
 
 
 class TrajectoryIntensity(SteunEnum):
@@ -353,6 +423,10 @@ class TrajectoryIntensity(SteunEnum):
     """Niet genoemd in de bron / Not stated in the source."""
 
 
+TrajectoryIntensityCode = Literal["intensive", "not_intensive", "unspecified"]
+"""The codes of :class:`TrajectoryIntensity`, for annotations."""
+
+
 class Volunteer(SteunEnum):
     """Volunteer: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -365,6 +439,10 @@ class Volunteer(SteunEnum):
     """Geen inzet vrijwilliger mogelijk / No volunteer possible."""
     SPECIALISED = "specialised"
     """Inzet van gespecialiseerde vrijwilliger / A specialised volunteer."""
+
+
+VolunteerCode = Literal["volunteer_match", "none", "specialised"]
+"""The codes of :class:`Volunteer`, for annotations."""
 
 
 class PersistenceRule(SteunEnum):
@@ -387,6 +465,10 @@ class PersistenceRule(SteunEnum):
     """Geen van deze / None of these."""
 
 
+PersistenceRuleCode = Literal["psychiatric_interwoven", "structural", "complex_problems", "event_or_situation", "loneliness", "none_of_these"]
+"""The codes of :class:`PersistenceRule`, for annotations."""
+
+
 class LonelinessEmphasis(SteunEnum):
     """LonelinessEmphasis: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -401,6 +483,10 @@ class LonelinessEmphasis(SteunEnum):
     """Emotionele en sociale eenzaamheid: alle interventies van de rij / Emotional and social loneliness: all of the row's interventions."""
 
 
+LonelinessEmphasisCode = Literal["emotional", "social", "both"]
+"""The codes of :class:`LonelinessEmphasis`, for annotations."""
+
+
 class InterventionFindingKind(SteunEnum):
     """InterventionFindingKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -411,6 +497,10 @@ class InterventionFindingKind(SteunEnum):
     """Niet voorgesteld voor dit type / Not suggested for this type."""
     UNREALISTIC = "unrealistic"
     """Meestal niet realistisch / Usually not realistic."""
+
+
+InterventionFindingKindCode = Literal["not_suggested", "unrealistic"]
+"""The codes of :class:`InterventionFindingKind`, for annotations."""
 
 
 class RiskGroup(SteunEnum):
@@ -431,6 +521,10 @@ class RiskGroup(SteunEnum):
     """Ouderen van 80 jaar en ouder / Older people aged 80 or older."""
 
 
+RiskGroupCode = Literal["living_alone", "health_loss", "psychosocial_or_psychiatric", "low_income", "aged_80_or_older"]
+"""The codes of :class:`RiskGroup`, for annotations."""
+
+
 class LonelinessScale(SteunEnum):
     """LonelinessScale: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -443,6 +537,10 @@ class LonelinessScale(SteunEnum):
     """Verkorte eenzaamheidsschaal, 6 items / Short loneliness scale, 6 items."""
 
 
+LonelinessScaleCode = Literal["djg_11", "djg_6"]
+"""The codes of :class:`LonelinessScale`, for annotations."""
+
+
 class AnswerFormat(SteunEnum):
     """AnswerFormat: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -453,6 +551,10 @@ class AnswerFormat(SteunEnum):
     """Drie antwoorden (ja, min of meer, nee) / Three answers (yes, more or less, no)."""
     FIVE_POINT = "five_point"
     """Vijf antwoorden (ja!, ja, min of meer, nee, nee!) / Five answers (yes!, yes, more or less, no, no!)."""
+
+
+AnswerFormatCode = Literal["three_point", "five_point"]
+"""The codes of :class:`AnswerFormat`, for annotations."""
 
 
 class LonelinessAnswer(SteunEnum):
@@ -473,6 +575,10 @@ class LonelinessAnswer(SteunEnum):
     """Nee! / No!."""
 
 
+LonelinessAnswerCode = Literal["yes_strongly", "yes", "more_or_less", "no", "no_strongly"]
+"""The codes of :class:`LonelinessAnswer`, for annotations."""
+
+
 class Subscale(SteunEnum):
     """Subscale: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -485,6 +591,10 @@ class Subscale(SteunEnum):
     """Sociale eenzaamheid / Social loneliness."""
 
 
+SubscaleCode = Literal["emotional", "social"]
+"""The codes of :class:`Subscale`, for annotations."""
+
+
 class Wording(SteunEnum):
     """Wording: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -495,6 +605,10 @@ class Wording(SteunEnum):
     """Negatief geformuleerd / Negatively worded."""
     POSITIVE = "positive"
     """Positief geformuleerd / Positively worded."""
+
+
+WordingCode = Literal["negative", "positive"]
+"""The codes of :class:`Wording`, for annotations."""
 
 
 class LonelinessLevel(SteunEnum):
@@ -513,6 +627,10 @@ class LonelinessLevel(SteunEnum):
     """Zeer ernstig eenzaam / Very severely lonely."""
 
 
+LonelinessLevelCode = Literal["not_lonely", "moderately_lonely", "severely_lonely", "very_severely_lonely"]
+"""The codes of :class:`LonelinessLevel`, for annotations."""
+
+
 class ZrmVersion(SteunEnum):
     """ZrmVersion: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -523,6 +641,10 @@ class ZrmVersion(SteunEnum):
     """ZRM 2017 (13 domeinen) / SSM 2017 (13 domains)."""
     ZRM_11 = "zrm_11"
     """ZRM met 11 domeinen (vóór 2017) / SSM with 11 domains (before 2017)."""
+
+
+ZrmVersionCode = Literal["zrm_2017", "zrm_11"]
+"""The codes of :class:`ZrmVersion`, for annotations."""
 
 
 class ZrmDomain(SteunEnum):
@@ -565,6 +687,10 @@ class ZrmDomain(SteunEnum):
     """Activiteiten dagelijks leven (ADL) / Daily life skills (ADL)."""
 
 
+ZrmDomainCode = Literal["finances", "work_education", "time_use", "housing", "domestic_relations", "mental_health", "physical_health", "substance_use", "basic_adl", "instrumental_adl", "social_network", "community_participation", "justice", "day_activities", "addiction", "adl"]
+"""The codes of :class:`ZrmDomain`, for annotations."""
+
+
 class ZrmLevel(SteunEnum):
     """ZrmLevel: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -583,6 +709,10 @@ class ZrmLevel(SteunEnum):
     """5 Volledig zelfredzaam / 5 Fully self-reliant."""
 
 
+ZrmLevelCode = Literal["acute", "not_self_reliant", "limitedly_self_reliant", "sufficiently_self_reliant", "fully_self_reliant"]
+"""The codes of :class:`ZrmLevel`, for annotations."""
+
+
 class ZrmMappingKind(SteunEnum):
     """ZrmMappingKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -599,6 +729,10 @@ class ZrmMappingKind(SteunEnum):
     """Nieuw / New."""
 
 
+ZrmMappingKindCode = Literal["same", "renamed", "split", "new"]
+"""The codes of :class:`ZrmMappingKind`, for annotations."""
+
+
 class ZrmFit(SteunEnum):
     """ZrmFit: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -611,6 +745,10 @@ class ZrmFit(SteunEnum):
     """Gedeeltelijk / Partial."""
     UNCLEAR = "unclear"
     """Onduidelijk / Unclear."""
+
+
+ZrmFitCode = Literal["clear", "partial", "unclear"]
+"""The codes of :class:`ZrmFit`, for annotations."""
 
 
 class ZrmChange(SteunEnum):
@@ -629,6 +767,10 @@ class ZrmChange(SteunEnum):
     """Niet te vergelijken / Not comparable."""
 
 
+ZrmChangeCode = Literal["improved", "same", "worsened", "not_comparable"]
+"""The codes of :class:`ZrmChange`, for annotations."""
+
+
 class UrgencyRisk(SteunEnum):
     """UrgencyRisk: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -643,6 +785,10 @@ class UrgencyRisk(SteunEnum):
     """Ernstig risico / Severe risk."""
     UNKNOWN = "unknown"
     """Onbekend / Unknown."""
+
+
+UrgencyRiskCode = Literal["none", "moderate", "severe", "unknown"]
+"""The codes of :class:`UrgencyRisk`, for annotations."""
 
 
 class UrgencyDuration(SteunEnum):
@@ -661,6 +807,10 @@ class UrgencyDuration(SteunEnum):
     """Onbekend / Unknown."""
 
 
+UrgencyDurationCode = Literal["incidental", "structural_under_half_year", "structural_over_half_year", "unknown"]
+"""The codes of :class:`UrgencyDuration`, for annotations."""
+
+
 class UrgencyCriterion(SteunEnum):
     """UrgencyCriterion: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -677,6 +827,10 @@ class UrgencyCriterion(SteunEnum):
     """Omvang / Scope."""
     DURATION = "duration"
     """Duur / Duration."""
+
+
+UrgencyCriterionCode = Literal["safety", "health", "wellbeing", "scope", "duration"]
+"""The codes of :class:`UrgencyCriterion`, for annotations."""
 
 
 class UrgencyAnswer(SteunEnum):
@@ -709,6 +863,10 @@ class UrgencyAnswer(SteunEnum):
     """Structureel > ½ jaar / Structural, over half a year."""
 
 
+UrgencyAnswerCode = Literal["none", "moderate", "severe", "unknown", "individual", "several_persons", "minor", "over_75", "incidental", "structural_under_half_year", "structural_over_half_year"]
+"""The codes of :class:`UrgencyAnswer`, for annotations."""
+
+
 class UrgencyBand(SteunEnum):
     """UrgencyBand: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -723,6 +881,10 @@ class UrgencyBand(SteunEnum):
     """Professionele dienstverlening / Professional services."""
     CRISIS = "crisis"
     """Crisis / Crisis."""
+
+
+UrgencyBandCode = Literal["information_advice", "consultation", "professional_services", "crisis"]
+"""The codes of :class:`UrgencyBand`, for annotations."""
 
 
 class UrgencyReportAction(SteunEnum):
@@ -741,6 +903,10 @@ class UrgencyReportAction(SteunEnum):
     """Acute hulp / crisismelding / Acute help / crisis report."""
 
 
+UrgencyReportActionCode = Literal["no_action", "team_consultation", "professional_services", "crisis_report"]
+"""The codes of :class:`UrgencyReportAction`, for annotations."""
+
+
 class UrgencyReporterAction(SteunEnum):
     """UrgencyReporterAction: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -751,6 +917,10 @@ class UrgencyReporterAction(SteunEnum):
     """Informatie, Advies en Ondersteuning (IAO) / Information, advice and support (IAO)."""
     INFORMATION_ADVICE_SUPPORT_FEEDBACK = "information_advice_support_feedback"
     """IAO + terugkoppeling van actie / IAO plus feedback on the action taken."""
+
+
+UrgencyReporterActionCode = Literal["information_advice_support", "information_advice_support_feedback"]
+"""The codes of :class:`UrgencyReporterAction`, for annotations."""
 
 
 class Relation(SteunEnum):
@@ -783,6 +953,10 @@ class Relation(SteunEnum):
     """Anders / Other."""
 
 
+RelationCode = Literal["family", "partner", "friend", "neighbour", "acquaintance", "colleague", "team_mate", "peer", "volunteer", "carer", "other"]
+"""The codes of :class:`Relation`, for annotations."""
+
+
 class ProvisionForm(SteunEnum):
     """ProvisionForm: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -793,6 +967,10 @@ class ProvisionForm(SteunEnum):
     """In natura / In kind."""
     PGB = "pgb"
     """Persoonsgebonden budget (PGB) / Personal budget (PGB)."""
+
+
+ProvisionFormCode = Literal["in_kind", "pgb"]
+"""The codes of :class:`ProvisionForm`, for annotations."""
 
 
 class ExtentUnit(SteunEnum):
@@ -811,6 +989,10 @@ class ExtentUnit(SteunEnum):
     """keer per maand / times per month."""
 
 
+ExtentUnitCode = Literal["hours_per_week", "hours_per_month", "times_per_week", "times_per_month"]
+"""The codes of :class:`ExtentUnit`, for annotations."""
+
+
 class Term(SteunEnum):
     """Term: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -821,6 +1003,10 @@ class Term(SteunEnum):
     """Korte termijn / Short term."""
     LONG = "long"
     """Lange termijn / Long term."""
+
+
+TermCode = Literal["short", "long"]
+"""The codes of :class:`Term`, for annotations."""
 
 
 class GoalOutcome(SteunEnum):
@@ -837,6 +1023,10 @@ class GoalOutcome(SteunEnum):
     """Niet bereikt / Not reached."""
 
 
+GoalOutcomeCode = Literal["reached", "partly", "not_reached"]
+"""The codes of :class:`GoalOutcome`, for annotations."""
+
+
 class Severity(SteunEnum):
     """Severity: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -851,6 +1041,10 @@ class Severity(SteunEnum):
     """Informatie / Information."""
 
 
+SeverityCode = Literal["error", "warning", "info"]
+"""The codes of :class:`Severity`, for annotations."""
+
+
 class WishSource(SteunEnum):
     """WishSource: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -863,6 +1057,10 @@ class WishSource(SteunEnum):
     """Persoonlijk Profiel / Personal Profile."""
     ASSESSMENT_GRID = "assessment_grid"
     """Schema informatie verzamelen / Assessment grid."""
+
+
+WishSourceCode = Literal["important_wishes", "personal_profile", "assessment_grid"]
+"""The codes of :class:`WishSource`, for annotations."""
 
 
 class ApplicationPart(SteunEnum):
@@ -889,6 +1087,10 @@ class ApplicationPart(SteunEnum):
     """De vorm van de maatregelen (in natura of PGB) / The form of the measures (in kind or PGB)."""
 
 
+ApplicationPartCode = Literal["problems", "problem_analysis", "solution_direction", "solution_motivation", "intended_results", "measures", "measure_motivation", "form"]
+"""The codes of :class:`ApplicationPart`, for annotations."""
+
+
 class ChangeKind(SteunEnum):
     """ChangeKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -901,6 +1103,10 @@ class ChangeKind(SteunEnum):
     """Verwijderd / Removed."""
     CHANGED = "changed"
     """Gewijzigd / Changed."""
+
+
+ChangeKindCode = Literal["added", "removed", "changed"]
+"""The codes of :class:`ChangeKind`, for annotations."""
 
 
 class FindingCode(SteunEnum):
@@ -975,6 +1181,10 @@ class FindingCode(SteunEnum):
     """Faseovergang in verkeerde datumvolgorde / Phase transition dated out of order."""
 
 
+FindingCodeCode = Literal["no_goals", "duplicate_goal_id", "goal_without_result", "goal_without_personal_preferences", "unknown_wish_reference", "unknown_goal_reference", "missing_evaluation_date", "evaluation_before_drawn_up", "step_without_actor", "wmo_claim_without_motivation", "options_too_few", "best_option_not_listed", "second_best_equals_best", "individual_provision_before_inner_rings", "application_incomplete", "unknown_plan_version", "participation_goal_unrealistic", "zrm_goal_domain_already_full", "zrm_acute_domain_unaddressed", "zrm_evaluation_without_remeasurement", "wmo_claim_in_inner_ring", "general_provision_as_wmo_claim", "wmo_claim_without_compensation_domain", "other_scheme_comes_first", "plan_without_steps", "goal_without_step", "no_second_best_option", "phase_inconsistent_with_plans", "iwmo_rule", "invalid_phase_transition", "backward_transition_without_reason", "transition_date_out_of_order"]
+"""The codes of :class:`FindingCode`, for annotations."""
+
+
 class ProcessClosureReason(SteunEnum):
     """ProcessClosureReason: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -993,6 +1203,10 @@ class ProcessClosureReason(SteunEnum):
     """Andere reden / Other reason."""
 
 
+ProcessClosureReasonCode = Literal["goals_reached", "self_reliant", "client_withdrew", "referred", "other"]
+"""The codes of :class:`ProcessClosureReason`, for annotations."""
+
+
 class OtherScheme(SteunEnum):
     """OtherScheme: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1009,6 +1223,10 @@ class OtherScheme(SteunEnum):
     """Wet Werken naar Vermogen (WWNV) / Work according to Ability Act (WWNV)."""
     OTHER = "other"
     """Andere wettelijke regeling / Other legal scheme."""
+
+
+OtherSchemeCode = Literal["zvw", "awbz", "wlz", "wwnv", "other"]
+"""The codes of :class:`OtherScheme`, for annotations."""
 
 
 class RenderPart(SteunEnum):
@@ -1031,6 +1249,10 @@ class RenderPart(SteunEnum):
     """Evaluatie / Evaluation."""
     APPLICATION = "application"
     """Wmo-aanvraag / Wmo application."""
+
+
+RenderPartCode = Literal["plan", "options", "profile", "all", "grid", "evaluation", "application"]
+"""The codes of :class:`RenderPart`, for annotations."""
 
 
 class ProductCategory(SteunEnum):
@@ -1077,6 +1299,10 @@ class ProductCategory(SteunEnum):
     """Overige beschermd wonen en opvang / Other sheltered housing and shelter."""
 
 
+ProductCategoryCode = Literal["household_help", "guidance", "personal_care", "short_stay", "housing_services", "other_individual_support", "day_activities", "transport_services", "other_group_support", "other_tailored_arrangements", "wheelchairs", "transport_provisions", "housing_provisions", "other_aids", "sheltered_housing", "shelter", "emergency_shelter", "other_sheltered_housing_and_shelter"]
+"""The codes of :class:`ProductCategory`, for annotations."""
+
+
 class IwmoUnit(SteunEnum):
     """IwmoUnit: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1099,6 +1325,10 @@ class IwmoUnit(SteunEnum):
     """Stuks (inspanning) / Pieces (effort)."""
 
 
+IwmoUnitCode = Literal["minute", "hour", "etmaal", "day_part", "pieces_output", "euros", "pieces_effort"]
+"""The codes of :class:`IwmoUnit`, for annotations."""
+
+
 class IwmoFrequency(SteunEnum):
     """IwmoFrequency: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1113,6 +1343,10 @@ class IwmoFrequency(SteunEnum):
     """Per maand / Per month."""
     TOTAL_WITHIN_ALLOCATION = "total_within_allocation"
     """Totaal binnen geldigheidsduur toewijzing / Total within the allocation's period of validity."""
+
+
+IwmoFrequencyCode = Literal["per_day", "per_week", "per_month", "total_within_allocation"]
+"""The codes of :class:`IwmoFrequency`, for annotations."""
 
 
 class IwmoFindingCode(SteunEnum):
@@ -1137,6 +1371,10 @@ class IwmoFindingCode(SteunEnum):
     """iWmo-omvang wijkt af van het plan / iWmo extent differs from the plan."""
 
 
+IwmoFindingCodeCode = Literal["claim_without_iwmo", "product_code_without_extent", "extent_without_product_code", "unit_frequency_mismatch", "weekly_without_end_date", "personal_budget_not_iwmo", "extent_differs_from_plan"]
+"""The codes of :class:`IwmoFindingCode`, for annotations."""
+
+
 class FragmentKind(SteunEnum):
     """FragmentKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1151,6 +1389,10 @@ class FragmentKind(SteunEnum):
     """Eis of verwachting (wat eist en verwacht u) / Demand (what do you demand or expect)."""
     CONTRIBUTION = "contribution"
     """Bijdrage (wat kunt u zelf bijdragen) / Contribution (what can you contribute yourself)."""
+
+
+FragmentKindCode = Literal["need", "want", "demand", "contribution"]
+"""The codes of :class:`FragmentKind`, for annotations."""
 
 
 class PatternStatus(SteunEnum):
@@ -1171,6 +1413,10 @@ class PatternStatus(SteunEnum):
     """Prioriteit gekozen / Prioritised."""
 
 
+PatternStatusCode = Literal["candidate", "validated", "addressed", "closed", "prioritised"]
+"""The codes of :class:`PatternStatus`, for annotations."""
+
+
 class PatternLevel(SteunEnum):
     """PatternLevel: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1181,6 +1427,10 @@ class PatternLevel(SteunEnum):
     """Individueel / Individual."""
     COLLECTIVE = "collective"
     """Collectief / Collective."""
+
+
+PatternLevelCode = Literal["individual", "collective"]
+"""The codes of :class:`PatternLevel`, for annotations."""
 
 
 class MeetingRole(SteunEnum):
@@ -1201,6 +1451,10 @@ class MeetingRole(SteunEnum):
     """Zelforganisatie / Self-organisation."""
     KEY_FIGURE = "key_figure"
     """Sleutelfiguur / Key figure."""
+
+
+MeetingRoleCode = Literal["respondent", "researcher", "professional", "policy_maker", "self_organisation", "key_figure"]
+"""The codes of :class:`MeetingRole`, for annotations."""
 
 
 class AddressingParty(SteunEnum):
@@ -1225,6 +1479,10 @@ class AddressingParty(SteunEnum):
     """Welzijnswerk / Welfare work."""
     MUNICIPALITY = "municipality"
     """Gemeente / Municipality."""
+
+
+AddressingPartyCode = Literal["group_itself", "self_organisation", "key_figure", "residents", "housing_corporation", "care_provider", "welfare_work", "municipality"]
+"""The codes of :class:`AddressingParty`, for annotations."""
 
 
 class MethodStep(SteunEnum):
@@ -1257,6 +1515,10 @@ class MethodStep(SteunEnum):
     """Interventiemethode beschrijven / Describing the intervention method."""
 
 
+MethodStepCode = Literal["demand_pattern_research", "choose_priority_pattern", "inventory_meeting_places", "initiate_meetings", "activate_through_network", "build_together", "share_knowledge", "let_go_and_secure", "parent_competence_profile", "professional_competence_profile", "describe_intervention"]
+"""The codes of :class:`MethodStep`, for annotations."""
+
+
 class SignalLevel(SteunEnum):
     """SignalLevel: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1269,6 +1531,10 @@ class SignalLevel(SteunEnum):
     """Mesoniveau / Meso level."""
     MACRO = "macro"
     """Macroniveau / Macro level."""
+
+
+SignalLevelCode = Literal["micro", "meso", "macro"]
+"""The codes of :class:`SignalLevel`, for annotations."""
 
 
 class ReporterRole(SteunEnum):
@@ -1307,6 +1573,10 @@ class ReporterRole(SteunEnum):
     """Koepelorganisatie / Umbrella organisation."""
 
 
+ReporterRoleCode = Literal["resident", "informal_carer", "volunteer", "professional", "police", "neighbour", "family", "church", "interest_organisation", "care_organisation", "aid_organisation", "professional_body", "network_organisation", "umbrella_organisation"]
+"""The codes of :class:`ReporterRole`, for annotations."""
+
+
 class NetworkTier(SteunEnum):
     """NetworkTier: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1319,6 +1589,10 @@ class NetworkTier(SteunEnum):
     """Schilpartner / Shell partner."""
     OUTSIDE = "outside"
     """Geen netwerkpartner / Not a network partner."""
+
+
+NetworkTierCode = Literal["core_partner", "shell_partner", "outside"]
+"""The codes of :class:`NetworkTier`, for annotations."""
 
 
 class SignalKind(SteunEnum):
@@ -1351,6 +1625,10 @@ class SignalKind(SteunEnum):
     """Anders / Other."""
 
 
+SignalKindCode = Literal["loneliness", "social_isolation", "meals", "housekeeping", "physical_neglect", "disturbing_behaviour", "dementia", "abuse", "alcohol_abuse", "psychiatric_problems", "other"]
+"""The codes of :class:`SignalKind`, for annotations."""
+
+
 class SignalStep(SteunEnum):
     """SignalStep: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1371,6 +1649,10 @@ class SignalStep(SteunEnum):
     """Evalueren / Evaluating."""
 
 
+SignalStepCode = Literal["notice", "assess", "analyse", "decide", "act", "evaluate"]
+"""The codes of :class:`SignalStep`, for annotations."""
+
+
 class CaseStatus(SteunEnum):
     """CaseStatus: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1385,6 +1667,10 @@ class CaseStatus(SteunEnum):
     """Afgesloten / Closed."""
 
 
+CaseStatusCode = Literal["registered", "in_progress", "closed"]
+"""The codes of :class:`CaseStatus`, for annotations."""
+
+
 class ActionStatus(SteunEnum):
     """ActionStatus: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1397,6 +1683,10 @@ class ActionStatus(SteunEnum):
     """Uitgevoerd / Done."""
     CANCELLED = "cancelled"
     """Vervallen / Cancelled."""
+
+
+ActionStatusCode = Literal["open", "done", "cancelled"]
+"""The codes of :class:`ActionStatus`, for annotations."""
 
 
 class OwnerRole(SteunEnum):
@@ -1431,6 +1721,10 @@ class OwnerRole(SteunEnum):
     """Andere rol / Other role."""
 
 
+OwnerRoleCode = Literal["elderly_adviser", "social_worker", "nurse", "general_practitioner", "mental_health_practitioner", "home_help", "housing_officer", "mee_consultant", "project_leader", "volunteer", "informal_carer", "other"]
+"""The codes of :class:`OwnerRole`, for annotations."""
+
+
 class IdentifierKind(SteunEnum):
     """IdentifierKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1441,6 +1735,10 @@ class IdentifierKind(SteunEnum):
     """Burgerservicenummer (BSN) / Citizen service number (BSN)."""
     CLIENT_NUMBER = "client_number"
     """Cliëntnummer / Client number."""
+
+
+IdentifierKindCode = Literal["bsn", "client_number"]
+"""The codes of :class:`IdentifierKind`, for annotations."""
 
 
 class ReportRoute(SteunEnum):
@@ -1465,6 +1763,10 @@ class ReportRoute(SteunEnum):
     """Consultatie in het multidisciplinaire (wijk)team / Consult the multidisciplinary team."""
 
 
+ReportRouteCode = Literal["acute_help", "inform_reporter", "act_directly", "discuss_with_client", "try_first", "network", "consult_team"]
+"""The codes of :class:`ReportRoute`, for annotations."""
+
+
 class ReportFindingCode(SteunEnum):
     """ReportFindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1479,6 +1781,10 @@ class ReportFindingCode(SteunEnum):
     """Typologie: regulier werk / Typology: regular work."""
     TYPOLOGY_NETWORK_CASE = "typology_network_case"
     """Typologie: casus voor het netwerk / Typology: a case for the network."""
+
+
+ReportFindingCodeCode = Literal["risk_group_outside_urgency_scope", "feedback_without_reporter_ref", "typology_regular_work", "typology_network_case"]
+"""The codes of :class:`ReportFindingCode`, for annotations."""
 
 
 class CaseClosureReason(SteunEnum):
@@ -1503,6 +1809,10 @@ class CaseClosureReason(SteunEnum):
     """Andere reden / Other reason."""
 
 
+CaseClosureReasonCode = Literal["situation_improved", "referred", "handed_over", "admitted", "client_died", "handled_outside_network", "other"]
+"""The codes of :class:`CaseClosureReason`, for annotations."""
+
+
 class MeetingKind(SteunEnum):
     """MeetingKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1513,6 +1823,10 @@ class MeetingKind(SteunEnum):
     """Regulier netwerkoverleg / Regular network meeting."""
     EMERGENCY = "emergency"
     """Spoedberaad / Emergency meeting."""
+
+
+MeetingKindCode = Literal["regular", "emergency"]
+"""The codes of :class:`MeetingKind`, for annotations."""
 
 
 class IntakeChannel(SteunEnum):
@@ -1531,6 +1845,10 @@ class IntakeChannel(SteunEnum):
     """Met het meldformulier / On the report form."""
 
 
+IntakeChannelCode = Literal["phone", "email", "in_person", "report_form"]
+"""The codes of :class:`IntakeChannel`, for annotations."""
+
+
 class IntakeDecision(SteunEnum):
     """IntakeDecision: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1547,6 +1865,10 @@ class IntakeDecision(SteunEnum):
     """Inbrengen in het signaleringsnetwerk / Brought into the network."""
 
 
+IntakeDecisionCode = Literal["acute_help", "practical_action", "outside_network", "into_network"]
+"""The codes of :class:`IntakeDecision`, for annotations."""
+
+
 class InvestigationOutcome(SteunEnum):
     """InvestigationOutcome: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1557,6 +1879,10 @@ class InvestigationOutcome(SteunEnum):
     """Beweging of oplossing / Movement or a solution."""
     NO_MOVEMENT = "no_movement"
     """Geen beweging / No movement."""
+
+
+InvestigationOutcomeCode = Literal["movement_or_solution", "no_movement"]
+"""The codes of :class:`InvestigationOutcome`, for annotations."""
 
 
 class CaseOutcome(SteunEnum):
@@ -1583,6 +1909,10 @@ class CaseOutcome(SteunEnum):
     """Andere reden / Other reason."""
     CLOSED_WITHOUT_REASON = "closed_without_reason"
     """Afgesloten zonder reden / Closed without a reason."""
+
+
+CaseOutcomeCode = Literal["open", "situation_improved", "referred", "handed_over", "admitted", "client_died", "handled_outside_network", "other", "closed_without_reason"]
+"""The codes of :class:`CaseOutcome`, for annotations."""
 
 
 class Werkvorm(SteunEnum):
@@ -1615,6 +1945,10 @@ class Werkvorm(SteunEnum):
     """Mystery Guest / Mystery guest."""
 
 
+WerkvormCode = Literal["personas", "client_journey", "world_cafe", "cooperation_map", "working_visit", "network_analysis", "innovation_spiral", "ggz_mirror", "theme_week", "art_culture", "mystery_guest"]
+"""The codes of :class:`Werkvorm`, for annotations."""
+
+
 class WerkvormGoal(SteunEnum):
     """WerkvormGoal: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1631,6 +1965,10 @@ class WerkvormGoal(SteunEnum):
     """Samenwerking stimuleren / Stimulating cooperation."""
 
 
+WerkvormGoalCode = Literal["get_acquainted_exchange", "inform_residents", "compare_approaches", "stimulate_cooperation"]
+"""The codes of :class:`WerkvormGoal`, for annotations."""
+
+
 class MappingSource(SteunEnum):
     """MappingSource: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1641,6 +1979,10 @@ class MappingSource(SteunEnum):
     """Uit de gids (004:59-75) / From the guide (004:59-75)."""
     LIBRARY_READING = "library_reading"
     """Lezing van steun (niet in de gids) / steun's reading (not in the guide)."""
+
+
+MappingSourceCode = Literal["guide", "library_reading"]
+"""The codes of :class:`MappingSource`, for annotations."""
 
 
 class ZelfscanArea(SteunEnum):
@@ -1657,6 +1999,10 @@ class ZelfscanArea(SteunEnum):
     """Wat werkt goed bij de organisatie? / What works well in the organisation?."""
     COOPERATION = "cooperation"
     """Wat zorgt voor soepele samenwerking? / What makes cooperation smooth?."""
+
+
+ZelfscanAreaCode = Literal["individual_recovery", "good_supporter", "organisation", "cooperation"]
+"""The codes of :class:`ZelfscanArea`, for annotations."""
 
 
 class ZelfscanElement(SteunEnum):
@@ -1723,6 +2069,10 @@ class ZelfscanElement(SteunEnum):
     """Heb aandacht voor diversiteit / Attend to diversity."""
 
 
+ZelfscanElementCode = Literal["fellow_humanity", "tailor_made", "variety_room_safety", "client_at_the_table", "steering_with_clients", "do_not_take_over", "right_competences", "excellent_organisation", "be_visible", "stable_organisation", "clear_structure", "learning_culture", "client_as_employee", "internal_communication", "internal_decision_making", "cooperation_as_spearhead", "external_cooperation_task", "supportive_municipal_policy", "keep_networking", "start_from_chances", "partners_interests", "adapt_and_keep_identity", "carry_client_perspective", "transfer_knowledge", "network_tables", "roof_tile_handover", "external_action_tension", "diversity"]
+"""The codes of :class:`ZelfscanElement`, for annotations."""
+
+
 class RespondentRole(SteunEnum):
     """RespondentRole: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1737,6 +2087,10 @@ class RespondentRole(SteunEnum):
     """Medewerker of ondersteuner / Staff or supporter."""
     MANAGEMENT = "management"
     """Leiding of bestuur / Management or board."""
+
+
+RespondentRoleCode = Literal["client", "volunteer", "staff", "management"]
+"""The codes of :class:`RespondentRole`, for annotations."""
 
 
 class ZelfscanAnswer(SteunEnum):
@@ -1757,6 +2111,10 @@ class ZelfscanAnswer(SteunEnum):
     """Weet ik niet / Don't know."""
 
 
+ZelfscanAnswerCode = Literal["present", "partly", "absent", "not_applicable", "unknown"]
+"""The codes of :class:`ZelfscanAnswer`, for annotations."""
+
+
 class DisagreementRule(SteunEnum):
     """DisagreementRule: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1767,6 +2125,10 @@ class DisagreementRule(SteunEnum):
     """De ene rol aanwezig, een andere niet aanwezig / One role present, another absent."""
     ANY_DIFFERENCE = "any_difference"
     """Elk verschil tussen rollen / Any difference between roles."""
+
+
+DisagreementRuleCode = Literal["present_vs_absent", "any_difference"]
+"""The codes of :class:`DisagreementRule`, for annotations."""
 
 
 class OrganisationLayer(SteunEnum):
@@ -1785,6 +2147,10 @@ class OrganisationLayer(SteunEnum):
     """Bestuur / Board."""
 
 
+OrganisationLayerCode = Literal["execution", "coordination", "management", "board"]
+"""The codes of :class:`OrganisationLayer`, for annotations."""
+
+
 class StartMode(SteunEnum):
     """StartMode: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1795,6 +2161,10 @@ class StartMode(SteunEnum):
     """Professioneel gestart, daarna overgedragen aan deelnemers / Started professionally, then handed over to participants."""
     PARTICIPANTS_LEAD_FROM_START = "participants_lead_from_start"
     """Deelnemers hebben van begin af aan de lead / Participants lead from the start."""
+
+
+StartModeCode = Literal["professional_then_handed_over", "participants_lead_from_start"]
+"""The codes of :class:`StartMode`, for annotations."""
 
 
 class LfosFeature(SteunEnum):
@@ -1815,6 +2185,10 @@ class LfosFeature(SteunEnum):
     """Ieder werkt mee vanuit persoonlijke betrokkenheid / Everyone takes part from personal involvement."""
 
 
+LfosFeatureCode = Literal["direction_with_clients", "limited_paid_staff", "say_in_all_ranks", "volunteers_experts_by_experience", "personal_involvement"]
+"""The codes of :class:`LfosFeature`, for annotations."""
+
+
 class SteeringDefinition(SteunEnum):
     """SteeringDefinition: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1827,6 +2201,10 @@ class SteeringDefinition(SteunEnum):
     """SCIP (Amsterdam) / SCIP (Amsterdam)."""
     LFOS = "lfos"
     """LFOS (2012) / LFOS (2012)."""
+
+
+SteeringDefinitionCode = Literal["kwintes", "scip", "lfos"]
+"""The codes of :class:`SteeringDefinition`, for annotations."""
 
 
 class SteeringVerdict(SteunEnum):
@@ -1853,6 +2231,10 @@ class SteeringVerdict(SteunEnum):
     """Onbekend: feiten ontbreken / Unknown: facts missing."""
 
 
+SteeringVerdictCode = Literal["client_initiative", "client_steered", "neither", "meets", "falls_short", "all_features_hold", "not_all_features_hold", "unknown"]
+"""The codes of :class:`SteeringVerdict`, for annotations."""
+
+
 class SupporterKind(SteunEnum):
     """SupporterKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1863,6 +2245,10 @@ class SupporterKind(SteunEnum):
     """Formele (beroepsmatige) cliëntondersteuner / Formal (professional) client supporter."""
     INFORMAL = "informal"
     """Informele cliëntondersteuner (vrijwilliger) / Informal client supporter (volunteer)."""
+
+
+SupporterKindCode = Literal["formal", "informal"]
+"""The codes of :class:`SupporterKind`, for annotations."""
 
 
 class SupportLevel(SteunEnum):
@@ -1879,6 +2265,10 @@ class SupportLevel(SteunEnum):
     """Consultatie en/of inzet van meer gespecialiseerde ondersteuners / Consultation and/or deployment of more specialised supporters."""
     INDIVIDUAL = "individual"
     """Individuele cliëntondersteuning / Individual client support."""
+
+
+SupportLevelCode = Literal["social_base", "generalists", "specialised", "individual"]
+"""The codes of :class:`SupportLevel`, for annotations."""
 
 
 class ReferralSource(SteunEnum):
@@ -1911,6 +2301,10 @@ class ReferralSource(SteunEnum):
     """Anders / Other."""
 
 
+ReferralSourceCode = Literal["resident", "access_officer", "social_district_team", "general_practitioner", "district_nursing", "welfare", "debt_help", "care_provider", "formal_supporter", "informal_supporter", "other"]
+"""The codes of :class:`ReferralSource`, for annotations."""
+
+
 class QuestionDomain(SteunEnum):
     """QuestionDomain: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1931,6 +2325,10 @@ class QuestionDomain(SteunEnum):
     """Werk en inkomen / Work and income."""
 
 
+QuestionDomainCode = Literal["independent_living", "care_support", "participation", "housing", "education", "work_income"]
+"""The codes of :class:`QuestionDomain`, for annotations."""
+
+
 class TargetGroup(SteunEnum):
     """TargetGroup: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1949,6 +2347,10 @@ class TargetGroup(SteunEnum):
     """Ouderen / Older people."""
 
 
+TargetGroupCode = Literal["mild_intellectual_disability", "homeless", "mental_health", "youth", "older_people"]
+"""The codes of :class:`TargetGroup`, for annotations."""
+
+
 class Agreement(SteunEnum):
     """Agreement: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1965,6 +2367,10 @@ class Agreement(SteunEnum):
     """Mee eens / Agree."""
     STRONGLY_AGREE = "strongly_agree"
     """Helemaal mee eens / Strongly agree."""
+
+
+AgreementCode = Literal["strongly_disagree", "disagree", "neutral", "agree", "strongly_agree"]
+"""The codes of :class:`Agreement`, for annotations."""
 
 
 class SurveyItem(SteunEnum):
@@ -1987,6 +2393,10 @@ class SurveyItem(SteunEnum):
     """Zijn er nog verbeterpunten in de ondersteuning? / Are there any points for improvement in the support?."""
 
 
+SurveyItemCode = Literal["helpful", "can_continue", "own_choices", "same_supporter_again", "would_recommend", "improvement_points"]
+"""The codes of :class:`SurveyItem`, for annotations."""
+
+
 class IndicatorKind(SteunEnum):
     """IndicatorKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -1999,6 +2409,10 @@ class IndicatorKind(SteunEnum):
     """Outcome (effect) / Outcome (effect)."""
     EXPERIENCE = "experience"
     """Ervaring / Experience."""
+
+
+IndicatorKindCode = Literal["output", "outcome", "experience"]
+"""The codes of :class:`IndicatorKind`, for annotations."""
 
 
 class IndicatorCode(SteunEnum):
@@ -2029,6 +2443,10 @@ class IndicatorCode(SteunEnum):
     """Passende ondersteuning ontvangen dankzij cliëntondersteuning / Suitable support obtained thanks to client support."""
     SURVEY = "survey"
     """Vragenlijst achteraf (Putten) / After-care questionnaire (Putten)."""
+
+
+IndicatorCodeCode = Literal["trajectories", "residents", "supporters_by_kind", "by_level", "by_question_domain", "by_target_group", "by_referral_source", "formal_informal_referrals", "continuity", "suitable_support", "survey"]
+"""The codes of :class:`IndicatorCode`, for annotations."""
 
 
 class CoQuestion(SteunEnum):
@@ -2079,6 +2497,10 @@ class CoQuestion(SteunEnum):
     """Hoe verloopt de samenwerking tussen de verschillende aanbieders, toegangsfunctionarissen en verwijzers? / How does cooperation between providers, access officers and referrers go?."""
 
 
+CoQuestionCode = Literal["mq1_all_groups_heard", "mq2_treatment", "mq3_expertise", "mq4_availability", "mq5_residents_find_way", "mq6_referrers_find_way", "mq7_target_groups_reached", "mq8_formal_informal_referral", "q1_policy", "q2_providers", "q3_contracts", "q4_use", "q5_question_types", "q6_experiences", "q7_resident_awareness", "q8_professional_awareness", "q9_communication", "q10_target_groups", "q11_positioning", "q12_cooperation"]
+"""The codes of :class:`CoQuestion`, for annotations."""
+
+
 class AnswerStatus(SteunEnum):
     """AnswerStatus: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -2091,6 +2513,10 @@ class AnswerStatus(SteunEnum):
     """Deels beantwoord; de rest vraagt andere bronnen / Partly answered; the rest needs other sources."""
     OTHER_SOURCES = "other_sources"
     """Vraagt andere bronnen dan het register / Needs sources other than the register."""
+
+
+AnswerStatusCode = Literal["from_register", "partly", "other_sources"]
+"""The codes of :class:`AnswerStatus`, for annotations."""
 
 
 class CostUnit(SteunEnum):
@@ -2109,6 +2535,10 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
+CostUnitCode = Literal["hours_per_week", "eur", "eur_per_informal_supporter", "eur_per_resident_per_year"]
+"""The codes of :class:`CostUnit`, for annotations."""
+
+
 class PlanPart(SteunEnum):
     """PlanPart: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -2123,6 +2553,10 @@ class PlanPart(SteunEnum):
     """Activiteiten / Activities."""
     PLANNING_FINANCES = "planning_finances"
     """Planning en financiën / Planning and finances."""
+
+
+PlanPartCode = Literal["ambitions", "results", "activities", "planning_finances"]
+"""The codes of :class:`PlanPart`, for annotations."""
 
 
 class PlanTheme(SteunEnum):
@@ -2143,6 +2577,10 @@ class PlanTheme(SteunEnum):
     """Doelgroepen / Target groups."""
 
 
+PlanThemeCode = Literal["positioning_vision", "awareness_communication", "life_breadth", "formal_informal_cooperation", "target_groups"]
+"""The codes of :class:`PlanTheme`, for annotations."""
+
+
 class ResultKind(SteunEnum):
     """ResultKind: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -2153,6 +2591,10 @@ class ResultKind(SteunEnum):
     """Output / Output."""
     OUTCOME = "outcome"
     """Outcome / Outcome."""
+
+
+ResultKindCode = Literal["output", "outcome"]
+"""The codes of :class:`ResultKind`, for annotations."""
 
 
 class PlanCheck(SteunEnum):
@@ -2187,6 +2629,10 @@ class PlanCheck(SteunEnum):
     """Financiële inzet niet beschreven / Financial input not described."""
 
 
+PlanCheckCode = Literal["part_absent", "part_empty", "result_kind_missing", "no_outcome", "for_whom_missing", "activity_serves_no_result", "result_without_activity", "steps_missing", "preconditions_missing", "responsible_missing", "project_planning_missing", "finances_missing"]
+"""The codes of :class:`PlanCheck`, for annotations."""
+
+
 class FormTheme(SteunEnum):
     """FormTheme: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -2213,6 +2659,10 @@ class FormTheme(SteunEnum):
     """Huidige situatie / Current situation."""
 
 
+FormThemeCode = Literal["independence", "freedom_of_choice", "budget", "quality_expertise", "availability", "continuity", "coordination", "resident_preferences", "current_situation"]
+"""The codes of :class:`FormTheme`, for annotations."""
+
+
 class ProgrammeStep(SteunEnum):
     """ProgrammeStep: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -2231,6 +2681,10 @@ class ProgrammeStep(SteunEnum):
     """Aan de slag! De uitvoering van de projectplannen / Getting started: carrying out the project plans."""
 
 
+ProgrammeStepCode = Literal["initiative", "core_group", "current_and_desired", "project_plan", "execution"]
+"""The codes of :class:`ProgrammeStep`, for annotations."""
+
+
 class StepStatus(SteunEnum):
     """StepStatus: a coded value with a Dutch and an English label (``.label("nl")``).
 
@@ -2245,4 +2699,8 @@ class StepStatus(SteunEnum):
     """Afgerond / Done."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]
+StepStatusCode = Literal["not_started", "in_progress", "done"]
+"""The codes of :class:`StepStatus`, for annotations."""
+
+
+__all__ = ["Dimension", "DimensionCode", "LifeDomain", "LifeDomainCode", "CentralConcept", "CentralConceptCode", "CompensationDomain", "CompensationDomainCode", "PerformanceField", "PerformanceFieldCode", "Impairment", "ImpairmentCode", "SupportSource", "SupportSourceCode", "SolutionRing", "SolutionRingCode", "Beacon", "BeaconCode", "QualityStandard", "QualityStandardCode", "SupportPhase", "SupportPhaseCode", "ConversationPhase", "ConversationPhaseCode", "Persistence", "PersistenceCode", "Orientation", "OrientationCode", "IsolationType", "IsolationTypeCode", "Intervention", "InterventionCode", "TrajectoryLength", "TrajectoryLengthCode", "TrajectoryIntensity", "TrajectoryIntensityCode", "Volunteer", "VolunteerCode", "PersistenceRule", "PersistenceRuleCode", "LonelinessEmphasis", "LonelinessEmphasisCode", "InterventionFindingKind", "InterventionFindingKindCode", "RiskGroup", "RiskGroupCode", "LonelinessScale", "LonelinessScaleCode", "AnswerFormat", "AnswerFormatCode", "LonelinessAnswer", "LonelinessAnswerCode", "Subscale", "SubscaleCode", "Wording", "WordingCode", "LonelinessLevel", "LonelinessLevelCode", "ZrmVersion", "ZrmVersionCode", "ZrmDomain", "ZrmDomainCode", "ZrmLevel", "ZrmLevelCode", "ZrmMappingKind", "ZrmMappingKindCode", "ZrmFit", "ZrmFitCode", "ZrmChange", "ZrmChangeCode", "UrgencyRisk", "UrgencyRiskCode", "UrgencyDuration", "UrgencyDurationCode", "UrgencyCriterion", "UrgencyCriterionCode", "UrgencyAnswer", "UrgencyAnswerCode", "UrgencyBand", "UrgencyBandCode", "UrgencyReportAction", "UrgencyReportActionCode", "UrgencyReporterAction", "UrgencyReporterActionCode", "Relation", "RelationCode", "ProvisionForm", "ProvisionFormCode", "ExtentUnit", "ExtentUnitCode", "Term", "TermCode", "GoalOutcome", "GoalOutcomeCode", "Severity", "SeverityCode", "WishSource", "WishSourceCode", "ApplicationPart", "ApplicationPartCode", "ChangeKind", "ChangeKindCode", "FindingCode", "FindingCodeCode", "ProcessClosureReason", "ProcessClosureReasonCode", "OtherScheme", "OtherSchemeCode", "RenderPart", "RenderPartCode", "ProductCategory", "ProductCategoryCode", "IwmoUnit", "IwmoUnitCode", "IwmoFrequency", "IwmoFrequencyCode", "IwmoFindingCode", "IwmoFindingCodeCode", "FragmentKind", "FragmentKindCode", "PatternStatus", "PatternStatusCode", "PatternLevel", "PatternLevelCode", "MeetingRole", "MeetingRoleCode", "AddressingParty", "AddressingPartyCode", "MethodStep", "MethodStepCode", "SignalLevel", "SignalLevelCode", "ReporterRole", "ReporterRoleCode", "NetworkTier", "NetworkTierCode", "SignalKind", "SignalKindCode", "SignalStep", "SignalStepCode", "CaseStatus", "CaseStatusCode", "ActionStatus", "ActionStatusCode", "OwnerRole", "OwnerRoleCode", "IdentifierKind", "IdentifierKindCode", "ReportRoute", "ReportRouteCode", "ReportFindingCode", "ReportFindingCodeCode", "CaseClosureReason", "CaseClosureReasonCode", "MeetingKind", "MeetingKindCode", "IntakeChannel", "IntakeChannelCode", "IntakeDecision", "IntakeDecisionCode", "InvestigationOutcome", "InvestigationOutcomeCode", "CaseOutcome", "CaseOutcomeCode", "Werkvorm", "WerkvormCode", "WerkvormGoal", "WerkvormGoalCode", "MappingSource", "MappingSourceCode", "ZelfscanArea", "ZelfscanAreaCode", "ZelfscanElement", "ZelfscanElementCode", "RespondentRole", "RespondentRoleCode", "ZelfscanAnswer", "ZelfscanAnswerCode", "DisagreementRule", "DisagreementRuleCode", "OrganisationLayer", "OrganisationLayerCode", "StartMode", "StartModeCode", "LfosFeature", "LfosFeatureCode", "SteeringDefinition", "SteeringDefinitionCode", "SteeringVerdict", "SteeringVerdictCode", "SupporterKind", "SupporterKindCode", "SupportLevel", "SupportLevelCode", "ReferralSource", "ReferralSourceCode", "QuestionDomain", "QuestionDomainCode", "TargetGroup", "TargetGroupCode", "Agreement", "AgreementCode", "SurveyItem", "SurveyItemCode", "IndicatorKind", "IndicatorKindCode", "IndicatorCode", "IndicatorCodeCode", "CoQuestion", "CoQuestionCode", "AnswerStatus", "AnswerStatusCode", "CostUnit", "CostUnitCode", "PlanPart", "PlanPartCode", "PlanTheme", "PlanThemeCode", "ResultKind", "ResultKindCode", "PlanCheck", "PlanCheckCode", "FormTheme", "FormThemeCode", "ProgrammeStep", "ProgrammeStepCode", "StepStatus", "StepStatusCode"]

@@ -10,11 +10,19 @@ from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
 from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit, PlanPart, PlanTheme, ResultKind, PlanCheck, FormTheme, ProgrammeStep, StepStatus
-from ._steun import Document
+from ._pydantic import Base as _Base
 from ._steun import register as _register
 
 
-class AssessmentGrid(Document):
+DocumentKind = Literal["assessment_grid", "personal_profile", "isolation_input", "isolation_result", "isolation_type_info", "persistence_facts", "persistence_decision", "intervention_check", "intervention_check_result", "risk_group_input", "risk_group_result", "urgency_input", "urgency_result", "urgency_band_table", "urgency_assessment", "goal", "options_worksheet", "plan", "support_process", "evaluation", "support_case", "findings", "wmo_application", "plan_diff", "demand_pattern", "meeting_record", "addressing", "closure", "story_fragment", "candidate_patterns", "reference_pattern_set", "report", "assessed_report", "case", "case_list", "case_query", "case_listing", "follow_up_list", "client_code_result", "co_register", "co_trajectory", "co_survey_response", "urgency_with_bands", "urgency_batch", "urgency_batch_result", "empty", "urgency_assessments", "assessment_review", "isolation_types", "isolation_type_query", "answer", "render_request", "rendered_form", "case_version", "plan_pair", "case_versions", "iwmo_codelists", "iwmo_allocations", "find_patterns_request", "pattern_validation_request", "pattern_prioritisation_request", "prioritised_patterns", "pattern_priority_request", "pattern_addressing_request", "pattern_closure_request", "method_checklist_request", "method_checklist", "intake", "intake_result", "step_request", "assess_request", "case_list_request", "retention_request", "follow_ups_request", "follow_ups", "yearly_report_request", "yearly_report", "client_code_request", "bsn_request", "verify_request", "verification", "any_json", "name_query", "label_query", "text", "validate_request", "loneliness_input", "loneliness_result", "loneliness_items_query", "loneliness_items", "werkvorm_query", "werkvorm_catalogue", "werkvorm_select_query", "werkvorm_selection", "werkvorm_template_request", "werkvorm_template", "zelfscan_elements_query", "zelfscan_elements", "zelfscan_input", "zelfscan_report", "activity_facts", "steering_description", "co_monitor_request", "co_monitor_report", "co_cost_indications", "co_project_plan", "co_project_plan_check", "co_organisation_form_record", "co_organisation_form_summary", "co_steps_input", "co_steps_tracker", "zrm_reference", "zrm_matrix_request", "zrm_matrix", "zrm_measurement", "zrm_record", "zrm_compare_request", "zrm_comparison", "zrm_picture", "picture", "loneliness_picture", "urgency_picture", "isolation_picture"]
+"""The name of every document kind (``steun.schema_names()``)."""
+EnumName = Literal["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]
+"""The name of every enum of the catalogue."""
+OpName = Literal["urgency.assess", "urgency.assess_with_bands", "urgency.assess_batch", "urgency.default_bands", "urgency.review_assessments", "isolation.classify", "isolation.decide_persistence", "isolation.check_interventions", "isolation.risk_groups", "isolation.types", "isolation.type_info", "plan.validate", "plan.has_errors", "plan.render", "plan.application", "plan.diff", "plan.diff_versions", "iwmo.codelists", "plan.iwmo_allocations", "patterns.find", "pattern.validate", "patterns.prioritise", "pattern.prioritise", "pattern.address", "pattern.close", "patterns.method_checklist", "signals.attach_urgency", "signals.intake", "case.record_step", "case.assess", "cases.list", "cases.apply_retention", "cases.minimise", "cases.follow_ups", "cases.yearly_report", "client_code.derive", "bsn.check", "result.verify", "catalogue.enums", "catalogue.enum", "catalogue.label", "catalogue.reference", "document.kinds", "document.validate", "document.schema", "loneliness.score", "loneliness.items", "werkvormen.list", "werkvormen.select", "werkvormen.template", "zelfscan.elements", "zelfscan.report", "steering.describe", "co_monitor.report", "co_programme.cost_indications", "co_programme.check_project_plan", "co_programme.organisation_form_record", "co_programme.steps", "zrm.domains", "zrm.matrix", "zrm.record", "zrm.compare", "picture.zrm_profile", "picture.loneliness_scale", "picture.urgency_thermometer", "picture.isolation_grid"]
+"""The name of every operation (``steun.ops()``)."""
+
+
+class AssessmentGrid(_Base):
     """The assessment grid of phase 2 (information gathering), one row per dimension that
     matters for the person. Rows keep the order in which they were written; a dimension
     appears at most once.
@@ -35,7 +43,7 @@ class AssessmentGrid(Document):
         ) -> None: ...
 
 
-class PersonalProfile(Document):
+class PersonalProfile(_Base):
     """A Personal Profile: a tool of and for the client (002:1541-1548). The form's "Naam" is
     replaced by a pseudonymous client code.
 
@@ -63,7 +71,7 @@ class PersonalProfile(Document):
         ) -> None: ...
 
 
-class IsolationInput(Document):
+class IsolationInput(_Base):
     """What a professional knows of an older person's isolation: its persistence (the main
     indicator, 002:4409-4418) and whether they are oriented to social participation (the
     second indicator, 002:4420-4427). Both fields are required.
@@ -86,12 +94,12 @@ class IsolationInput(Document):
         def __init__(
             self,
             *,
-            persistence: Persistence | str,
+            persistence: Persistence | PersistenceCode,
             participation_oriented: bool,
         ) -> None: ...
 
 
-class IsolationResult(Document):
+class IsolationResult(_Base):
     """The type of an older person's isolation with what the typology suggests for it.
 
     Document kind ``isolation_result``; JSON Schema: ``steun.schema("isolation_result")``.
@@ -140,21 +148,21 @@ class IsolationResult(Document):
             *,
             instrument: str,
             instrument_version: str,
-            type: IsolationType | str,
+            type: IsolationType | IsolationTypeCode,
             category: int,
             label: Bilingual | Mapping[str, Any],
             description: Bilingual | Mapping[str, Any],
-            interventions: Sequence[Intervention | str],
+            interventions: Sequence[Intervention | InterventionCode],
             trajectory: Trajectory | Mapping[str, Any],
-            volunteer: Volunteer | str,
+            volunteer: Volunteer | VolunteerCode,
             participation_interventions_realistic: bool,
             network_case: bool,
-            suggested_order: Sequence[Intervention | str] = ...,
+            suggested_order: Sequence[Intervention | InterventionCode] = ...,
             orientation_note: Bilingual | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
-class IsolationTypeInfo(Document):
+class IsolationTypeInfo(_Base):
     """A type with its place in the table: the inverse lookup, and one entry of the reference
     set `isolation_types`.
 
@@ -184,10 +192,10 @@ class IsolationTypeInfo(Document):
         def __init__(
             self,
             *,
-            type: IsolationType | str,
+            type: IsolationType | IsolationTypeCode,
             category: int,
-            persistence: Persistence | str,
-            orientation: Orientation | str,
+            persistence: Persistence | PersistenceCode,
+            orientation: Orientation | OrientationCode,
             participation_oriented: bool,
             label: Bilingual | Mapping[str, Any],
             description: Bilingual | Mapping[str, Any],
@@ -195,7 +203,7 @@ class IsolationTypeInfo(Document):
         ) -> None: ...
 
 
-class PersistenceFacts(Document):
+class PersistenceFacts(_Base):
     """What a professional knows about the isolation, as four facts and, optionally, a
     loneliness result as evidence. `structural` may be left out (or null) when it is not
     known; a stated `structural: false` must not contradict the other facts.
@@ -233,7 +241,7 @@ class PersistenceFacts(Document):
         ) -> None: ...
 
 
-class PersistenceDecision(Document):
+class PersistenceDecision(_Base):
     """The helper's answer: the persistence, the rule that applied and why.
 
     Document kind ``persistence_decision``; JSON Schema: ``steun.schema("persistence_decision")``.
@@ -268,17 +276,17 @@ class PersistenceDecision(Document):
             *,
             instrument: str,
             instrument_version: str,
-            persistence: Persistence | str,
+            persistence: Persistence | PersistenceCode,
             category: int,
-            rule: PersistenceRule | str,
+            rule: PersistenceRule | PersistenceRuleCode,
             explanation: Bilingual | Mapping[str, Any],
             source: str,
-            loneliness_emphasis: LonelinessEmphasis | str | None = ...,
-            emphasised_interventions: Sequence[Intervention | str] = ...,
+            loneliness_emphasis: LonelinessEmphasis | LonelinessEmphasisCode | None = ...,
+            emphasised_interventions: Sequence[Intervention | InterventionCode] = ...,
         ) -> None: ...
 
 
-class InterventionCheck(Document):
+class InterventionCheck(_Base):
     """Planned interventions for an older person of a given type.
 
     Document kind ``intervention_check``; JSON Schema: ``steun.schema("intervention_check")``.
@@ -295,12 +303,12 @@ class InterventionCheck(Document):
         def __init__(
             self,
             *,
-            type: IsolationType | str,
-            interventions: Sequence[Intervention | str],
+            type: IsolationType | IsolationTypeCode,
+            interventions: Sequence[Intervention | InterventionCode],
         ) -> None: ...
 
 
-class InterventionCheckResult(Document):
+class InterventionCheckResult(_Base):
     """The findings for a list of planned interventions.
 
     Document kind ``intervention_check_result``; JSON Schema: ``steun.schema("intervention_check_result")``.
@@ -325,12 +333,12 @@ class InterventionCheckResult(Document):
             *,
             instrument: str,
             instrument_version: str,
-            type: IsolationType | str,
+            type: IsolationType | IsolationTypeCode,
             findings: Sequence[InterventionFinding | Mapping[str, Any]],
         ) -> None: ...
 
 
-class RiskGroupInput(Document):
+class RiskGroupInput(_Base):
     """A described older person, as far as the risk groups go. All fields are required.
 
     Document kind ``risk_group_input``; JSON Schema: ``steun.schema("risk_group_input")``.
@@ -361,7 +369,7 @@ class RiskGroupInput(Document):
         ) -> None: ...
 
 
-class RiskGroupResult(Document):
+class RiskGroupResult(_Base):
     """The risk groups that apply to a person.
 
     Document kind ``risk_group_result``; JSON Schema: ``steun.schema("risk_group_result")``.
@@ -384,12 +392,12 @@ class RiskGroupResult(Document):
             *,
             instrument: str,
             instrument_version: str,
-            risk_groups: Sequence[RiskGroup | str],
+            risk_groups: Sequence[RiskGroup | RiskGroupCode],
             source: str,
         ) -> None: ...
 
 
-class UrgencyInput(Document):
+class UrgencyInput(_Base):
     """The answers about one signal: the nature of the risks, the scope and the duration
     (aard, omvang en duur, 002:3936-3944). Wire kind `urgency_input`.
 
@@ -413,11 +421,11 @@ class UrgencyInput(Document):
             *,
             risks: UrgencyRisks | Mapping[str, Any],
             scope: UrgencyScope | Mapping[str, Any],
-            duration: UrgencyDuration | str,
+            duration: UrgencyDuration | UrgencyDurationCode,
         ) -> None: ...
 
 
-class UrgencyResult(Document):
+class UrgencyResult(_Base):
     """A stored urgency result (wire kind `urgency_result`), e.g. read back for an audit.
 
     Document kind ``urgency_result``; JSON Schema: ``steun.schema("urgency_result")``.
@@ -466,17 +474,17 @@ class UrgencyResult(Document):
             score_min: int,
             score_max: int,
             max_score: int,
-            band: UrgencyBand | str,
-            report_action: UrgencyReportAction | str,
-            reporter_action: UrgencyReporterAction | str,
+            band: UrgencyBand | UrgencyBandCode,
+            report_action: UrgencyReportAction | UrgencyReportActionCode,
+            reporter_action: UrgencyReporterAction | UrgencyReporterActionCode,
             needs_consultation: bool,
             breakdown: Sequence[UrgencyCriterionScore | Mapping[str, Any]],
             explanation: Bilingual | Mapping[str, Any],
-            worst_band: UrgencyBand | str | None = ...,
+            worst_band: UrgencyBand | UrgencyBandCode | None = ...,
         ) -> None: ...
 
 
-class UrgencyBandTable(Document):
+class UrgencyBandTable(_Base):
     """A band table as JSON (wire kind `urgency_band_table`): bands in ascending order,
     contiguous, non-overlapping, covering 0..=10, each band at most once.
 
@@ -496,7 +504,7 @@ class UrgencyBandTable(Document):
         ) -> None: ...
 
 
-class UrgencyAssessment(Document):
+class UrgencyAssessment(_Base):
     """One assessment of a signal's urgency (wire kind `urgency_assessment`).
 
     Document kind ``urgency_assessment``; JSON Schema: ``steun.schema("urgency_assessment")``.
@@ -526,7 +534,7 @@ class UrgencyAssessment(Document):
         ) -> None: ...
 
 
-class Goal(Document):
+class Goal(_Base):
     """A support goal: what the person wants to reach and what that means to them.
 
     Document kind ``goal``; JSON Schema: ``steun.schema("goal")``.
@@ -571,17 +579,17 @@ class Goal(Document):
             id: str,
             result: str,
             priority: int,
-            term: Term | str,
+            term: Term | TermCode,
             wish: WishRef | Mapping[str, Any] | None = ...,
-            dimensions: Sequence[Dimension | str] = ...,
-            life_domains: Sequence[LifeDomain | str] = ...,
+            dimensions: Sequence[Dimension | DimensionCode] = ...,
+            life_domains: Sequence[LifeDomain | LifeDomainCode] = ...,
             personal_preferences: Sequence[str] = ...,
             aims_at_participation: bool | None = ...,
             zrm: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class OptionsWorksheet(Document):
+class OptionsWorksheet(_Base):
     """A Werkblad Opties for one goal of the plan.
 
     Document kind ``options_worksheet``; JSON Schema: ``steun.schema("options_worksheet")``.
@@ -615,7 +623,7 @@ class OptionsWorksheet(Document):
         ) -> None: ...
 
 
-class Plan(Document):
+class Plan(_Base):
     """One version of a Plan van Aanpak (also called the arrangement, 002:1690-1692).
 
     Document kind ``plan``; JSON Schema: ``steun.schema("plan")``.
@@ -658,7 +666,7 @@ class Plan(Document):
         ) -> None: ...
 
 
-class SupportProcess(Document):
+class SupportProcess(_Base):
     """The course of one support process: it starts in phase 1 on `started`, moves by dated
     transitions and may be closed.
 
@@ -684,7 +692,7 @@ class SupportProcess(Document):
         ) -> None: ...
 
 
-class Evaluation(Document):
+class Evaluation(_Base):
     """An evaluation of one version of the plan.
 
     Document kind ``evaluation``; JSON Schema: ``steun.schema("evaluation")``.
@@ -712,7 +720,7 @@ class Evaluation(Document):
         ) -> None: ...
 
 
-class SupportCase(Document):
+class SupportCase(_Base):
     """One client's support case.
 
     Document kind ``support_case``; JSON Schema: ``steun.schema("support_case")``.
@@ -755,13 +763,13 @@ class SupportCase(Document):
             process: SupportProcess | Mapping[str, Any] | None = ...,
             plans: Sequence[Plan | Mapping[str, Any]] = ...,
             evaluations: Sequence[Evaluation | Mapping[str, Any]] = ...,
-            isolation_type: IsolationType | str | None = ...,
-            impairments: Sequence[Impairment | str] = ...,
+            isolation_type: IsolationType | IsolationTypeCode | None = ...,
+            impairments: Sequence[Impairment | ImpairmentCode] = ...,
             zrm: Sequence[ZrmMeasurement | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class Findings(Document):
+class Findings(_Base):
     """The result of validating a support case.
 
     Document kind ``findings``; JSON Schema: ``steun.schema("findings")``.
@@ -786,7 +794,7 @@ class Findings(Document):
         ) -> None: ...
 
 
-class WmoApplication(Document):
+class WmoApplication(_Base):
     """A Wmo application as far as the plan fills it in.
 
     Document kind ``wmo_application``; JSON Schema: ``steun.schema("wmo_application")``.
@@ -828,17 +836,17 @@ class WmoApplication(Document):
             client: str,
             plan_version: int,
             problems: Sequence[str],
-            solution_direction: Sequence[SolutionRing | str],
+            solution_direction: Sequence[SolutionRing | SolutionRingCode],
             intended_results: Sequence[str],
             measures: Sequence[Measure | Mapping[str, Any]],
-            missing: Sequence[ApplicationPart | str],
+            missing: Sequence[ApplicationPart | ApplicationPartCode],
             source: str,
             problem_analysis: str | None = ...,
             solution_motivation: str | None = ...,
         ) -> None: ...
 
 
-class PlanDiff(Document):
+class PlanDiff(_Base):
     """The changes from one plan version to another.
 
     Document kind ``plan_diff``; JSON Schema: ``steun.schema("plan_diff")``.
@@ -869,7 +877,7 @@ class PlanDiff(Document):
         ) -> None: ...
 
 
-class DemandPattern(Document):
+class DemandPattern(_Base):
     """A demand pattern with its four lists, its themes, its support in the stories and where it
     stands in its life cycle.
 
@@ -929,9 +937,9 @@ class DemandPattern(Document):
             themes: Sequence[Theme | Mapping[str, Any]] = ...,
             respondents: int = ...,
             fragments: Sequence[SupportingFragment | Mapping[str, Any]] = ...,
-            levels: Sequence[PatternLevel | str] = ...,
-            beacons: Sequence[Beacon | str] = ...,
-            status: PatternStatus | str = ...,
+            levels: Sequence[PatternLevel | PatternLevelCode] = ...,
+            beacons: Sequence[Beacon | BeaconCode] = ...,
+            status: PatternStatus | PatternStatusCode = ...,
             validation: MeetingRecord | Mapping[str, Any] | None = ...,
             prioritisation: PriorityChoice | Mapping[str, Any] | None = ...,
             addressing: Addressing | Mapping[str, Any] | None = ...,
@@ -939,7 +947,7 @@ class DemandPattern(Document):
         ) -> None: ...
 
 
-class MeetingRecord(Document):
+class MeetingRecord(_Base):
     """The record of the transdisciplinary meeting that validated a pattern (002:3418-3440).
 
     "We spreken dan ook pas van een vraagpatroon als de respondenten de vraagpatronen hebben
@@ -987,10 +995,10 @@ class MeetingRecord(Document):
             self,
             *,
             date: datetime.date | str,
-            roles_present: Sequence[MeetingRole | str],
+            roles_present: Sequence[MeetingRole | MeetingRoleCode],
             respondents_present: int,
             respondents_recognising: int,
-            recognised_by: Sequence[MeetingRole | str] = ...,
+            recognised_by: Sequence[MeetingRole | MeetingRoleCode] = ...,
             recognising_respondents: Sequence[str] = ...,
             min_recognising: int | None = ...,
             solution_needed: bool | None = ...,
@@ -998,7 +1006,7 @@ class MeetingRecord(Document):
         ) -> None: ...
 
 
-class Addressing(Document):
+class Addressing(_Base):
     """Who takes a validated pattern up, and what was agreed (002:3426-3431, 002:5830-5836).
 
     Document kind ``addressing``; JSON Schema: ``steun.schema("addressing")``.
@@ -1022,13 +1030,13 @@ class Addressing(Document):
             self,
             *,
             date: datetime.date | str,
-            party: AddressingParty | str,
+            party: AddressingParty | AddressingPartyCode,
             actions: Sequence[AgreedAction | Mapping[str, Any]],
             why_not_the_group: str | None = ...,
         ) -> None: ...
 
 
-class Closure(Document):
+class Closure(_Base):
     """How an addressed pattern was closed.
 
     Document kind ``closure``; JSON Schema: ``steun.schema("closure")``.
@@ -1050,7 +1058,7 @@ class Closure(Document):
         ) -> None: ...
 
 
-class StoryFragment(Document):
+class StoryFragment(_Base):
     """A coded fragment of a respondent's story: exactly these four fields.
 
     Document kind ``story_fragment``; JSON Schema: ``steun.schema("story_fragment")``.
@@ -1072,13 +1080,13 @@ class StoryFragment(Document):
             self,
             *,
             respondent: str,
-            kind: FragmentKind | str,
+            kind: FragmentKind | FragmentKindCode,
             themes: Sequence[str],
             text: str,
         ) -> None: ...
 
 
-class CandidatePatterns(Document):
+class CandidatePatterns(_Base):
     """What the finder found.
 
     Document kind ``candidate_patterns``; JSON Schema: ``steun.schema("candidate_patterns")``.
@@ -1115,7 +1123,7 @@ class CandidatePatterns(Document):
         ) -> None: ...
 
 
-class ReferencePatternSet(Document):
+class ReferencePatternSet(_Base):
     """A set of demand patterns found in one study, as the source reports it.
 
     Document kind ``reference_pattern_set``; JSON Schema: ``steun.schema("reference_pattern_set")``.
@@ -1161,7 +1169,7 @@ class ReferencePatternSet(Document):
         ) -> None: ...
 
 
-class Report(Document):
+class Report(_Base):
     """A report (melding) on the merged report form, as the reporter fills it in. It has no
     urgency result field: the library computes that ([`attach`]).
 
@@ -1198,19 +1206,19 @@ class Report(Document):
             self,
             *,
             reported_on: datetime.date | str,
-            reporter: ReporterRole | str,
-            network: NetworkTier | str,
+            reporter: ReporterRole | ReporterRoleCode,
+            network: NetworkTier | NetworkTierCode,
             client: str,
             signals: Sequence[ObservedSignal | Mapping[str, Any]],
             discussed_with_client: bool,
             urgency: UrgencyInput | Mapping[str, Any],
             reporter_ref: str | None = ...,
-            risk_groups: Sequence[RiskGroup | str] = ...,
+            risk_groups: Sequence[RiskGroup | RiskGroupCode] = ...,
             tried_before: Sequence[str] = ...,
         ) -> None: ...
 
 
-class AssessedReport(Document):
+class AssessedReport(_Base):
     """A report with what the library attached: the urgency result and the route.
 
     Document kind ``assessed_report``; JSON Schema: ``steun.schema("assessed_report")``.
@@ -1245,14 +1253,14 @@ class AssessedReport(Document):
             instrument_version: str,
             report: Report | Mapping[str, Any],
             urgency: UrgencyResult | Mapping[str, Any],
-            route: ReportRoute | str,
+            route: ReportRoute | ReportRouteCode,
             route_reason: Bilingual | Mapping[str, Any],
             act_on_practical: bool = ...,
             findings: Sequence[ReportFinding | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class Case(Document):
+class Case(_Base):
     """One case of the case-tracking list.
 
     Document kind ``case``; JSON Schema: ``steun.schema("case")``.
@@ -1315,24 +1323,24 @@ class Case(Document):
             id: str,
             client: str,
             opened: datetime.date | str,
-            status: CaseStatus | str,
-            problem_kinds: Sequence[SignalKind | str] = ...,
+            status: CaseStatus | CaseStatusCode,
+            problem_kinds: Sequence[SignalKind | SignalKindCode] = ...,
             problems: Sequence[str] = ...,
             steps_before: Sequence[str] = ...,
             process: Sequence[ProcessEntry | Mapping[str, Any]] = ...,
             network_meeting: NetworkMeeting | Mapping[str, Any] | None = ...,
             actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
-            urgency_band: UrgencyBand | str | None = ...,
+            urgency_band: UrgencyBand | UrgencyBandCode | None = ...,
             assessments: Sequence[UrgencyAssessment | Mapping[str, Any]] = ...,
             reports: Sequence[AssessedReport | Mapping[str, Any]] = ...,
-            isolation_category: Persistence | str | None = ...,
+            isolation_category: Persistence | PersistenceCode | None = ...,
             closure: CaseClosure | Mapping[str, Any] | None = ...,
             meetings: Sequence[Meeting | Mapping[str, Any]] = ...,
             feedback: Sequence[ReporterFeedback | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class CaseList(Document):
+class CaseList(_Base):
     """The case-tracking list: every case of the network.
 
     Document kind ``case_list``; JSON Schema: ``steun.schema("case_list")``.
@@ -1351,7 +1359,7 @@ class CaseList(Document):
         ) -> None: ...
 
 
-class CaseQuery(Document):
+class CaseQuery(_Base):
     """Which cases to list. Every filter that is given must hold.
 
     Document kind ``case_query``; JSON Schema: ``steun.schema("case_query")``.
@@ -1370,13 +1378,13 @@ class CaseQuery(Document):
         def __init__(
             self,
             *,
-            status: CaseStatus | str | None = ...,
+            status: CaseStatus | CaseStatusCode | None = ...,
             overdue_on: datetime.date | str | None = ...,
-            band: UrgencyBand | str | None = ...,
+            band: UrgencyBand | UrgencyBandCode | None = ...,
         ) -> None: ...
 
 
-class CaseListing(Document):
+class CaseListing(_Base):
     """The result of a query on the case-tracking list, in the list's order.
 
     Document kind ``case_listing``; JSON Schema: ``steun.schema("case_listing")``.
@@ -1404,7 +1412,7 @@ class CaseListing(Document):
         ) -> None: ...
 
 
-class FollowUpList(Document):
+class FollowUpList(_Base):
     """The minimised case-tracking list.
 
     Document kind ``follow_up_list``; JSON Schema: ``steun.schema("follow_up_list")``.
@@ -1429,7 +1437,7 @@ class FollowUpList(Document):
         ) -> None: ...
 
 
-class ClientCodeResult(Document):
+class ClientCodeResult(_Base):
     """A derived client code as a document: the code, the kind of identifier it came from and
     the scheme, so a stored code can be re-derived and audited. It never holds the identifier.
 
@@ -1456,12 +1464,12 @@ class ClientCodeResult(Document):
             instrument: str,
             instrument_version: str,
             client_code: str,
-            identifier_kind: IdentifierKind | str,
+            identifier_kind: IdentifierKind | IdentifierKindCode,
             scheme: str,
         ) -> None: ...
 
 
-class CoRegister(Document):
+class CoRegister(_Base):
     """A register of trajectories.
 
     Document kind ``co_register``; JSON Schema: ``steun.schema("co_register")``.
@@ -1480,7 +1488,7 @@ class CoRegister(Document):
         ) -> None: ...
 
 
-class CoTrajectory(Document):
+class CoTrajectory(_Base):
     """One client-support trajectory.
 
     Document kind ``co_trajectory``; JSON Schema: ``steun.schema("co_trajectory")``.
@@ -1522,19 +1530,19 @@ class CoTrajectory(Document):
             client: str,
             supporter: str,
             provider: str,
-            supporter_kind: SupporterKind | str,
-            referred_by: ReferralSource | str,
+            supporter_kind: SupporterKind | SupporterKindCode,
+            referred_by: ReferralSource | ReferralSourceCode,
             opened: datetime.date | str,
-            level: SupportLevel | str | None = ...,
-            question_domains: Sequence[QuestionDomain | str] = ...,
-            target_groups: Sequence[TargetGroup | str] = ...,
+            level: SupportLevel | SupportLevelCode | None = ...,
+            question_domains: Sequence[QuestionDomain | QuestionDomainCode] = ...,
+            target_groups: Sequence[TargetGroup | TargetGroupCode] = ...,
             closed: datetime.date | str | None = ...,
-            referred_to: SupporterKind | str | None = ...,
+            referred_to: SupporterKind | SupporterKindCode | None = ...,
             suitable_support: bool | None = ...,
         ) -> None: ...
 
 
-class CoSurveyResponse(Document):
+class CoSurveyResponse(_Base):
     """One response to Putten's questionnaire (003:513-530).
 
     Document kind ``co_survey_response``; JSON Schema: ``steun.schema("co_survey_response")``.
@@ -1566,17 +1574,17 @@ class CoSurveyResponse(Document):
             self,
             *,
             used_client_support: bool,
-            helpful: Agreement | str | None = ...,
-            can_continue: Agreement | str | None = ...,
-            own_choices: Agreement | str | None = ...,
-            same_supporter_again: Agreement | str | None = ...,
-            would_recommend: Agreement | str | None = ...,
+            helpful: Agreement | AgreementCode | None = ...,
+            can_continue: Agreement | AgreementCode | None = ...,
+            own_choices: Agreement | AgreementCode | None = ...,
+            same_supporter_again: Agreement | AgreementCode | None = ...,
+            would_recommend: Agreement | AgreementCode | None = ...,
             improvement_points: bool | None = ...,
             improvement_text: str | None = ...,
         ) -> None: ...
 
 
-class UrgencyWithBands(Document):
+class UrgencyWithBands(_Base):
     """One input scored with a caller's band table.
 
     Document kind ``urgency_with_bands``; JSON Schema: ``steun.schema("urgency_with_bands")``.
@@ -1598,7 +1606,7 @@ class UrgencyWithBands(Document):
         ) -> None: ...
 
 
-class UrgencyBatch(Document):
+class UrgencyBatch(_Base):
     """Inputs to score with one band table, each reported on its own.
 
     Document kind ``urgency_batch``; JSON Schema: ``steun.schema("urgency_batch")``.
@@ -1620,7 +1628,7 @@ class UrgencyBatch(Document):
         ) -> None: ...
 
 
-class UrgencyBatchResult(Document):
+class UrgencyBatchResult(_Base):
     """The results of a batch, in input order.
 
     Document kind ``urgency_batch_result``; JSON Schema: ``steun.schema("urgency_batch_result")``.
@@ -1648,7 +1656,7 @@ class UrgencyBatchResult(Document):
         ) -> None: ...
 
 
-class Empty(Document):
+class Empty(_Base):
     """A request that takes no fields: `{}`.
 
     Document kind ``empty``; JSON Schema: ``steun.schema("empty")``.
@@ -1661,7 +1669,7 @@ class Empty(Document):
         def __init__(self) -> None: ...
 
 
-class UrgencyAssessments(Document):
+class UrgencyAssessments(_Base):
     """The assessments of one signal, oldest first or in any order (wire kind
     `urgency_assessments`).
 
@@ -1681,7 +1689,7 @@ class UrgencyAssessments(Document):
         ) -> None: ...
 
 
-class AssessmentReview(Document):
+class AssessmentReview(_Base):
     """The current urgency of a signal from its assessments (wire kind `assessment_review`).
 
     Document kind ``assessment_review``; JSON Schema: ``steun.schema("assessment_review")``.
@@ -1711,13 +1719,13 @@ class AssessmentReview(Document):
             instrument: str,
             instrument_version: str,
             latest: int,
-            band: UrgencyBand | str,
+            band: UrgencyBand | UrgencyBandCode,
             overridden: bool,
             disagreements: Sequence[AssessmentDisagreement | Mapping[str, Any]],
         ) -> None: ...
 
 
-class IsolationTypes(Document):
+class IsolationTypes(_Base):
     """The eight types with their place in the table (the reference set `isolation_types`).
 
     Document kind ``isolation_types``; JSON Schema: ``steun.schema("isolation_types")``.
@@ -1742,7 +1750,7 @@ class IsolationTypes(Document):
         ) -> None: ...
 
 
-class IsolationTypeQuery(Document):
+class IsolationTypeQuery(_Base):
     """A type asked for by its code.
 
     Document kind ``isolation_type_query``; JSON Schema: ``steun.schema("isolation_type_query")``.
@@ -1757,11 +1765,11 @@ class IsolationTypeQuery(Document):
         def __init__(
             self,
             *,
-            type: IsolationType | str,
+            type: IsolationType | IsolationTypeCode,
         ) -> None: ...
 
 
-class Answer(Document):
+class Answer(_Base):
     """A yes/no answer, e.g. of `plan.has_errors`.
 
     Document kind ``answer``; JSON Schema: ``steun.schema("answer")``.
@@ -1780,7 +1788,7 @@ class Answer(Document):
         ) -> None: ...
 
 
-class RenderRequest(Document):
+class RenderRequest(_Base):
     """What to render of a case, in which language.
 
     Document kind ``render_request``; JSON Schema: ``steun.schema("render_request")``.
@@ -1811,14 +1819,14 @@ class RenderRequest(Document):
             *,
             case: SupportCase | Mapping[str, Any],
             lang: Literal["nl", "en"],
-            part: RenderPart | str,
+            part: RenderPart | RenderPartCode,
             version: int | None = ...,
             format: Literal["markdown", "html"] = ...,
             per_goal: bool = ...,
         ) -> None: ...
 
 
-class RenderedForm(Document):
+class RenderedForm(_Base):
     """A rendered form.
 
     Document kind ``rendered_form``; JSON Schema: ``steun.schema("rendered_form")``.
@@ -1847,12 +1855,12 @@ class RenderedForm(Document):
             instrument_version: str,
             format: Literal["markdown", "html"],
             lang: Literal["nl", "en"],
-            part: RenderPart | str,
+            part: RenderPart | RenderPartCode,
             text: str,
         ) -> None: ...
 
 
-class CaseVersion(Document):
+class CaseVersion(_Base):
     """A case and, optionally, which plan version of it.
 
     Document kind ``case_version``; JSON Schema: ``steun.schema("case_version")``.
@@ -1874,7 +1882,7 @@ class CaseVersion(Document):
         ) -> None: ...
 
 
-class PlanPair(Document):
+class PlanPair(_Base):
     """Two plans to compare.
 
     Document kind ``plan_pair``; JSON Schema: ``steun.schema("plan_pair")``.
@@ -1896,7 +1904,7 @@ class PlanPair(Document):
         ) -> None: ...
 
 
-class CaseVersions(Document):
+class CaseVersions(_Base):
     """Two plan versions of one case to compare.
 
     Document kind ``case_versions``; JSON Schema: ``steun.schema("case_versions")``.
@@ -1921,7 +1929,7 @@ class CaseVersions(Document):
         ) -> None: ...
 
 
-class IwmoCodelists(Document):
+class IwmoCodelists(_Base):
     """The iWmo codelists with their sources, and the combination rules steun checks.
 
     Document kind ``iwmo_codelists``; JSON Schema: ``steun.schema("iwmo_codelists")``.
@@ -1967,7 +1975,7 @@ class IwmoCodelists(Document):
         ) -> None: ...
 
 
-class IwmoAllocations(Document):
+class IwmoAllocations(_Base):
     """The allocation lines of one plan version.
 
     Document kind ``iwmo_allocations``; JSON Schema: ``steun.schema("iwmo_allocations")``.
@@ -2001,7 +2009,7 @@ class IwmoAllocations(Document):
         ) -> None: ...
 
 
-class FindPatternsRequest(Document):
+class FindPatternsRequest(_Base):
     """Coded story fragments and K.
 
     Document kind ``find_patterns_request``; JSON Schema: ``steun.schema("find_patterns_request")``.
@@ -2023,7 +2031,7 @@ class FindPatternsRequest(Document):
         ) -> None: ...
 
 
-class PatternValidationRequest(Document):
+class PatternValidationRequest(_Base):
     """A pattern and the meeting that validated it.
 
     Document kind ``pattern_validation_request``; JSON Schema: ``steun.schema("pattern_validation_request")``.
@@ -2045,7 +2053,7 @@ class PatternValidationRequest(Document):
         ) -> None: ...
 
 
-class PatternPrioritisationRequest(Document):
+class PatternPrioritisationRequest(_Base):
     """The validated patterns to choose from, and the choice.
 
     Document kind ``pattern_prioritisation_request``; JSON Schema: ``steun.schema("pattern_prioritisation_request")``.
@@ -2067,7 +2075,7 @@ class PatternPrioritisationRequest(Document):
         ) -> None: ...
 
 
-class PrioritisedPatterns(Document):
+class PrioritisedPatterns(_Base):
     """The patterns after the choice: the chosen are `prioritised`, the others unchanged.
 
     Document kind ``prioritised_patterns``; JSON Schema: ``steun.schema("prioritised_patterns")``.
@@ -2098,7 +2106,7 @@ class PrioritisedPatterns(Document):
         ) -> None: ...
 
 
-class PatternPriorityRequest(Document):
+class PatternPriorityRequest(_Base):
     """A validated pattern and the choice that made it one to address first.
 
     Document kind ``pattern_priority_request``; JSON Schema: ``steun.schema("pattern_priority_request")``.
@@ -2120,7 +2128,7 @@ class PatternPriorityRequest(Document):
         ) -> None: ...
 
 
-class PatternAddressingRequest(Document):
+class PatternAddressingRequest(_Base):
     """A pattern and the party that takes it up.
 
     Document kind ``pattern_addressing_request``; JSON Schema: ``steun.schema("pattern_addressing_request")``.
@@ -2142,7 +2150,7 @@ class PatternAddressingRequest(Document):
         ) -> None: ...
 
 
-class PatternClosureRequest(Document):
+class PatternClosureRequest(_Base):
     """A pattern and how it was closed.
 
     Document kind ``pattern_closure_request``; JSON Schema: ``steun.schema("pattern_closure_request")``.
@@ -2164,7 +2172,7 @@ class PatternClosureRequest(Document):
         ) -> None: ...
 
 
-class MethodChecklistRequest(Document):
+class MethodChecklistRequest(_Base):
     """The steps done so far, in any order.
 
     Document kind ``method_checklist_request``; JSON Schema: ``steun.schema("method_checklist_request")``.
@@ -2186,7 +2194,7 @@ class MethodChecklistRequest(Document):
         ) -> None: ...
 
 
-class MethodChecklist(Document):
+class MethodChecklist(_Base):
     """Hatert's method with the steps done ticked off.
 
     Document kind ``method_checklist``; JSON Schema: ``steun.schema("method_checklist")``.
@@ -2224,12 +2232,12 @@ class MethodChecklist(Document):
             source: str,
             steps: Sequence[ChecklistItem | Mapping[str, Any]],
             done: int,
-            open: Sequence[MethodStep | str],
+            open: Sequence[MethodStep | MethodStepCode],
             pattern: str | None = ...,
         ) -> None: ...
 
 
-class Intake(Document):
+class Intake(_Base):
     """A report as registered at the meldpunt.
 
     Document kind ``intake``; JSON Schema: ``steun.schema("intake")``.
@@ -2263,16 +2271,16 @@ class Intake(Document):
             *,
             report: Report | Mapping[str, Any],
             received_on: datetime.date | str,
-            channel: IntakeChannel | str,
+            channel: IntakeChannel | IntakeChannelCode,
             first_steps: Sequence[str] = ...,
             investigation: Investigation | Mapping[str, Any] | None = ...,
-            decision: IntakeDecision | str | None = ...,
+            decision: IntakeDecision | IntakeDecisionCode | None = ...,
             case_id: str | None = ...,
-            isolation_category: Persistence | str | None = ...,
+            isolation_category: Persistence | PersistenceCode | None = ...,
         ) -> None: ...
 
 
-class IntakeResult(Document):
+class IntakeResult(_Base):
     """The intake's outcome: the assessed report, the decision and, when brought into the
     network, the new case with its file.
 
@@ -2307,8 +2315,8 @@ class IntakeResult(Document):
             instrument: str,
             instrument_version: str,
             assessed: AssessedReport | Mapping[str, Any],
-            suggested: IntakeDecision | str,
-            decision: IntakeDecision | str,
+            suggested: IntakeDecision | IntakeDecisionCode,
+            decision: IntakeDecision | IntakeDecisionCode,
             decided_by_project_leader: bool,
             reason: Bilingual | Mapping[str, Any],
             findings: Sequence[ReportFinding | Mapping[str, Any]] = ...,
@@ -2316,7 +2324,7 @@ class IntakeResult(Document):
         ) -> None: ...
 
 
-class StepRequest(Document):
+class StepRequest(_Base):
     """A case and the next step of its process.
 
     Document kind ``step_request``; JSON Schema: ``steun.schema("step_request")``.
@@ -2338,13 +2346,13 @@ class StepRequest(Document):
             self,
             *,
             case: Case | Mapping[str, Any],
-            step: SignalStep | str,
+            step: SignalStep | SignalStepCode,
             date: datetime.date | str,
             note: str | None = ...,
         ) -> None: ...
 
 
-class AssessRequest(Document):
+class AssessRequest(_Base):
     """A case and an urgency assessment to record on it.
 
     Document kind ``assess_request``; JSON Schema: ``steun.schema("assess_request")``.
@@ -2366,7 +2374,7 @@ class AssessRequest(Document):
         ) -> None: ...
 
 
-class CaseListRequest(Document):
+class CaseListRequest(_Base):
     """A case list and a query.
 
     Document kind ``case_list_request``; JSON Schema: ``steun.schema("case_list_request")``.
@@ -2388,7 +2396,7 @@ class CaseListRequest(Document):
         ) -> None: ...
 
 
-class RetentionRequest(Document):
+class RetentionRequest(_Base):
     """A case list and the date to apply the retention periods on.
 
     Document kind ``retention_request``; JSON Schema: ``steun.schema("retention_request")``.
@@ -2410,7 +2418,7 @@ class RetentionRequest(Document):
         ) -> None: ...
 
 
-class FollowUpsRequest(Document):
+class FollowUpsRequest(_Base):
     """A case list and the day to list overdue follow-ups on.
 
     Document kind ``follow_ups_request``; JSON Schema: ``steun.schema("follow_ups_request")``.
@@ -2432,7 +2440,7 @@ class FollowUpsRequest(Document):
         ) -> None: ...
 
 
-class FollowUps(Document):
+class FollowUps(_Base):
     """The overdue follow-ups across every meeting of every case, oldest due date first.
 
     Document kind ``follow_ups``; JSON Schema: ``steun.schema("follow_ups")``.
@@ -2460,7 +2468,7 @@ class FollowUps(Document):
         ) -> None: ...
 
 
-class YearlyReportRequest(Document):
+class YearlyReportRequest(_Base):
     """A case list, the year, and the suppression threshold.
 
     Document kind ``yearly_report_request``; JSON Schema: ``steun.schema("yearly_report_request")``.
@@ -2485,7 +2493,7 @@ class YearlyReportRequest(Document):
         ) -> None: ...
 
 
-class YearlyReport(Document):
+class YearlyReport(_Base):
     """The yearly report.
 
     Document kind ``yearly_report``; JSON Schema: ``steun.schema("yearly_report")``.
@@ -2536,7 +2544,7 @@ class YearlyReport(Document):
         ) -> None: ...
 
 
-class ClientCodeRequest(Document):
+class ClientCodeRequest(_Base):
     """An identifier and the key to derive its pseudonymous code with.
 
     Document kind ``client_code_request``; JSON Schema: ``steun.schema("client_code_request")``.
@@ -2555,13 +2563,13 @@ class ClientCodeRequest(Document):
         def __init__(
             self,
             *,
-            kind: IdentifierKind | str,
+            kind: IdentifierKind | IdentifierKindCode,
             identifier: str,
             key_hex: str,
         ) -> None: ...
 
 
-class BsnRequest(Document):
+class BsnRequest(_Base):
     """A number to check with the eleven-test.
 
     Document kind ``bsn_request``; JSON Schema: ``steun.schema("bsn_request")``.
@@ -2580,14 +2588,14 @@ class BsnRequest(Document):
         ) -> None: ...
 
 
-class VerifyRequest(Document):
+class VerifyRequest(_Base):
     """A stored request and the response that was stored with it.
 
     Document kind ``verify_request``; JSON Schema: ``steun.schema("verify_request")``.
     """
 
     __slots__ = ()
-    op: str
+    op: OpName
     """The operation that produced the response, e.g. `urgency.assess`."""
     request: Any
     """The request it was given."""
@@ -2599,13 +2607,13 @@ class VerifyRequest(Document):
         def __init__(
             self,
             *,
-            op: str,
+            op: OpName,
             request: Any,
             response: Any,
         ) -> None: ...
 
 
-class Verification(Document):
+class Verification(_Base):
     """Whether a stored response is what this library computes from its request.
 
     Document kind ``verification``; JSON Schema: ``steun.schema("verification")``.
@@ -2638,7 +2646,7 @@ class Verification(Document):
         ) -> None: ...
 
 
-class NameQuery(Document):
+class NameQuery(_Base):
     """A name to look up: an enum, a reference set or a document kind.
 
     Document kind ``name_query``; JSON Schema: ``steun.schema("name_query")``.
@@ -2657,14 +2665,14 @@ class NameQuery(Document):
         ) -> None: ...
 
 
-class LabelQuery(Document):
+class LabelQuery(_Base):
     """A label asked for by enum, code and language.
 
     Document kind ``label_query``; JSON Schema: ``steun.schema("label_query")``.
     """
 
     __slots__ = ()
-    enum: str
+    enum: EnumName
     """The enum's type name, e.g. `Dimension`."""
     code: str
     """The code, e.g. `rights`."""
@@ -2676,13 +2684,13 @@ class LabelQuery(Document):
         def __init__(
             self,
             *,
-            enum: str,
+            enum: EnumName,
             code: str,
             lang: Literal["nl", "en"],
         ) -> None: ...
 
 
-class Text(Document):
+class Text(_Base):
     """A piece of text, e.g. a label.
 
     Document kind ``text``; JSON Schema: ``steun.schema("text")``.
@@ -2701,14 +2709,14 @@ class Text(Document):
         ) -> None: ...
 
 
-class ValidateRequest(Document):
+class ValidateRequest(_Base):
     """A document to check, with its kind.
 
     Document kind ``validate_request``; JSON Schema: ``steun.schema("validate_request")``.
     """
 
     __slots__ = ()
-    kind: str
+    kind: DocumentKind
     """The document kind, e.g. `personal_profile`."""
     document: Any
     """The document."""
@@ -2718,12 +2726,12 @@ class ValidateRequest(Document):
         def __init__(
             self,
             *,
-            kind: str,
+            kind: DocumentKind,
             document: Any,
         ) -> None: ...
 
 
-class LonelinessInput(Document):
+class LonelinessInput(_Base):
     """The answers of one person to one version of the scale.
 
     Document kind ``loneliness_input``; JSON Schema: ``steun.schema("loneliness_input")``.
@@ -2752,15 +2760,15 @@ class LonelinessInput(Document):
         def __init__(
             self,
             *,
-            scale: LonelinessScale | str,
-            answers: Sequence[LonelinessAnswer | str | None],
-            format: AnswerFormat | str = ...,
+            scale: LonelinessScale | LonelinessScaleCode,
+            answers: Sequence[LonelinessAnswer | LonelinessAnswerCode | None],
+            format: AnswerFormat | AnswerFormatCode = ...,
             max_missing: MaxMissing | Mapping[str, Any] | None = ...,
             subscale_cutoffs: SubscaleCutoffs | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
-class LonelinessResult(Document):
+class LonelinessResult(_Base):
     """The scores of one person on the scale.
 
     Document kind ``loneliness_result``; JSON Schema: ``steun.schema("loneliness_result")``.
@@ -2803,21 +2811,21 @@ class LonelinessResult(Document):
             *,
             instrument: str,
             instrument_version: str,
-            scale: LonelinessScale | str,
-            format: AnswerFormat | str,
+            scale: LonelinessScale | LonelinessScaleCode,
+            format: AnswerFormat | AnswerFormatCode,
             missing: int,
             explanation: Bilingual | Mapping[str, Any],
             source: str,
             score: int | None = ...,
             emotional_score: int | None = ...,
             social_score: int | None = ...,
-            level: LonelinessLevel | str | None = ...,
+            level: LonelinessLevel | LonelinessLevelCode | None = ...,
             emotionally_lonely: bool | None = ...,
             socially_lonely: bool | None = ...,
         ) -> None: ...
 
 
-class LonelinessItemsQuery(Document):
+class LonelinessItemsQuery(_Base):
     """The items of a version of the scale, asked for by scale and, optionally, language.
 
     Document kind ``loneliness_items_query``; JSON Schema: ``steun.schema("loneliness_items_query")``.
@@ -2834,12 +2842,12 @@ class LonelinessItemsQuery(Document):
         def __init__(
             self,
             *,
-            scale: LonelinessScale | str,
+            scale: LonelinessScale | LonelinessScaleCode,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
 
 
-class LonelinessItems(Document):
+class LonelinessItems(_Base):
     """The items of a version of the scale, in answer order.
 
     Document kind ``loneliness_items``; JSON Schema: ``steun.schema("loneliness_items")``.
@@ -2864,13 +2872,13 @@ class LonelinessItems(Document):
             *,
             instrument: str,
             instrument_version: str,
-            scale: LonelinessScale | str,
+            scale: LonelinessScale | LonelinessScaleCode,
             items: Sequence[ItemInfo | Mapping[str, Any]],
             source: str,
         ) -> None: ...
 
 
-class WerkvormQuery(Document):
+class WerkvormQuery(_Base):
     """A request for the catalogue: one werkvorm or all, in one language or both.
 
     Document kind ``werkvorm_query``; JSON Schema: ``steun.schema("werkvorm_query")``.
@@ -2887,12 +2895,12 @@ class WerkvormQuery(Document):
         def __init__(
             self,
             *,
-            werkvorm: Werkvorm | str | None = ...,
+            werkvorm: Werkvorm | WerkvormCode | None = ...,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
 
 
-class WerkvormCatalogue(Document):
+class WerkvormCatalogue(_Base):
     """The catalogue's response.
 
     Document kind ``werkvorm_catalogue``; JSON Schema: ``steun.schema("werkvorm_catalogue")``.
@@ -2920,7 +2928,7 @@ class WerkvormCatalogue(Document):
         ) -> None: ...
 
 
-class WerkvormSelectQuery(Document):
+class WerkvormSelectQuery(_Base):
     """A request for the werkvormen of a goal.
 
     Document kind ``werkvorm_select_query``; JSON Schema: ``steun.schema("werkvorm_select_query")``.
@@ -2941,13 +2949,13 @@ class WerkvormSelectQuery(Document):
         def __init__(
             self,
             *,
-            goal: WerkvormGoal | str,
+            goal: WerkvormGoal | WerkvormGoalCode,
             include_readings: bool = ...,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
 
 
-class WerkvormSelection(Document):
+class WerkvormSelection(_Base):
     """The werkvormen for a goal, the guide's first. Not a ranking: within each source the
     order is the mapping's.
 
@@ -2977,14 +2985,14 @@ class WerkvormSelection(Document):
             *,
             instrument: str,
             instrument_version: str,
-            goal: WerkvormGoal | str,
+            goal: WerkvormGoal | WerkvormGoalCode,
             matches: Sequence[SelectMatch | Mapping[str, Any]],
             note: CitedText | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class WerkvormTemplateRequest(Document):
+class WerkvormTemplateRequest(_Base):
     """A request for a session template.
 
     Document kind ``werkvorm_template_request``; JSON Schema: ``steun.schema("werkvorm_template_request")``.
@@ -3011,7 +3019,7 @@ class WerkvormTemplateRequest(Document):
         def __init__(
             self,
             *,
-            werkvorm: Werkvorm | str,
+            werkvorm: Werkvorm | WerkvormCode,
             lang: Literal["nl", "en"],
             title: str | None = ...,
             questions: Sequence[str] = ...,
@@ -3019,7 +3027,7 @@ class WerkvormTemplateRequest(Document):
         ) -> None: ...
 
 
-class WerkvormTemplate(Document):
+class WerkvormTemplate(_Base):
     """A session template.
 
     Document kind ``werkvorm_template``; JSON Schema: ``steun.schema("werkvorm_template")``.
@@ -3046,14 +3054,14 @@ class WerkvormTemplate(Document):
             *,
             instrument: str,
             instrument_version: str,
-            werkvorm: Werkvorm | str,
+            werkvorm: Werkvorm | WerkvormCode,
             lang: Literal["nl", "en"],
             markdown: str,
             source: str,
         ) -> None: ...
 
 
-class ZelfscanElementsQuery(Document):
+class ZelfscanElementsQuery(_Base):
     """A request for the elements: one area or all, one language or both.
 
     Document kind ``zelfscan_elements_query``; JSON Schema: ``steun.schema("zelfscan_elements_query")``.
@@ -3070,12 +3078,12 @@ class ZelfscanElementsQuery(Document):
         def __init__(
             self,
             *,
-            area: ZelfscanArea | str | None = ...,
+            area: ZelfscanArea | ZelfscanAreaCode | None = ...,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
 
 
-class ZelfscanElements(Document):
+class ZelfscanElements(_Base):
     """The elements to answer, in the guide's order.
 
     Document kind ``zelfscan_elements``; JSON Schema: ``steun.schema("zelfscan_elements")``.
@@ -3101,12 +3109,12 @@ class ZelfscanElements(Document):
             instrument: str,
             instrument_version: str,
             elements: Sequence[ListedElement | Mapping[str, Any]],
-            answers: Sequence[ZelfscanAnswer | str],
+            answers: Sequence[ZelfscanAnswer | ZelfscanAnswerCode],
             source: str,
         ) -> None: ...
 
 
-class ZelfscanInput(Document):
+class ZelfscanInput(_Base):
     """A zelfscan of one organisation.
 
     Document kind ``zelfscan_input``; JSON Schema: ``steun.schema("zelfscan_input")``.
@@ -3124,11 +3132,11 @@ class ZelfscanInput(Document):
             self,
             *,
             respondents: Sequence[Respondent | Mapping[str, Any]],
-            disagreement: DisagreementRule | str = ...,
+            disagreement: DisagreementRule | DisagreementRuleCode = ...,
         ) -> None: ...
 
 
-class ZelfscanReport(Document):
+class ZelfscanReport(_Base):
     """The zelfscan report: per area, per element, per role. No grade, no ranking.
 
     Document kind ``zelfscan_report``; JSON Schema: ``steun.schema("zelfscan_report")``.
@@ -3163,14 +3171,14 @@ class ZelfscanReport(Document):
             instrument_version: str,
             respondents: Sequence[RoleCount | Mapping[str, Any]],
             no_client_respondent: bool,
-            disagreement: DisagreementRule | str,
+            disagreement: DisagreementRule | DisagreementRuleCode,
             areas: Sequence[AreaReport | Mapping[str, Any]],
             explanation: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class ActivityFacts(Document):
+class ActivityFacts(_Base):
     """The facts of one activity or organisation. Every fact is optional; a definition whose
     facts are missing says `unknown`.
 
@@ -3198,11 +3206,11 @@ class ActivityFacts(Document):
             clients_execute: bool | None = ...,
             layers: Sequence[LayerShare | Mapping[str, Any]] = ...,
             lfos: LfosFacts | Mapping[str, Any] = ...,
-            start_mode: StartMode | str | None = ...,
+            start_mode: StartMode | StartModeCode | None = ...,
         ) -> None: ...
 
 
-class SteeringDescription(Document):
+class SteeringDescription(_Base):
     """Who steers, by each definition side by side.
 
     Document kind ``steering_description``; JSON Schema: ``steun.schema("steering_description")``.
@@ -3232,11 +3240,11 @@ class SteeringDescription(Document):
             views: Sequence[SteeringView | Mapping[str, Any]],
             note: Bilingual | Mapping[str, Any],
             source: str,
-            start_mode: StartMode | str | None = ...,
+            start_mode: StartMode | StartModeCode | None = ...,
         ) -> None: ...
 
 
-class CoMonitorRequest(Document):
+class CoMonitorRequest(_Base):
     """A request for a monitoring report.
 
     Document kind ``co_monitor_request``; JSON Schema: ``steun.schema("co_monitor_request")``.
@@ -3264,7 +3272,7 @@ class CoMonitorRequest(Document):
         ) -> None: ...
 
 
-class CoMonitorReport(Document):
+class CoMonitorReport(_Base):
     """The monitoring report.
 
     Document kind ``co_monitor_report``; JSON Schema: ``steun.schema("co_monitor_report")``.
@@ -3313,7 +3321,7 @@ class CoMonitorReport(Document):
         ) -> None: ...
 
 
-class CoCostIndications(Document):
+class CoCostIndications(_Base):
     """The cost indications with their caveat.
 
     Document kind ``co_cost_indications``; JSON Schema: ``steun.schema("co_cost_indications")``.
@@ -3349,7 +3357,7 @@ class CoCostIndications(Document):
         ) -> None: ...
 
 
-class CoProjectPlan(Document):
+class CoProjectPlan(_Base):
     """A project plan: its four parts (003:605), each optional so a draft can be checked.
 
     Document kind ``co_project_plan``; JSON Schema: ``steun.schema("co_project_plan")``.
@@ -3377,7 +3385,7 @@ class CoProjectPlan(Document):
         ) -> None: ...
 
 
-class CoProjectPlanCheck(Document):
+class CoProjectPlanCheck(_Base):
     """The checks of a project plan.
 
     Document kind ``co_project_plan_check``; JSON Schema: ``steun.schema("co_project_plan_check")``.
@@ -3408,7 +3416,7 @@ class CoProjectPlanCheck(Document):
         ) -> None: ...
 
 
-class CoOrganisationFormRecord(Document):
+class CoOrganisationFormRecord(_Base):
     """A decision record for the organisational form.
 
     Document kind ``co_organisation_form_record``; JSON Schema: ``steun.schema("co_organisation_form_record")``.
@@ -3433,7 +3441,7 @@ class CoOrganisationFormRecord(Document):
         ) -> None: ...
 
 
-class CoOrganisationFormSummary(Document):
+class CoOrganisationFormSummary(_Base):
     """The summary of a decision record. The record's texts are the municipality's and are not
     repeated here.
 
@@ -3466,7 +3474,7 @@ class CoOrganisationFormSummary(Document):
             instrument: str,
             instrument_version: str,
             themes: Sequence[ThemeState | Mapping[str, Any]],
-            not_considered: Sequence[FormTheme | str],
+            not_considered: Sequence[FormTheme | FormThemeCode],
             options: int,
             chosen_without_reasons: bool,
             explanation: Bilingual | Mapping[str, Any],
@@ -3474,7 +3482,7 @@ class CoOrganisationFormSummary(Document):
         ) -> None: ...
 
 
-class CoStepsInput(Document):
+class CoStepsInput(_Base):
     """The steps a municipality records; steps left out are unrecorded.
 
     Document kind ``co_steps_input``; JSON Schema: ``steun.schema("co_steps_input")``.
@@ -3493,7 +3501,7 @@ class CoStepsInput(Document):
         ) -> None: ...
 
 
-class CoStepsTracker(Document):
+class CoStepsTracker(_Base):
     """The tracker: the five steps, none blocking another.
 
     Document kind ``co_steps_tracker``; JSON Schema: ``steun.schema("co_steps_tracker")``.
@@ -3521,13 +3529,13 @@ class CoStepsTracker(Document):
             instrument: str,
             instrument_version: str,
             steps: Sequence[StepState | Mapping[str, Any]],
-            ahead_of_earlier: Sequence[ProgrammeStep | str],
+            ahead_of_earlier: Sequence[ProgrammeStep | ProgrammeStepCode],
             blocking: bool,
             explanation: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
 
-class ZrmReference(Document):
+class ZrmReference(_Base):
     """The versioned reference data of the matrix.
 
     Document kind ``zrm_reference``; JSON Schema: ``steun.schema("zrm_reference")``.
@@ -3564,7 +3572,7 @@ class ZrmReference(Document):
         ) -> None: ...
 
 
-class ZrmMatrixRequest(Document):
+class ZrmMatrixRequest(_Base):
     """The matrix asked for: a version, optionally with the host's criteria.
 
     Document kind ``zrm_matrix_request``; JSON Schema: ``steun.schema("zrm_matrix_request")``.
@@ -3581,12 +3589,12 @@ class ZrmMatrixRequest(Document):
         def __init__(
             self,
             *,
-            version: ZrmVersion | str = ...,
+            version: ZrmVersion | ZrmVersionCode = ...,
             criteria: ZrmCriteria | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
-class ZrmMatrix(Document):
+class ZrmMatrix(_Base):
     """The matrix of a version.
 
     Document kind ``zrm_matrix``; JSON Schema: ``steun.schema("zrm_matrix")``.
@@ -3615,7 +3623,7 @@ class ZrmMatrix(Document):
             *,
             instrument: str,
             instrument_version: str,
-            version: ZrmVersion | str,
+            version: ZrmVersion | ZrmVersionCode,
             rows: Sequence[ZrmRow | Mapping[str, Any]],
             source: str,
             note: Bilingual | Mapping[str, Any],
@@ -3623,7 +3631,7 @@ class ZrmMatrix(Document):
         ) -> None: ...
 
 
-class ZrmMeasurement(Document):
+class ZrmMeasurement(_Base):
     """One measurement with the matrix.
 
     Document kind ``zrm_measurement``; JSON Schema: ``steun.schema("zrm_measurement")``.
@@ -3647,11 +3655,11 @@ class ZrmMeasurement(Document):
             date: datetime.date | str,
             assessor: str,
             scores: Sequence[ZrmScore | Mapping[str, Any]],
-            version: ZrmVersion | str = ...,
+            version: ZrmVersion | ZrmVersionCode = ...,
         ) -> None: ...
 
 
-class ZrmRecord(Document):
+class ZrmRecord(_Base):
     """A recorded measurement: the measurement as checked, in the version's domain order, with
     what it shows.
 
@@ -3687,15 +3695,15 @@ class ZrmRecord(Document):
             instrument_version: str,
             measurement: ZrmMeasurement | Mapping[str, Any],
             scored: int,
-            not_scored: Sequence[ZrmDomain | str],
-            acute: Sequence[ZrmDomain | str],
-            concerns: Sequence[ZrmDomain | str],
+            not_scored: Sequence[ZrmDomain | ZrmDomainCode],
+            acute: Sequence[ZrmDomain | ZrmDomainCode],
+            concerns: Sequence[ZrmDomain | ZrmDomainCode],
             explanation: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class ZrmCompareRequest(Document):
+class ZrmCompareRequest(_Base):
     """Two measurements of one client to compare, the baseline first.
 
     Document kind ``zrm_compare_request``; JSON Schema: ``steun.schema("zrm_compare_request")``.
@@ -3722,7 +3730,7 @@ class ZrmCompareRequest(Document):
         ) -> None: ...
 
 
-class ZrmComparison(Document):
+class ZrmComparison(_Base):
     """The comparison of two measurements.
 
     Document kind ``zrm_comparison``; JSON Schema: ``steun.schema("zrm_comparison")``.
@@ -3759,19 +3767,19 @@ class ZrmComparison(Document):
             *,
             instrument: str,
             instrument_version: str,
-            version: ZrmVersion | str,
+            version: ZrmVersion | ZrmVersionCode,
             days: int,
             domains: Sequence[ZrmDomainChange | Mapping[str, Any]],
-            improved: Sequence[ZrmDomain | str],
-            same: Sequence[ZrmDomain | str],
-            worsened: Sequence[ZrmDomain | str],
-            baseline_concerns: Sequence[ZrmDomain | str],
-            current_concerns: Sequence[ZrmDomain | str],
+            improved: Sequence[ZrmDomain | ZrmDomainCode],
+            same: Sequence[ZrmDomain | ZrmDomainCode],
+            worsened: Sequence[ZrmDomain | ZrmDomainCode],
+            baseline_concerns: Sequence[ZrmDomain | ZrmDomainCode],
+            current_concerns: Sequence[ZrmDomain | ZrmDomainCode],
             explanation: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
 
-class ZrmPicture(Document):
+class ZrmPicture(_Base):
     """ZRM measurements to draw as a radar.
 
     Document kind ``zrm_picture``; JSON Schema: ``steun.schema("zrm_picture")``.
@@ -3799,7 +3807,7 @@ class ZrmPicture(Document):
         ) -> None: ...
 
 
-class Picture(Document):
+class Picture(_Base):
     """A picture as SVG text.
 
     Document kind ``picture``; JSON Schema: ``steun.schema("picture")``.
@@ -3827,7 +3835,7 @@ class Picture(Document):
         ) -> None: ...
 
 
-class LonelinessPicture(Document):
+class LonelinessPicture(_Base):
     """A loneliness result to draw on its scale.
 
     Document kind ``loneliness_picture``; JSON Schema: ``steun.schema("loneliness_picture")``.
@@ -3849,7 +3857,7 @@ class LonelinessPicture(Document):
         ) -> None: ...
 
 
-class UrgencyPicture(Document):
+class UrgencyPicture(_Base):
     """An urgency result to draw as a thermometer.
 
     Document kind ``urgency_picture``; JSON Schema: ``steun.schema("urgency_picture")``.
@@ -3874,7 +3882,7 @@ class UrgencyPicture(Document):
         ) -> None: ...
 
 
-class IsolationPicture(Document):
+class IsolationPicture(_Base):
     """An isolation result to draw in the typology's grid.
 
     Document kind ``isolation_picture``; JSON Schema: ``steun.schema("isolation_picture")``.
@@ -3896,13 +3904,14 @@ class IsolationPicture(Document):
         ) -> None: ...
 
 
-class GridRow(Document):
+class GridRow(_Base):
     """One row of the assessment grid: a dimension and its four columns (002:1499-1512).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("assessment_grid", "GridRow")
     dimension: Dimension
     """The quality-of-life dimension of this row."""
     experienced_barriers: tuple[str, ...]
@@ -3919,7 +3928,7 @@ class GridRow(Document):
         def __init__(
             self,
             *,
-            dimension: Dimension | str,
+            dimension: Dimension | DimensionCode,
             experienced_barriers: Sequence[str] = ...,
             wishes: Sequence[str] = ...,
             needed_support: Sequence[str] = ...,
@@ -3927,13 +3936,14 @@ class GridRow(Document):
         ) -> None: ...
 
 
-class ProfileDomain(Document):
+class ProfileDomain(_Base):
     """One life domain of the profile with its three columns (002:1559-1601).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("personal_profile", "ProfileDomain")
     domain: LifeDomain
     """The life domain."""
     current: tuple[str, ...]
@@ -3948,20 +3958,21 @@ class ProfileDomain(Document):
         def __init__(
             self,
             *,
-            domain: LifeDomain | str,
+            domain: LifeDomain | LifeDomainCode,
             current: Sequence[str] = ...,
             wishes: Sequence[str] = ...,
             earlier: Sequence[str] = ...,
         ) -> None: ...
 
 
-class Bilingual(Document):
+class Bilingual(_Base):
     """A text in both languages, as instruments give their explanations.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("isolation_result", "Bilingual")
     nl: str
     """Dutch."""
     en: str
@@ -3977,13 +3988,14 @@ class Bilingual(Document):
         ) -> None: ...
 
 
-class Trajectory(Document):
+class Trajectory(_Base):
     """The kind of trajectory a row needs: its length and intensity.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("isolation_result", "Trajectory")
     length: TrajectoryLength
     """Relatively short or long."""
     intensity: TrajectoryIntensity
@@ -3994,18 +4006,19 @@ class Trajectory(Document):
         def __init__(
             self,
             *,
-            length: TrajectoryLength | str,
-            intensity: TrajectoryIntensity | str,
+            length: TrajectoryLength | TrajectoryLengthCode,
+            intensity: TrajectoryIntensity | TrajectoryIntensityCode,
         ) -> None: ...
 
 
-class InterventionFinding(Document):
+class InterventionFinding(_Base):
     """One finding about one planned intervention.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("intervention_check_result", "InterventionFinding")
     index: int
     """The position of the intervention in the planned list (0-based)."""
     intervention: Intervention
@@ -4023,20 +4036,21 @@ class InterventionFinding(Document):
             self,
             *,
             index: int,
-            intervention: Intervention | str,
-            kind: InterventionFindingKind | str,
+            intervention: Intervention | InterventionCode,
+            kind: InterventionFindingKind | InterventionFindingKindCode,
             explanation: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class UrgencyRisks(Document):
+class UrgencyRisks(_Base):
     """The risk answers of the three "aard" criteria (002:3959-3976).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("urgency_input", "UrgencyRisks")
     safety: UrgencyRisk
     """Veiligheidsrisico."""
     health: UrgencyRisk
@@ -4049,13 +4063,13 @@ class UrgencyRisks(Document):
         def __init__(
             self,
             *,
-            safety: UrgencyRisk | str,
-            health: UrgencyRisk | str,
-            wellbeing: UrgencyRisk | str,
+            safety: UrgencyRisk | UrgencyRiskCode,
+            health: UrgencyRisk | UrgencyRiskCode,
+            wellbeing: UrgencyRisk | UrgencyRiskCode,
         ) -> None: ...
 
 
-class UrgencyScope(Document):
+class UrgencyScope(_Base):
     """The scope of a signal (omvang, 002:3977-3984): how many persons, and whether a minor
     (under 18) or a person over 75 is among them (the risk groups, 002:3934-3936).
 
@@ -4063,6 +4077,7 @@ class UrgencyScope(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("urgency_input", "UrgencyScope")
     persons: int
     """The number of persons the signal is about; at least 1."""
     minors_involved: bool
@@ -4081,13 +4096,14 @@ class UrgencyScope(Document):
         ) -> None: ...
 
 
-class UrgencyCriterionScore(Document):
+class UrgencyCriterionScore(_Base):
     """One criterion's share of the score.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("urgency_result", "UrgencyCriterionScore")
     criterion: UrgencyCriterion
     """The criterion."""
     answer: UrgencyAnswer
@@ -4104,21 +4120,22 @@ class UrgencyCriterionScore(Document):
         def __init__(
             self,
             *,
-            criterion: UrgencyCriterion | str,
-            answer: UrgencyAnswer | str,
+            criterion: UrgencyCriterion | UrgencyCriterionCode,
+            answer: UrgencyAnswer | UrgencyAnswerCode,
             points_min: int,
             points_max: int,
             points: int | None = ...,
         ) -> None: ...
 
 
-class UrgencyBandRow(Document):
+class UrgencyBandRow(_Base):
     """One band of a band table: its scores (inclusive) and its actions.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("urgency_band_table", "UrgencyBandRow")
     band: UrgencyBand
     """The band."""
     score_from: int
@@ -4135,21 +4152,22 @@ class UrgencyBandRow(Document):
         def __init__(
             self,
             *,
-            band: UrgencyBand | str,
+            band: UrgencyBand | UrgencyBandCode,
             score_from: int,
             score_to: int,
-            report_action: UrgencyReportAction | str,
-            reporter_action: UrgencyReporterAction | str,
+            report_action: UrgencyReportAction | UrgencyReportActionCode,
+            reporter_action: UrgencyReporterAction | UrgencyReporterActionCode,
         ) -> None: ...
 
 
-class BandOverride(Document):
+class BandOverride(_Base):
     """An override of the instrument's band by the professional, with the reason.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("urgency_assessment", "BandOverride")
     band: UrgencyBand
     """The band the professional decides on."""
     reason: str
@@ -4160,12 +4178,12 @@ class BandOverride(Document):
         def __init__(
             self,
             *,
-            band: UrgencyBand | str,
+            band: UrgencyBand | UrgencyBandCode,
             reason: str,
         ) -> None: ...
 
 
-class WishRef(Document):
+class WishRef(_Base):
     """A reference to a wish in the Personal Profile or the assessment grid of the same case.
 
     `number` counts from 1, as the forms number their lines. For `important_wishes` it is the
@@ -4176,6 +4194,7 @@ class WishRef(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("goal", "WishRef")
     source: WishSource
     """Which list the wish is in."""
     domain: LifeDomain | None
@@ -4190,20 +4209,21 @@ class WishRef(Document):
         def __init__(
             self,
             *,
-            source: WishSource | str,
+            source: WishSource | WishSourceCode,
             number: int,
-            domain: LifeDomain | str | None = ...,
-            dimension: Dimension | str | None = ...,
+            domain: LifeDomain | LifeDomainCode | None = ...,
+            dimension: Dimension | DimensionCode | None = ...,
         ) -> None: ...
 
 
-class ZrmTarget(Document):
+class ZrmTarget(_Base):
     """A ZRM domain a plan goal works on, with the level aimed at.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("goal", "ZrmTarget")
     domain: ZrmDomain
     """The domain, of either version."""
     target: ZrmLevel | None
@@ -4214,12 +4234,12 @@ class ZrmTarget(Document):
         def __init__(
             self,
             *,
-            domain: ZrmDomain | str,
-            target: ZrmLevel | str | None = ...,
+            domain: ZrmDomain | ZrmDomainCode,
+            target: ZrmLevel | ZrmLevelCode | None = ...,
         ) -> None: ...
 
 
-class PlanOption(Document):
+class PlanOption(_Base):
     """One option on the worksheet: what could be done, its pros and cons, and the Kanteling
     ring it draws on (002:1149-1155).
 
@@ -4227,6 +4247,7 @@ class PlanOption(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("options_worksheet", "PlanOption")
     description: str
     """The option."""
     advantages: tuple[str, ...]
@@ -4242,19 +4263,20 @@ class PlanOption(Document):
             self,
             *,
             description: str,
-            ring: SolutionRing | str,
+            ring: SolutionRing | SolutionRingCode,
             advantages: Sequence[str] = ...,
             disadvantages: Sequence[str] = ...,
         ) -> None: ...
 
 
-class Step(Document):
+class Step(_Base):
     """One numbered step of the plan with the form's four columns (002:1726-1738).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("plan", "Step")
     activity: str
     """The concrete step or activity."""
     goal: str | None
@@ -4292,17 +4314,18 @@ class Step(Document):
             wmo: Sequence[WmoClaim | Mapping[str, Any]] = ...,
             general: Sequence[str] = ...,
             other_schemes: Sequence[OtherSchemeProvision | Mapping[str, Any]] = ...,
-            zrm_domains: Sequence[ZrmDomain | str] = ...,
+            zrm_domains: Sequence[ZrmDomain | ZrmDomainCode] = ...,
         ) -> None: ...
 
 
-class ApplicationBasis(Document):
+class ApplicationBasis(_Base):
     """The parts of a Wmo application that the plan does not itself contain (002:1768-1782).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("plan", "ApplicationBasis")
     problems: tuple[str, ...]
     """De problemen van betrokkene; when empty, the experienced barriers of the case's
     assessment grid are used.
@@ -4323,13 +4346,14 @@ class ApplicationBasis(Document):
         ) -> None: ...
 
 
-class PhaseTransition(Document):
+class PhaseTransition(_Base):
     """A move to another phase on a date.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("support_process", "PhaseTransition")
     to: SupportPhase
     """The phase entered."""
     date: datetime.date
@@ -4344,19 +4368,20 @@ class PhaseTransition(Document):
         def __init__(
             self,
             *,
-            to: SupportPhase | str,
+            to: SupportPhase | SupportPhaseCode,
             date: datetime.date | str,
             reason: str | None = ...,
         ) -> None: ...
 
 
-class ProcessClosure(Document):
+class ProcessClosure(_Base):
     """The end of a support process: when and why (002:1145-1147).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("support_process", "ProcessClosure")
     date: datetime.date
     """The date the process was closed."""
     reason: ProcessClosureReason
@@ -4370,18 +4395,19 @@ class ProcessClosure(Document):
             self,
             *,
             date: datetime.date | str,
-            reason: ProcessClosureReason | str,
+            reason: ProcessClosureReason | ProcessClosureReasonCode,
             note: str | None = ...,
         ) -> None: ...
 
 
-class GoalEvaluation(Document):
+class GoalEvaluation(_Base):
     """The evaluation of one goal.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("evaluation", "GoalEvaluation")
     goal: str
     """The goal's id in the evaluated plan."""
     outcome: GoalOutcome
@@ -4399,20 +4425,21 @@ class GoalEvaluation(Document):
             self,
             *,
             goal: str,
-            outcome: GoalOutcome | str,
+            outcome: GoalOutcome | GoalOutcomeCode,
             experience: Sequence[str] = ...,
             learnt: Sequence[str] = ...,
             adjustment: Sequence[str] = ...,
         ) -> None: ...
 
 
-class Finding(Document):
+class Finding(_Base):
     """One finding of plan validation.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("findings", "Finding")
     code: FindingCode
     """The rule's stable code."""
     severity: Severity
@@ -4429,21 +4456,22 @@ class Finding(Document):
         def __init__(
             self,
             *,
-            code: FindingCode | str,
-            severity: Severity | str,
+            code: FindingCode | FindingCodeCode,
+            severity: Severity | SeverityCode,
             path: str,
             message: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class Measure(Document):
+class Measure(_Base):
     """A measure of the application: one Wmo claim of the plan.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("wmo_application", "Measure")
     step: int
     """The number of the plan step it comes from (from 1)."""
     provision: str
@@ -4464,14 +4492,14 @@ class Measure(Document):
             *,
             step: int,
             provision: str,
-            ring: SolutionRing | str,
-            form: ProvisionForm | str,
+            ring: SolutionRing | SolutionRingCode,
+            form: ProvisionForm | ProvisionFormCode,
             extent: Extent | Mapping[str, Any] | None = ...,
             motivation: str | None = ...,
         ) -> None: ...
 
 
-class PlanChange(Document):
+class PlanChange(_Base):
     """One change. `path` is in the newer plan for added and changed items and in the older
     plan for removed ones. `before`/`after` hold the JSON of the item (personal text: show it
     only to the people it belongs to).
@@ -4480,6 +4508,7 @@ class PlanChange(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("plan_diff", "PlanChange")
     kind: ChangeKind
     """Added, removed or changed."""
     path: str
@@ -4494,14 +4523,14 @@ class PlanChange(Document):
         def __init__(
             self,
             *,
-            kind: ChangeKind | str,
+            kind: ChangeKind | ChangeKindCode,
             path: str,
             before: Any = ...,
             after: Any = ...,
         ) -> None: ...
 
 
-class Theme(Document):
+class Theme(_Base):
     """A theme of a demand pattern: its code and, where it fits, the life domain (002:1563-1586)
     and the quality-of-life dimension (002:466-469) it touches.
 
@@ -4509,6 +4538,7 @@ class Theme(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("demand_pattern", "Theme")
     code: str
     """The theme's code, as on the story fragments."""
     life_domain: LifeDomain | None
@@ -4522,18 +4552,19 @@ class Theme(Document):
             self,
             *,
             code: str,
-            life_domain: LifeDomain | str | None = ...,
-            dimension: Dimension | str | None = ...,
+            life_domain: LifeDomain | LifeDomainCode | None = ...,
+            dimension: Dimension | DimensionCode | None = ...,
         ) -> None: ...
 
 
-class SupportingFragment(Document):
+class SupportingFragment(_Base):
     """A story fragment that supports a pattern.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("demand_pattern", "SupportingFragment")
     respondent: str
     """The respondent's pseudonymous code in the [`ClientCode`] format (e.g. `R-01`), never a
     name or a BSN (002:4725-4726).
@@ -4549,18 +4580,19 @@ class SupportingFragment(Document):
             self,
             *,
             respondent: str,
-            kind: FragmentKind | str,
+            kind: FragmentKind | FragmentKindCode,
             text: str = ...,
         ) -> None: ...
 
 
-class PriorityChoice(Document):
+class PriorityChoice(_Base):
     """The record on a pattern of the choice that made it one to address first.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("demand_pattern", "PriorityChoice")
     date: datetime.date
     """The date of the choice."""
     rank: int
@@ -4582,18 +4614,19 @@ class PriorityChoice(Document):
             date: datetime.date | str,
             rank: int,
             considered: int,
-            chosen_by: Sequence[MeetingRole | str],
+            chosen_by: Sequence[MeetingRole | MeetingRoleCode],
             reason: str | None = ...,
         ) -> None: ...
 
 
-class AgreedAction(Document):
+class AgreedAction(_Base):
     """An agreed action and who owns it.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("addressing", "AgreedAction")
     action: str
     """What will be done, e.g. "Een folder met alle vervoersmogelijkheden maken" (002:5842)."""
     owner: AddressingParty
@@ -4607,18 +4640,19 @@ class AgreedAction(Document):
             self,
             *,
             action: str,
-            owner: AddressingParty | str,
+            owner: AddressingParty | AddressingPartyCode,
             owner_name: str | None = ...,
         ) -> None: ...
 
 
-class CandidatePattern(Document):
+class CandidatePattern(_Base):
     """A group of themes that recurs across at least K respondents: a candidate demand pattern.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("candidate_patterns", "CandidatePattern")
     id: str
     """The theme codes joined by `+`, e.g. `mobility+transport`."""
     name: str
@@ -4650,7 +4684,7 @@ class CandidatePattern(Document):
             id: str,
             name: str,
             themes: Sequence[str],
-            status: PatternStatus | str,
+            status: PatternStatus | PatternStatusCode,
             respondents: int,
             share: float | int,
             needs: Sequence[int],
@@ -4661,13 +4695,14 @@ class CandidatePattern(Document):
         ) -> None: ...
 
 
-class ReferencePattern(Document):
+class ReferencePattern(_Base):
     """One demand pattern of a study, with its texts in Dutch (the source's words) and English.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("reference_pattern_set", "ReferencePattern")
     id: str
     """A stable id within steun, e.g. `elburg-neem-mij-serieus`."""
     number: int
@@ -4712,14 +4747,14 @@ class ReferencePattern(Document):
             demands: Sequence[Bilingual | Mapping[str, Any]] = ...,
             contributions: Sequence[Bilingual | Mapping[str, Any]] = ...,
             themes: Sequence[Theme | Mapping[str, Any]] = ...,
-            levels: Sequence[PatternLevel | str] = ...,
-            beacons: Sequence[Beacon | str] = ...,
+            levels: Sequence[PatternLevel | PatternLevelCode] = ...,
+            beacons: Sequence[Beacon | BeaconCode] = ...,
             validation: Bilingual | Mapping[str, Any] | None = ...,
             addressing: Sequence[ReferenceAction | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class BeaconLink(Document):
+class BeaconLink(_Base):
     """How a study translates one beacon into its own situation (Elburg 002:3508-3570, Nijmegen
     002:5911-5944).
 
@@ -4727,6 +4762,7 @@ class BeaconLink(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("reference_pattern_set", "BeaconLink")
     beacon: Beacon
     """The beacon."""
     text: Bilingual
@@ -4739,19 +4775,20 @@ class BeaconLink(Document):
         def __init__(
             self,
             *,
-            beacon: Beacon | str,
+            beacon: Beacon | BeaconCode,
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class ReferenceValidation(Document):
+class ReferenceValidation(_Base):
     """Who validated a study's patterns, as the source reports it.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("reference_pattern_set", "ReferenceValidation")
     by: tuple[MeetingRole, ...]
     """The roles that took part (Elburg, 002:3433-3435) or gave their word (Nijmegen, 002:5775-5777)."""
     solution_needed: bool
@@ -4766,20 +4803,21 @@ class ReferenceValidation(Document):
         def __init__(
             self,
             *,
-            by: Sequence[MeetingRole | str],
+            by: Sequence[MeetingRole | MeetingRoleCode],
             solution_needed: bool,
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class ReferencePrioritisation(Document):
+class ReferencePrioritisation(_Base):
     """The patterns a study chose to address first, by number.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("reference_pattern_set", "ReferencePrioritisation")
     chosen: tuple[int, ...]
     """The chosen patterns' numbers, in the source's order."""
     by: tuple[MeetingRole, ...]
@@ -4795,19 +4833,20 @@ class ReferencePrioritisation(Document):
             self,
             *,
             chosen: Sequence[int],
-            by: Sequence[MeetingRole | str],
+            by: Sequence[MeetingRole | MeetingRoleCode],
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class ImprovementIdea(Document):
+class ImprovementIdea(_Base):
     """An improvement idea for professional support, with the quality standard it names.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("reference_pattern_set", "ImprovementIdea")
     number: int
     """Its number in the source (1-5)."""
     standard: QualityStandard
@@ -4825,20 +4864,21 @@ class ImprovementIdea(Document):
             self,
             *,
             number: int,
-            standard: QualityStandard | str,
+            standard: QualityStandard | QualityStandardCode,
             patterns: Sequence[int],
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
 
 
-class ObservedSignal(Document):
+class ObservedSignal(_Base):
     """One signal on a report: its kind and, where needed, the reporter's words.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("report", "ObservedSignal")
     kind: SignalKind
     """What kind of signal."""
     description: str | None
@@ -4849,18 +4889,19 @@ class ObservedSignal(Document):
         def __init__(
             self,
             *,
-            kind: SignalKind | str,
+            kind: SignalKind | SignalKindCode,
             description: str | None = ...,
         ) -> None: ...
 
 
-class ReportFinding(Document):
+class ReportFinding(_Base):
     """A finding: its code, the field it is about and a message in Dutch and English.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("assessed_report", "ReportFinding")
     code: ReportFindingCode
     """What was found."""
     path: str
@@ -4873,19 +4914,20 @@ class ReportFinding(Document):
         def __init__(
             self,
             *,
-            code: ReportFindingCode | str,
+            code: ReportFindingCode | ReportFindingCodeCode,
             path: str,
             message: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
 
-class ProcessEntry(Document):
+class ProcessEntry(_Base):
     """One dated entry of the signalling process on a case.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case", "ProcessEntry")
     step: SignalStep
     """The step taken."""
     date: datetime.date
@@ -4898,19 +4940,20 @@ class ProcessEntry(Document):
         def __init__(
             self,
             *,
-            step: SignalStep | str,
+            step: SignalStep | SignalStepCode,
             date: datetime.date | str,
             note: str | None = ...,
         ) -> None: ...
 
 
-class NetworkMeeting(Document):
+class NetworkMeeting(_Base):
     """The network meeting a case goes to, and what was agreed (002:4479-4482).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case", "NetworkMeeting")
     date: datetime.date
     """The date of the meeting."""
     agreements: tuple[str, ...]
@@ -4926,13 +4969,14 @@ class NetworkMeeting(Document):
         ) -> None: ...
 
 
-class FollowUpAction(Document):
+class FollowUpAction(_Base):
     """A follow-up action on a case ("welke (vervolg)acties worden uitgezet", 002:4723-4725).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case", "FollowUpAction")
     action: str
     """What is to be done."""
     owner: ActionOwner
@@ -4952,18 +4996,19 @@ class FollowUpAction(Document):
             action: str,
             owner: ActionOwner | Mapping[str, Any],
             due: datetime.date | str,
-            status: ActionStatus | str,
+            status: ActionStatus | ActionStatusCode,
             result: str | None = ...,
         ) -> None: ...
 
 
-class CaseClosure(Document):
+class CaseClosure(_Base):
     """The closure of a case.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case", "CaseClosure")
     closed_on: datetime.date
     """The day the case was closed."""
     reason: CaseClosureReason
@@ -4979,18 +5024,19 @@ class CaseClosure(Document):
             self,
             *,
             closed_on: datetime.date | str,
-            reason: CaseClosureReason | str,
+            reason: CaseClosureReason | CaseClosureReasonCode,
             handover: ActionOwner | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
-class Meeting(Document):
+class Meeting(_Base):
     """One network meeting at which a case was discussed.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case", "Meeting")
     date: datetime.date
     """The date of the meeting."""
     kind: MeetingKind
@@ -5006,13 +5052,13 @@ class Meeting(Document):
             self,
             *,
             date: datetime.date | str,
-            kind: MeetingKind | str,
+            kind: MeetingKind | MeetingKindCode,
             agreements: Sequence[str] = ...,
             actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class ReporterFeedback(Document):
+class ReporterFeedback(_Base):
     """Feedback owed to a reporter ("terugkoppeling van actie", 002:3997-4006): the urgency
     table's reporter action asks for it above the lowest band. The reporter appears only by
     a pseudonymous reference, so the case list can track it after the form is destroyed.
@@ -5021,6 +5067,7 @@ class ReporterFeedback(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("case", "ReporterFeedback")
     reporter: str
     """The reporter's reference (a code such as `M-0001`, never a name)."""
     reported_on: datetime.date
@@ -5039,13 +5086,14 @@ class ReporterFeedback(Document):
         ) -> None: ...
 
 
-class CaseLine(Document):
+class CaseLine(_Base):
     """One case in a listing.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case_listing", "CaseLine")
     id: str
     """The case number."""
     client: str
@@ -5068,15 +5116,15 @@ class CaseLine(Document):
             *,
             id: str,
             client: str,
-            status: CaseStatus | str,
+            status: CaseStatus | CaseStatusCode,
             open_actions: int,
-            urgency_band: UrgencyBand | str | None = ...,
+            urgency_band: UrgencyBand | UrgencyBandCode | None = ...,
             network_meeting: datetime.date | str | None = ...,
             overdue_actions: Sequence[OverdueAction | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class FollowUpCase(Document):
+class FollowUpCase(_Base):
     """A case with only what follow-up needs: who (by code), where it stands, what was agreed,
     and the actions with their owners, due dates and results.
 
@@ -5084,6 +5132,7 @@ class FollowUpCase(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("follow_up_list", "FollowUpCase")
     id: str
     """The case number."""
     client: str
@@ -5110,9 +5159,9 @@ class FollowUpCase(Document):
             *,
             id: str,
             client: str,
-            status: CaseStatus | str,
-            urgency_band: UrgencyBand | str | None = ...,
-            current_step: SignalStep | str | None = ...,
+            status: CaseStatus | CaseStatusCode,
+            urgency_band: UrgencyBand | UrgencyBandCode | None = ...,
+            current_step: SignalStep | SignalStepCode | None = ...,
             current_step_date: datetime.date | str | None = ...,
             network_meeting: NetworkMeeting | Mapping[str, Any] | None = ...,
             actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
@@ -5120,13 +5169,14 @@ class FollowUpCase(Document):
         ) -> None: ...
 
 
-class UrgencyBatchItem(Document):
+class UrgencyBatchItem(_Base):
     """One input's outcome in a batch: its result or its error.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("urgency_batch_result", "UrgencyBatchItem")
     result: UrgencyResult | None
     """The result, when the input was good."""
     error: Any | None
@@ -5142,13 +5192,14 @@ class UrgencyBatchItem(Document):
         ) -> None: ...
 
 
-class AssessmentDisagreement(Document):
+class AssessmentDisagreement(_Base):
     """Assessors who, on one date, decided different bands for the same signal.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("assessment_review", "AssessmentDisagreement")
     assessed_on: datetime.date
     """The date."""
     assessments: tuple[int, ...]
@@ -5165,18 +5216,19 @@ class AssessmentDisagreement(Document):
             *,
             assessed_on: datetime.date | str,
             assessments: Sequence[int],
-            bands: Sequence[UrgencyBand | str],
+            bands: Sequence[UrgencyBand | UrgencyBandCode],
             message: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
 
-class Codelist(Document):
+class Codelist(_Base):
     """One codelist.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("iwmo_codelists", "Codelist")
     id: str
     """The id, e.g. `WMO020`."""
     name: str
@@ -5204,13 +5256,14 @@ class Codelist(Document):
         ) -> None: ...
 
 
-class IwmoRule(Document):
+class IwmoRule(_Base):
     """One rule of the standard.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("iwmo_codelists", "IwmoRule")
     id: str
     """The id, e.g. `CS338`."""
     element: str
@@ -5232,13 +5285,14 @@ class IwmoRule(Document):
         ) -> None: ...
 
 
-class AllocationLine(Document):
+class AllocationLine(_Base):
     """One allocation line: a product with its extent, and where in the plan it comes from.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("iwmo_allocations", "AllocationLine")
     path: str
     """The claim's JSON path in the request, e.g. `case.plans[0].steps[1].wmo[0]`."""
     step: int
@@ -5269,7 +5323,7 @@ class AllocationLine(Document):
             *,
             path: str,
             step: int,
-            product_category: ProductCategory | str,
+            product_category: ProductCategory | ProductCategoryCode,
             product_category_code: str,
             product_category_label: str,
             valid: bool,
@@ -5280,13 +5334,14 @@ class AllocationLine(Document):
         ) -> None: ...
 
 
-class IwmoFinding(Document):
+class IwmoFinding(_Base):
     """One iWmo finding on a Wmo claim.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("iwmo_allocations", "IwmoFinding")
     code: IwmoFindingCode
     """The finding's stable code."""
     severity: Severity
@@ -5305,21 +5360,22 @@ class IwmoFinding(Document):
         def __init__(
             self,
             *,
-            code: IwmoFindingCode | str,
-            severity: Severity | str,
+            code: IwmoFindingCode | IwmoFindingCodeCode,
+            severity: Severity | SeverityCode,
             path: str,
             message: Bilingual | Mapping[str, Any],
             rule: str,
         ) -> None: ...
 
 
-class Prioritisation(Document):
+class Prioritisation(_Base):
     """The choice of the patterns to address first, in order (the first is addressed first).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("pattern_prioritisation_request", "Prioritisation")
     date: datetime.date
     """The date of the choice."""
     chosen_by: tuple[MeetingRole, ...]
@@ -5333,18 +5389,19 @@ class Prioritisation(Document):
             self,
             *,
             date: datetime.date | str,
-            chosen_by: Sequence[MeetingRole | str],
+            chosen_by: Sequence[MeetingRole | MeetingRoleCode],
             chosen: Sequence[ChosenPattern | Mapping[str, Any]],
         ) -> None: ...
 
 
-class StepDone(Document):
+class StepDone(_Base):
     """A step ticked off, when, and a note.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("method_checklist_request", "StepDone")
     step: MethodStep
     """The step."""
     date: datetime.date | None
@@ -5357,19 +5414,20 @@ class StepDone(Document):
         def __init__(
             self,
             *,
-            step: MethodStep | str,
+            step: MethodStep | MethodStepCode,
             date: datetime.date | str | None = ...,
             note: str | None = ...,
         ) -> None: ...
 
 
-class ChecklistItem(Document):
+class ChecklistItem(_Base):
     """One line of the checklist.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("method_checklist", "ChecklistItem")
     number: int
     """The step's number in the seed (1-11)."""
     step: MethodStep
@@ -5393,7 +5451,7 @@ class ChecklistItem(Document):
             self,
             *,
             number: int,
-            step: MethodStep | str,
+            step: MethodStep | MethodStepCode,
             text: Bilingual | Mapping[str, Any],
             source: str,
             done: bool,
@@ -5403,13 +5461,14 @@ class ChecklistItem(Document):
         ) -> None: ...
 
 
-class Investigation(Document):
+class Investigation(_Base):
     """The project leader's first investigation of a report (002:4764-4770).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("intake", "Investigation")
     on: datetime.date
     """When."""
     home_visit: bool
@@ -5424,17 +5483,18 @@ class Investigation(Document):
             *,
             on: datetime.date | str,
             home_visit: bool,
-            outcome: InvestigationOutcome | str,
+            outcome: InvestigationOutcome | InvestigationOutcomeCode,
         ) -> None: ...
 
 
-class OverdueFollowUp(Document):
+class OverdueFollowUp(_Base):
     """An overdue follow-up: where it was agreed, what it is due, who owns it.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("follow_ups", "OverdueFollowUp")
     case: str
     """The case number."""
     meeting: int | None
@@ -5463,17 +5523,18 @@ class OverdueFollowUp(Document):
             owner: ActionOwner | Mapping[str, Any],
             meeting: int | None = ...,
             meeting_date: datetime.date | str | None = ...,
-            meeting_kind: MeetingKind | str | None = ...,
+            meeting_kind: MeetingKind | MeetingKindCode | None = ...,
         ) -> None: ...
 
 
-class CategoryRow(Document):
+class CategoryRow(_Base):
     """One row: an isolation category (or none recorded).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("yearly_report", "CategoryRow")
     category: Persistence | None
     """The category, the typology's row (its number is `category()`, 1-4); null: not recorded."""
     cases: int | None
@@ -5491,20 +5552,21 @@ class CategoryRow(Document):
             self,
             *,
             outcomes: Sequence[OutcomeCount | Mapping[str, Any]],
-            category: Persistence | str | None = ...,
+            category: Persistence | PersistenceCode | None = ...,
             cases: int | None = ...,
             with_interventions: int | None = ...,
             without_interventions: int | None = ...,
         ) -> None: ...
 
 
-class OutcomeCount(Document):
+class OutcomeCount(_Base):
     """One outcome's count in a row; `count` is null when suppressed.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("yearly_report", "OutcomeCount")
     outcome: CaseOutcome
     """The outcome."""
     count: int | None
@@ -5515,18 +5577,19 @@ class OutcomeCount(Document):
         def __init__(
             self,
             *,
-            outcome: CaseOutcome | str,
+            outcome: CaseOutcome | CaseOutcomeCode,
             count: int | None = ...,
         ) -> None: ...
 
 
-class MaxMissing(Document):
+class MaxMissing(_Base):
     """The most items that may be missing, per total and per subscale, before no score is given.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("loneliness_input", "MaxMissing")
     total: int
     """For the total score."""
     emotional: int
@@ -5545,7 +5608,7 @@ class MaxMissing(Document):
         ) -> None: ...
 
 
-class SubscaleCutoffs(Document):
+class SubscaleCutoffs(_Base):
     """The lowest subscale scores that count as emotionally and socially lonely, where a caller
     states its own (the manual gives none for the 11-item scale; interpretation L2).
 
@@ -5553,6 +5616,7 @@ class SubscaleCutoffs(Document):
     """
 
     __slots__ = ()
+    __part_of__ = ("loneliness_input", "SubscaleCutoffs")
     emotional: int
     """The lowest emotional score that counts as emotionally lonely (1..the subscale's items)."""
     social: int
@@ -5568,13 +5632,14 @@ class SubscaleCutoffs(Document):
         ) -> None: ...
 
 
-class ItemInfo(Document):
+class ItemInfo(_Base):
     """One item as the items listing gives it.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("loneliness_items", "ItemInfo")
     position: int
     """The position in the answers, from 1."""
     number: int
@@ -5599,21 +5664,22 @@ class ItemInfo(Document):
             *,
             position: int,
             number: int,
-            subscale: Subscale | str,
-            wording: Wording | str,
-            lonely_answers: Sequence[LonelinessAnswer | str],
+            subscale: Subscale | SubscaleCode,
+            wording: Wording | WordingCode,
+            lonely_answers: Sequence[LonelinessAnswer | LonelinessAnswerCode],
             nl: str | None = ...,
             en: str | None = ...,
         ) -> None: ...
 
 
-class WerkvormInfo(Document):
+class WerkvormInfo(_Base):
     """One werkvorm in the catalogue's response.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("werkvorm_catalogue", "WerkvormInfo")
     werkvorm: Werkvorm
     """The code."""
     number: int
@@ -5654,7 +5720,7 @@ class WerkvormInfo(Document):
         def __init__(
             self,
             *,
-            werkvorm: Werkvorm | str,
+            werkvorm: Werkvorm | WerkvormCode,
             number: int,
             name: CitedText | Mapping[str, Any],
             section: str,
@@ -5667,19 +5733,20 @@ class WerkvormInfo(Document):
             terms: Sequence[CitedText | Mapping[str, Any]],
             questions: Sequence[CitedText | Mapping[str, Any]],
             regional_use: CitedText | Mapping[str, Any],
-            guide_goals: Sequence[WerkvormGoal | str],
+            guide_goals: Sequence[WerkvormGoal | WerkvormGoalCode],
             duration: CitedText | Mapping[str, Any] | None = ...,
             example: CitedText | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
 
-class SelectMatch(Document):
+class SelectMatch(_Base):
     """One werkvorm selected for a goal.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("werkvorm_selection", "SelectMatch")
     werkvorm: Werkvorm
     """The werkvorm."""
     source: MappingSource
@@ -5692,19 +5759,20 @@ class SelectMatch(Document):
         def __init__(
             self,
             *,
-            werkvorm: Werkvorm | str,
-            source: MappingSource | str,
+            werkvorm: Werkvorm | WerkvormCode,
+            source: MappingSource | MappingSourceCode,
             why: CitedText | Mapping[str, Any],
         ) -> None: ...
 
 
-class CitedText(Document):
+class CitedText(_Base):
     """A statement as the responses give it: Dutch and/or English, and its lines.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("werkvorm_selection", "CitedText")
     nl: str | None
     """The guide's words; null when only English was asked for."""
     en: str | None
@@ -5723,13 +5791,14 @@ class CitedText(Document):
         ) -> None: ...
 
 
-class ListedElement(Document):
+class ListedElement(_Base):
     """One element as the listing gives it.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_elements", "ListedElement")
     element: ZelfscanElement
     """The element."""
     area: ZelfscanArea
@@ -5748,8 +5817,8 @@ class ListedElement(Document):
         def __init__(
             self,
             *,
-            element: ZelfscanElement | str,
-            area: ZelfscanArea | str,
+            element: ZelfscanElement | ZelfscanElementCode,
+            area: ZelfscanArea | ZelfscanAreaCode,
             id: str,
             lines: str,
             nl: str | None = ...,
@@ -5757,13 +5826,14 @@ class ListedElement(Document):
         ) -> None: ...
 
 
-class Respondent(Document):
+class Respondent(_Base):
     """One respondent: a pseudonymous code, a role and answers (each element at most once).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_input", "Respondent")
     code: str
     """The respondent's pseudonymous code, e.g. `R-01`; never a name."""
     role: RespondentRole
@@ -5777,18 +5847,19 @@ class Respondent(Document):
             self,
             *,
             code: str,
-            role: RespondentRole | str,
+            role: RespondentRole | RespondentRoleCode,
             answers: Sequence[ElementAnswer | Mapping[str, Any]] = ...,
         ) -> None: ...
 
 
-class RoleCount(Document):
+class RoleCount(_Base):
     """The number of respondents of a role.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_report", "RoleCount")
     role: RespondentRole
     """The role."""
     respondents: int
@@ -5799,18 +5870,19 @@ class RoleCount(Document):
         def __init__(
             self,
             *,
-            role: RespondentRole | str,
+            role: RespondentRole | RespondentRoleCode,
             respondents: int,
         ) -> None: ...
 
 
-class AreaReport(Document):
+class AreaReport(_Base):
     """One area in the report.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_report", "AreaReport")
     area: ZelfscanArea
     """The area."""
     elements: tuple[ElementReport, ...]
@@ -5825,20 +5897,21 @@ class AreaReport(Document):
         def __init__(
             self,
             *,
-            area: ZelfscanArea | str,
+            area: ZelfscanArea | ZelfscanAreaCode,
             elements: Sequence[ElementReport | Mapping[str, Any]],
-            disagreements: Sequence[ZelfscanElement | str],
-            nobody_marks_present: Sequence[ZelfscanElement | str],
+            disagreements: Sequence[ZelfscanElement | ZelfscanElementCode],
+            nobody_marks_present: Sequence[ZelfscanElement | ZelfscanElementCode],
         ) -> None: ...
 
 
-class LayerShare(Document):
+class LayerShare(_Base):
     """The share of people with a client background in one layer.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("activity_facts", "LayerShare")
     layer: OrganisationLayer
     """The layer."""
     with_client_background: int
@@ -5851,19 +5924,20 @@ class LayerShare(Document):
         def __init__(
             self,
             *,
-            layer: OrganisationLayer | str,
+            layer: OrganisationLayer | OrganisationLayerCode,
             with_client_background: int,
             total: int,
         ) -> None: ...
 
 
-class LfosFacts(Document):
+class LfosFacts(_Base):
     """LFOS's five features, each true, false or unknown (left out).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("activity_facts", "LfosFacts")
     direction_with_clients: bool | None
     """Direction lies with (ex-)clients."""
     limited_paid_staff: bool | None
@@ -5888,13 +5962,14 @@ class LfosFacts(Document):
         ) -> None: ...
 
 
-class SteeringView(Document):
+class SteeringView(_Base):
     """One definition applied to the facts.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("steering_description", "SteeringView")
     definition: SteeringDefinition
     """Whose definition."""
     text: Bilingual
@@ -5915,23 +5990,24 @@ class SteeringView(Document):
         def __init__(
             self,
             *,
-            definition: SteeringDefinition | str,
+            definition: SteeringDefinition | SteeringDefinitionCode,
             text: Bilingual | Mapping[str, Any],
             lines: str,
-            verdict: SteeringVerdict | str,
-            layers_short: Sequence[OrganisationLayer | str],
-            features_not_holding: Sequence[LfosFeature | str],
-            features_unknown: Sequence[LfosFeature | str],
+            verdict: SteeringVerdict | SteeringVerdictCode,
+            layers_short: Sequence[OrganisationLayer | OrganisationLayerCode],
+            features_not_holding: Sequence[LfosFeature | LfosFeatureCode],
+            features_unknown: Sequence[LfosFeature | LfosFeatureCode],
         ) -> None: ...
 
 
-class Period(Document):
+class Period(_Base):
     """The period a report covers, both days included.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_monitor_request", "Period")
     from_: datetime.date
     """The first day."""
     to: datetime.date
@@ -5947,13 +6023,14 @@ class Period(Document):
         ) -> None: ...
 
 
-class Indicator(Document):
+class Indicator(_Base):
     """One indicator.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_monitor_report", "Indicator")
     code: IndicatorCode
     """The indicator."""
     kind: IndicatorKind
@@ -5970,21 +6047,22 @@ class Indicator(Document):
         def __init__(
             self,
             *,
-            code: IndicatorCode | str,
-            kind: IndicatorKind | str,
+            code: IndicatorCode | IndicatorCodeCode,
+            kind: IndicatorKind | IndicatorKindCode,
             cells: Sequence[Cell | Mapping[str, Any]],
             source: str,
-            item: SurveyItem | str | None = ...,
+            item: SurveyItem | SurveyItemCode | None = ...,
         ) -> None: ...
 
 
-class QuestionAnswer(Document):
+class QuestionAnswer(_Base):
     """The answer to one of 003's questions.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_monitor_report", "QuestionAnswer")
     question: CoQuestion
     """The question."""
     source: str
@@ -6001,21 +6079,22 @@ class QuestionAnswer(Document):
         def __init__(
             self,
             *,
-            question: CoQuestion | str,
+            question: CoQuestion | CoQuestionCode,
             source: str,
-            status: AnswerStatus | str,
-            indicators: Sequence[IndicatorCode | str],
+            status: AnswerStatus | AnswerStatusCode,
+            indicators: Sequence[IndicatorCode | IndicatorCodeCode],
             note: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
 
-class CostFigure(Document):
+class CostFigure(_Base):
     """One figure of the table, exactly as the seed gives it.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_cost_indications", "CostFigure")
     activity: Bilingual
     """The activity (the table's first column)."""
     what: Bilingual
@@ -6038,7 +6117,7 @@ class CostFigure(Document):
             *,
             activity: Bilingual | Mapping[str, Any],
             what: Bilingual | Mapping[str, Any],
-            unit: CostUnit | str,
+            unit: CostUnit | CostUnitCode,
             approximate: bool,
             source: str,
             min: int | None = ...,
@@ -6046,13 +6125,14 @@ class CostFigure(Document):
         ) -> None: ...
 
 
-class Ambition(Document):
+class Ambition(_Base):
     """An ambition (003:607-636).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_project_plan", "Ambition")
     id: str
     """The plan's own id, e.g. `A1` (unique among ambitions)."""
     description: str
@@ -6067,17 +6147,18 @@ class Ambition(Document):
             *,
             id: str,
             description: str,
-            themes: Sequence[PlanTheme | str] = ...,
+            themes: Sequence[PlanTheme | PlanThemeCode] = ...,
         ) -> None: ...
 
 
-class IntendedResult(Document):
+class IntendedResult(_Base):
     """An intended result (003:656-681).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_project_plan", "IntendedResult")
     id: str
     """The plan's own id, e.g. `R1` (unique among results)."""
     description: str
@@ -6096,19 +6177,20 @@ class IntendedResult(Document):
             *,
             id: str,
             description: str,
-            kind: ResultKind | str | None = ...,
+            kind: ResultKind | ResultKindCode | None = ...,
             for_whom: str | None = ...,
             ambition: str | None = ...,
         ) -> None: ...
 
 
-class Activity(Document):
+class Activity(_Base):
     """An activity (003:683-690).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_project_plan", "Activity")
     description: str
     """What is done."""
     results: tuple[str, ...]
@@ -6133,13 +6215,14 @@ class Activity(Document):
         ) -> None: ...
 
 
-class PlanningFinances(Document):
+class PlanningFinances(_Base):
     """Planning and finances (003:711-723).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_project_plan", "PlanningFinances")
     planning: str | None
     """The project planning: the phases and their order (003:715-717)."""
     finances: str | None
@@ -6155,13 +6238,14 @@ class PlanningFinances(Document):
         ) -> None: ...
 
 
-class PartState(Document):
+class PartState(_Base):
     """The state of one part.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_project_plan_check", "PartState")
     part: PlanPart
     """The part."""
     present: bool
@@ -6176,20 +6260,21 @@ class PartState(Document):
         def __init__(
             self,
             *,
-            part: PlanPart | str,
+            part: PlanPart | PlanPartCode,
             present: bool,
             empty: bool,
             lines: str,
         ) -> None: ...
 
 
-class PlanFinding(Document):
+class PlanFinding(_Base):
     """One finding of a check: never a grade, never blocking.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_project_plan_check", "PlanFinding")
     check: PlanCheck
     """What was found."""
     part: PlanPart
@@ -6206,21 +6291,22 @@ class PlanFinding(Document):
         def __init__(
             self,
             *,
-            check: PlanCheck | str,
-            part: PlanPart | str,
+            check: PlanCheck | PlanCheckCode,
+            part: PlanPart | PlanPartCode,
             message: Bilingual | Mapping[str, Any],
             lines: str,
             at: str | None = ...,
         ) -> None: ...
 
 
-class FormOption(Document):
+class FormOption(_Base):
     """An organisational form the municipality considers (the forms are its own; 003:819).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_organisation_form_record", "FormOption")
     id: str
     """The record's own id, e.g. `O1` (unique)."""
     description: str
@@ -6236,13 +6322,14 @@ class FormOption(Document):
         ) -> None: ...
 
 
-class ThemeConsideration(Document):
+class ThemeConsideration(_Base):
     """What was weighed on one theme.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_organisation_form_record", "ThemeConsideration")
     theme: FormTheme
     """The theme (each at most once)."""
     considerations: str
@@ -6255,19 +6342,20 @@ class ThemeConsideration(Document):
         def __init__(
             self,
             *,
-            theme: FormTheme | str,
+            theme: FormTheme | FormThemeCode,
             considerations: str,
             options: Sequence[str] = ...,
         ) -> None: ...
 
 
-class ChosenForm(Document):
+class ChosenForm(_Base):
     """The form chosen and why.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_organisation_form_record", "ChosenForm")
     option: str
     """The option chosen, by id."""
     reasons: str
@@ -6283,13 +6371,14 @@ class ChosenForm(Document):
         ) -> None: ...
 
 
-class ThemeState(Document):
+class ThemeState(_Base):
     """One theme in the summary.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_organisation_form_summary", "ThemeState")
     theme: FormTheme
     """The theme."""
     question: Bilingual
@@ -6306,7 +6395,7 @@ class ThemeState(Document):
         def __init__(
             self,
             *,
-            theme: FormTheme | str,
+            theme: FormTheme | FormThemeCode,
             question: Bilingual | Mapping[str, Any],
             lines: str,
             considered: bool,
@@ -6314,13 +6403,14 @@ class ThemeState(Document):
         ) -> None: ...
 
 
-class StepEntry(Document):
+class StepEntry(_Base):
     """One step as recorded.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_steps_input", "StepEntry")
     step: ProgrammeStep
     """The step (each at most once)."""
     status: StepStatus
@@ -6333,19 +6423,20 @@ class StepEntry(Document):
         def __init__(
             self,
             *,
-            step: ProgrammeStep | str,
-            status: StepStatus | str,
+            step: ProgrammeStep | ProgrammeStepCode,
+            status: StepStatus | StepStatusCode,
             note: str | None = ...,
         ) -> None: ...
 
 
-class StepState(Document):
+class StepState(_Base):
     """One step in the tracker.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_steps_tracker", "StepState")
     step: ProgrammeStep
     """The step."""
     number: int
@@ -6364,22 +6455,23 @@ class StepState(Document):
         def __init__(
             self,
             *,
-            step: ProgrammeStep | str,
+            step: ProgrammeStep | ProgrammeStepCode,
             number: int,
             produces: Bilingual | Mapping[str, Any],
             lines: str,
             may_proceed: bool,
-            status: StepStatus | str | None = ...,
+            status: StepStatus | StepStatusCode | None = ...,
         ) -> None: ...
 
 
-class ZrmVersionInfo(Document):
+class ZrmVersionInfo(_Base):
     """One version with its domains in order.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_reference", "ZrmVersionInfo")
     version: ZrmVersion
     """The version."""
     domains: tuple[ZrmDomain, ...]
@@ -6390,18 +6482,19 @@ class ZrmVersionInfo(Document):
         def __init__(
             self,
             *,
-            version: ZrmVersion | str,
-            domains: Sequence[ZrmDomain | str],
+            version: ZrmVersion | ZrmVersionCode,
+            domains: Sequence[ZrmDomain | ZrmDomainCode],
         ) -> None: ...
 
 
-class ZrmDomainInfo(Document):
+class ZrmDomainInfo(_Base):
     """One domain in the reference data.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_reference", "ZrmDomainInfo")
     domain: ZrmDomain
     """The code."""
     name: Bilingual
@@ -6416,20 +6509,21 @@ class ZrmDomainInfo(Document):
         def __init__(
             self,
             *,
-            domain: ZrmDomain | str,
+            domain: ZrmDomain | ZrmDomainCode,
             name: Bilingual | Mapping[str, Any],
-            versions: Sequence[ZrmVersion | str],
+            versions: Sequence[ZrmVersion | ZrmVersionCode],
             links: ZrmLinks | Mapping[str, Any],
         ) -> None: ...
 
 
-class ZrmLevelInfo(Document):
+class ZrmLevelInfo(_Base):
     """One level with its number.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_reference", "ZrmLevelInfo")
     level: ZrmLevel
     """The code."""
     number: int
@@ -6442,19 +6536,20 @@ class ZrmLevelInfo(Document):
         def __init__(
             self,
             *,
-            level: ZrmLevel | str,
+            level: ZrmLevel | ZrmLevelCode,
             number: int,
             name: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
 
-class ZrmMapping(Document):
+class ZrmMapping(_Base):
     """One row of the mapping from the 11-domain version to ZRM 2017.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_reference", "ZrmMapping")
     zrm_11: ZrmDomain | None
     """The 11-domain version's domain; null for a domain new in 2017."""
     zrm_2017: ZrmDomain
@@ -6467,19 +6562,20 @@ class ZrmMapping(Document):
         def __init__(
             self,
             *,
-            zrm_2017: ZrmDomain | str,
-            kind: ZrmMappingKind | str,
-            zrm_11: ZrmDomain | str | None = ...,
+            zrm_2017: ZrmDomain | ZrmDomainCode,
+            kind: ZrmMappingKind | ZrmMappingKindCode,
+            zrm_11: ZrmDomain | ZrmDomainCode | None = ...,
         ) -> None: ...
 
 
-class ZrmCriteria(Document):
+class ZrmCriteria(_Base):
     """A licensed set of cell criteria, supplied by the host.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_matrix_request", "ZrmCriteria")
     version: ZrmVersion
     """The version the criteria belong to."""
     source: str
@@ -6492,19 +6588,20 @@ class ZrmCriteria(Document):
         def __init__(
             self,
             *,
-            version: ZrmVersion | str,
+            version: ZrmVersion | ZrmVersionCode,
             source: str,
             cells: Sequence[ZrmCriterion | Mapping[str, Any]],
         ) -> None: ...
 
 
-class ZrmRow(Document):
+class ZrmRow(_Base):
     """One row of the matrix: a domain with its names, its links and its five cells.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_matrix", "ZrmRow")
     domain: ZrmDomain
     """The domain."""
     name: Bilingual
@@ -6519,20 +6616,21 @@ class ZrmRow(Document):
         def __init__(
             self,
             *,
-            domain: ZrmDomain | str,
+            domain: ZrmDomain | ZrmDomainCode,
             name: Bilingual | Mapping[str, Any],
             links: ZrmLinks | Mapping[str, Any],
             cells: Sequence[ZrmCell | Mapping[str, Any]],
         ) -> None: ...
 
 
-class ZrmScore(Document):
+class ZrmScore(_Base):
     """One domain's score.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_measurement", "ZrmScore")
     domain: ZrmDomain
     """The domain."""
     level: ZrmLevel | None
@@ -6543,18 +6641,19 @@ class ZrmScore(Document):
         def __init__(
             self,
             *,
-            domain: ZrmDomain | str,
-            level: ZrmLevel | str | None = ...,
+            domain: ZrmDomain | ZrmDomainCode,
+            level: ZrmLevel | ZrmLevelCode | None = ...,
         ) -> None: ...
 
 
-class ZrmDomainChange(Document):
+class ZrmDomainChange(_Base):
     """One domain's change.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_comparison", "ZrmDomainChange")
     domain: ZrmDomain
     """The domain (of the current measurement's version; ZRM 2017 when the versions differ)."""
     baseline: ZrmLevel | None
@@ -6573,22 +6672,23 @@ class ZrmDomainChange(Document):
         def __init__(
             self,
             *,
-            domain: ZrmDomain | str,
-            change: ZrmChange | str,
+            domain: ZrmDomain | ZrmDomainCode,
+            change: ZrmChange | ZrmChangeCode,
             approximate: bool,
-            baseline: ZrmLevel | str | None = ...,
-            current: ZrmLevel | str | None = ...,
+            baseline: ZrmLevel | ZrmLevelCode | None = ...,
+            current: ZrmLevel | ZrmLevelCode | None = ...,
             delta: int | None = ...,
         ) -> None: ...
 
 
-class Helper(Document):
+class Helper(_Base):
     """Someone from the network who helps, and how they are related.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("plan", "Helper")
     who: str
     """Who: a role or description, e.g. "buurman" (no full names needed)."""
     relation: Relation
@@ -6602,18 +6702,19 @@ class Helper(Document):
             self,
             *,
             who: str,
-            relation: Relation | str,
+            relation: Relation | RelationCode,
             does: str,
         ) -> None: ...
 
 
-class WmoClaim(Document):
+class WmoClaim(_Base):
     """A provision claimed from the Wmo (002:1714-1716, 002:1778-1779).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("plan", "WmoClaim")
     provision: str
     """The provision, e.g. "huishoudelijke hulp"."""
     ring: SolutionRing
@@ -6650,9 +6751,9 @@ class WmoClaim(Document):
             self,
             *,
             provision: str,
-            ring: SolutionRing | str,
-            form: ProvisionForm | str,
-            domains: Sequence[CompensationDomain | str] = ...,
+            ring: SolutionRing | SolutionRingCode,
+            form: ProvisionForm | ProvisionFormCode,
+            domains: Sequence[CompensationDomain | CompensationDomainCode] = ...,
             why_not_inner_rings: str | None = ...,
             other_scheme_reason: str | None = ...,
             extent: Extent | Mapping[str, Any] | None = ...,
@@ -6661,13 +6762,14 @@ class WmoClaim(Document):
         ) -> None: ...
 
 
-class OtherSchemeProvision(Document):
+class OtherSchemeProvision(_Base):
     """A provision under a legal scheme other than the Wmo (002:1700-1702, 002:1768-1770).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("plan", "OtherSchemeProvision")
     scheme: OtherScheme
     """The scheme."""
     provision: str
@@ -6683,19 +6785,20 @@ class OtherSchemeProvision(Document):
         def __init__(
             self,
             *,
-            scheme: OtherScheme | str,
+            scheme: OtherScheme | OtherSchemeCode,
             provision: str,
-            covers: Sequence[CompensationDomain | str] = ...,
+            covers: Sequence[CompensationDomain | CompensationDomainCode] = ...,
         ) -> None: ...
 
 
-class Extent(Document):
+class Extent(_Base):
     """The extent of a provision: an amount in a unit.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("wmo_application", "Extent")
     amount: float
     """The amount; a positive number."""
     unit: ExtentUnit
@@ -6707,17 +6810,18 @@ class Extent(Document):
             self,
             *,
             amount: float | int,
-            unit: ExtentUnit | str,
+            unit: ExtentUnit | ExtentUnitCode,
         ) -> None: ...
 
 
-class CoOccurrence(Document):
+class CoOccurrence(_Base):
     """A theme that co-occurs with a candidate group.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("candidate_patterns", "CoOccurrence")
     theme: str
     """The theme."""
     respondents: int
@@ -6733,13 +6837,14 @@ class CoOccurrence(Document):
         ) -> None: ...
 
 
-class ReferenceAction(Document):
+class ReferenceAction(_Base):
     """An action the source reports for a pattern, and its owner.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("reference_pattern_set", "ReferenceAction")
     party: AddressingParty | None
     """Who took it up; none when the owner is none of the parties (e.g. a university)."""
     owner_name: str | None
@@ -6756,18 +6861,19 @@ class ReferenceAction(Document):
             *,
             action: Bilingual | Mapping[str, Any],
             source: str,
-            party: AddressingParty | str | None = ...,
+            party: AddressingParty | AddressingPartyCode | None = ...,
             owner_name: str | None = ...,
         ) -> None: ...
 
 
-class ActionOwner(Document):
+class ActionOwner(_Base):
     """Who is responsible for an action: an organisation and a role in it, never a person.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case", "ActionOwner")
     organisation: str
     """The organisation's name, e.g. "Stichting Welzijn Veenendaal" (at most 100
     characters); may be left out when `person` is given.
@@ -6784,19 +6890,20 @@ class ActionOwner(Document):
         def __init__(
             self,
             *,
-            role: OwnerRole | str,
+            role: OwnerRole | OwnerRoleCode,
             organisation: str = ...,
             person: str | None = ...,
         ) -> None: ...
 
 
-class OverdueAction(Document):
+class OverdueAction(_Base):
     """An open action whose due date has passed.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("case_listing", "OverdueAction")
     meeting: int | None
     """The index of the meeting in the case's `meetings` whose action it is; absent for
     the case's own `actions` (signals 2.0.0).
@@ -6820,13 +6927,14 @@ class OverdueAction(Document):
         ) -> None: ...
 
 
-class CodelistEntry(Document):
+class CodelistEntry(_Base):
     """One code of a codelist.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("iwmo_codelists", "CodelistEntry")
     iwmo_code: str
     """The standard's code, e.g. `01`."""
     code: str
@@ -6848,13 +6956,14 @@ class CodelistEntry(Document):
         ) -> None: ...
 
 
-class LineExtent(Document):
+class LineExtent(_Base):
     """`Omvang` with both codes of each value.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("iwmo_allocations", "LineExtent")
     volume: int
     """`Volume`; in eurocent with unit `euros`."""
     unit: IwmoUnit
@@ -6872,20 +6981,21 @@ class LineExtent(Document):
             self,
             *,
             volume: int,
-            unit: IwmoUnit | str,
+            unit: IwmoUnit | IwmoUnitCode,
             unit_code: str,
-            frequency: IwmoFrequency | str,
+            frequency: IwmoFrequency | IwmoFrequencyCode,
             frequency_code: str,
         ) -> None: ...
 
 
-class ChosenPattern(Document):
+class ChosenPattern(_Base):
     """A pattern chosen, by id, and why.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("pattern_prioritisation_request", "ChosenPattern")
     pattern: str
     """The id of a pattern in the request's `patterns`."""
     reason: str | None
@@ -6901,13 +7011,14 @@ class ChosenPattern(Document):
         ) -> None: ...
 
 
-class MethodSubItem(Document):
+class MethodSubItem(_Base):
     """A part of a step (step 11 has three, 002:6148-6154).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("method_checklist", "MethodSubItem")
     text: Bilingual
     """The text: Dutch in the seed's words."""
     source: str
@@ -6923,13 +7034,14 @@ class MethodSubItem(Document):
         ) -> None: ...
 
 
-class ElementAnswer(Document):
+class ElementAnswer(_Base):
     """One answer of one respondent.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_input", "ElementAnswer")
     element: ZelfscanElement
     """The element."""
     answer: ZelfscanAnswer
@@ -6942,19 +7054,20 @@ class ElementAnswer(Document):
         def __init__(
             self,
             *,
-            element: ZelfscanElement | str,
-            answer: ZelfscanAnswer | str,
+            element: ZelfscanElement | ZelfscanElementCode,
+            answer: ZelfscanAnswer | ZelfscanAnswerCode,
             note: str | None = ...,
         ) -> None: ...
 
 
-class ElementReport(Document):
+class ElementReport(_Base):
     """One element in the report.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_report", "ElementReport")
     element: ZelfscanElement
     """The element."""
     id: str
@@ -6979,25 +7092,26 @@ class ElementReport(Document):
         def __init__(
             self,
             *,
-            element: ZelfscanElement | str,
+            element: ZelfscanElement | ZelfscanElementCode,
             id: str,
             lines: str,
             tallies: Sequence[RoleTally | Mapping[str, Any]],
             roles_disagree: bool,
-            disagreeing_roles: Sequence[RespondentRole | str],
+            disagreeing_roles: Sequence[RespondentRole | RespondentRoleCode],
             nobody_marks_present: bool,
             no_client_answer: bool,
             notes: Sequence[ElementNote | Mapping[str, Any]],
         ) -> None: ...
 
 
-class Cell(Document):
+class Cell(_Base):
     """One count, shown or suppressed.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("co_monitor_report", "Cell")
     category: str
     """The category's code (an enum code, or `total`, `unrecorded`)."""
     count: int | None
@@ -7016,13 +7130,14 @@ class Cell(Document):
         ) -> None: ...
 
 
-class ZrmLinks(Document):
+class ZrmLinks(_Base):
     """Where a ZRM domain meets the book's model.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_reference", "ZrmLinks")
     life_domains: tuple[LifeDomain, ...]
     """The Personal Profile's life domains (002:1563-1586)."""
     dimensions: tuple[Dimension, ...]
@@ -7035,19 +7150,20 @@ class ZrmLinks(Document):
         def __init__(
             self,
             *,
-            life_domains: Sequence[LifeDomain | str],
-            dimensions: Sequence[Dimension | str],
-            fit: ZrmFit | str,
+            life_domains: Sequence[LifeDomain | LifeDomainCode],
+            dimensions: Sequence[Dimension | DimensionCode],
+            fit: ZrmFit | ZrmFitCode,
         ) -> None: ...
 
 
-class ZrmCriterion(Document):
+class ZrmCriterion(_Base):
     """The criteria of one cell (domain × level), in one or both languages.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_matrix_request", "ZrmCriterion")
     domain: ZrmDomain
     """The domain."""
     level: ZrmLevel
@@ -7062,20 +7178,21 @@ class ZrmCriterion(Document):
         def __init__(
             self,
             *,
-            domain: ZrmDomain | str,
-            level: ZrmLevel | str,
+            domain: ZrmDomain | ZrmDomainCode,
+            level: ZrmLevel | ZrmLevelCode,
             nl: str | None = ...,
             en: str | None = ...,
         ) -> None: ...
 
 
-class ZrmCell(Document):
+class ZrmCell(_Base):
     """One cell of the matrix.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zrm_matrix", "ZrmCell")
     level: ZrmLevel
     """The level."""
     nl: str | None
@@ -7088,19 +7205,20 @@ class ZrmCell(Document):
         def __init__(
             self,
             *,
-            level: ZrmLevel | str,
+            level: ZrmLevel | ZrmLevelCode,
             nl: str | None = ...,
             en: str | None = ...,
         ) -> None: ...
 
 
-class IwmoClaim(Document):
+class IwmoClaim(_Base):
     """A Wmo claim coded for iWmo: the product and, for a specific allocation, its extent.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("plan", "IwmoClaim")
     product_category: ProductCategory
     """WMO020 Productcategorie."""
     product_code: str | None
@@ -7119,20 +7237,21 @@ class IwmoClaim(Document):
         def __init__(
             self,
             *,
-            product_category: ProductCategory | str,
+            product_category: ProductCategory | ProductCategoryCode,
             product_code: str | None = ...,
             extent: IwmoExtent | Mapping[str, Any] | None = ...,
             end_date: datetime.date | str | None = ...,
         ) -> None: ...
 
 
-class RoleTally(Document):
+class RoleTally(_Base):
     """The answers of one role on one element, counted.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_report", "RoleTally")
     role: RespondentRole
     """The role."""
     present: int
@@ -7153,7 +7272,7 @@ class RoleTally(Document):
         def __init__(
             self,
             *,
-            role: RespondentRole | str,
+            role: RespondentRole | RespondentRoleCode,
             present: int,
             partly: int,
             absent: int,
@@ -7163,13 +7282,14 @@ class RoleTally(Document):
         ) -> None: ...
 
 
-class ElementNote(Document):
+class ElementNote(_Base):
     """A note of one respondent on one element.
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("zelfscan_report", "ElementNote")
     respondent: str
     """The respondent's code."""
     role: RespondentRole
@@ -7183,18 +7303,19 @@ class ElementNote(Document):
             self,
             *,
             respondent: str,
-            role: RespondentRole | str,
+            role: RespondentRole | RespondentRoleCode,
             note: str,
         ) -> None: ...
 
 
-class IwmoExtent(Document):
+class IwmoExtent(_Base):
     """Omvang: how much, in which unit, how often (iWmo 3.2 `CDT_Omvang`).
 
     A part of a document: checked by the core when the document that holds it is read.
     """
 
     __slots__ = ()
+    __part_of__ = ("plan", "IwmoExtent")
     volume: int
     """A whole number from 0 to 99999999; in eurocent when the unit is `euros` (IV042)."""
     unit: IwmoUnit
@@ -7208,8 +7329,8 @@ class IwmoExtent(Document):
             self,
             *,
             volume: int,
-            unit: IwmoUnit | str,
-            frequency: IwmoFrequency | str,
+            unit: IwmoUnit | IwmoUnitCode,
+            frequency: IwmoFrequency | IwmoFrequencyCode,
         ) -> None: ...
 
 
@@ -8763,4 +8884,4 @@ _register(IwmoExtent, None, (
     ("frequency", "frequency", ("enum", IwmoFrequency), "WMO757 Frequentie."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "CoProjectPlan", "CoProjectPlanCheck", "CoOrganisationFormRecord", "CoOrganisationFormSummary", "CoStepsInput", "CoStepsTracker", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Ambition", "IntendedResult", "Activity", "PlanningFinances", "PartState", "PlanFinding", "FormOption", "ThemeConsideration", "ChosenForm", "ThemeState", "StepEntry", "StepState", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "CoProjectPlan", "CoProjectPlanCheck", "CoOrganisationFormRecord", "CoOrganisationFormSummary", "CoStepsInput", "CoStepsTracker", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Ambition", "IntendedResult", "Activity", "PlanningFinances", "PartState", "PlanFinding", "FormOption", "ThemeConsideration", "ChosenForm", "ThemeState", "StepEntry", "StepState", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent", "DocumentKind", "EnumName", "OpName"]
