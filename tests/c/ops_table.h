@@ -646,11 +646,11 @@ static const char *const steun_op_example_65[] = {
 #define STEUN_OP_COUNT 66
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
-    {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
-    {"urgency.assess_with_bands", steun_urgency_assess_with_bands, "jaspers-2011-urgency", "2.0.0", steun_op_example_1},
-    {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "2.0.0", steun_op_example_2},
+    {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.1.0", steun_op_example_0},
+    {"urgency.assess_with_bands", steun_urgency_assess_with_bands, "jaspers-2011-urgency", "2.1.0", steun_op_example_1},
+    {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "2.1.0", steun_op_example_2},
     {"urgency.default_bands", steun_urgency_default_bands, NULL, NULL, steun_op_example_3},
-    {"urgency.review_assessments", steun_urgency_review_assessments, "jaspers-2011-urgency", "2.0.0", steun_op_example_4},
+    {"urgency.review_assessments", steun_urgency_review_assessments, "jaspers-2011-urgency", "2.1.0", steun_op_example_4},
     {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "2.0.0", steun_op_example_5},
     {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "2.0.0", steun_op_example_6},
     {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "2.0.0", steun_op_example_7},

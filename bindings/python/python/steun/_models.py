@@ -454,6 +454,11 @@ class UrgencyResult(Document):
     """Why: the points per answer, the unknown answers, the reason for the band and the worst
     case, in Dutch and English.
     """
+    bands_fingerprint: str | None
+    """The SHA-256 (64 lowercase hex digits) of the canonical JSON of the band table the
+    result was scored with; `DEFAULT_BANDS_FINGERPRINT` for the default table (2.1.0 and
+    later; absent in older results, which name no table).
+    """
 
     if TYPE_CHECKING:
 
@@ -473,6 +478,7 @@ class UrgencyResult(Document):
             breakdown: Sequence[UrgencyCriterionScore | Mapping[str, Any]],
             explanation: Bilingual | Mapping[str, Any],
             worst_band: UrgencyBand | str | None = ...,
+            bands_fingerprint: str | None = ...,
         ) -> None: ...
 
 
@@ -7311,6 +7317,7 @@ _register(UrgencyResult, "urgency_result", (
     ("needs_consultation", "needs_consultation", "bool", "True when an answer is unknown (002:3945-3948)."),
     ("breakdown", "breakdown", ("list", ("obj", UrgencyCriterionScore)), "The five criteria in order: safety, health, wellbeing, scope, duration."),
     ("explanation", "explanation", ("obj", Bilingual), "Why: the points per answer, the unknown answers, the reason for the band and the worst\ncase, in Dutch and English."),
+    ("bands_fingerprint", "bands_fingerprint", ("opt", "str"), "The SHA-256 (64 lowercase hex digits) of the canonical JSON of the band table the\nresult was scored with; `DEFAULT_BANDS_FINGERPRINT` for the default table (2.1.0 and\nlater; absent in older results, which name no table)."),
 ))
 _register(UrgencyBandTable, "urgency_band_table", (
     ("bands", "bands", ("list", ("obj", UrgencyBandRow)), "The bands, lowest scores first."),

@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
     """Score the urgency of one signal (the thermometer, 002:3930-4006), default bands.
 
-    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess(steun.example("urgency.assess"))
     >>> type(r).__name__
@@ -94,7 +94,7 @@ def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, N
 def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyWithBandsFields]) -> UrgencyResult:
     """Score the urgency of one signal with a caller's band table.
 
-    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_with_bands(steun.example("urgency.assess_with_bands"))
     >>> type(r).__name__
@@ -108,7 +108,7 @@ def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any]
 def urgency_assess_batch(request: Union[UrgencyBatch, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyBatchFields]) -> UrgencyBatchResult:
     """Score many signals with one band table; each input is reported on its own.
 
-    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_batch(steun.example("urgency.assess_batch"))
     >>> type(r).__name__
@@ -136,7 +136,7 @@ def urgency_default_bands() -> UrgencyBandTable:
 def urgency_review_assessments(request: Union[UrgencyAssessments, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyAssessmentsFields]) -> AssessmentReview:
     """The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142).
 
-    Operation ``urgency.review_assessments``: request ``urgency_assessments`` (:class:`UrgencyAssessments`), response ``assessment_review`` (:class:`AssessmentReview`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.review_assessments``: request ``urgency_assessments`` (:class:`UrgencyAssessments`), response ``assessment_review`` (:class:`AssessmentReview`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_review_assessments(steun.example("urgency.review_assessments"))
     >>> type(r).__name__
@@ -1004,7 +1004,7 @@ def picture_isolation_grid(request: Union[IsolationPicture, Mapping[str, Any], s
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
-    "jaspers-2011-urgency": "2.0.0",
+    "jaspers-2011-urgency": "2.1.0",
     "machielse-hortulanus-2011": "2.0.0",
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
