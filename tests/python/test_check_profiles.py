@@ -55,9 +55,9 @@ def test_no_finding_on_a_case_that_has_it_and_none_by_default() -> None:
     case["informed_of_client_support"] = True
     case["evaluations"][0]["client_present"] = True
     case["plans"][0]["goals"][0]["day_activity"] = True
-    assert steun.plan_check_profiles(case=case, profiles=ALL).findings == []
+    assert steun.plan_check_profiles(case=case, profiles=ALL).findings == ()
     # Off by default: no profile named, nothing; plan.validate never runs them.
-    assert steun.plan_check_profiles(case=shelter_case(), profiles=[]).findings == []
+    assert steun.plan_check_profiles(case=shelter_case(), profiles=[]).findings == ()
     validated = steun.call("plan.validate", shelter_case())
     assert all("profile" not in f for f in validated["findings"])
 
