@@ -838,6 +838,24 @@ int steun_isolation_type_info(const char *request_json, char **response_json);
 // writing a `char *`.
 int steun_plan_validate(const char *request_json, char **response_json);
 
+// Run the opt-in check profiles a host names (practice examples, not the law); warnings and notes, never errors.
+//
+// Operation `plan.check_profiles`, also run by `steun_call("plan.check_profiles", ...)`.
+// Request document: `profile_check_request`; response document: `findings`
+// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+// Instrument `steun.plan_profiles`, rules version 1.0.0: the response carries both.
+//
+// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+// Thread-safe.
+//
+// # Safety
+// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+// writing a `char *`.
+int steun_plan_check_profiles(const char *request_json,
+                              char **response_json);
+
 // Whether a findings document holds a finding of severity error.
 //
 // Operation `plan.has_errors`, also run by `steun_call("plan.has_errors", ...)`.

@@ -906,7 +906,7 @@ class ChangeKind(SteunEnum):
 class FindingCode(SteunEnum):
     """FindingCode: a coded value with a Dutch and an English label (``.label("nl")``).
 
-    Codes: no_goals, duplicate_goal_id, goal_without_result, goal_without_personal_preferences, unknown_wish_reference, unknown_goal_reference, missing_evaluation_date, evaluation_before_drawn_up, step_without_actor, wmo_claim_without_motivation, options_too_few, best_option_not_listed, second_best_equals_best, individual_provision_before_inner_rings, application_incomplete, unknown_plan_version, participation_goal_unrealistic, zrm_goal_domain_already_full, zrm_acute_domain_unaddressed, zrm_evaluation_without_remeasurement, wmo_claim_in_inner_ring, general_provision_as_wmo_claim, wmo_claim_without_compensation_domain, other_scheme_comes_first, plan_without_steps, goal_without_step, no_second_best_option, phase_inconsistent_with_plans, iwmo_rule, invalid_phase_transition, backward_transition_without_reason, transition_date_out_of_order.
+    Codes: no_goals, duplicate_goal_id, goal_without_result, goal_without_personal_preferences, unknown_wish_reference, unknown_goal_reference, missing_evaluation_date, evaluation_before_drawn_up, step_without_actor, wmo_claim_without_motivation, options_too_few, best_option_not_listed, second_best_equals_best, individual_provision_before_inner_rings, application_incomplete, unknown_plan_version, participation_goal_unrealistic, zrm_goal_domain_already_full, zrm_acute_domain_unaddressed, zrm_evaluation_without_remeasurement, wmo_claim_in_inner_ring, general_provision_as_wmo_claim, wmo_claim_without_compensation_domain, other_scheme_comes_first, plan_without_steps, goal_without_step, no_second_best_option, phase_inconsistent_with_plans, iwmo_rule, invalid_phase_transition, backward_transition_without_reason, transition_date_out_of_order, client_support_not_informed, evaluation_without_client, shelter_plan_without_day_activity_goal, profile_not_recorded.
     """
 
     NO_GOALS = "no_goals"
@@ -973,6 +973,14 @@ class FindingCode(SteunEnum):
     """Terug naar een eerdere fase zonder reden / Move back to an earlier phase without a reason."""
     TRANSITION_DATE_OUT_OF_ORDER = "transition_date_out_of_order"
     """Faseovergang in verkeerde datumvolgorde / Phase transition dated out of order."""
+    CLIENT_SUPPORT_NOT_INFORMED = "client_support_not_informed"
+    """Niet gewezen op cliëntondersteuning / Not told about client support."""
+    EVALUATION_WITHOUT_CLIENT = "evaluation_without_client"
+    """Evaluatie zonder de cliënt / Evaluation without the client."""
+    SHELTER_PLAN_WITHOUT_DAY_ACTIVITY_GOAL = "shelter_plan_without_day_activity_goal"
+    """Opvangplan zonder doel voor dagbesteding / Shelter plan without a day-activity goal."""
+    PROFILE_NOT_RECORDED = "profile_not_recorded"
+    """Niet vastgelegd voor een controleprofiel / Not recorded for a check profile."""
 
 
 class ProcessClosureReason(SteunEnum):
@@ -1031,6 +1039,20 @@ class RenderPart(SteunEnum):
     """Evaluatie / Evaluation."""
     APPLICATION = "application"
     """Wmo-aanvraag / Wmo application."""
+
+
+class CheckProfile(SteunEnum):
+    """CheckProfile: a coded value with a Dutch and an English label (``.label("nl")``).
+
+    Codes: co_informed_of_client_support, co_evaluation_with_client, co_day_activity_in_shelter_plan.
+    """
+
+    CO_INFORMED_OF_CLIENT_SUPPORT = "co_informed_of_client_support"
+    """Gewezen op gratis, onafhankelijke cliëntondersteuning / Told about free, independent client support."""
+    CO_EVALUATION_WITH_CLIENT = "co_evaluation_with_client"
+    """Evaluatie met de cliënt erbij / Evaluation with the client present."""
+    CO_DAY_ACTIVITY_IN_SHELTER_PLAN = "co_day_activity_in_shelter_plan"
+    """Doel voor dagbesteding in een opvangplan / Day-activity goal in a shelter plan."""
 
 
 class ProductCategory(SteunEnum):
@@ -2245,4 +2267,4 @@ class StepStatus(SteunEnum):
     """Afgerond / Done."""
 
 
-__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]
+__all__ = ["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "CheckProfile", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]

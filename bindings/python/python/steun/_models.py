@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit, PlanPart, PlanTheme, ResultKind, PlanCheck, FormTheme, ProgrammeStep, StepStatus
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, CheckProfile, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit, PlanPart, PlanTheme, ResultKind, PlanCheck, FormTheme, ProgrammeStep, StepStatus
 from ._steun import Document
 from ._steun import register as _register
 
@@ -568,6 +568,11 @@ class Goal(Document):
     """The ZRM domains the goal works on, each with the level aimed at
     (`plan::zrm_checks`).
     """
+    day_activity: bool | None
+    """Whether the goal is about day activities (dagbesteding), as the profile
+    `co_day_activity_in_shelter_plan` asks (000:1316-1320). Left out: not recorded; steun
+    does not guess it from the life domains (`plan::profiles`).
+    """
 
     if TYPE_CHECKING:
 
@@ -584,6 +589,7 @@ class Goal(Document):
             personal_preferences: Sequence[str] = ...,
             aims_at_participation: bool | None = ...,
             zrm: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
+            day_activity: bool | None = ...,
         ) -> None: ...
 
 
@@ -705,6 +711,10 @@ class Evaluation(Document):
     """Per goal: outcome, experience, lessons, adjustment."""
     process: tuple[str, ...]
     """How the process went: the relation, the phases and how they connect (002:1815-1822)."""
+    client_present: bool | None
+    """Whether the client took part in the evaluation, as the profile
+    `co_evaluation_with_client` asks (000:2771-2775). Left out: not recorded.
+    """
 
     if TYPE_CHECKING:
 
@@ -715,6 +725,7 @@ class Evaluation(Document):
             plan_version: int,
             goals: Sequence[GoalEvaluation | Mapping[str, Any]] = ...,
             process: Sequence[str] = ...,
+            client_present: bool | None = ...,
         ) -> None: ...
 
 
@@ -749,6 +760,11 @@ class SupportCase(Document):
     """The client's ZRM measurements, in any order; the plan checks read them
     (`plan::zrm_checks`).
     """
+    informed_of_client_support: bool | None
+    """Whether the resident was told that free, independent cliëntondersteuning exists, as
+    the profile `co_informed_of_client_support` asks (003:33, 003:62). Left out: not
+    recorded; `false`: recorded as not told.
+    """
 
     if TYPE_CHECKING:
 
@@ -764,6 +780,7 @@ class SupportCase(Document):
             isolation_type: IsolationType | str | None = ...,
             impairments: Sequence[Impairment | str] = ...,
             zrm: Sequence[ZrmMeasurement | Mapping[str, Any]] = ...,
+            informed_of_client_support: bool | None = ...,
         ) -> None: ...
 
 
@@ -1764,6 +1781,28 @@ class IsolationTypeQuery(Document):
             self,
             *,
             type: IsolationType | str,
+        ) -> None: ...
+
+
+class ProfileCheckRequest(Document):
+    """A case and the opt-in check profiles to run on it.
+
+    Document kind ``profile_check_request``; JSON Schema: ``steun.schema("profile_check_request")``.
+    """
+
+    __slots__ = ()
+    case: SupportCase
+    """The support case."""
+    profiles: tuple[CheckProfile, ...]
+    """The profiles to switch on (`CheckProfile`); none runs unless named here."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            case: SupportCase | Mapping[str, Any],
+            profiles: Sequence[CheckProfile | str],
         ) -> None: ...
 
 
@@ -4429,6 +4468,10 @@ class Finding(Document):
     """What is wrong, in Dutch and English; never repeats personal text."""
     source: str
     """The seed lines behind the rule, e.g. `002:1632-1636`."""
+    profile: CheckProfile | None
+    """The opt-in check profile the finding comes from (`plan.check_profiles`); never set by
+    `plan.validate`.
+    """
 
     if TYPE_CHECKING:
 
@@ -4440,6 +4483,7 @@ class Finding(Document):
             path: str,
             message: Bilingual | Mapping[str, Any],
             source: str,
+            profile: CheckProfile | str | None = ...,
         ) -> None: ...
 
 
@@ -7339,6 +7383,7 @@ _register(Goal, "goal", (
     ("term", "term", ("enum", Term), "Short or long term (002:1010-1017)."),
     ("aims_at_participation", "aims_at_participation", ("opt", "bool"), "Whether the goal aims at participation or the growth of the social network. When\nleft out, steun's reading applies ([`Goal::aims_at_participation`]); state it to\noverride that reading."),
     ("zrm", "zrm", ("list", ("obj", ZrmTarget)), "The ZRM domains the goal works on, each with the level aimed at\n(`plan::zrm_checks`)."),
+    ("day_activity", "day_activity", ("opt", "bool"), "Whether the goal is about day activities (dagbesteding), as the profile\n`co_day_activity_in_shelter_plan` asks (000:1316-1320). Left out: not recorded; steun\ndoes not guess it from the life domains (`plan::profiles`)."),
 ))
 _register(OptionsWorksheet, "options_worksheet", (
     ("goal", "goal", "str", "The id of the goal (Doel) the options serve."),
@@ -7368,6 +7413,7 @@ _register(Evaluation, "evaluation", (
     ("plan_version", "plan_version", "int", "The version of the plan evaluated."),
     ("goals", "goals", ("list", ("obj", GoalEvaluation)), "Per goal: outcome, experience, lessons, adjustment."),
     ("process", "process", ("list", "str"), "How the process went: the relation, the phases and how they connect (002:1815-1822)."),
+    ("client_present", "client_present", ("opt", "bool"), "Whether the client took part in the evaluation, as the profile\n`co_evaluation_with_client` asks (000:2771-2775). Left out: not recorded."),
 ))
 _register(SupportCase, "support_case", (
     ("client", "client", "str", "The client's pseudonymous code; every plan carries the same code."),
@@ -7379,6 +7425,7 @@ _register(SupportCase, "support_case", (
     ("isolation_type", "isolation_type", ("opt", ("enum", IsolationType)), "The client's type of social isolation (Machielse & Hortulanus), when it is known;\nvalidation then warns about goals that the type makes unrealistic (002:4409-4420)."),
     ("impairments", "impairments", ("list", ("enum", Impairment)), "The client's kinds of impairment, one or more (002:478-491, 002:507-508)."),
     ("zrm", "zrm", ("list", ("obj", ZrmMeasurement)), "The client's ZRM measurements, in any order; the plan checks read them\n(`plan::zrm_checks`)."),
+    ("informed_of_client_support", "informed_of_client_support", ("opt", "bool"), "Whether the resident was told that free, independent cliëntondersteuning exists, as\nthe profile `co_informed_of_client_support` asks (003:33, 003:62). Left out: not\nrecorded; `false`: recorded as not told."),
 ))
 _register(Findings, "findings", (
     ("instrument", "instrument", "str", "The instrument that produced the result (`steun.plan`)."),
@@ -7601,6 +7648,10 @@ _register(IsolationTypes, "isolation_types", (
 ))
 _register(IsolationTypeQuery, "isolation_type_query", (
     ("type", "type", ("enum", IsolationType), "The type's code, e.g. `outsiders`."),
+))
+_register(ProfileCheckRequest, "profile_check_request", (
+    ("case", "case", ("obj", SupportCase), "The support case."),
+    ("profiles", "profiles", ("list", ("enum", CheckProfile)), "The profiles to switch on (`CheckProfile`); none runs unless named here."),
 ))
 _register(Answer, "answer", (
     ("answer", "answer", "bool", "The answer."),
@@ -8172,6 +8223,7 @@ _register(Finding, None, (
     ("path", "path", "str", "The JSON path in the support case it concerns, e.g. `plans[0].steps[2]`."),
     ("message", "message", ("obj", Bilingual), "What is wrong, in Dutch and English; never repeats personal text."),
     ("source", "source", "str", "The seed lines behind the rule, e.g. `002:1632-1636`."),
+    ("profile", "profile", ("opt", ("enum", CheckProfile)), "The opt-in check profile the finding comes from (`plan.check_profiles`); never set by\n`plan.validate`."),
 ))
 _register(Measure, None, (
     ("step", "step", "int", "The number of the plan step it comes from (from 1)."),
@@ -8770,4 +8822,4 @@ _register(IwmoExtent, None, (
     ("frequency", "frequency", ("enum", IwmoFrequency), "WMO757 Frequentie."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "CoProjectPlan", "CoProjectPlanCheck", "CoOrganisationFormRecord", "CoOrganisationFormSummary", "CoStepsInput", "CoStepsTracker", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Ambition", "IntendedResult", "Activity", "PlanningFinances", "PartState", "PlanFinding", "FormOption", "ThemeConsideration", "ChosenForm", "ThemeState", "StepEntry", "StepState", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "ProfileCheckRequest", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "CoProjectPlan", "CoProjectPlanCheck", "CoOrganisationFormRecord", "CoOrganisationFormSummary", "CoStepsInput", "CoStepsTracker", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Ambition", "IntendedResult", "Activity", "PlanningFinances", "PartState", "PlanFinding", "FormOption", "ThemeConsideration", "ChosenForm", "ThemeState", "StepEntry", "StepState", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent"]
