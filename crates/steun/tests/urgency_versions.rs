@@ -62,7 +62,7 @@ fn a_custom_table_result_is_audited_against_its_own_table_only() {
     let e = doc.audit(&BandTable::DEFAULT).unwrap_err();
     assert_eq!(e.path().unwrap().to_string(), "bands_fingerprint");
     assert!(e.message().contains("scored with a custom band table"), "{e}");
-    assert!(e.message().contains("verified against, the default band table"), "{e}");
+    assert!(e.message().contains("audited against, the default band table"), "{e}");
     // The batch: each item carries the table's fingerprint.
     let batch = json!({"inputs": cases, "bands": t});
     let out: Value =

@@ -52,11 +52,6 @@ pub use input::{code_at, index_at, Persons, UrgencyInput, UrgencyRisks, UrgencyS
 pub use result::{UrgencyCriterionScore, UrgencyResult, UrgencyResultDocument};
 pub use rules::UrgencyRules;
 
-/// Why a stored `bands_fingerprint` is not the expected one (for `result.verify`).
-pub(crate) fn result_fingerprint_mismatch(stored: &str, want: &str) -> String {
-    result::fingerprint_mismatch(stored, want)
-}
-
 use crate::Error;
 
 /// The instrument's id, written into every result.

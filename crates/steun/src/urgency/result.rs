@@ -140,9 +140,10 @@ fn is_fingerprint(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// Says which tables differ: the stored result's and the one it is verified against
-/// (default or custom, by fingerprint; fingerprints are not personal data).
-pub(crate) fn fingerprint_mismatch(stored: &str, want: &str) -> String {
+/// Says which tables differ: the stored result's and the one it is audited against
+/// (default or custom, by fingerprint; fingerprints are not personal data). Called after
+/// `check`, so `stored` is well-formed.
+fn fingerprint_mismatch(stored: &str, want: &str) -> String {
     let kind = |fp: &str| {
         if fp == super::DEFAULT_BANDS_FINGERPRINT {
             "the default band table"
@@ -151,12 +152,10 @@ pub(crate) fn fingerprint_mismatch(stored: &str, want: &str) -> String {
         }
     };
     format!(
-        "the result was scored with {} (fingerprint {}), not with the band table it is verified against, {} \
-         (fingerprint {})",
+        "the result was scored with {} (fingerprint {stored}), not with the band table it is audited against, {} \
+         (fingerprint {want})",
         kind(stored),
-        if is_fingerprint(stored) { stored } else { "malformed" },
         kind(want),
-        want
     )
 }
 
@@ -285,7 +284,7 @@ impl Document for UrgencyResultDocument {
                     "a result before 2.1.0 has no bands_fingerprint: remove it, or the result is not of that version"
                 },
             )),
-            Some(_) if !self.bands_fingerprint.as_deref().map_or(true, is_fingerprint) => Err(Error::invalid(
+            Some(_) if !self.bands_fingerprint.as_deref().is_none_or(is_fingerprint) => Err(Error::invalid(
                 Path::root().key("bands_fingerprint"),
                 "expected 64 lowercase hex digits (SHA-256 of the band table's canonical JSON)",
             )),
