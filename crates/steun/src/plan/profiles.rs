@@ -182,9 +182,8 @@ fn evaluations(case: &SupportCase, out: &mut Vec<Finding>) {
 /// client's plan; only goals that say `day_activity: true` count.
 fn day_activity(case: &SupportCase, out: &mut Vec<Finding>) {
     let p = CheckProfile::DayActivityInShelterPlan;
-    let Some(i) = case.plans.len().checked_sub(1) else { return };
-    let plan = &case.plans[i];
-    let at = Path::root().key("plans").index(i);
+    let Some(plan) = case.current_plan() else { return };
+    let at = Path::root().key("plans").index(case.plans.len() - 1);
     if plan.goals.iter().any(|g| g.day_activity == Some(true)) {
         return;
     }
