@@ -140,13 +140,65 @@ static const char *const steun_op_example_11[] = {
     "      ],\012      \"process\": [\012        \"Bram houdt de regie; de samenwerking met de woonconsulent en de begeleider verloopt goed\"\012      ]\012    }\012  ]\012}\012",
     NULL,
 };
-/* plan.has_errors */
+/* plan.check_profiles */
 static const char *const steun_op_example_12[] = {
+    "{\"profiles\": [\"co_informed_of_client_support\", \"co_evaluation_with_client\", \"co_day_activity_in_shelter_plan\"], \"case\": {\012  \"client\": \"K-0027\",\012  \"impairments\": [\012    \"intellectual\"\012  ],\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012",
+    "        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste plek en het huis is schoon\",\012          \"Vrienden en familie thuis kunnen ontvangen zonder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's;",
+    " de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012        \"earlier\": []\012      },\012      {\012        \"domain\": \"self_care\",\012        \"current\": [\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]",
+    "\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012          \"Buiten zijn werk nauwelijks activiteiten of sociale contacten\",\012          \"Een goede vriend maakt zich zorgen en zocht contact met de woningcorporatie\"\012        ],\012        \"wishes\": [\012          \"Vrijwilligerswerk doen en zo nieuwe contacten opdoen\"\012        ],\012        \"earlier\": []\012      }\012    ],\012    \"important_wishes\": [\012      \"Mijn huishouden op orde\",\012      \"Vrijwilligerswerk doen en nieuwe mensen leren kenne",
+    "n\"\012    ]\012  },\012  \"grid\": {\012    \"rows\": [\012      {\012        \"dimension\": \"emotional_wellbeing\",\012        \"experienced_barriers\": [\012          \"Als het huishouden te lang een puinhoop is, levert dat stress op en wordt hij chaotisch\"\012        ],\012        \"wishes\": [\012          \"Rust in zijn hoofd doordat het huis op orde is\"\012        ],\012        \"needed_support\": [\012          \"Iemand die helpt het overzicht te houden\"\012        ],\012        \"present_support\": [\012          \"Een goede vriend die zich zorgen maakt\"\012 ",
+    "       ]\012      },\012      {\012        \"dimension\": \"physical_wellbeing\",\012        \"experienced_barriers\": [\012          \"Heeft moeite met het op orde houden van zijn huishouden en verliest snel het overzicht\"\012        ],\012        \"wishes\": [\012          \"Een schoon huis waarin alles zijn vaste plek heeft\"\012        ],\012        \"needed_support\": [\012          \"Hulp bij het schoonmaken\",\012          \"Hulp bij het opruimen van de kleding in de kast\"\012        ],\012        \"present_support\": [\012          \"Doet zelf zijn e",
+    "igen was\"\012        ]\012      },\012      {\012        \"dimension\": \"interpersonal_relations\",\012        \"experienced_barriers\": [\012          \"Durft geen vrienden of familie thuis te ontvangen omdat hij zich schaamt voor de rotzooi\"\012        ],\012        \"wishes\": [\012          \"Vrienden en familie thuis kunnen ontvangen\"\012        ],\012        \"needed_support\": [],\012        \"present_support\": [\012          \"Een goede vriend\",\012          \"Zijn moeder\"\012        ]\012      },\012      {\012        \"dimension\": \"self_determination\",\012",
+    "        \"experienced_barriers\": [\012          \"Verliest snel het overzicht, waardoor het hem moeite kost de regie over zijn huishouden en enkele persoonlijke zaken te houden\"\012        ],\012        \"wishes\": [\012          \"Zelf de regie houden, zonder een beroep op zijn moeder te doen\"\012        ],\012        \"needed_support\": [\012          \"Enige ondersteuning bij het houden van de regie, van iemand met kennis van mensen met een verstandelijke beperking\"\012        ],\012        \"present_support\": []\012      },\012     ",
+    " {\012        \"dimension\": \"social_inclusion\",\012        \"experienced_barriers\": [\012          \"Heeft buiten zijn werk nauwelijks activiteiten of sociale contacten\"\012        ],\012        \"wishes\": [\012          \"Vrijwilligerswerk doen en zo nieuwe contacten opdoen\"\012        ],\012        \"needed_support\": [\012          \"Iemand die hem op weg helpt naar activiteiten in de buurt\"\012        ],\012        \"present_support\": [\012          \"Collega's bij de boekbinderij\"\012        ]\012      }\012    ]\012  },\012  \"process\": {\012    \"starte",
+    "d\": \"2012-02-06\",\012    \"transitions\": [\012      {\012        \"to\": \"information\",\012        \"date\": \"2012-02-13\"\012      },\012      {\012        \"to\": \"goal_setting\",\012        \"date\": \"2012-02-27\"\012      },\012      {\012        \"to\": \"planning\",\012        \"date\": \"2012-03-01\"\012      },\012      {\012        \"to\": \"execution\",\012        \"date\": \"2012-03-05\"\012      },\012      {\012        \"to\": \"evaluation\",\012        \"date\": \"2012-06-05\"\012      },\012      {\012        \"to\": \"planning\",\012        \"date\": \"2012-06-05\"\012      },\012      {\012        \"to",
+    "\": \"execution\",\012        \"date\": \"2012-06-05\"\012      }\012    ]\012  },\012  \"plans\": [\012    {\012      \"client\": \"K-0027\",\012      \"version\": 1,\012      \"drawn_up\": \"2012-03-05\",\012      \"evaluation_date\": \"2012-06-05\",\012      \"goals\": [\012        {\012          \"id\": \"household\",\012          \"result\": \"Mijn huishouden is op orde: alles heeft zijn vaste plek en het huis is schoon\",\012          \"wish\": {\012            \"source\": \"important_wishes\",\012            \"domain\": null,\012            \"dimension\": null,\012            \"number\": ",
+    "1\012          },\012          \"priority\": 1,\012          \"dimensions\": [\012            \"physical_wellbeing\",\012            \"emotional_wellbeing\"\012          ],\012          \"life_domains\": [\012            \"housing\",\012            \"self_care\"\012          ],\012          \"personal_preferences\": [\012            \"Alles heeft zijn vaste plek\",\012            \"Het huis is schoon\",\012            \"Geen beroep meer doen op zijn moeder\",\012            \"Doet zelf zijn eigen was\",\012            \"Hulp bij het opruimen van de kleding in de kast",
+    "\",\012            \"Iemand herinnert hem eraan wanneer de kliko buiten moet\"\012          ],\012          \"term\": \"short\"\012        },\012        {\012          \"id\": \"volunteering\",\012          \"result\": \"Vrijwilligerswerk doen en zo nieuwe contacten opdoen\",\012          \"wish\": {\012            \"source\": \"personal_profile\",\012            \"domain\": \"social_contacts\",\012            \"dimension\": null,\012            \"number\": 1\012          },\012          \"priority\": 2,\012          \"dimensions\": [\012            \"social_inclusion\",\012     ",
+    "       \"interpersonal_relations\"\012          ],\012          \"life_domains\": [\012            \"social_contacts\",\012            \"leisure\"\012          ],\012          \"personal_preferences\": [\012            \"Nieuwe mensen leren kennen buiten zijn werk\",\012            \"Iets doen naast zijn baan bij de boekbinderij\"\012          ],\012          \"term\": \"long\"\012        }\012      ],\012      \"worksheets\": [\012        {\012          \"goal\": \"household\",\012          \"question\": \"Wie of wat helpt Bram eraan te denken dat de kliko buiten moet",
+    "\?\",\012          \"options\": [\012            {\012              \"description\": \"De buurman herinnert Bram eraan wanneer de kliko buiten moet\",\012              \"advantages\": [\012                \"Woont naast de deur\",\012                \"Contact in de eigen buurt\"\012              ],\012              \"disadvantages\": [\012                \"Bram moet het hem durven vragen\"\012              ],\012              \"ring\": \"social_network\"\012            },\012            {\012              \"description\": \"Bram zet een wekelijkse herinnering op",
+    " zijn telefoon\",\012              \"advantages\": [\012                \"Hij regelt het zelf\"\012              ],\012              \"disadvantages\": [\012                \"Als hij het overzicht kwijt is, mist hij de melding\"\012              ],\012              \"ring\": \"own_strength\"\012            },\012            {\012              \"description\": \"Zijn moeder belt hem op de avond voor de ophaaldag\",\012              \"advantages\": [\012                \"Vertrouwd\"\012              ],\012              \"disadvantages\": [\012                \"Bram",
+    " wil geen beroep meer doen op zijn moeder\"\012              ],\012              \"ring\": \"social_network\"\012            }\012          ],\012          \"best\": 1,\012          \"second_best\": 2\012        },\012        {\012          \"goal\": \"volunteering\",\012          \"question\": \"Hoe vindt Bram vrijwilligerswerk en nieuwe contacten\?\",\012          \"options\": [\012            {\012              \"description\": \"De buurman en zijn vriend vragen welke activiteiten en verenigingen zij in de buurt kennen\",\012              \"advantages\": [\012  ",
+    "              \"Via mensen die hij al kent\",\012                \"Iemand kan hem de eerste keer meenemen\"\012              ],\012              \"disadvantages\": [\012                \"Afhankelijk van wat zij kennen\"\012              ],\012              \"ring\": \"social_network\"\012            },\012            {\012              \"description\": \"Vrijwilligerswerk zoeken via het vrijwilligerssteunpunt in de wijk\",\012              \"advantages\": [\012                \"Veel keuze\"\012              ],\012              \"disadvantages\": [\012       ",
+    "         \"Bram vindt het spannend om alleen naar een loket te gaan\"\012              ],\012              \"ring\": \"general_provision\"\012            },\012            {\012              \"description\": \"Zelf in de wijkkrant en op internet naar vrijwilligerswerk zoeken\",\012              \"advantages\": [\012                \"Hij kiest zelf\"\012              ],\012              \"disadvantages\": [\012                \"Hij weet niet goed waar hij moet beginnen\"\012              ],\012              \"ring\": \"own_strength\"\012            }\012     ",
+    "     ],\012          \"best\": 1,\012          \"second_best\": 2\012        }\012      ],\012      \"aids\": [\012        \"Huishoudelijke hulp via de Wmo (3 uur per week)\",\012        \"Ambulante begeleiding via de Wmo (2 uur per week)\"\012      ],\012      \"steps\": [\012        {\012          \"activity\": \"De kliko komt iedere week op tijd aan de straat\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Zet de kliko buiten als de buurman hem eraan herinnert\"\012          ],\012          \"others\": [\012            {\012             ",
+    " \"who\": \"Buurman\",\012              \"relation\": \"neighbour\",\012              \"does\": \"Herinnert Bram eraan dat de kliko buiten moet\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012        },\012        {\012          \"activity\": \"Het huis wordt eenmaal per week schoongemaakt\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Doet zelf zijn eigen was\"\012          ],\012          \"others\": [],\012          \"professional\": [\012            \"Een medewerker van de Thuiszorg komt",
+    " eenmaal per week schoonmaken\"\012          ],\012          \"wmo\": [\012            {\012              \"provision\": \"Huishoudelijke hulp (Thuiszorg)\",\012              \"ring\": \"individual_provision\",\012              \"form\": \"in_kind\",\012              \"domains\": [\012                \"running_a_household\"\012              ],\012              \"extent\": {\012                \"amount\": 3.0,\012                \"unit\": \"hours_per_week\"\012              },\012              \"motivation\": \"Bram verliest snel het overzicht en kan het schoonmaken ",
+    "niet alleen; de buurman en de vriend helpen al met de kliko en de boodschappen, zijn moeder wil hij niet meer vragen\"\012            }\012          ]\012        },\012        {\012          \"activity\": \"Boodschappen doen\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Maakt een boodschappenlijstje\"\012          ],\012          \"others\": [\012            {\012              \"who\": \"Vriend\",\012              \"relation\": \"friend\",\012              \"does\": \"Helpt een handje met de boodschappen\"\012            }\012       ",
+    "   ],\012          \"professional\": [],\012          \"wmo\": []\012        },\012        {\012          \"activity\": \"De regie houden over het huishouden en enkele persoonlijke zaken\",\012          \"goal\": null,\012          \"own\": [\012            \"Bespreekt zijn weekplanning met zijn begeleider\"\012          ],\012          \"others\": [],\012          \"professional\": [\012            \"Een ambulant begeleider van Humanitas DMH\"\012          ],\012          \"wmo\": [\012            {\012              \"provision\": \"Ambulante begeleiding\",\012         ",
+    "     \"ring\": \"individual_provision\",\012              \"form\": \"in_kind\",\012              \"domains\": [\012                \"daily_living\"\012              ],\012              \"extent\": {\012                \"amount\": 2.0,\012                \"unit\": \"hours_per_week\"\012              },\012              \"motivation\": \"Om Bram de regie te laten houden is enige ondersteuning nodig; hij wil daarvoor een professional met kennis van mensen met een verstandelijke beperking\"\012            }\012          ]\012        },\012        {\012          \"",
+    "activity\": \"Vrijwilligerswerk en nieuwe contacten vinden\",\012          \"goal\": \"volunteering\",\012          \"own\": [\012            \"Vraagt de buurman en zijn vriend welke activiteiten en verenigingen zij in de buurt kennen\"\012          ],\012          \"others\": [\012            {\012              \"who\": \"Buurman\",\012              \"relation\": \"neighbour\",\012              \"does\": \"Vertelt Bram over activiteiten en verenigingen in de buurt\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012   ",
+    "     }\012      ],\012      \"application\": {\012        \"problems\": [],\012        \"problem_analysis\": \"Door zijn lichte verstandelijke beperking verliest Bram snel het overzicht over zijn huishouden; de rommel geeft stress en schaamte, waardoor hij niemand thuis ontvangt en buiten zijn werk weinig contacten heeft. Vroeger zorgde zijn moeder voor orde; dat wil hij niet meer.\",\012        \"solution_motivation\": \"Eerst is gezocht naar wat Bram zelf kan (zijn eigen was) en wat zijn netwerk kan (de buurman, zijn v",
+    "riend). Voor het wekelijks schoonmaken en het houden van de regie zijn die onvoldoende; daarom worden huishoudelijke hulp en ambulante begeleiding aangevraagd.\"\012      }\012    },\012    {\012      \"client\": \"K-0027\",\012      \"version\": 2,\012      \"drawn_up\": \"2012-06-05\",\012      \"evaluation_date\": \"2012-09-05\",\012      \"goals\": [\012        {\012          \"id\": \"household\",\012          \"result\": \"Mijn huishouden is op orde: alles heeft zijn vaste plek en het huis is schoon\",\012          \"wish\": {\012            \"source\": \"i",
+    "mportant_wishes\",\012            \"domain\": null,\012            \"dimension\": null,\012            \"number\": 1\012          },\012          \"priority\": 1,\012          \"dimensions\": [\012            \"physical_wellbeing\",\012            \"emotional_wellbeing\"\012          ],\012          \"life_domains\": [\012            \"housing\",\012            \"self_care\"\012          ],\012          \"personal_preferences\": [\012            \"Alles heeft zijn vaste plek\",\012            \"Het huis is schoon\",\012            \"Geen beroep meer doen op zijn moeder\",\012 ",
+    "           \"Doet zelf zijn eigen was\",\012            \"Hulp bij het opruimen van de kleding in de kast\",\012            \"Iemand herinnert hem eraan wanneer de kliko buiten moet\"\012          ],\012          \"term\": \"short\"\012        },\012        {\012          \"id\": \"volunteering\",\012          \"result\": \"Vrijwilligerswerk doen en zo nieuwe contacten opdoen\",\012          \"wish\": {\012            \"source\": \"personal_profile\",\012            \"domain\": \"social_contacts\",\012            \"dimension\": null,\012            \"number\": 1\012  ",
+    "        },\012          \"priority\": 2,\012          \"dimensions\": [\012            \"social_inclusion\",\012            \"interpersonal_relations\"\012          ],\012          \"life_domains\": [\012            \"social_contacts\",\012            \"leisure\"\012          ],\012          \"personal_preferences\": [\012            \"Nieuwe mensen leren kennen buiten zijn werk\",\012            \"Iets doen naast zijn baan bij de boekbinderij\"\012          ],\012          \"term\": \"long\"\012        }\012      ],\012      \"worksheets\": [\012        {\012          \"goal\":",
+    " \"household\",\012          \"question\": \"Wie of wat helpt Bram eraan te denken dat de kliko buiten moet\?\",\012          \"options\": [\012            {\012              \"description\": \"De buurman herinnert Bram eraan wanneer de kliko buiten moet\",\012              \"advantages\": [\012                \"Woont naast de deur\",\012                \"Contact in de eigen buurt\"\012              ],\012              \"disadvantages\": [\012                \"Bram moet het hem durven vragen\"\012              ],\012              \"ring\": \"social_network",
+    "\"\012            },\012            {\012              \"description\": \"Bram zet een wekelijkse herinnering op zijn telefoon\",\012              \"advantages\": [\012                \"Hij regelt het zelf\"\012              ],\012              \"disadvantages\": [\012                \"Als hij het overzicht kwijt is, mist hij de melding\"\012              ],\012              \"ring\": \"own_strength\"\012            },\012            {\012              \"description\": \"Zijn moeder belt hem op de avond voor de ophaaldag\",\012              \"advantages\": [\012",
+    "                \"Vertrouwd\"\012              ],\012              \"disadvantages\": [\012                \"Bram wil geen beroep meer doen op zijn moeder\"\012              ],\012              \"ring\": \"social_network\"\012            }\012          ],\012          \"best\": 1,\012          \"second_best\": 2\012        },\012        {\012          \"goal\": \"volunteering\",\012          \"question\": \"Hoe vindt Bram vrijwilligerswerk en nieuwe contacten\?\",\012          \"options\": [\012            {\012              \"description\": \"De buurman en zijn vriend ",
+    "vragen welke activiteiten en verenigingen zij in de buurt kennen\",\012              \"advantages\": [\012                \"Via mensen die hij al kent\",\012                \"Iemand kan hem de eerste keer meenemen\"\012              ],\012              \"disadvantages\": [\012                \"Afhankelijk van wat zij kennen\"\012              ],\012              \"ring\": \"social_network\"\012            },\012            {\012              \"description\": \"Vrijwilligerswerk zoeken via het vrijwilligerssteunpunt in de wijk\",\012              \"ad",
+    "vantages\": [\012                \"Veel keuze\"\012              ],\012              \"disadvantages\": [\012                \"Bram vindt het spannend om alleen naar een loket te gaan\"\012              ],\012              \"ring\": \"general_provision\"\012            },\012            {\012              \"description\": \"Zelf in de wijkkrant en op internet naar vrijwilligerswerk zoeken\",\012              \"advantages\": [\012                \"Hij kiest zelf\"\012              ],\012              \"disadvantages\": [\012                \"Hij weet niet goe",
+    "d waar hij moet beginnen\"\012              ],\012              \"ring\": \"own_strength\"\012            }\012          ],\012          \"best\": 1,\012          \"second_best\": 2\012        }\012      ],\012      \"aids\": [\012        \"Huishoudelijke hulp via de Wmo (3 uur per week)\",\012        \"Ambulante begeleiding via de Wmo (2 uur per week)\"\012      ],\012      \"steps\": [\012        {\012          \"activity\": \"De kliko komt iedere week op tijd aan de straat\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Zet de kliko buiten",
+    " als de buurman hem eraan herinnert\"\012          ],\012          \"others\": [\012            {\012              \"who\": \"Buurman\",\012              \"relation\": \"neighbour\",\012              \"does\": \"Herinnert Bram eraan dat de kliko buiten moet\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012        },\012        {\012          \"activity\": \"Het huis wordt eenmaal per week schoongemaakt\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Doet zelf zijn eigen was\"\012          ],\012  ",
+    "        \"others\": [],\012          \"professional\": [\012            \"Een medewerker van de Thuiszorg komt eenmaal per week schoonmaken\"\012          ],\012          \"wmo\": [\012            {\012              \"provision\": \"Huishoudelijke hulp (Thuiszorg)\",\012              \"ring\": \"individual_provision\",\012              \"form\": \"in_kind\",\012              \"domains\": [\012                \"running_a_household\"\012              ],\012              \"extent\": {\012                \"amount\": 3.0,\012                \"unit\": \"hours_per_week\"\012   ",
+    "           },\012              \"motivation\": \"Bram verliest snel het overzicht en kan het schoonmaken niet alleen; de buurman en de vriend helpen al met de kliko en de boodschappen, zijn moeder wil hij niet meer vragen\"\012            }\012          ]\012        },\012        {\012          \"activity\": \"Boodschappen doen\",\012          \"goal\": \"household\",\012          \"own\": [\012            \"Maakt een boodschappenlijstje\",\012            \"Vraagt zijn teamgenote of zij een handje wil helpen\"\012          ],\012          \"others\":",
+    " [\012            {\012              \"who\": \"Teamgenote van de volleybalvereniging, woont enkele straten verderop\",\012              \"relation\": \"team_mate\",\012              \"does\": \"Wordt door Bram gevraagd een handje te helpen met de boodschappen\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012        },\012        {\012          \"activity\": \"De regie houden over het huishouden en enkele persoonlijke zaken\",\012          \"goal\": null,\012          \"own\": [\012            \"Bespreekt zijn we",
+    "ekplanning met zijn begeleider\"\012          ],\012          \"others\": [],\012          \"professional\": [\012            \"Een ambulant begeleider van Humanitas DMH\"\012          ],\012          \"wmo\": [\012            {\012              \"provision\": \"Ambulante begeleiding\",\012              \"ring\": \"individual_provision\",\012              \"form\": \"in_kind\",\012              \"domains\": [\012                \"daily_living\"\012              ],\012              \"extent\": {\012                \"amount\": 2.0,\012                \"unit\": \"hours_per_wee",
+    "k\"\012              },\012              \"motivation\": \"Om Bram de regie te laten houden is enige ondersteuning nodig; hij wil daarvoor een professional met kennis van mensen met een verstandelijke beperking\"\012            }\012          ]\012        },\012        {\012          \"activity\": \"Vrijwilligerswerk en nieuwe contacten vinden\",\012          \"goal\": \"volunteering\",\012          \"own\": [\012            \"Vraagt de buurman en zijn vriend welke activiteiten en verenigingen zij in de buurt kennen\"\012          ],\012          ",
+    "\"others\": [\012            {\012              \"who\": \"Buurman\",\012              \"relation\": \"neighbour\",\012              \"does\": \"Vertelt Bram over activiteiten en verenigingen in de buurt\"\012            }\012          ],\012          \"professional\": [],\012          \"wmo\": []\012        }\012      ],\012      \"application\": {\012        \"problems\": [],\012        \"problem_analysis\": \"Door zijn lichte verstandelijke beperking verliest Bram snel het overzicht over zijn huishouden; de rommel geeft stress en schaamte, waardoor hij ni",
+    "emand thuis ontvangt en buiten zijn werk weinig contacten heeft. Vroeger zorgde zijn moeder voor orde; dat wil hij niet meer.\",\012        \"solution_motivation\": \"Eerst is gezocht naar wat Bram zelf kan (zijn eigen was) en wat zijn netwerk kan (de buurman, zijn vriend). Voor het wekelijks schoonmaken en het houden van de regie zijn die onvoldoende; daarom worden huishoudelijke hulp en ambulante begeleiding aangevraagd.\"\012      }\012    }\012  ],\012  \"evaluations\": [\012    {\012      \"date\": \"2012-06-05\",\012      \"",
+    "plan_version\": 1,\012      \"goals\": [\012        {\012          \"goal\": \"household\",\012          \"outcome\": \"partly\",\012          \"experience\": [\012            \"Het contact met de buurman verloopt naar tevredenheid: de kliko komt iedere week op tijd aan de straat\",\012            \"De Thuiszorg komt elke week schoonmaken\"\012          ],\012          \"learnt\": [\012            \"Wederzijdsheid is belangrijk: voor wat, hoort wat; Bram helpt de buurman in zijn volkstuintje\"\012          ],\012          \"adjustment\": [\012            \"",
+    "De vriend van Bram heeft het te druk gekregen met zijn werk om elke week te helpen met de boodschappen\",\012            \"Bram vraagt een teamgenote van de volleybalvereniging die enkele straten verderop woont of zij een handje wil helpen\"\012          ]\012        },\012        {\012          \"goal\": \"volunteering\",\012          \"outcome\": \"partly\",\012          \"experience\": [\012            \"Via de buurman heeft Bram kennisgemaakt met de volleybalvereniging en hij is er lid geworden\"\012          ],\012          \"learnt\": ",
+    "[\012            \"Nieuwe contacten ontstaan via mensen die Bram al kent\"\012          ],\012          \"adjustment\": []\012        }\012      ],\012      \"process\": [\012        \"Bram houdt de regie; de samenwerking met de woonconsulent en de begeleider verloopt goed\"\012      ]\012    }\012  ]\012}\012}",
+    NULL,
+};
+/* plan.has_errors */
+static const char *const steun_op_example_13[] = {
     "{\"instrument\": \"steun.plan\", \"instrument_version\": \"1.0.0\", \"findings\": []}",
     NULL,
 };
 /* plan.render */
-static const char *const steun_op_example_13[] = {
+static const char *const steun_op_example_14[] = {
     "{\"lang\": \"nl\", \"part\": \"plan\", \"case\": {\012  \"client\": \"K-0027\",\012  \"impairments\": [\012    \"intellectual\"\012  ],\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste pl",
     "ek en het huis is schoon\",\012          \"Vrienden en familie thuis kunnen ontvangen zonder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's; de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012       ",
     " \"earlier\": []\012      },\012      {\012        \"domain\": \"self_care\",\012        \"current\": [\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012     ",
@@ -198,7 +250,7 @@ static const char *const steun_op_example_13[] = {
     NULL,
 };
 /* plan.application */
-static const char *const steun_op_example_14[] = {
+static const char *const steun_op_example_15[] = {
     "{\"case\": {\012  \"client\": \"K-0027\",\012  \"impairments\": [\012    \"intellectual\"\012  ],\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste plek en het huis is schoon\",\012   ",
     "       \"Vrienden en familie thuis kunnen ontvangen zonder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's; de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012        \"earlier\": []\012      },\012      ",
     "{\012        \"domain\": \"self_care\",\012        \"current\": [\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012          \"Buiten zijn werk nauweli",
@@ -250,12 +302,12 @@ static const char *const steun_op_example_14[] = {
     NULL,
 };
 /* plan.diff */
-static const char *const steun_op_example_15[] = {
+static const char *const steun_op_example_16[] = {
     "{\"old\": {\"client\": \"K-0001\", \"version\": 1, \"drawn_up\": \"2013-01-10\"},\012 \"new\": {\"client\": \"K-0001\", \"version\": 2, \"drawn_up\": \"2013-03-10\"}}",
     NULL,
 };
 /* plan.diff_versions */
-static const char *const steun_op_example_16[] = {
+static const char *const steun_op_example_17[] = {
     "{\"from\": 1, \"to\": 2, \"case\": {\012  \"client\": \"K-0027\",\012  \"impairments\": [\012    \"intellectual\"\012  ],\012  \"profile\": {\012    \"client\": \"K-0027\",\012    \"domains\": [\012      {\012        \"domain\": \"housing\",\012        \"current\": [\012          \"Woont alleen in een appartement in de Amersfoortse wijk Schothorst\",\012          \"Verliest snel het overzicht over het huishouden; dan wordt het een puinhoop en dat geeft stress\"\012        ],\012        \"wishes\": [\012          \"Een huis dat op orde is: alles heeft zijn vaste plek en het ",
     "huis is schoon\",\012          \"Vrienden en familie thuis kunnen ontvangen zonder zich te schamen\"\012        ],\012        \"earlier\": [\012          \"Toen hij nog thuis woonde zorgde zijn moeder voor de nodige orde; dat vond hij fijn\"\012        ]\012      },\012      {\012        \"domain\": \"work\",\012        \"current\": [\012          \"Werkt bij een boekbinderij; daar gaat het prima\",\012          \"Voelt zich gesteund door zijn collega's; de structuur van het bedrijf helpt hem\"\012        ],\012        \"wishes\": [],\012        \"earlier\"",
     ": []\012      },\012      {\012        \"domain\": \"self_care\",\012        \"current\": [\012          \"Doet zelf zijn was\"\012        ],\012        \"wishes\": [\012          \"Geen beroep meer doen op zijn moeder\",\012          \"Hulp bij het opruimen van de kleding in de kast\",\012          \"Iemand die hem eraan herinnert wanneer de kliko buiten moet\"\012        ],\012        \"earlier\": [\012          \"Zijn moeder hielp met het huishouden\"\012        ]\012      },\012      {\012        \"domain\": \"social_contacts\",\012        \"current\": [\012          \"Buit",
@@ -307,12 +359,12 @@ static const char *const steun_op_example_16[] = {
     NULL,
 };
 /* iwmo.codelists */
-static const char *const steun_op_example_17[] = {
+static const char *const steun_op_example_18[] = {
     "{}",
     NULL,
 };
 /* plan.iwmo_allocations */
-static const char *const steun_op_example_18[] = {
+static const char *const steun_op_example_19[] = {
     "{\"case\": {\012  \"client\": \"K-0027\",\012  \"plans\": [\012    {\012      \"client\": \"K-0027\",\012      \"version\": 1,\012      \"drawn_up\": \"2012-03-05\",\012      \"evaluation_date\": \"2012-06-05\",\012      \"goals\": [\012        {\012          \"id\": \"household\",\012          \"result\": \"Mijn huishouden is op orde: alles heeft zijn vaste plek en het huis is schoon\",\012          \"priority\": 1,\012          \"dimensions\": [\012            \"physical_wellbeing\",\012            \"emotional_wellbeing\"\012          ],\012          \"life_domains\": [\012            \"h",
     "ousing\",\012            \"self_care\"\012          ],\012          \"personal_preferences\": [\012            \"Alles heeft zijn vaste plek\",\012            \"Het huis is schoon\",\012            \"Geen beroep meer doen op zijn moeder\",\012            \"Doet zelf zijn eigen was\",\012            \"Hulp bij het opruimen van de kleding in de kast\",\012            \"Iemand herinnert hem eraan wanneer de kliko buiten moet\"\012          ],\012          \"term\": \"short\"\012        },\012        {\012          \"id\": \"volunteering\",\012          \"result\": \"Vri",
     "jwilligerswerk doen en zo nieuwe contacten opdoen\",\012          \"priority\": 2,\012          \"dimensions\": [\012            \"social_inclusion\",\012            \"interpersonal_relations\"\012          ],\012          \"life_domains\": [\012            \"social_contacts\",\012            \"leisure\"\012          ],\012          \"personal_preferences\": [\012            \"Nieuwe mensen leren kennen buiten zijn werk\",\012            \"Iets doen naast zijn baan bij de boekbinderij\"\012          ],\012          \"term\": \"long\"\012        }\012      ],\012      \"a",
@@ -327,19 +379,19 @@ static const char *const steun_op_example_18[] = {
     NULL,
 };
 /* patterns.find */
-static const char *const steun_op_example_19[] = {
+static const char *const steun_op_example_20[] = {
     "{\"min_respondents\": 3, \"fragments\": [\012  {\"respondent\": \"R-0A\", \"kind\": \"need\", \"themes\": [\"mobility\"], \"text\": \"'s Avonds rijdt er bijna geen bus meer\"},\012  {\"respondent\": \"R-0A\", \"kind\": \"want\", \"themes\": [\"mobility\", \"family\"], \"text\": \"Ik wil mijn kleinkinderen kunnen bezoeken\"},\012  {\"respondent\": \"R-0A\", \"kind\": \"need\", \"themes\": [\"mobility\"], \"text\": \"Ik weet niet welk vervoer er in het weekend is\"},\012  {\"respondent\": \"R-0B\", \"kind\": \"need\", \"themes\": [\"mobility\", \"loneliness\"], \"text\": \"Zonde",
     "r vervoer zit ik de hele dag thuis\"},\012  {\"respondent\": \"R-0B\", \"kind\": \"contribution\", \"themes\": [\"family\"], \"text\": \"Ik pas op de kinderen van mijn dochter\"},\012  {\"respondent\": \"R-0C\", \"kind\": \"demand\", \"themes\": [\"mobility\"], \"text\": \"De gemeente moet zorgen voor veilig vervoer\"},\012  {\"respondent\": \"R-0C\", \"kind\": \"want\", \"themes\": [\"family\", \"religion\"], \"text\": \"Met mijn familie naar de moskee gaan\"},\012  {\"respondent\": \"R-0D\", \"kind\": \"want\", \"themes\": [\"religion\"], \"text\": \"Dat mijn geloof ger",
     "especteerd wordt\"},\012  {\"respondent\": \"R-0D\", \"kind\": \"need\", \"themes\": [\"loneliness\"], \"text\": \"Iemand om mee te praten\"},\012  {\"respondent\": \"R-0E\", \"kind\": \"contribution\", \"themes\": [\"religion\"], \"text\": \"Ik help in de kerk\"},\012  {\"respondent\": \"R-0E\", \"kind\": \"need\", \"themes\": [\"mobility\", \"religion\"], \"text\": \"Vervoer naar de kerk op zondag\"},\012  {\"respondent\": \"R-0F\", \"kind\": \"need\", \"themes\": [], \"text\": \"Nog niet gecodeerd\"}\012]\012}",
     NULL,
 };
 /* pattern.validate */
-static const char *const steun_op_example_20[] = {
+static const char *const steun_op_example_21[] = {
     "{\"pattern\": {\"id\": \"nijmegen-mobiel\", \"title\": \"We willen graag mobiel zijn\", \"status\": \"candidate\"},\012 \"meeting\": {\"date\": \"2011-10-12\", \"roles_present\": [\"respondent\", \"researcher\", \"professional\"], \"respondents_present\": 6, \"respondents_recognising\": 5, \"recognised_by\": [\"respondent\"]}}",
     NULL,
 };
 /* patterns.prioritise */
-static const char *const steun_op_example_21[] = {
+static const char *const steun_op_example_22[] = {
     "{\012 \"patterns\": [\012  {\012   \"id\": \"elburg-burger-met-mogelijkheden\",\012   \"title\": \"Ik ben een burger met mogelijkheden!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"roles_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"professional\",\012     \"policy_maker\"\012    ],\012    \"respondents_present\": 8,\012    \"respondents_recognising\": 6,\012    \"recognised_by\": [\012     \"respondent\",\012     \"professional\"\012    ]\012   }\012  },\012  {\012   \"id\": \"elburg-neem-mij-serieus\",\012   \"title\": \"Neem mij",
     " serieus!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"roles_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"professional\",\012     \"policy_maker\"\012    ],\012    \"respondents_present\": 8,\012    \"respondents_recognising\": 6,\012    \"recognised_by\": [\012     \"respondent\",\012     \"professional\"\012    ]\012   }\012  },\012  {\012   \"id\": \"elburg-help-mij-als-ik-vastzit\",\012   \"title\": \"Help mij als ik vastzit!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"rol",
     "es_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"professional\",\012     \"policy_maker\"\012    ],\012    \"respondents_present\": 8,\012    \"respondents_recognising\": 6,\012    \"recognised_by\": [\012     \"respondent\",\012     \"professional\"\012    ]\012   }\012  },\012  {\012   \"id\": \"elburg-regie-blijven-houden\",\012   \"title\": \"Ik wil de regie blijven houden, heb daarom geduld met mij!\",\012   \"status\": \"validated\",\012   \"validation\": {\012    \"date\": \"2011-06-14\",\012    \"roles_present\": [\012     \"respondent\",\012     \"researcher\",\012     \"p",
@@ -349,50 +401,50 @@ static const char *const steun_op_example_21[] = {
     NULL,
 };
 /* pattern.prioritise */
-static const char *const steun_op_example_22[] = {
+static const char *const steun_op_example_23[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"validated\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\",\"self_organisation\",\"key_figure\"],\"respondents_present\":6,\"respondents_recognising\":5,\"recognised_by\":[\"respondent\",\"self_organisation\",\"key_figure\"],\"recognising_respondents",
     "\":[],\"min_recognising\":null,\"solution_needed\":true,\"notes\":null},\"prioritisation\":null,\"addressing\":null,\"closure\":null}, \"choice\": {\"date\": \"2011-10-12\", \"rank\": 1, \"considered\": 8, \"chosen_by\": [\"respondent\", \"self_organisation\", \"key_figure\"]}}",
     NULL,
 };
 /* pattern.address */
-static const char *const steun_op_example_23[] = {
+static const char *const steun_op_example_24[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"prioritised\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\",\"self_organisation\",\"key_figure\"],\"respondents_present\":6,\"respondents_recognising\":5,\"recognised_by\":[\"respondent\",\"self_organisation\",\"key_figure\"],\"recognising_responden",
     "ts\":[],\"min_recognising\":null,\"solution_needed\":true,\"notes\":null},\"prioritisation\":{\"date\":\"2011-10-12\",\"rank\":1,\"considered\":8,\"chosen_by\":[\"respondent\",\"self_organisation\",\"key_figure\",\"professional\"],\"reason\":\"Vervoer bepaalt of de ouderen ergens kunnen komen\"},\"addressing\":null,\"closure\":null}, \"addressing\": {\"date\":\"2011-11-01\",\"party\":\"welfare_work\",\"actions\":[{\"action\":\"Folder met vervoersmogelijkheden\",\"owner\":\"welfare_work\",\"owner_name\":\"Swon\"}],\"why_not_the_group\":\"De ouderen kennen d",
     "e mogelijkheden niet\"}\012}",
     NULL,
 };
 /* pattern.close */
-static const char *const steun_op_example_24[] = {
+static const char *const steun_op_example_25[] = {
     "{\"pattern\": {\"id\":\"nijmegen-mobiel\",\"title\":\"We willen graag mobiel zijn\",\"description\":\"\",\"needs\":[],\"wants\":[],\"demands\":[],\"contributions\":[],\"themes\":[],\"respondents\":0,\"fragments\":[],\"levels\":[],\"beacons\":[],\"status\":\"addressed\",\"validation\":{\"date\":\"2011-10-12\",\"roles_present\":[\"respondent\",\"researcher\",\"professional\",\"self_organisation\",\"key_figure\"],\"respondents_present\":6,\"respondents_recognising\":5,\"recognised_by\":[\"respondent\",\"self_organisation\",\"key_figure\"],\"recognising_respondents",
     "\":[],\"min_recognising\":null,\"solution_needed\":true,\"notes\":null},\"prioritisation\":{\"date\":\"2011-10-12\",\"rank\":1,\"considered\":8,\"chosen_by\":[\"respondent\",\"self_organisation\",\"key_figure\",\"professional\"],\"reason\":\"Vervoer bepaalt of de ouderen ergens kunnen komen\"},\"addressing\":{\"date\":\"2011-11-01\",\"party\":\"welfare_work\",\"actions\":[{\"action\":\"Folder met vervoersmogelijkheden\",\"owner\":\"welfare_work\",\"owner_name\":\"Swon\"}],\"why_not_the_group\":\"De ouderen kennen de mogelijkheden niet\"},\"closure\":null}",
     ", \"closure\": {\"date\":\"2012-06-01\",\"result\":\"Folder verspreid\"}\012}",
     NULL,
 };
 /* patterns.method_checklist */
-static const char *const steun_op_example_25[] = {
+static const char *const steun_op_example_26[] = {
     "{\"pattern\": \"hatert-opgroeien\", \"done\": [{\"step\": \"demand_pattern_research\", \"date\": \"2008-12-01\"}, {\"step\": \"choose_priority_pattern\", \"note\": \"Opgroeien in Hatert\"}]}",
     NULL,
 };
 /* signals.attach_urgency */
-static const char *const steun_op_example_26[] = {
+static const char *const steun_op_example_27[] = {
     "{\012  \"reported_on\": \"2012-03-01\",\012  \"reporter\": \"neighbour\",\012  \"network\": \"outside\",\012  \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012  \"signals\": [\012    {\"kind\": \"loneliness\", \"description\": \"Mevrouw zegt dat niemand meer langskomt\"},\012    {\"kind\": \"physical_neglect\", \"description\": \"Ziet er verwaarloosd uit, eet slecht\"}\012  ],\012  \"risk_groups\": [\"living_alone\", \"health_loss\"],\012  \"tried_before\": [\"Huisarts gebeld; dochter ingelicht, zonder resultaat\"],\012  \"discussed_with_client\": true,\012  \"urgency\": {\012    \"risks",
     "\": {\"safety\": \"none\", \"health\": \"moderate\", \"wellbeing\": \"moderate\"},\012    \"scope\": {\"persons\": 1, \"minors_involved\": false, \"over_75_involved\": true},\012    \"duration\": \"structural_over_half_year\"\012  }\012}\012",
     NULL,
 };
 /* signals.intake */
-static const char *const steun_op_example_27[] = {
+static const char *const steun_op_example_28[] = {
     "{\012  \"report\": {\012    \"reported_on\": \"2012-03-01\",\012    \"reporter\": \"professional\",\012    \"network\": \"core_partner\",\012    \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012    \"reporter_ref\": \"M-0012\",\012    \"signals\": [\012      {\"kind\": \"loneliness\", \"description\": \"Mevrouw zegt dat niemand meer langskomt\"},\012      {\"kind\": \"physical_neglect\", \"description\": \"Ziet er verwaarloosd uit, eet slecht\"}\012    ],\012    \"risk_groups\": [\"living_alone\", \"health_loss\"],\012    \"tried_before\": [\"Verpleegkundige op bezoek geweest; huisart",
     "s en dochter gebeld, zonder resultaat\"],\012    \"discussed_with_client\": true,\012    \"urgency\": {\012      \"risks\": {\"safety\": \"none\", \"health\": \"moderate\", \"wellbeing\": \"moderate\"},\012      \"scope\": {\"persons\": 1, \"minors_involved\": false, \"over_75_involved\": true},\012      \"duration\": \"structural_over_half_year\"\012    }\012  },\012  \"received_on\": \"2012-03-02\",\012  \"channel\": \"phone\",\012  \"first_steps\": [\"Projectleider adviseert de huisarts opnieuw te betrekken\"],\012  \"investigation\": {\"on\": \"2012-03-06\", \"home_visit\":",
     " true, \"outcome\": \"no_movement\"},\012  \"case_id\": \"VNDL-2012-05\"\012}\012",
     NULL,
 };
 /* case.record_step */
-static const char *const steun_op_example_28[] = {
+static const char *const steun_op_example_29[] = {
     "{\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat\", \"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\", \"problem_kinds\": [\"loneliness\"], \"process\": [{\"step\": \"notice\", \"date\": \"2012-02-20\"}]}}",
     NULL,
 };
 /* case.assess */
-static const char *const steun_op_example_29[] = {
+static const char *const steun_op_example_30[] = {
     "{\"case\": {\"id\": \"VNDL-2012-01\", \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\", \"opened\": \"2012-02-20\", \"status\": \"in_progress\"}, \"assessment\": {\012 \"assessor\": \"W-023\",\012 \"assessed_on\": \"2012-03-01\",\012 \"result\": {\012  \"instrument\": \"jaspers-2011-urgency\",\012  \"instrument_version\": \"2.0.0\",\012  \"score\": 4,\012  \"score_min\": 4,\012  \"score_max\": 6,\012  \"max_score\": 10,\012  \"band\": \"information_advice\",\012  \"worst_band\": \"consultation\",\012  \"report_action\": \"no_action\",\012  \"reporter_action\": \"information_advice_support\",\012  \"needs_con",
     "sultation\": true,\012  \"breakdown\": [\012   {\012    \"criterion\": \"safety\",\012    \"answer\": \"none\",\012    \"points\": 0,\012    \"points_min\": 0,\012    \"points_max\": 0\012   },\012   {\012    \"criterion\": \"health\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"wellbeing\",\012    \"answer\": \"moderate\",\012    \"points\": 1,\012    \"points_min\": 1,\012    \"points_max\": 1\012   },\012   {\012    \"criterion\": \"scope\",\012    \"answer\": \"over_75\",\012    \"points\": 2,\012    \"points_min\": 2,\012    \"p",
     "oints_max\": 2\012   },\012   {\012    \"criterion\": \"duration\",\012    \"answer\": \"unknown\",\012    \"points\": null,\012    \"points_min\": 0,\012    \"points_max\": 2\012   }\012  ],\012  \"explanation\": {\012   \"nl\": \"Veiligheid: Geen risico, 0 punten. Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 6). Categorie Informatie en advies (scores 0 tot en met 4), omdat ",
@@ -403,7 +455,7 @@ static const char *const steun_op_example_29[] = {
     NULL,
 };
 /* cases.list */
-static const char *const steun_op_example_30[] = {
+static const char *const steun_op_example_31[] = {
     "{\"query\": {\"status\": \"in_progress\"}, \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\":",
     " \"2012-02-22\", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over dia",
     "gnostiek\", \"owner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012 ",
@@ -412,7 +464,7 @@ static const char *const steun_op_example_30[] = {
     NULL,
 };
 /* cases.apply_retention */
-static const char *const steun_op_example_31[] = {
+static const char *const steun_op_example_32[] = {
     "{\"as_of\": \"2014-01-01\", \"case_list\": {\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\"",
     ", \"note\": \"Urgentie ingeschat met de thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"o",
     "wner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\"",
@@ -421,7 +473,7 @@ static const char *const steun_op_example_31[] = {
     NULL,
 };
 /* cases.minimise */
-static const char *const steun_op_example_32[] = {
+static const char *const steun_op_example_33[] = {
     "{\012  \"cases\": [\012    {\012      \"id\": \"VNDL-2012-01\",\012      \"client\": \"ID-ZG43-9PSD-QSXB-KJVQ\",\012      \"opened\": \"2012-02-20\",\012      \"status\": \"in_progress\",\012      \"problem_kinds\": [\"loneliness\", \"physical_neglect\"],\012      \"problems\": [\"Mevrouw eet slecht en komt de deur niet meer uit\"],\012      \"steps_before\": [\"Huisarts gebeld\", \"Dochter ingelicht\"],\012      \"process\": [\012        {\"step\": \"notice\", \"date\": \"2012-02-20\"},\012        {\"step\": \"assess\", \"date\": \"2012-02-22\", \"note\": \"Urgentie ingeschat met de ",
     "thermometer\"},\012        {\"step\": \"analyse\", \"date\": \"2012-03-13\"},\012        {\"step\": \"decide\", \"date\": \"2012-03-13\"}\012      ],\012      \"network_meeting\": {\"date\": \"2012-03-13\", \"agreements\": [\"Ouderenadviseur legt huisbezoek af\"]},\012      \"actions\": [\012        {\"action\": \"Huisbezoek\", \"owner\": {\"organisation\": \"Stichting Welzijn Veenendaal\", \"role\": \"elderly_adviser\"},\012         \"due\": \"2012-03-20\", \"status\": \"open\"},\012        {\"action\": \"Overleg over diagnostiek\", \"owner\": {\"organisation\": \"Huisartsenpr",
     "aktijk\", \"role\": \"general_practitioner\"},\012         \"due\": \"2012-03-27\", \"status\": \"open\"},\012        {\"action\": \"Maaltijdservice regelen\", \"owner\": {\"organisation\": \"Thuiszorg\", \"role\": \"nurse\"},\012         \"due\": \"2012-03-14\", \"status\": \"done\", \"result\": \"Warme maaltijd vijf dagen per week\"}\012      ],\012      \"urgency_band\": \"consultation\"\012    },\012    {\012      \"id\": \"VNDL-2012-02\",\012      \"client\": \"ID-KW7B-8JF4-MS92-QXMG\",\012      \"opened\": \"2012-02-27\",\012      \"status\": \"registered\",\012      \"problem_kinds\"",
@@ -430,7 +482,7 @@ static const char *const steun_op_example_32[] = {
     NULL,
 };
 /* cases.follow_ups */
-static const char *const steun_op_example_33[] = {
+static const char *const steun_op_example_34[] = {
     "{\012  \"as_of\": \"2012-05-01\",\012  \"case_list\": {\012    \"cases\": [\012      {\012        \"id\": \"VNDL-2012-04\",\012        \"client\": \"K-0004\",\012        \"opened\": \"2012-01-16\",\012        \"status\": \"in_progress\",\012        \"isolation_category\": \"structural_psychiatric\",\012        \"meetings\": [\012          {\012            \"date\": \"2012-01-24\",\012            \"kind\": \"regular\",\012            \"agreements\": [\"Huisarts en behandelaar GGz stemmen de informatie af\"],\012            \"actions\": [\012              {\"action\": \"Gesprek met behandel",
     "aar GGz\", \"owner\": {\"organisation\": \"GGz\", \"role\": \"mental_health_practitioner\"},\012               \"due\": \"2012-02-07\", \"status\": \"done\", \"result\": \"Behandelaar op de hoogte; begeleiding ingezet\"},\012              {\"action\": \"Gesprek met huisarts over diagnostiek\", \"owner\": {\"organisation\": \"Huisartsenpraktijk\", \"role\": \"general_practitioner\", \"person\": \"P-0031\"},\012               \"due\": \"2012-03-06\", \"status\": \"open\"}\012            ]\012          },\012          {\012            \"date\": \"2012-02-14\",\012          ",
     "  \"kind\": \"emergency\",\012            \"agreements\": [\"Brede aanpak met maatschappelijk werk, woningcorporatie en GGz\"],\012            \"actions\": [\012              {\"action\": \"Huisbezoek met woningcorporatie\", \"owner\": {\"organisation\": \"Woningcorporatie\", \"role\": \"housing_officer\"},\012               \"due\": \"2012-02-21\", \"status\": \"open\"}\012            ]\012          },\012          {\012            \"date\": \"2012-03-06\",\012            \"kind\": \"regular\",\012            \"actions\": [\012              {\"action\": \"Evaluatie van d",
@@ -438,7 +490,7 @@ static const char *const steun_op_example_33[] = {
     NULL,
 };
 /* cases.yearly_report */
-static const char *const steun_op_example_34[] = {
+static const char *const steun_op_example_35[] = {
     "{\012 \"year\": 2011,\012 \"case_list\": {\012  \"cases\": [\012   {\012    \"id\": \"VNDL-2011-01\",\012    \"client\": \"K-2011-01\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\":",
     " \"situation_improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-02\",\012    \"client\": \"K-2011-02\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_",
     "improved\"\012    }\012   },\012   {\012    \"id\": \"VNDL-2011-03\",\012    \"client\": \"K-2011-03\",\012    \"opened\": \"2011-02-01\",\012    \"status\": \"closed\",\012    \"isolation_category\": \"structural_complex\",\012    \"actions\": [\012     {\012      \"action\": \"Begeleiding\",\012      \"owner\": {\012       \"organisation\": \"Stichting Welzijn Veenendaal\",\012       \"role\": \"elderly_adviser\"\012      },\012      \"due\": \"2011-06-01\",\012      \"status\": \"done\"\012     }\012    ],\012    \"closure\": {\012     \"closed_on\": \"2011-11-29\",\012     \"reason\": \"situation_improved\"\012  ",
@@ -469,143 +521,143 @@ static const char *const steun_op_example_34[] = {
     NULL,
 };
 /* client_code.derive */
-static const char *const steun_op_example_35[] = {
+static const char *const steun_op_example_36[] = {
     "{\"kind\": \"bsn\", \"identifier\": \"111222333\", \"key_hex\": \"000102030405060708090a0b0c0d0e0f\"}",
     NULL,
 };
 /* bsn.check */
-static const char *const steun_op_example_36[] = {
+static const char *const steun_op_example_37[] = {
     "{\"bsn\": \"111222333\"}",
     NULL,
 };
 /* result.verify */
-static const char *const steun_op_example_37[] = {
+static const char *const steun_op_example_38[] = {
     "{\"op\": \"isolation.risk_groups\",\012 \"request\": {\"living_alone\": true, \"health_loss\": true, \"psychosocial_or_psychiatric_problems\": false, \"low_income\": false, \"age\": 78},\012 \"response\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"2.0.0\", \"risk_groups\": [\"living_alone\", \"health_loss\"], \"source\": \"002:4463-4469\"}}",
     NULL,
 };
 /* catalogue.enums */
-static const char *const steun_op_example_38[] = {
+static const char *const steun_op_example_39[] = {
     "{}",
     NULL,
 };
 /* catalogue.enum */
-static const char *const steun_op_example_39[] = {
+static const char *const steun_op_example_40[] = {
     "{\"name\": \"Dimension\"}",
     NULL,
 };
 /* catalogue.label */
-static const char *const steun_op_example_40[] = {
+static const char *const steun_op_example_41[] = {
     "{\"enum\": \"Dimension\", \"code\": \"rights\", \"lang\": \"nl\"}",
     NULL,
 };
 /* catalogue.reference */
-static const char *const steun_op_example_41[] = {
+static const char *const steun_op_example_42[] = {
     "{\"name\": \"dimensions\"}",
     NULL,
 };
 /* document.kinds */
-static const char *const steun_op_example_42[] = {
+static const char *const steun_op_example_43[] = {
     "{}",
     NULL,
 };
 /* document.validate */
-static const char *const steun_op_example_43[] = {
+static const char *const steun_op_example_44[] = {
     "{\"kind\": \"isolation_input\", \"document\": {\"persistence\": \"threatened\", \"participation_oriented\": true}}",
     NULL,
 };
 /* document.schema */
-static const char *const steun_op_example_44[] = {
+static const char *const steun_op_example_45[] = {
     "{\"name\": \"isolation_input\"}",
     NULL,
 };
 /* loneliness.score */
-static const char *const steun_op_example_45[] = {
+static const char *const steun_op_example_46[] = {
     "{\"scale\": \"djg_11\", \"answers\": [\"yes\", \"more_or_less\", \"yes\", \"no\", \"no\", \"more_or_less\", \"yes\", \"more_or_less\", \"yes\", \"no\", null]}\012",
     NULL,
 };
 /* loneliness.items */
-static const char *const steun_op_example_46[] = {
+static const char *const steun_op_example_47[] = {
     "{\"scale\": \"djg_6\", \"lang\": \"nl\"}",
     NULL,
 };
 /* werkvormen.list */
-static const char *const steun_op_example_47[] = {
+static const char *const steun_op_example_48[] = {
     "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\"}",
     NULL,
 };
 /* werkvormen.select */
-static const char *const steun_op_example_48[] = {
+static const char *const steun_op_example_49[] = {
     "{\"goal\": \"stimulate_cooperation\", \"lang\": \"en\"}",
     NULL,
 };
 /* werkvormen.template */
-static const char *const steun_op_example_49[] = {
+static const char *const steun_op_example_50[] = {
     "{\"werkvorm\": \"world_cafe\", \"lang\": \"nl\", \"questions\": [\"Wat betekent onafhankelijke cli\303\253ntondersteuning voor u\?\"]}",
     NULL,
 };
 /* zelfscan.elements */
-static const char *const steun_op_example_50[] = {
+static const char *const steun_op_example_51[] = {
     "{\"area\": \"individual_recovery\", \"lang\": \"nl\"}",
     NULL,
 };
 /* zelfscan.report */
-static const char *const steun_op_example_51[] = {
+static const char *const steun_op_example_52[] = {
     "{\012  \"respondents\": [\012    {\"code\": \"R-01\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"absent\", \"note\": \"Evaluaties gebeuren zonder ons.\"},\012      {\"element\": \"internal_decision_making\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-02\", \"role\": \"client\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"partly\"}\012    ]},\012    {\"code\": \"R-03\", \"role\": \"staff\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"eleme",
     "nt\": \"internal_decision_making\", \"answer\": \"present\"}\012    ]},\012    {\"code\": \"R-04\", \"role\": \"management\", \"answers\": [\012      {\"element\": \"client_at_the_table\", \"answer\": \"present\"},\012      {\"element\": \"supportive_municipal_policy\", \"answer\": \"unknown\"}\012    ]}\012  ]\012}\012",
     NULL,
 };
 /* steering.describe */
-static const char *const steun_op_example_52[] = {
+static const char *const steun_op_example_53[] = {
     "{\"idea_from_clients\": true, \"clients_execute\": false, \"layers\": [{\"layer\": \"execution\", \"with_client_background\": 12, \"total\": 15}, {\"layer\": \"management\", \"with_client_background\": 0, \"total\": 1}]}",
     NULL,
 };
 /* co_monitor.report */
-static const char *const steun_op_example_53[] = {
+static const char *const steun_op_example_54[] = {
     "{\"register\": {\"trajectories\": [\012  {\"client\": \"K-0001\", \"supporter\": \"CO-01\", \"provider\": \"P-01\", \"supporter_kind\": \"formal\", \"level\": \"individual\", \"referred_by\": \"resident\", \"question_domains\": [\"housing\"], \"target_groups\": [\"older_people\"], \"opened\": \"2025-01-10\", \"closed\": \"2025-03-01\", \"suitable_support\": true},\012  {\"client\": \"K-0002\", \"supporter\": \"CO-02\", \"provider\": \"P-02\", \"supporter_kind\": \"informal\", \"referred_by\": \"formal_supporter\", \"question_domains\": [\"work_income\", \"housing\"], \"ope",
     "ned\": \"2025-02-01\"}\012]},\012\"survey\": [{\"used_client_support\": true, \"helpful\": \"agree\", \"can_continue\": \"strongly_agree\", \"improvement_points\": false}],\012\"period\": {\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}, \"min_count\": 1}\012",
     NULL,
 };
 /* co_programme.cost_indications */
-static const char *const steun_op_example_54[] = {
+static const char *const steun_op_example_55[] = {
     "{}",
     NULL,
 };
 /* co_programme.check_project_plan */
-static const char *const steun_op_example_55[] = {
+static const char *const steun_op_example_56[] = {
     "{\012  \"ambitions\": [\012    {\"id\": \"A1\", \"description\": \"Inwoners en verwijzers weten de weg naar onafhankelijke cli\303\253ntondersteuning te vinden.\", \"themes\": [\"awareness_communication\"]}\012  ],\012  \"results\": [\012    {\"id\": \"R1\", \"description\": \"In 2021 hebben vijftig mensen de weg gevonden naar cli\303\253ntondersteuning.\", \"kind\": \"output\", \"for_whom\": \"Inwoners met een vraag over zorg en ondersteuning\", \"ambition\": \"A1\"},\012    {\"id\": \"R2\", \"description\": \"Inwoners hebben dankzij de cli\303\253ntondersteuner passende ",
     "ondersteuning ontvangen.\", \"kind\": \"outcome\", \"ambition\": \"A1\"}\012  ],\012  \"activities\": [\012    {\"description\": \"Publieksinformatie verbeteren en verwijzers informeren.\", \"results\": [\"R1\", \"R2\"], \"steps\": \"Beleidsmedewerker en aanbieders herschrijven de website en de folder voor de zomer.\", \"preconditions\": \"Budget voor losse communicatieactiviteiten; draagvlak bij verwijzers.\", \"responsible\": \"Beleidsmedewerker\"},\012    {\"description\": \"Inventarisatie van formele en informele aanbieders van cli\303\253ntond",
     "ersteuning.\", \"results\": [\"R1\"], \"steps\": \"De projectleider vraagt alle aanbieders om hun aanbod; de output is een overzicht.\", \"responsible\": \"Projectleider\"}\012  ],\012  \"planning_finances\": {\012    \"planning\": \"Eerst de inventarisatie van het aanbod, daarna het communicatieplan.\"\012  }\012}\012",
     NULL,
 };
 /* co_programme.organisation_form_record */
-static const char *const steun_op_example_56[] = {
+static const char *const steun_op_example_57[] = {
     "{\012  \"options\": [\012    {\"id\": \"O1\", \"description\": \"Een netwerk van formele en informele cli\303\253ntondersteuners met een co\303\266rdinator.\"},\012    {\"id\": \"O2\", \"description\": \"E\303\251n aanbieder van formele cli\303\253ntondersteuning met een poule van vrijwilligers.\"}\012  ],\012  \"themes\": [\012    {\"theme\": \"independence\", \"considerations\": \"De adviesraad vindt ondersteuners onafhankelijk als zij niet beslissen over de voorziening.\", \"options\": [\"O1\", \"O2\"]},\012    {\"theme\": \"freedom_of_choice\", \"considerations\": \"Inwoners ",
     "willen kunnen kiezen tussen een vrijwilliger en een beroepskracht.\", \"options\": [\"O1\"]},\012    {\"theme\": \"coordination\", \"considerations\": \"Bij meerdere partijen is een co\303\266rdinator nodig.\", \"options\": [\"O1\"]}\012  ]\012}\012",
     NULL,
 };
 /* co_programme.steps */
-static const char *const steun_op_example_57[] = {
+static const char *const steun_op_example_58[] = {
     "{\"steps\": [{\"step\": \"initiative\", \"status\": \"done\"}, {\"step\": \"core_group\", \"status\": \"in_progress\"}, {\"step\": \"current_and_desired\", \"status\": \"in_progress\"}]}",
     NULL,
 };
 /* zrm.domains */
-static const char *const steun_op_example_58[] = {
+static const char *const steun_op_example_59[] = {
     "{}",
     NULL,
 };
 /* zrm.matrix */
-static const char *const steun_op_example_59[] = {
+static const char *const steun_op_example_60[] = {
     "{\"version\": \"zrm_11\"}",
     NULL,
 };
 /* zrm.record */
-static const char *const steun_op_example_60[] = {
+static const char *const steun_op_example_61[] = {
     "{\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"",
     "domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}\012",
     NULL,
 };
 /* zrm.compare */
-static const char *const steun_op_example_61[] = {
+static const char *const steun_op_example_62[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -613,7 +665,7 @@ static const char *const steun_op_example_61[] = {
     NULL,
 };
 /* picture.zrm_profile */
-static const char *const steun_op_example_62[] = {
+static const char *const steun_op_example_63[] = {
     "{\"baseline\": {\"version\": \"zrm_2017\", \"date\": \"2024-03-01\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"acute\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"not_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"not_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_",
     "reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"instrumental_adl\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"social_network\", \"level\": \"not_self_reliant\"}, {\"domain\": \"community_participation\", \"level\": \"not_self_reliant\"}, {\"domain\": \"justice\", \"level\": null}]}, \"current\": {\"version\": \"zrm_2017\", \"date\": \"2024-09-02\", \"assessor\": \"M-017\", \"scores\": [{\"domain\": \"finances\", \"level\": \"limitedly_self_re",
     "liant\"}, {\"domain\": \"work_education\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"time_use\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"housing\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"domestic_relations\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"mental_health\", \"level\": \"limitedly_self_reliant\"}, {\"domain\": \"physical_health\", \"level\": \"sufficiently_self_reliant\"}, {\"domain\": \"substance_use\", \"level\": \"fully_self_reliant\"}, {\"domain\": \"basic_adl\", \"level\": \"fully_s",
@@ -621,14 +673,14 @@ static const char *const steun_op_example_62[] = {
     NULL,
 };
 /* picture.loneliness_scale */
-static const char *const steun_op_example_63[] = {
+static const char *const steun_op_example_64[] = {
     "{\"result\": {\"instrument\": \"djg-loneliness\", \"instrument_version\": \"1.0.0\", \"scale\": \"djg_11\", \"format\": \"three_point\", \"score\": 8, \"emotional_score\": 4, \"social_score\": 4, \"level\": \"moderately_lonely\", \"emotionally_lonely\": null, \"socially_lonely\": null, \"missing\": 0, \"explanation\": {\"nl\": \"Score 8 van 11 op de eenzaamheidsschaal, 11 items: matig eenzaam. De schaal is ontwikkeld voor surveyonderzoek; de uitkomst is een signaal om verder over door te praten, geen diagnose van een persoon (handlei",
     "ding \\u00a71).\", \"en\": \"Score 8 of 11 on the loneliness scale, 11 items: moderately lonely. The scale was developed for survey research; the result is a signal to talk further about, not a diagnosis of a person (manual \\u00a71).\"}, \"source\": \"De Jong Gierveld, J., & Van Tilburg, T. G. (1999, updated 2022). Manual of the Loneliness Scale. Vrije Universiteit Amsterdam, \\u00a77-\\u00a79; cut-offs of the 11-item scale: Van Tilburg & De Jong Gierveld (1999); short scale: De Jong Gierveld & Van Tilburg",
     " (2006).\"}, \"lang\": \"nl\"}\012",
     NULL,
 };
 /* picture.urgency_thermometer */
-static const char *const steun_op_example_64[] = {
+static const char *const steun_op_example_65[] = {
     "{\"result\": {\"instrument\": \"jaspers-2011-urgency\", \"instrument_version\": \"2.0.0\", \"score\": 4, \"score_min\": 4, \"score_max\": 8, \"max_score\": 10, \"band\": \"information_advice\", \"worst_band\": \"professional_services\", \"report_action\": \"no_action\", \"reporter_action\": \"information_advice_support\", \"needs_consultation\": true, \"breakdown\": [{\"criterion\": \"safety\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}, {\"criterion\": \"health\", \"answer\": \"moderate\", \"points\": 1, \"points_min\":",
     " 1, \"points_max\": 1}, {\"criterion\": \"wellbeing\", \"answer\": \"moderate\", \"points\": 1, \"points_min\": 1, \"points_max\": 1}, {\"criterion\": \"scope\", \"answer\": \"over_75\", \"points\": 2, \"points_min\": 2, \"points_max\": 2}, {\"criterion\": \"duration\", \"answer\": \"unknown\", \"points\": null, \"points_min\": 0, \"points_max\": 2}], \"explanation\": {\"nl\": \"Veiligheid: Onbekend, 0 punten (2 in het slechtste geval). Gezondheid: Matig risico, 1 punt. Welzijn: Matig risico, 1 punt. Omvang: Perso(o)n(en) > 75 jaar, 2 punten. ",
     "Duur: Onbekend, 0 punten (2 in het slechtste geval). Score 4 van 10, uit de bekende antwoorden (slechtste geval 8). Categorie Informatie en advies (scores 0 tot en met 4), omdat de score 4 daarin valt. Actie melding: Geen; actie melder: Informatie, Advies en Ondersteuning (IAO). Onbekend: Veiligheid, Duur. Consultatie nodig: niet alle antwoorden zijn bekend; het multidisciplinaire (wijk)team kan helpen ze in te schatten. Slechtste geval, als elk onbekend antwoord 2 punten telt: score 8, categori",
@@ -637,20 +689,20 @@ static const char *const steun_op_example_64[] = {
     NULL,
 };
 /* picture.isolation_grid */
-static const char *const steun_op_example_65[] = {
+static const char *const steun_op_example_66[] = {
     "{\"result\": {\"instrument\": \"machielse-hortulanus-2011\", \"instrument_version\": \"1.2.0\", \"type\": \"left_behind\", \"category\": 2, \"label\": {\"nl\": \"Achterblijvers\", \"en\": \"Left behind\"}, \"description\": {\"nl\": \"klein netwerk kwijtgeraakt\", \"en\": \"have lost a small network\"}, \"interventions\": [\"remove_participation_barriers\", \"individual_professional_guidance\", \"volunteer_match\", \"referral_to_activities\", \"referral_to_specialist_help\"], \"trajectory\": {\"length\": \"relatively_short\", \"intensity\": \"intensive",
     "\"}, \"volunteer\": \"volunteer_match\", \"participation_interventions_realistic\": true, \"network_case\": false}, \"lang\": \"nl\"}\012",
     NULL,
 };
 
-#define STEUN_OP_COUNT 66
+#define STEUN_OP_COUNT 67
 
 static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
-    {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.0.0", steun_op_example_0},
-    {"urgency.assess_with_bands", steun_urgency_assess_with_bands, "jaspers-2011-urgency", "2.0.0", steun_op_example_1},
-    {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "2.0.0", steun_op_example_2},
+    {"urgency.assess", steun_urgency_assess_json, "jaspers-2011-urgency", "2.1.0", steun_op_example_0},
+    {"urgency.assess_with_bands", steun_urgency_assess_with_bands, "jaspers-2011-urgency", "2.1.0", steun_op_example_1},
+    {"urgency.assess_batch", steun_urgency_assess_batch, "jaspers-2011-urgency", "2.1.0", steun_op_example_2},
     {"urgency.default_bands", steun_urgency_default_bands, NULL, NULL, steun_op_example_3},
-    {"urgency.review_assessments", steun_urgency_review_assessments, "jaspers-2011-urgency", "2.0.0", steun_op_example_4},
+    {"urgency.review_assessments", steun_urgency_review_assessments, "jaspers-2011-urgency", "2.1.0", steun_op_example_4},
     {"isolation.classify", steun_isolation_classify_json, "machielse-hortulanus-2011", "2.0.0", steun_op_example_5},
     {"isolation.decide_persistence", steun_isolation_decide_persistence, "machielse-hortulanus-2011", "2.0.0", steun_op_example_6},
     {"isolation.check_interventions", steun_isolation_check_interventions, "machielse-hortulanus-2011", "2.0.0", steun_op_example_7},
@@ -658,59 +710,60 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"isolation.types", steun_isolation_types, "machielse-hortulanus-2011", "2.0.0", steun_op_example_9},
     {"isolation.type_info", steun_isolation_type_info, NULL, NULL, steun_op_example_10},
     {"plan.validate", steun_plan_validate, "steun.plan", "2.0.0", steun_op_example_11},
-    {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_12},
-    {"plan.render", steun_plan_render, "steun.plan", "2.0.0", steun_op_example_13},
-    {"plan.application", steun_plan_application, "steun.plan", "2.0.0", steun_op_example_14},
-    {"plan.diff", steun_plan_diff, "steun.plan", "2.0.0", steun_op_example_15},
-    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "2.0.0", steun_op_example_16},
-    {"iwmo.codelists", steun_iwmo_codelists, "steun.iwmo", "1.0.0", steun_op_example_17},
-    {"plan.iwmo_allocations", steun_plan_iwmo_allocations, "steun.iwmo", "1.0.0", steun_op_example_18},
-    {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_19},
-    {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_20},
-    {"patterns.prioritise", steun_patterns_prioritise, "steun.patterns", "2.0.0", steun_op_example_21},
-    {"pattern.prioritise", steun_pattern_prioritise, NULL, NULL, steun_op_example_22},
-    {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_23},
-    {"pattern.close", steun_pattern_close, NULL, NULL, steun_op_example_24},
-    {"patterns.method_checklist", steun_patterns_method_checklist, "steun.patterns", "2.0.0", steun_op_example_25},
-    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "2.0.0", steun_op_example_26},
-    {"signals.intake", steun_signals_intake, "steun.signals", "2.0.0", steun_op_example_27},
-    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_28},
-    {"case.assess", steun_case_assess, NULL, NULL, steun_op_example_29},
-    {"cases.list", steun_cases_list, "steun.signals", "2.0.0", steun_op_example_30},
-    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_31},
-    {"cases.minimise", steun_cases_minimise, "steun.signals", "2.0.0", steun_op_example_32},
-    {"cases.follow_ups", steun_cases_follow_ups, "steun.signals", "2.0.0", steun_op_example_33},
-    {"cases.yearly_report", steun_cases_yearly_report, "steun.signals", "2.0.0", steun_op_example_34},
-    {"client_code.derive", steun_client_code_derive, "steun.signals", "2.0.0", steun_op_example_35},
-    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_36},
-    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_37},
-    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_38},
-    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_39},
-    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_40},
-    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_41},
-    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_42},
-    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_43},
-    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_44},
-    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_45},
-    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_46},
-    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_47},
-    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_48},
-    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_49},
-    {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_50},
-    {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_51},
-    {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_52},
-    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_53},
-    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.1.0", steun_op_example_54},
-    {"co_programme.check_project_plan", steun_co_programme_check_project_plan, "movisie-2020-co-programme", "1.1.0", steun_op_example_55},
-    {"co_programme.organisation_form_record", steun_co_programme_organisation_form_record, "movisie-2020-co-programme", "1.1.0", steun_op_example_56},
-    {"co_programme.steps", steun_co_programme_steps, "movisie-2020-co-programme", "1.1.0", steun_op_example_57},
-    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_58},
-    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_59},
-    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_60},
-    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_61},
-    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_62},
-    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_63},
-    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_64},
-    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_65},
+    {"plan.check_profiles", steun_plan_check_profiles, "steun.plan_profiles", "1.0.0", steun_op_example_12},
+    {"plan.has_errors", steun_plan_has_errors, NULL, NULL, steun_op_example_13},
+    {"plan.render", steun_plan_render, "steun.plan", "2.0.0", steun_op_example_14},
+    {"plan.application", steun_plan_application, "steun.plan", "2.0.0", steun_op_example_15},
+    {"plan.diff", steun_plan_diff, "steun.plan", "2.0.0", steun_op_example_16},
+    {"plan.diff_versions", steun_plan_diff_versions, "steun.plan", "2.0.0", steun_op_example_17},
+    {"iwmo.codelists", steun_iwmo_codelists, "steun.iwmo", "1.0.0", steun_op_example_18},
+    {"plan.iwmo_allocations", steun_plan_iwmo_allocations, "steun.iwmo", "1.0.0", steun_op_example_19},
+    {"patterns.find", steun_patterns_find, "steun.patterns.find", "1.0.0", steun_op_example_20},
+    {"pattern.validate", steun_pattern_validate, NULL, NULL, steun_op_example_21},
+    {"patterns.prioritise", steun_patterns_prioritise, "steun.patterns", "2.0.0", steun_op_example_22},
+    {"pattern.prioritise", steun_pattern_prioritise, NULL, NULL, steun_op_example_23},
+    {"pattern.address", steun_pattern_address, NULL, NULL, steun_op_example_24},
+    {"pattern.close", steun_pattern_close, NULL, NULL, steun_op_example_25},
+    {"patterns.method_checklist", steun_patterns_method_checklist, "steun.patterns", "2.0.0", steun_op_example_26},
+    {"signals.attach_urgency", steun_signals_attach_urgency, "steun.signals", "2.0.0", steun_op_example_27},
+    {"signals.intake", steun_signals_intake, "steun.signals", "2.0.0", steun_op_example_28},
+    {"case.record_step", steun_case_record_step, NULL, NULL, steun_op_example_29},
+    {"case.assess", steun_case_assess, NULL, NULL, steun_op_example_30},
+    {"cases.list", steun_cases_list, "steun.signals", "2.0.0", steun_op_example_31},
+    {"cases.apply_retention", steun_cases_apply_retention, NULL, NULL, steun_op_example_32},
+    {"cases.minimise", steun_cases_minimise, "steun.signals", "2.0.0", steun_op_example_33},
+    {"cases.follow_ups", steun_cases_follow_ups, "steun.signals", "2.0.0", steun_op_example_34},
+    {"cases.yearly_report", steun_cases_yearly_report, "steun.signals", "2.0.0", steun_op_example_35},
+    {"client_code.derive", steun_client_code_derive, "steun.signals", "2.0.0", steun_op_example_36},
+    {"bsn.check", steun_bsn_check, NULL, NULL, steun_op_example_37},
+    {"result.verify", steun_result_verify, NULL, NULL, steun_op_example_38},
+    {"catalogue.enums", steun_catalogue_enums, NULL, NULL, steun_op_example_39},
+    {"catalogue.enum", steun_catalogue_enum, NULL, NULL, steun_op_example_40},
+    {"catalogue.label", steun_catalogue_label, NULL, NULL, steun_op_example_41},
+    {"catalogue.reference", steun_catalogue_reference, NULL, NULL, steun_op_example_42},
+    {"document.kinds", steun_document_kinds, NULL, NULL, steun_op_example_43},
+    {"document.validate", steun_document_validate, NULL, NULL, steun_op_example_44},
+    {"document.schema", steun_document_schema, NULL, NULL, steun_op_example_45},
+    {"loneliness.score", steun_loneliness_score, "djg-loneliness", "1.0.0", steun_op_example_46},
+    {"loneliness.items", steun_loneliness_items, "djg-loneliness", "1.0.0", steun_op_example_47},
+    {"werkvormen.list", steun_werkvormen_list, "movisie-2017-werkvormen", "1.0.0", steun_op_example_48},
+    {"werkvormen.select", steun_werkvormen_select, "movisie-2017-werkvormen", "1.0.0", steun_op_example_49},
+    {"werkvormen.template", steun_werkvormen_template, "movisie-2017-werkvormen", "1.0.0", steun_op_example_50},
+    {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_51},
+    {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_52},
+    {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_53},
+    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.0.0", steun_op_example_54},
+    {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.1.0", steun_op_example_55},
+    {"co_programme.check_project_plan", steun_co_programme_check_project_plan, "movisie-2020-co-programme", "1.1.0", steun_op_example_56},
+    {"co_programme.organisation_form_record", steun_co_programme_organisation_form_record, "movisie-2020-co-programme", "1.1.0", steun_op_example_57},
+    {"co_programme.steps", steun_co_programme_steps, "movisie-2020-co-programme", "1.1.0", steun_op_example_58},
+    {"zrm.domains", steun_zrm_domains, "zrm", "1.0.0", steun_op_example_59},
+    {"zrm.matrix", steun_zrm_matrix, "zrm", "1.0.0", steun_op_example_60},
+    {"zrm.record", steun_zrm_record, "zrm", "1.0.0", steun_op_example_61},
+    {"zrm.compare", steun_zrm_compare, "zrm", "1.0.0", steun_op_example_62},
+    {"picture.zrm_profile", steun_picture_zrm_profile, "steun.picture", "1.0.0", steun_op_example_63},
+    {"picture.loneliness_scale", steun_picture_loneliness_scale, "steun.picture", "1.0.0", steun_op_example_64},
+    {"picture.urgency_thermometer", steun_picture_urgency_thermometer, "steun.picture", "1.0.0", steun_op_example_65},
+    {"picture.isolation_grid", steun_picture_isolation_grid, "steun.picture", "1.0.0", steun_op_example_66},
 };
 #endif

@@ -12,7 +12,7 @@ use std::ffi::{c_char, c_int};
 /// Operation `urgency.assess`, also run by `steun_call("urgency.assess", ...)`.
 /// Request document: `urgency_input`; response document: `urgency_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
+/// Instrument `jaspers-2011-urgency`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -36,7 +36,7 @@ pub unsafe extern "C" fn steun_urgency_assess_json(
 /// Operation `urgency.assess_with_bands`, also run by `steun_call("urgency.assess_with_bands", ...)`.
 /// Request document: `urgency_with_bands`; response document: `urgency_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
+/// Instrument `jaspers-2011-urgency`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -60,7 +60,7 @@ pub unsafe extern "C" fn steun_urgency_assess_with_bands(
 /// Operation `urgency.assess_batch`, also run by `steun_call("urgency.assess_batch", ...)`.
 /// Request document: `urgency_batch`; response document: `urgency_batch_result`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
+/// Instrument `jaspers-2011-urgency`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -109,7 +109,7 @@ pub unsafe extern "C" fn steun_urgency_default_bands(
 /// Operation `urgency.review_assessments`, also run by `steun_call("urgency.review_assessments", ...)`.
 /// Request document: `urgency_assessments`; response document: `assessment_review`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `jaspers-2011-urgency`, rules version 2.0.0: the response carries both.
+/// Instrument `jaspers-2011-urgency`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -292,6 +292,30 @@ pub unsafe extern "C" fn steun_isolation_type_info(
 pub unsafe extern "C" fn steun_plan_validate(request_json: *const c_char, response_json: *mut *mut c_char) -> c_int {
     // SAFETY: the caller's contract, forwarded.
     unsafe { crate::call::named("plan.validate", request_json, response_json) }
+}
+
+/// Run the opt-in check profiles a host names (practice examples, not the law); warnings and notes, never errors.
+///
+/// Operation `plan.check_profiles`, also run by `steun_call("plan.check_profiles", ...)`.
+/// Request document: `profile_check_request`; response document: `findings`
+/// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
+/// Instrument `steun.plan_profiles`, rules version 1.0.0: the response carries both.
+///
+/// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
+/// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
+/// untouched, and `steun_last_error_json` lists every problem with its kind and path.
+/// Thread-safe.
+///
+/// # Safety
+/// `request_json` is NULL or a NUL-terminated string; `response_json` is NULL or valid for
+/// writing a `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn steun_plan_check_profiles(
+    request_json: *const c_char,
+    response_json: *mut *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's contract, forwarded.
+    unsafe { crate::call::named("plan.check_profiles", request_json, response_json) }
 }
 
 /// Whether a findings document holds a finding of severity error.

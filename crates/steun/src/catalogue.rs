@@ -61,6 +61,7 @@ pub const ENUMS: &[EnumInfo] = &[
     crate::plan::ProcessClosureReason::INFO,
     crate::plan::OtherScheme::INFO,
     crate::plan::RenderPart::INFO,
+    crate::plan::CheckProfile::INFO,
     // iWmo 3.2 for Wmo claims (crate::iwmo).
     crate::iwmo::ProductCategory::INFO,
     crate::iwmo::IwmoUnit::INFO,

@@ -17,6 +17,7 @@ pub const NAMES: &[&str] = &[
     "signal_matrix",
     "werkvormen",
     "samensturing_practice_examples",
+    "check_profiles",
 ];
 
 /// The reference set called `name`, or an error listing the names.
@@ -34,6 +35,7 @@ pub fn get(name: &str) -> Result<Value, Error> {
             Ok(serde_json::to_value(crate::werkvorm::catalogue(&Default::default())).unwrap_or(Value::Null))
         }
         "samensturing_practice_examples" => Ok(crate::zelfscan::examples::reference()),
+        "check_profiles" => Ok(crate::plan::profiles::reference()),
         _ => Err(Error::not_found("reference set", name, NAMES)),
     }
 }

@@ -133,12 +133,35 @@ mod tests {
             serde_json::from_str(&crate::op::call("result.verify", &req(&stored)).unwrap()).unwrap();
         assert_eq!(v["matches"], true, "{v}");
         let forged = stored
-            .replace(r#""instrument_version":"2.0.0""#, r#""instrument_version":"9.9.9""#)
+            .replace(r#""instrument_version":"2.1.0""#, r#""instrument_version":"9.9.9""#)
             .replace("\"score\":4", "\"score\":9");
         let v: serde_json::Value =
             serde_json::from_str(&crate::op::call("result.verify", &req(&forged)).unwrap()).unwrap();
         assert_eq!(v["matches"], false);
         let diffs: Vec<&str> = v["differences"].as_array().unwrap().iter().map(|d| d.as_str().unwrap()).collect();
         assert_eq!(diffs, ["response.instrument_version", "response.score"]);
+    }
+
+    #[test]
+    fn a_result_claiming_another_band_table_does_not_match_at_its_fingerprint() {
+        use crate::urgency::DEFAULT_BANDS_FINGERPRINT;
+        let example = crate::urgency::ops::AssessWithBands::EXAMPLE;
+        let custom = crate::op::call("urgency.assess_with_bands", example).unwrap();
+        let custom_v: serde_json::Value = serde_json::from_str(&custom).unwrap();
+        let custom_fp = custom_v["bands_fingerprint"].as_str().unwrap().to_owned();
+        assert_ne!(custom_fp, DEFAULT_BANDS_FINGERPRINT);
+        let req =
+            |resp: &str| format!(r#"{{"op": "urgency.assess_with_bands", "request": {example}, "response": {resp}}}"#);
+        let v: serde_json::Value =
+            serde_json::from_str(&crate::op::call("result.verify", &req(&custom)).unwrap()).unwrap();
+        assert_eq!(v["matches"], true, "{v}");
+        // The same result claiming the default table: a difference at the fingerprint.
+        let forged = custom.replace(&custom_fp, DEFAULT_BANDS_FINGERPRINT);
+        let v: serde_json::Value =
+            serde_json::from_str(&crate::op::call("result.verify", &req(&forged)).unwrap()).unwrap();
+        assert_eq!(v["matches"], false);
+        let diffs = v["differences"].as_array().unwrap();
+        assert_eq!(diffs.len(), 1, "{v}");
+        assert_eq!(diffs[0], "response.bands_fingerprint", "{v}");
     }
 }

@@ -405,7 +405,8 @@ fn wire_field_names_are_the_contract() {
             "reporter_action",
             "needs_consultation",
             "breakdown",
-            "explanation"
+            "explanation",
+            "bands_fingerprint"
         ]
     );
     let item: Vec<&str> = v["breakdown"][0].as_object().unwrap().keys().map(String::as_str).collect();

@@ -24,6 +24,55 @@ fn stored() -> (Vec<Value>, Vec<Value>) {
 }
 
 #[test]
+fn stored_2_0_0_results_without_a_fingerprint_verify_under_their_rules() {
+    let cases = data("urgency_cases.json").as_array().unwrap().clone();
+    let old = data("urgency_expected_2.0.0.json").as_array().unwrap().clone();
+    assert_eq!(old.len(), cases.len());
+    for (input, result) in cases.iter().zip(&old) {
+        assert_eq!((&result["instrument_version"], result.get("bands_fingerprint")), (&json!("2.0.0"), None));
+        let v = verify("urgency.assess", input, result);
+        assert_eq!((&v["matches"], &v["instrument_version"]), (&json!(true), &json!("2.0.0")), "{input}: {v}");
+        let doc = UrgencyResultDocument::from_json(&result.to_string()).unwrap();
+        assert_eq!(doc.audit(&BandTable::DEFAULT).unwrap().rules, UrgencyRules::V2);
+        // A 2.0.0 result given a fingerprint, or a 2.1.0 result without one, is not well formed.
+        let mut forged = result.clone();
+        forged["bands_fingerprint"] = json!(steun::urgency::DEFAULT_BANDS_FINGERPRINT);
+        let e = UrgencyResultDocument::from_json(&forged.to_string()).unwrap_err();
+        assert_eq!(e.path().unwrap().to_string(), "bands_fingerprint");
+        let mut forged = result.clone();
+        forged["instrument_version"] = json!("2.1.0");
+        let e = UrgencyResultDocument::from_json(&forged.to_string()).unwrap_err();
+        assert_eq!(e.path().unwrap().to_string(), "bands_fingerprint");
+    }
+}
+
+#[test]
+fn a_custom_table_result_is_audited_against_its_own_table_only() {
+    let cases = data("urgency_cases.json").as_array().unwrap().clone();
+    let mut t = BandTable::DEFAULT.to_table();
+    t.bands[0].score_to = 5;
+    t.bands[1].score_from = 6;
+    let custom = BandTable::new(&t).unwrap();
+    let req = json!({"input": cases[3], "bands": t});
+    let out: Value =
+        serde_json::from_str(&steun::op::call("urgency.assess_with_bands", &req.to_string()).unwrap()).unwrap();
+    assert_eq!(out["bands_fingerprint"], custom.fingerprint_hex());
+    let doc = UrgencyResultDocument::from_json(&out.to_string()).unwrap();
+    assert!(doc.audit(&custom).is_ok());
+    let e = doc.audit(&BandTable::DEFAULT).unwrap_err();
+    assert_eq!(e.path().unwrap().to_string(), "bands_fingerprint");
+    assert!(e.message().contains("scored with a custom band table"), "{e}");
+    assert!(e.message().contains("audited against, the default band table"), "{e}");
+    // The batch: each item carries the table's fingerprint.
+    let batch = json!({"inputs": cases, "bands": t});
+    let out: Value =
+        serde_json::from_str(&steun::op::call("urgency.assess_batch", &batch.to_string()).unwrap()).unwrap();
+    for item in out["items"].as_array().unwrap() {
+        assert_eq!(item["result"]["bands_fingerprint"], custom.fingerprint_hex());
+    }
+}
+
+#[test]
 fn stored_1_0_0_results_verify_under_their_rules() {
     let (cases, old) = stored();
     for (input, result) in cases.iter().zip(&old) {
@@ -46,11 +95,12 @@ fn stored_1_0_0_results_verify_under_their_rules() {
 }
 
 #[test]
-fn the_same_requests_give_2_0_0_with_the_band_of_the_known_evidence() {
+fn the_same_requests_give_2_1_0_with_the_band_of_the_known_evidence() {
     let (cases, old) = stored();
     for (input, result) in cases.iter().zip(&old) {
         let now: Value = serde_json::from_str(&steun::op::call("urgency.assess", &input.to_string()).unwrap()).unwrap();
-        assert_eq!(now["instrument_version"], "2.0.0");
+        assert_eq!(now["instrument_version"], "2.1.0");
+        assert_eq!(now["bands_fingerprint"], steun::urgency::DEFAULT_BANDS_FINGERPRINT);
         assert_eq!(verify("urgency.assess", input, &now)["matches"], true);
         // Points and ranges did not change; the 1.x band is now the worst case.
         for k in ["score", "score_min", "score_max", "needs_consultation", "breakdown"] {

@@ -9,16 +9,16 @@ import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from ._enums import *  # noqa: F403
-from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit, PlanPart, PlanTheme, ResultKind, PlanCheck, FormTheme, ProgrammeStep, StepStatus
+from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, CheckProfile, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit, PlanPart, PlanTheme, ResultKind, PlanCheck, FormTheme, ProgrammeStep, StepStatus
 from ._pydantic import Base as _Base
 from ._steun import register as _register
 
 
-DocumentKind = Literal["assessment_grid", "personal_profile", "isolation_input", "isolation_result", "isolation_type_info", "persistence_facts", "persistence_decision", "intervention_check", "intervention_check_result", "risk_group_input", "risk_group_result", "urgency_input", "urgency_result", "urgency_band_table", "urgency_assessment", "goal", "options_worksheet", "plan", "support_process", "evaluation", "support_case", "findings", "wmo_application", "plan_diff", "demand_pattern", "meeting_record", "addressing", "closure", "story_fragment", "candidate_patterns", "reference_pattern_set", "report", "assessed_report", "case", "case_list", "case_query", "case_listing", "follow_up_list", "client_code_result", "co_register", "co_trajectory", "co_survey_response", "urgency_with_bands", "urgency_batch", "urgency_batch_result", "empty", "urgency_assessments", "assessment_review", "isolation_types", "isolation_type_query", "answer", "render_request", "rendered_form", "case_version", "plan_pair", "case_versions", "iwmo_codelists", "iwmo_allocations", "find_patterns_request", "pattern_validation_request", "pattern_prioritisation_request", "prioritised_patterns", "pattern_priority_request", "pattern_addressing_request", "pattern_closure_request", "method_checklist_request", "method_checklist", "intake", "intake_result", "step_request", "assess_request", "case_list_request", "retention_request", "follow_ups_request", "follow_ups", "yearly_report_request", "yearly_report", "client_code_request", "bsn_request", "verify_request", "verification", "any_json", "name_query", "label_query", "text", "validate_request", "loneliness_input", "loneliness_result", "loneliness_items_query", "loneliness_items", "werkvorm_query", "werkvorm_catalogue", "werkvorm_select_query", "werkvorm_selection", "werkvorm_template_request", "werkvorm_template", "zelfscan_elements_query", "zelfscan_elements", "zelfscan_input", "zelfscan_report", "activity_facts", "steering_description", "co_monitor_request", "co_monitor_report", "co_cost_indications", "co_project_plan", "co_project_plan_check", "co_organisation_form_record", "co_organisation_form_summary", "co_steps_input", "co_steps_tracker", "zrm_reference", "zrm_matrix_request", "zrm_matrix", "zrm_measurement", "zrm_record", "zrm_compare_request", "zrm_comparison", "zrm_picture", "picture", "loneliness_picture", "urgency_picture", "isolation_picture"]
+DocumentKind = Literal["assessment_grid", "personal_profile", "isolation_input", "isolation_result", "isolation_type_info", "persistence_facts", "persistence_decision", "intervention_check", "intervention_check_result", "risk_group_input", "risk_group_result", "urgency_input", "urgency_result", "urgency_band_table", "urgency_assessment", "goal", "options_worksheet", "plan", "support_process", "evaluation", "support_case", "findings", "wmo_application", "plan_diff", "demand_pattern", "meeting_record", "addressing", "closure", "story_fragment", "candidate_patterns", "reference_pattern_set", "report", "assessed_report", "case", "case_list", "case_query", "case_listing", "follow_up_list", "client_code_result", "co_register", "co_trajectory", "co_survey_response", "urgency_with_bands", "urgency_batch", "urgency_batch_result", "empty", "urgency_assessments", "assessment_review", "isolation_types", "isolation_type_query", "profile_check_request", "answer", "render_request", "rendered_form", "case_version", "plan_pair", "case_versions", "iwmo_codelists", "iwmo_allocations", "find_patterns_request", "pattern_validation_request", "pattern_prioritisation_request", "prioritised_patterns", "pattern_priority_request", "pattern_addressing_request", "pattern_closure_request", "method_checklist_request", "method_checklist", "intake", "intake_result", "step_request", "assess_request", "case_list_request", "retention_request", "follow_ups_request", "follow_ups", "yearly_report_request", "yearly_report", "client_code_request", "bsn_request", "verify_request", "verification", "any_json", "name_query", "label_query", "text", "validate_request", "loneliness_input", "loneliness_result", "loneliness_items_query", "loneliness_items", "werkvorm_query", "werkvorm_catalogue", "werkvorm_select_query", "werkvorm_selection", "werkvorm_template_request", "werkvorm_template", "zelfscan_elements_query", "zelfscan_elements", "zelfscan_input", "zelfscan_report", "activity_facts", "steering_description", "co_monitor_request", "co_monitor_report", "co_cost_indications", "co_project_plan", "co_project_plan_check", "co_organisation_form_record", "co_organisation_form_summary", "co_steps_input", "co_steps_tracker", "zrm_reference", "zrm_matrix_request", "zrm_matrix", "zrm_measurement", "zrm_record", "zrm_compare_request", "zrm_comparison", "zrm_picture", "picture", "loneliness_picture", "urgency_picture", "isolation_picture"]
 """The name of every document kind (``steun.schema_names()``)."""
-EnumName = Literal["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]
+EnumName = Literal["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "CheckProfile", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]
 """The name of every enum of the catalogue."""
-OpName = Literal["urgency.assess", "urgency.assess_with_bands", "urgency.assess_batch", "urgency.default_bands", "urgency.review_assessments", "isolation.classify", "isolation.decide_persistence", "isolation.check_interventions", "isolation.risk_groups", "isolation.types", "isolation.type_info", "plan.validate", "plan.has_errors", "plan.render", "plan.application", "plan.diff", "plan.diff_versions", "iwmo.codelists", "plan.iwmo_allocations", "patterns.find", "pattern.validate", "patterns.prioritise", "pattern.prioritise", "pattern.address", "pattern.close", "patterns.method_checklist", "signals.attach_urgency", "signals.intake", "case.record_step", "case.assess", "cases.list", "cases.apply_retention", "cases.minimise", "cases.follow_ups", "cases.yearly_report", "client_code.derive", "bsn.check", "result.verify", "catalogue.enums", "catalogue.enum", "catalogue.label", "catalogue.reference", "document.kinds", "document.validate", "document.schema", "loneliness.score", "loneliness.items", "werkvormen.list", "werkvormen.select", "werkvormen.template", "zelfscan.elements", "zelfscan.report", "steering.describe", "co_monitor.report", "co_programme.cost_indications", "co_programme.check_project_plan", "co_programme.organisation_form_record", "co_programme.steps", "zrm.domains", "zrm.matrix", "zrm.record", "zrm.compare", "picture.zrm_profile", "picture.loneliness_scale", "picture.urgency_thermometer", "picture.isolation_grid"]
+OpName = Literal["urgency.assess", "urgency.assess_with_bands", "urgency.assess_batch", "urgency.default_bands", "urgency.review_assessments", "isolation.classify", "isolation.decide_persistence", "isolation.check_interventions", "isolation.risk_groups", "isolation.types", "isolation.type_info", "plan.validate", "plan.check_profiles", "plan.has_errors", "plan.render", "plan.application", "plan.diff", "plan.diff_versions", "iwmo.codelists", "plan.iwmo_allocations", "patterns.find", "pattern.validate", "patterns.prioritise", "pattern.prioritise", "pattern.address", "pattern.close", "patterns.method_checklist", "signals.attach_urgency", "signals.intake", "case.record_step", "case.assess", "cases.list", "cases.apply_retention", "cases.minimise", "cases.follow_ups", "cases.yearly_report", "client_code.derive", "bsn.check", "result.verify", "catalogue.enums", "catalogue.enum", "catalogue.label", "catalogue.reference", "document.kinds", "document.validate", "document.schema", "loneliness.score", "loneliness.items", "werkvormen.list", "werkvormen.select", "werkvormen.template", "zelfscan.elements", "zelfscan.report", "steering.describe", "co_monitor.report", "co_programme.cost_indications", "co_programme.check_project_plan", "co_programme.organisation_form_record", "co_programme.steps", "zrm.domains", "zrm.matrix", "zrm.record", "zrm.compare", "picture.zrm_profile", "picture.loneliness_scale", "picture.urgency_thermometer", "picture.isolation_grid"]
 """The name of every operation (``steun.ops()``)."""
 
 
@@ -462,6 +462,11 @@ class UrgencyResult(_Base):
     """Why: the points per answer, the unknown answers, the reason for the band and the worst
     case, in Dutch and English.
     """
+    bands_fingerprint: str | None
+    """The SHA-256 (64 lowercase hex digits) of the canonical JSON of the band table the
+    result was scored with; `DEFAULT_BANDS_FINGERPRINT` for the default table (2.1.0 and
+    later; absent in older results, which name no table).
+    """
 
     if TYPE_CHECKING:
 
@@ -481,6 +486,7 @@ class UrgencyResult(_Base):
             breakdown: Sequence[UrgencyCriterionScore | Mapping[str, Any]],
             explanation: Bilingual | Mapping[str, Any],
             worst_band: UrgencyBand | UrgencyBandCode | None = ...,
+            bands_fingerprint: str | None = ...,
         ) -> None: ...
 
 
@@ -570,6 +576,11 @@ class Goal(_Base):
     """The ZRM domains the goal works on, each with the level aimed at
     (`plan::zrm_checks`).
     """
+    day_activity: bool | None
+    """Whether the goal is about day activities (dagbesteding), as the profile
+    `co_day_activity_in_shelter_plan` asks (000:1316-1320). Left out: not recorded; steun
+    does not guess it from the life domains (`plan::profiles`).
+    """
 
     if TYPE_CHECKING:
 
@@ -586,6 +597,7 @@ class Goal(_Base):
             personal_preferences: Sequence[str] = ...,
             aims_at_participation: bool | None = ...,
             zrm: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
+            day_activity: bool | None = ...,
         ) -> None: ...
 
 
@@ -707,6 +719,10 @@ class Evaluation(_Base):
     """Per goal: outcome, experience, lessons, adjustment."""
     process: tuple[str, ...]
     """How the process went: the relation, the phases and how they connect (002:1815-1822)."""
+    client_present: bool | None
+    """Whether the client took part in the evaluation, as the profile
+    `co_evaluation_with_client` asks (000:2771-2775). Left out: not recorded.
+    """
 
     if TYPE_CHECKING:
 
@@ -717,6 +733,7 @@ class Evaluation(_Base):
             plan_version: int,
             goals: Sequence[GoalEvaluation | Mapping[str, Any]] = ...,
             process: Sequence[str] = ...,
+            client_present: bool | None = ...,
         ) -> None: ...
 
 
@@ -751,6 +768,11 @@ class SupportCase(_Base):
     """The client's ZRM measurements, in any order; the plan checks read them
     (`plan::zrm_checks`).
     """
+    informed_of_client_support: bool | None
+    """Whether the resident was told that free, independent cliëntondersteuning exists, as
+    the profile `co_informed_of_client_support` asks (003:33, 003:62). Left out: not
+    recorded; `false`: recorded as not told.
+    """
 
     if TYPE_CHECKING:
 
@@ -766,6 +788,7 @@ class SupportCase(_Base):
             isolation_type: IsolationType | IsolationTypeCode | None = ...,
             impairments: Sequence[Impairment | ImpairmentCode] = ...,
             zrm: Sequence[ZrmMeasurement | Mapping[str, Any]] = ...,
+            informed_of_client_support: bool | None = ...,
         ) -> None: ...
 
 
@@ -1766,6 +1789,28 @@ class IsolationTypeQuery(_Base):
             self,
             *,
             type: IsolationType | IsolationTypeCode,
+        ) -> None: ...
+
+
+class ProfileCheckRequest(_Base):
+    """A case and the opt-in check profiles to run on it.
+
+    Document kind ``profile_check_request``; JSON Schema: ``steun.schema("profile_check_request")``.
+    """
+
+    __slots__ = ()
+    case: SupportCase
+    """The support case."""
+    profiles: tuple[CheckProfile, ...]
+    """The profiles to switch on (`CheckProfile`); none runs unless named here."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            case: SupportCase | Mapping[str, Any],
+            profiles: Sequence[CheckProfile | CheckProfileCode],
         ) -> None: ...
 
 
@@ -4450,6 +4495,10 @@ class Finding(_Base):
     """What is wrong, in Dutch and English; never repeats personal text."""
     source: str
     """The seed lines behind the rule, e.g. `002:1632-1636`."""
+    profile: CheckProfile | None
+    """The opt-in check profile the finding comes from (`plan.check_profiles`); never set by
+    `plan.validate`.
+    """
 
     if TYPE_CHECKING:
 
@@ -4461,6 +4510,7 @@ class Finding(_Base):
             path: str,
             message: Bilingual | Mapping[str, Any],
             source: str,
+            profile: CheckProfile | CheckProfileCode | None = ...,
         ) -> None: ...
 
 
@@ -7432,6 +7482,7 @@ _register(UrgencyResult, "urgency_result", (
     ("needs_consultation", "needs_consultation", "bool", "True when an answer is unknown (002:3945-3948)."),
     ("breakdown", "breakdown", ("list", ("obj", UrgencyCriterionScore)), "The five criteria in order: safety, health, wellbeing, scope, duration."),
     ("explanation", "explanation", ("obj", Bilingual), "Why: the points per answer, the unknown answers, the reason for the band and the worst\ncase, in Dutch and English."),
+    ("bands_fingerprint", "bands_fingerprint", ("opt", "str"), "The SHA-256 (64 lowercase hex digits) of the canonical JSON of the band table the\nresult was scored with; `DEFAULT_BANDS_FINGERPRINT` for the default table (2.1.0 and\nlater; absent in older results, which name no table)."),
 ))
 _register(UrgencyBandTable, "urgency_band_table", (
     ("bands", "bands", ("list", ("obj", UrgencyBandRow)), "The bands, lowest scores first."),
@@ -7453,6 +7504,7 @@ _register(Goal, "goal", (
     ("term", "term", ("enum", Term), "Short or long term (002:1010-1017)."),
     ("aims_at_participation", "aims_at_participation", ("opt", "bool"), "Whether the goal aims at participation or the growth of the social network. When\nleft out, steun's reading applies ([`Goal::aims_at_participation`]); state it to\noverride that reading."),
     ("zrm", "zrm", ("list", ("obj", ZrmTarget)), "The ZRM domains the goal works on, each with the level aimed at\n(`plan::zrm_checks`)."),
+    ("day_activity", "day_activity", ("opt", "bool"), "Whether the goal is about day activities (dagbesteding), as the profile\n`co_day_activity_in_shelter_plan` asks (000:1316-1320). Left out: not recorded; steun\ndoes not guess it from the life domains (`plan::profiles`)."),
 ))
 _register(OptionsWorksheet, "options_worksheet", (
     ("goal", "goal", "str", "The id of the goal (Doel) the options serve."),
@@ -7482,6 +7534,7 @@ _register(Evaluation, "evaluation", (
     ("plan_version", "plan_version", "int", "The version of the plan evaluated."),
     ("goals", "goals", ("list", ("obj", GoalEvaluation)), "Per goal: outcome, experience, lessons, adjustment."),
     ("process", "process", ("list", "str"), "How the process went: the relation, the phases and how they connect (002:1815-1822)."),
+    ("client_present", "client_present", ("opt", "bool"), "Whether the client took part in the evaluation, as the profile\n`co_evaluation_with_client` asks (000:2771-2775). Left out: not recorded."),
 ))
 _register(SupportCase, "support_case", (
     ("client", "client", "str", "The client's pseudonymous code; every plan carries the same code."),
@@ -7493,6 +7546,7 @@ _register(SupportCase, "support_case", (
     ("isolation_type", "isolation_type", ("opt", ("enum", IsolationType)), "The client's type of social isolation (Machielse & Hortulanus), when it is known;\nvalidation then warns about goals that the type makes unrealistic (002:4409-4420)."),
     ("impairments", "impairments", ("list", ("enum", Impairment)), "The client's kinds of impairment, one or more (002:478-491, 002:507-508)."),
     ("zrm", "zrm", ("list", ("obj", ZrmMeasurement)), "The client's ZRM measurements, in any order; the plan checks read them\n(`plan::zrm_checks`)."),
+    ("informed_of_client_support", "informed_of_client_support", ("opt", "bool"), "Whether the resident was told that free, independent cliëntondersteuning exists, as\nthe profile `co_informed_of_client_support` asks (003:33, 003:62). Left out: not\nrecorded; `false`: recorded as not told."),
 ))
 _register(Findings, "findings", (
     ("instrument", "instrument", "str", "The instrument that produced the result (`steun.plan`)."),
@@ -7715,6 +7769,10 @@ _register(IsolationTypes, "isolation_types", (
 ))
 _register(IsolationTypeQuery, "isolation_type_query", (
     ("type", "type", ("enum", IsolationType), "The type's code, e.g. `outsiders`."),
+))
+_register(ProfileCheckRequest, "profile_check_request", (
+    ("case", "case", ("obj", SupportCase), "The support case."),
+    ("profiles", "profiles", ("list", ("enum", CheckProfile)), "The profiles to switch on (`CheckProfile`); none runs unless named here."),
 ))
 _register(Answer, "answer", (
     ("answer", "answer", "bool", "The answer."),
@@ -8286,6 +8344,7 @@ _register(Finding, None, (
     ("path", "path", "str", "The JSON path in the support case it concerns, e.g. `plans[0].steps[2]`."),
     ("message", "message", ("obj", Bilingual), "What is wrong, in Dutch and English; never repeats personal text."),
     ("source", "source", "str", "The seed lines behind the rule, e.g. `002:1632-1636`."),
+    ("profile", "profile", ("opt", ("enum", CheckProfile)), "The opt-in check profile the finding comes from (`plan.check_profiles`); never set by\n`plan.validate`."),
 ))
 _register(Measure, None, (
     ("step", "step", "int", "The number of the plan step it comes from (from 1)."),
@@ -8884,4 +8943,4 @@ _register(IwmoExtent, None, (
     ("frequency", "frequency", ("enum", IwmoFrequency), "WMO757 Frequentie."),
 ))
 
-__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "CoProjectPlan", "CoProjectPlanCheck", "CoOrganisationFormRecord", "CoOrganisationFormSummary", "CoStepsInput", "CoStepsTracker", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Ambition", "IntendedResult", "Activity", "PlanningFinances", "PartState", "PlanFinding", "FormOption", "ThemeConsideration", "ChosenForm", "ThemeState", "StepEntry", "StepState", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent", "DocumentKind", "EnumName", "OpName"]
+__all__ = ["AssessmentGrid", "PersonalProfile", "IsolationInput", "IsolationResult", "IsolationTypeInfo", "PersistenceFacts", "PersistenceDecision", "InterventionCheck", "InterventionCheckResult", "RiskGroupInput", "RiskGroupResult", "UrgencyInput", "UrgencyResult", "UrgencyBandTable", "UrgencyAssessment", "Goal", "OptionsWorksheet", "Plan", "SupportProcess", "Evaluation", "SupportCase", "Findings", "WmoApplication", "PlanDiff", "DemandPattern", "MeetingRecord", "Addressing", "Closure", "StoryFragment", "CandidatePatterns", "ReferencePatternSet", "Report", "AssessedReport", "Case", "CaseList", "CaseQuery", "CaseListing", "FollowUpList", "ClientCodeResult", "CoRegister", "CoTrajectory", "CoSurveyResponse", "UrgencyWithBands", "UrgencyBatch", "UrgencyBatchResult", "Empty", "UrgencyAssessments", "AssessmentReview", "IsolationTypes", "IsolationTypeQuery", "ProfileCheckRequest", "Answer", "RenderRequest", "RenderedForm", "CaseVersion", "PlanPair", "CaseVersions", "IwmoCodelists", "IwmoAllocations", "FindPatternsRequest", "PatternValidationRequest", "PatternPrioritisationRequest", "PrioritisedPatterns", "PatternPriorityRequest", "PatternAddressingRequest", "PatternClosureRequest", "MethodChecklistRequest", "MethodChecklist", "Intake", "IntakeResult", "StepRequest", "AssessRequest", "CaseListRequest", "RetentionRequest", "FollowUpsRequest", "FollowUps", "YearlyReportRequest", "YearlyReport", "ClientCodeRequest", "BsnRequest", "VerifyRequest", "Verification", "NameQuery", "LabelQuery", "Text", "ValidateRequest", "LonelinessInput", "LonelinessResult", "LonelinessItemsQuery", "LonelinessItems", "WerkvormQuery", "WerkvormCatalogue", "WerkvormSelectQuery", "WerkvormSelection", "WerkvormTemplateRequest", "WerkvormTemplate", "ZelfscanElementsQuery", "ZelfscanElements", "ZelfscanInput", "ZelfscanReport", "ActivityFacts", "SteeringDescription", "CoMonitorRequest", "CoMonitorReport", "CoCostIndications", "CoProjectPlan", "CoProjectPlanCheck", "CoOrganisationFormRecord", "CoOrganisationFormSummary", "CoStepsInput", "CoStepsTracker", "ZrmReference", "ZrmMatrixRequest", "ZrmMatrix", "ZrmMeasurement", "ZrmRecord", "ZrmCompareRequest", "ZrmComparison", "ZrmPicture", "Picture", "LonelinessPicture", "UrgencyPicture", "IsolationPicture", "GridRow", "ProfileDomain", "Bilingual", "Trajectory", "InterventionFinding", "UrgencyRisks", "UrgencyScope", "UrgencyCriterionScore", "UrgencyBandRow", "BandOverride", "WishRef", "ZrmTarget", "PlanOption", "Step", "ApplicationBasis", "PhaseTransition", "ProcessClosure", "GoalEvaluation", "Finding", "Measure", "PlanChange", "Theme", "SupportingFragment", "PriorityChoice", "AgreedAction", "CandidatePattern", "ReferencePattern", "BeaconLink", "ReferenceValidation", "ReferencePrioritisation", "ImprovementIdea", "ObservedSignal", "ReportFinding", "ProcessEntry", "NetworkMeeting", "FollowUpAction", "CaseClosure", "Meeting", "ReporterFeedback", "CaseLine", "FollowUpCase", "UrgencyBatchItem", "AssessmentDisagreement", "Codelist", "IwmoRule", "AllocationLine", "IwmoFinding", "Prioritisation", "StepDone", "ChecklistItem", "Investigation", "OverdueFollowUp", "CategoryRow", "OutcomeCount", "MaxMissing", "SubscaleCutoffs", "ItemInfo", "WerkvormInfo", "SelectMatch", "CitedText", "ListedElement", "Respondent", "RoleCount", "AreaReport", "LayerShare", "LfosFacts", "SteeringView", "Period", "Indicator", "QuestionAnswer", "CostFigure", "Ambition", "IntendedResult", "Activity", "PlanningFinances", "PartState", "PlanFinding", "FormOption", "ThemeConsideration", "ChosenForm", "ThemeState", "StepEntry", "StepState", "ZrmVersionInfo", "ZrmDomainInfo", "ZrmLevelInfo", "ZrmMapping", "ZrmCriteria", "ZrmRow", "ZrmScore", "ZrmDomainChange", "Helper", "WmoClaim", "OtherSchemeProvision", "Extent", "CoOccurrence", "ReferenceAction", "ActionOwner", "OverdueAction", "CodelistEntry", "LineExtent", "ChosenPattern", "MethodSubItem", "ElementAnswer", "ElementReport", "Cell", "ZrmLinks", "ZrmCriterion", "ZrmCell", "IwmoClaim", "RoleTally", "ElementNote", "IwmoExtent", "DocumentKind", "EnumName", "OpName"]

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     _InterventionCheckFields = TypedDict("_InterventionCheckFields", {"type": IsolationType | IsolationTypeCode, "interventions": Sequence[Intervention | InterventionCode]}, total=False)
     _RiskGroupInputFields = TypedDict("_RiskGroupInputFields", {"living_alone": bool, "health_loss": bool, "psychosocial_or_psychiatric_problems": bool, "low_income": bool, "age": int}, total=False)
     _IsolationTypeQueryFields = TypedDict("_IsolationTypeQueryFields", {"type": IsolationType | IsolationTypeCode}, total=False)
-    _SupportCaseFields = TypedDict("_SupportCaseFields", {"client": str, "profile": PersonalProfile | Mapping[str, Any] | None, "grid": AssessmentGrid | Mapping[str, Any] | None, "process": SupportProcess | Mapping[str, Any] | None, "plans": Sequence[Plan | Mapping[str, Any]], "evaluations": Sequence[Evaluation | Mapping[str, Any]], "isolation_type": IsolationType | IsolationTypeCode | None, "impairments": Sequence[Impairment | ImpairmentCode], "zrm": Sequence[ZrmMeasurement | Mapping[str, Any]]}, total=False)
+    _SupportCaseFields = TypedDict("_SupportCaseFields", {"client": str, "profile": PersonalProfile | Mapping[str, Any] | None, "grid": AssessmentGrid | Mapping[str, Any] | None, "process": SupportProcess | Mapping[str, Any] | None, "plans": Sequence[Plan | Mapping[str, Any]], "evaluations": Sequence[Evaluation | Mapping[str, Any]], "isolation_type": IsolationType | IsolationTypeCode | None, "impairments": Sequence[Impairment | ImpairmentCode], "zrm": Sequence[ZrmMeasurement | Mapping[str, Any]], "informed_of_client_support": bool | None}, total=False)
+    _ProfileCheckRequestFields = TypedDict("_ProfileCheckRequestFields", {"case": SupportCase | Mapping[str, Any], "profiles": Sequence[CheckProfile | CheckProfileCode]}, total=False)
     _FindingsFields = TypedDict("_FindingsFields", {"instrument": str, "instrument_version": str, "findings": Sequence[Finding | Mapping[str, Any]]}, total=False)
     _RenderRequestFields = TypedDict("_RenderRequestFields", {"case": SupportCase | Mapping[str, Any], "lang": Literal["nl", "en"], "part": RenderPart | RenderPartCode, "version": int | None, "format": Literal["markdown", "html"], "per_goal": bool}, total=False)
     _CaseVersionFields = TypedDict("_CaseVersionFields", {"case": SupportCase | Mapping[str, Any], "version": int | None}, total=False)
@@ -80,7 +81,7 @@ if TYPE_CHECKING:
 def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyInputFields]) -> UrgencyResult:
     """Score the urgency of one signal (the thermometer, 002:3930-4006), default bands.
 
-    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess``: request ``urgency_input`` (:class:`UrgencyInput`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess(steun.example("urgency.assess"))
     >>> type(r).__name__
@@ -94,7 +95,7 @@ def urgency_assess(request: Union[UrgencyInput, Mapping[str, Any], str, bytes, N
 def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyWithBandsFields]) -> UrgencyResult:
     """Score the urgency of one signal with a caller's band table.
 
-    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_with_bands``: request ``urgency_with_bands`` (:class:`UrgencyWithBands`), response ``urgency_result`` (:class:`UrgencyResult`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_with_bands(steun.example("urgency.assess_with_bands"))
     >>> type(r).__name__
@@ -108,7 +109,7 @@ def urgency_assess_with_bands(request: Union[UrgencyWithBands, Mapping[str, Any]
 def urgency_assess_batch(request: Union[UrgencyBatch, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyBatchFields]) -> UrgencyBatchResult:
     """Score many signals with one band table; each input is reported on its own.
 
-    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.assess_batch``: request ``urgency_batch`` (:class:`UrgencyBatch`), response ``urgency_batch_result`` (:class:`UrgencyBatchResult`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_assess_batch(steun.example("urgency.assess_batch"))
     >>> type(r).__name__
@@ -136,7 +137,7 @@ def urgency_default_bands() -> UrgencyBandTable:
 def urgency_review_assessments(request: Union[UrgencyAssessments, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_UrgencyAssessmentsFields]) -> AssessmentReview:
     """The current urgency band of a signal from its assessments, and where assessors disagree (002:4139-4142).
 
-    Operation ``urgency.review_assessments``: request ``urgency_assessments`` (:class:`UrgencyAssessments`), response ``assessment_review`` (:class:`AssessmentReview`); instrument ``jaspers-2011-urgency`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``urgency.review_assessments``: request ``urgency_assessments`` (:class:`UrgencyAssessments`), response ``assessment_review`` (:class:`AssessmentReview`); instrument ``jaspers-2011-urgency`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.urgency_review_assessments(steun.example("urgency.review_assessments"))
     >>> type(r).__name__
@@ -243,6 +244,20 @@ def plan_validate(request: Union[SupportCase, Mapping[str, Any], str, bytes, Non
     True
     """
     return _steun.call_as("plan.validate", SupportCase, Findings, request, fields)  # type: ignore[no-any-return]
+
+
+def plan_check_profiles(request: Union[ProfileCheckRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_ProfileCheckRequestFields]) -> Findings:
+    """Run the opt-in check profiles a host names (practice examples, not the law); warnings and notes, never errors.
+
+    Operation ``plan.check_profiles``: request ``profile_check_request`` (:class:`ProfileCheckRequest`), response ``findings`` (:class:`Findings`); instrument ``steun.plan_profiles`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+
+    >>> r = steun.plan_check_profiles(steun.example("plan.check_profiles"))
+    >>> type(r).__name__
+    'Findings'
+    >>> r.to_dict() == steun.call("plan.check_profiles", steun.example("plan.check_profiles"))
+    True
+    """
+    return _steun.call_as("plan.check_profiles", ProfileCheckRequest, Findings, request, fields)  # type: ignore[no-any-return]
 
 
 def plan_has_errors(request: Union[Findings, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_FindingsFields]) -> Answer:
@@ -1004,7 +1019,7 @@ def picture_isolation_grid(request: Union[IsolationPicture, Mapping[str, Any], s
 #: Every instrument's id with the version of its rules.
 INSTRUMENTS: Dict[str, str] = {
     "djg-loneliness": "1.0.0",
-    "jaspers-2011-urgency": "2.0.0",
+    "jaspers-2011-urgency": "2.1.0",
     "machielse-hortulanus-2011": "2.0.0",
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
@@ -1015,8 +1030,9 @@ INSTRUMENTS: Dict[str, str] = {
     "steun.patterns.find": "1.0.0",
     "steun.picture": "1.0.0",
     "steun.plan": "2.0.0",
+    "steun.plan_profiles": "1.0.0",
     "steun.signals": "2.0.0",
     "zrm": "1.0.0",
 }
 
-__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "iwmo_codelists", "plan_iwmo_allocations", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "signals_intake", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "cases_follow_ups", "cases_yearly_report", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "co_programme_check_project_plan", "co_programme_organisation_form_record", "co_programme_steps", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]
+__all__ = ["urgency_assess", "urgency_assess_with_bands", "urgency_assess_batch", "urgency_default_bands", "urgency_review_assessments", "isolation_classify", "isolation_decide_persistence", "isolation_check_interventions", "isolation_risk_groups", "isolation_types", "isolation_type_info", "plan_validate", "plan_check_profiles", "plan_has_errors", "plan_render", "plan_application", "plan_diff", "plan_diff_versions", "iwmo_codelists", "plan_iwmo_allocations", "patterns_find", "pattern_validate", "patterns_prioritise", "pattern_prioritise", "pattern_address", "pattern_close", "patterns_method_checklist", "signals_attach_urgency", "signals_intake", "case_record_step", "case_assess", "cases_list", "cases_apply_retention", "cases_minimise", "cases_follow_ups", "cases_yearly_report", "client_code_derive", "bsn_check", "result_verify", "catalogue_enums", "catalogue_enum", "catalogue_label", "catalogue_reference", "document_kinds", "document_validate", "document_schema", "loneliness_score", "loneliness_items", "werkvormen_list", "werkvormen_select", "werkvormen_template", "zelfscan_elements", "zelfscan_report", "steering_describe", "co_monitor_report", "co_programme_cost_indications", "co_programme_check_project_plan", "co_programme_organisation_form_record", "co_programme_steps", "zrm_domains", "zrm_matrix", "zrm_record", "zrm_compare", "picture_zrm_profile", "picture_loneliness_scale", "picture_urgency_thermometer", "picture_isolation_grid", "INSTRUMENTS"]

@@ -48,6 +48,11 @@ pub struct SupportCase {
     /// (`plan::zrm_checks`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zrm: Vec<crate::zrm::ZrmMeasurement>,
+    /// Whether the resident was told that free, independent cliëntondersteuning exists, as
+    /// the profile `co_informed_of_client_support` asks (003:33, 003:62). Left out: not
+    /// recorded; `false`: recorded as not told.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub informed_of_client_support: Option<bool>,
 }
 
 impl SupportCase {

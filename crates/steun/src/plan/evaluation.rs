@@ -21,6 +21,10 @@ pub struct Evaluation {
     /// How the process went: the relation, the phases and how they connect (002:1815-1822).
     #[serde(default)]
     pub process: Vec<FreeText>,
+    /// Whether the client took part in the evaluation, as the profile
+    /// `co_evaluation_with_client` asks (000:2771-2775). Left out: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_present: Option<bool>,
 }
 
 /// The evaluation of one goal.

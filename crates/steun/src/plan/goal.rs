@@ -42,6 +42,11 @@ pub struct Goal {
     /// (`plan::zrm_checks`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zrm: Vec<crate::zrm::ZrmTarget>,
+    /// Whether the goal is about day activities (dagbesteding), as the profile
+    /// `co_day_activity_in_shelter_plan` asks (000:1316-1320). Left out: not recorded; steun
+    /// does not guess it from the life domains (`plan::profiles`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day_activity: Option<bool>,
 }
 
 impl Goal {

@@ -219,6 +219,18 @@ labelled_enum! {
         /// A transition dated before the previous one, or a closure dated before the last
         /// transition.
         TransitionDateOutOfOrder = "transition_date_out_of_order" { nl: "Faseovergang in verkeerde datumvolgorde", en: "Phase transition dated out of order" },
+        /// Profile `co_informed_of_client_support`: the case records that the resident was
+        /// not told about free, independent client support (003:33, 003:62; `plan::profiles`).
+        ClientSupportNotInformed = "client_support_not_informed" { nl: "Niet gewezen op cliëntondersteuning", en: "Not told about client support" },
+        /// Profile `co_evaluation_with_client`: an evaluation held without the client
+        /// (000:2771-2775; `plan::profiles`).
+        EvaluationWithoutClient = "evaluation_without_client" { nl: "Evaluatie zonder de cliënt", en: "Evaluation without the client" },
+        /// Profile `co_day_activity_in_shelter_plan`: a plan without a day-activity goal
+        /// (000:1316-1320; `plan::profiles`).
+        ShelterPlanWithoutDayActivityGoal = "shelter_plan_without_day_activity_goal" { nl: "Opvangplan zonder doel voor dagbesteding", en: "Shelter plan without a day-activity goal" },
+        /// A switched-on profile finds nothing to check: the case does not record what it
+        /// asks (severity info, never a breach; `plan::profiles`).
+        ProfileNotRecorded = "profile_not_recorded" { nl: "Niet vastgelegd voor een controleprofiel", en: "Not recorded for a check profile" },
     }
 }
 

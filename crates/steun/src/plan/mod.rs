@@ -27,6 +27,7 @@ pub mod options;
 #[allow(clippy::module_inception)]
 pub mod plan;
 pub mod process;
+pub mod profiles;
 pub mod render;
 pub mod validate;
 pub mod zrm_checks;
@@ -46,6 +47,7 @@ pub use plan::{ApplicationBasis, Extent, Helper, OtherSchemeProvision, Plan, Ste
 pub use process::{
     allowed_next, check_transition, is_backward, PhaseTransition, ProcessClosure, ProcessIssue, SupportProcess,
 };
+pub use profiles::{check_profiles, CheckProfile};
 pub use render::{render_case, render_case_as, render_plan, render_profile, render_worksheet, RenderPart};
 pub use validate::{has_errors, resolve_wish, validate_case, validate_plan, Finding, Findings};
 

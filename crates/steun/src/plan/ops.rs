@@ -37,6 +37,28 @@ impl Document for CaseVersion {
     }
 }
 
+/// A case and the opt-in check profiles to run on it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProfileCheckRequest {
+    /// The support case.
+    pub case: SupportCase,
+    /// The profiles to switch on (`CheckProfile`); none runs unless named here.
+    pub profiles: Vec<profiles::CheckProfile>,
+}
+
+impl Document for ProfileCheckRequest {
+    const KIND: &'static str = "profile_check_request";
+
+    fn check(&self) -> Result<(), Error> {
+        self.case.check().map_err(|e| e.under("case"))
+    }
+}
+
+/// The opt-in check profiles (`plan::profiles`).
+pub const PROFILES: Instrument = Instrument { id: profiles::INSTRUMENT, version: profiles::VERSION };
+
 /// What to render of a case, in which language.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -152,6 +174,15 @@ operation! {
 }
 
 operation! {
+    /// Runs opt-in check profiles on a case.
+    CheckProfiles = "plan.check_profiles": ProfileCheckRequest => Findings,
+    summary "Run the opt-in check profiles a host names (practice examples, not the law); warnings and notes, never errors",
+    instrument Some(PROFILES),
+    example bram!(r#"{"profiles": ["co_informed_of_client_support", "co_evaluation_with_client", "co_day_activity_in_shelter_plan"], "case": "#, "}"),
+    run |r| Ok(profiles::check_profiles(&r.case, &r.profiles).to_json())
+}
+
+operation! {
     /// Whether findings hold an error.
     HasErrors = "plan.has_errors": Findings => Answer,
     summary "Whether a findings document holds a finding of severity error",
@@ -206,5 +237,12 @@ operation! {
 }
 
 /// The plan operations.
-pub const OPS: &[Op] =
-    &[op::<Validate>(), op::<HasErrors>(), op::<Render>(), op::<Application>(), op::<Diff>(), op::<DiffVersions>()];
+pub const OPS: &[Op] = &[
+    op::<Validate>(),
+    op::<CheckProfiles>(),
+    op::<HasErrors>(),
+    op::<Render>(),
+    op::<Application>(),
+    op::<Diff>(),
+    op::<DiffVersions>(),
+];

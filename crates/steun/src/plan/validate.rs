@@ -47,6 +47,10 @@ pub struct Finding {
     pub message: Bilingual,
     /// The seed lines behind the rule, e.g. `002:1632-1636`.
     pub source: String,
+    /// The opt-in check profile the finding comes from (`plan.check_profiles`); never set by
+    /// `plan.validate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<super::profiles::CheckProfile>,
 }
 
 /// The result of validating a support case.
@@ -91,6 +95,7 @@ impl Out {
             path: path.to_string(),
             message: Bilingual::new(nl, en),
             source: source.to_owned(),
+            profile: None,
         });
     }
 }

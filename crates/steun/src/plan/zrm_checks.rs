@@ -116,5 +116,6 @@ fn finding(code: FindingCode, path: Path, nl: String, en: String, source: &str) 
         path: path.to_string(),
         message: Bilingual::new(nl, en),
         source: source.to_owned(),
+        profile: None,
     }
 }

@@ -51,6 +51,40 @@ impl Document for UrgencyBandTable {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BandTable {
     by_score: [UrgencyBandRow; MAX_SCORE as usize + 1],
+    /// SHA-256 of the table's canonical JSON, computed once when the table is built.
+    fingerprint: [u8; 32],
+}
+
+/// The fingerprint of [`BandTable::DEFAULT`]: SHA-256 of its canonical JSON, lowercase hex.
+/// A result whose `bands_fingerprint` is this was scored with the default table.
+pub const DEFAULT_BANDS_FINGERPRINT: &str = "08bdd61191384bf0c33f62d9c1e95971fc39c3d1af17ce80130f57d4088311df";
+
+/// Decodes 64 lowercase hex digits at compile time (the default table's fingerprint).
+const fn unhex(hex: &str) -> [u8; 32] {
+    let h = hex.as_bytes();
+    assert!(h.len() == 64);
+    let mut out = [0u8; 32];
+    let mut i = 0;
+    while i < 64 {
+        let d = match h[i] {
+            b'0'..=b'9' => h[i] - b'0',
+            b'a'..=b'f' => h[i] - b'a' + 10,
+            _ => panic!("not lowercase hex"),
+        };
+        out[i / 2] |= if i % 2 == 0 { d << 4 } else { d };
+        i += 1;
+    }
+    out
+}
+
+/// SHA-256 of the canonical JSON of a checked table: its wire form
+/// (`{"bands":[{"band":..,"score_from":..,"score_to":..,"report_action":..,"reporter_action":..},..]}`,
+/// compact, fields in that order, bands ascending, each band once), as
+/// [`BandTable::to_table`] writes it. Two tables that score alike have one fingerprint.
+fn fingerprint_of(by_score: &[UrgencyBandRow; MAX_SCORE as usize + 1]) -> [u8; 32] {
+    use sha2::Digest;
+    let table = BandTable { by_score: *by_score, fingerprint: [0; 32] }.to_table();
+    sha2::Sha256::digest(crate::json::to_json(&table).as_bytes()).into()
 }
 
 const fn row(
@@ -99,8 +133,10 @@ const CRISIS: UrgencyBandRow = row(
 
 impl BandTable {
     /// The default table (002:3993-4006, with 5-6 as consultation).
-    pub const DEFAULT: BandTable =
-        BandTable { by_score: [INFO, INFO, INFO, INFO, INFO, CONSULT, CONSULT, PRO, PRO, PRO, CRISIS] };
+    pub const DEFAULT: BandTable = BandTable {
+        by_score: [INFO, INFO, INFO, INFO, INFO, CONSULT, CONSULT, PRO, PRO, PRO, CRISIS],
+        fingerprint: unhex(DEFAULT_BANDS_FINGERPRINT),
+    };
 
     /// Checks a table: at least one band; the first starts at 0; each next one starts right
     /// after the previous one ends; none ends before it starts; the last ends at 10; no band
@@ -154,7 +190,22 @@ impl BandTable {
                 "the last band must end at 10, the maximum score: the bands cover 0 to 10",
             ));
         }
-        Ok(BandTable { by_score })
+        Ok(BandTable { by_score, fingerprint: fingerprint_of(&by_score) })
+    }
+
+    /// The table's fingerprint: SHA-256 of its canonical JSON (see [`DEFAULT_BANDS_FINGERPRINT`]).
+    pub fn fingerprint(&self) -> [u8; 32] {
+        self.fingerprint
+    }
+
+    /// The fingerprint as 64 lowercase hex digits, as results carry it in `bands_fingerprint`.
+    pub fn fingerprint_hex(&self) -> String {
+        hex(&self.fingerprint)
+    }
+
+    /// True when this is the default table (by fingerprint).
+    pub fn is_default(&self) -> bool {
+        self.fingerprint == BandTable::DEFAULT.fingerprint
     }
 
     /// Parses and checks a band table from JSON.
@@ -180,8 +231,42 @@ impl BandTable {
     }
 }
 
+/// Lowercase hex of a fingerprint.
+pub(crate) fn hex(bytes: &[u8; 32]) -> String {
+    use core::fmt::Write;
+    let mut s = String::with_capacity(64);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
 impl Default for BandTable {
     fn default() -> Self {
         BandTable::DEFAULT
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_fingerprint_is_the_hash_of_the_default_table() {
+        assert_eq!(hex(&fingerprint_of(&BandTable::DEFAULT.by_score)), DEFAULT_BANDS_FINGERPRINT);
+        let rebuilt = BandTable::new(&BandTable::DEFAULT.to_table()).unwrap();
+        assert_eq!(rebuilt, BandTable::DEFAULT);
+        assert!(rebuilt.is_default());
+    }
+
+    #[test]
+    fn another_table_has_another_fingerprint() {
+        let mut t = BandTable::DEFAULT.to_table();
+        t.bands[0].score_to = 5;
+        t.bands[1].score_from = 6;
+        let custom = BandTable::new(&t).unwrap();
+        assert!(!custom.is_default());
+        assert_ne!(custom.fingerprint_hex(), DEFAULT_BANDS_FINGERPRINT);
+        assert_eq!(custom.fingerprint_hex().len(), 64);
     }
 }

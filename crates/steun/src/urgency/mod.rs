@@ -47,7 +47,7 @@ pub use answers::{
     UrgencyRisk, MAX_POINTS_PER_CRITERION,
 };
 pub use assessment::{AssessmentDisagreement, AssessmentReview, BandOverride, UrgencyAssessment, UrgencyAssessments};
-pub use bands::{BandTable, UrgencyBandRow, UrgencyBandTable};
+pub use bands::{BandTable, UrgencyBandRow, UrgencyBandTable, DEFAULT_BANDS_FINGERPRINT};
 pub use input::{code_at, index_at, Persons, UrgencyInput, UrgencyRisks, UrgencyScope, PERSONS_RULE};
 pub use result::{UrgencyCriterionScore, UrgencyResult, UrgencyResultDocument};
 pub use rules::UrgencyRules;
@@ -118,7 +118,7 @@ pub fn assess_under(input: &UrgencyInput, table: &BandTable, rules: UrgencyRules
         // 1.x: the band of the highest possible score (the precautionary reading).
         UrgencyRules::V1 => worst_band,
         // 2.0.0: the known evidence decides; uncertainty goes to consultation (002:3945-3948).
-        UrgencyRules::V2 => of_score,
+        UrgencyRules::V2 | UrgencyRules::V2_1 => of_score,
     };
     UrgencyResult {
         score: score_min,
@@ -131,6 +131,7 @@ pub fn assess_under(input: &UrgencyInput, table: &BandTable, rules: UrgencyRules
         breakdown,
         rules,
         score_band: of_score.band,
+        bands_fingerprint: table.fingerprint(),
     }
 }
 

@@ -51,6 +51,8 @@ pub struct UrgencyResult {
     pub rules: UrgencyRules,
     /// The band of `score` (the 1.x explanation names it when it differs from `band`).
     pub(crate) score_band: UrgencyBand,
+    /// The fingerprint of the band table it was scored with (written from 2.1.0 on).
+    pub bands_fingerprint: [u8; 32],
 }
 
 impl UrgencyResult {
@@ -89,7 +91,7 @@ impl UrgencyResult {
     pub fn explanation(&self, lang: Lang) -> String {
         match self.rules {
             UrgencyRules::V1 => super::explain_v1::explain(self, lang),
-            UrgencyRules::V2 => super::explain::explain(self, lang),
+            UrgencyRules::V2 | UrgencyRules::V2_1 => super::explain::explain(self, lang),
         }
     }
 
@@ -114,7 +116,13 @@ impl UrgencyResult {
             needs_consultation: self.needs_consultation,
             breakdown: self.breakdown.to_vec(),
             explanation: self.explanations(),
+            bands_fingerprint: self.rules.writes_fingerprint().then(|| self.bands_fingerprint_hex()),
         }
+    }
+
+    /// The band table's fingerprint as 64 lowercase hex digits.
+    pub fn bands_fingerprint_hex(&self) -> String {
+        super::bands::hex(&self.bands_fingerprint)
     }
 
     /// The wire JSON (compact), as every language writes it.
@@ -126,6 +134,29 @@ impl UrgencyResult {
     fn writes_worst_band(&self) -> bool {
         self.rules >= UrgencyRules::V2
     }
+}
+
+fn is_fingerprint(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// Says which tables differ: the stored result's and the one it is audited against
+/// (default or custom, by fingerprint; fingerprints are not personal data). Called after
+/// `check`, so `stored` is well-formed.
+fn fingerprint_mismatch(stored: &str, want: &str) -> String {
+    let kind = |fp: &str| {
+        if fp == super::DEFAULT_BANDS_FINGERPRINT {
+            "the default band table"
+        } else {
+            "a custom band table"
+        }
+    };
+    format!(
+        "the result was scored with {} (fingerprint {stored}), not with the band table it is audited against, {} \
+         (fingerprint {want})",
+        kind(stored),
+        kind(want),
+    )
 }
 
 struct Explanation<'a>(&'a UrgencyResult);
@@ -143,7 +174,8 @@ impl serde::Serialize for Explanation<'_> {
 impl serde::Serialize for UrgencyResult {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let worst = self.writes_worst_band();
-        let mut st = s.serialize_struct("UrgencyResult", 12 + usize::from(worst))?;
+        let fingerprint = self.rules.writes_fingerprint();
+        let mut st = s.serialize_struct("UrgencyResult", 12 + usize::from(worst) + usize::from(fingerprint))?;
         st.serialize_field("instrument", INSTRUMENT)?;
         st.serialize_field("instrument_version", self.rules.version())?;
         st.serialize_field("score", &self.score)?;
@@ -159,6 +191,9 @@ impl serde::Serialize for UrgencyResult {
         st.serialize_field("needs_consultation", &self.needs_consultation)?;
         st.serialize_field("breakdown", &self.breakdown)?;
         st.serialize_field("explanation", &Explanation(self))?;
+        if fingerprint {
+            st.serialize_field("bands_fingerprint", &self.bands_fingerprint_hex())?;
+        }
         st.end()
     }
 }
@@ -198,6 +233,11 @@ pub struct UrgencyResultDocument {
     /// Why: the points per answer, the unknown answers, the reason for the band and the worst
     /// case, in Dutch and English.
     pub explanation: Bilingual,
+    /// The SHA-256 (64 lowercase hex digits) of the canonical JSON of the band table the
+    /// result was scored with; `DEFAULT_BANDS_FINGERPRINT` for the default table (2.1.0 and
+    /// later; absent in older results, which name no table).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bands_fingerprint: Option<String>,
 }
 
 impl Document for UrgencyResultDocument {
@@ -232,9 +272,21 @@ impl Document for UrgencyResultDocument {
                 Path::root().key("worst_band"),
                 "a 1.x result has no worst_band: remove it, or the result is not 1.x",
             )),
-            Some(UrgencyRules::V2) if self.worst_band.is_none() => Err(Error::invalid(
+            Some(r) if r >= UrgencyRules::V2 && self.worst_band.is_none() => Err(Error::invalid(
                 Path::root().key("worst_band"),
                 "missing required field (results of 2.0.0 and later)",
+            )),
+            Some(r) if r.writes_fingerprint() != self.bands_fingerprint.is_some() => Err(Error::invalid(
+                Path::root().key("bands_fingerprint"),
+                if r.writes_fingerprint() {
+                    "missing required field (results of 2.1.0 and later)"
+                } else {
+                    "a result before 2.1.0 has no bands_fingerprint: remove it, or the result is not of that version"
+                },
+            )),
+            Some(_) if !self.bands_fingerprint.as_deref().is_none_or(is_fingerprint) => Err(Error::invalid(
+                Path::root().key("bands_fingerprint"),
+                "expected 64 lowercase hex digits (SHA-256 of the band table's canonical JSON)",
             )),
             Some(_) => Ok(()),
         }
@@ -253,6 +305,14 @@ impl UrgencyResultDocument {
             return Err(Error::invalid(Path::root().key("instrument"), format!("expected {INSTRUMENT}")));
         }
         self.check()?;
+        if let Some(fp) = &self.bands_fingerprint {
+            if *fp != table.fingerprint_hex() {
+                return Err(Error::invalid(
+                    Path::root().key("bands_fingerprint"),
+                    fingerprint_mismatch(fp, &table.fingerprint_hex()),
+                ));
+            }
+        }
         let Some(rules) = UrgencyRules::of_version(&self.instrument_version) else {
             return Err(Error::invalid(
                 Path::root().key("instrument_version"),

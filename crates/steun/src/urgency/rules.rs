@@ -12,20 +12,24 @@ pub enum UrgencyRules {
     /// 2.0.0: the band is that of `score` (the known evidence); `worst_band` is that of
     /// `score_max`; unknown answers ask for consultation (002:3945-3953).
     V2,
+    /// 2.1.0: scores as 2.0.0; every result carries `bands_fingerprint`, the SHA-256 of the
+    /// band table it was scored with (issue 14 item 8), so an audit can tell which table.
+    V2_1,
 }
 
 impl UrgencyRules {
     /// The rules new results are computed with.
-    pub const CURRENT: UrgencyRules = UrgencyRules::V2;
+    pub const CURRENT: UrgencyRules = UrgencyRules::V2_1;
 
     /// Every rules version this library can replay, oldest first.
-    pub const ALL: [UrgencyRules; 2] = [UrgencyRules::V1, UrgencyRules::V2];
+    pub const ALL: [UrgencyRules; 3] = [UrgencyRules::V1, UrgencyRules::V2, UrgencyRules::V2_1];
 
     /// The `instrument_version` results under these rules carry.
     pub const fn version(self) -> &'static str {
         match self {
             UrgencyRules::V1 => "1.0.0",
             UrgencyRules::V2 => "2.0.0",
+            UrgencyRules::V2_1 => "2.1.0",
         }
     }
 
@@ -34,9 +38,14 @@ impl UrgencyRules {
         UrgencyRules::ALL.into_iter().find(|r| r.version() == version)
     }
 
-    /// The versions this library replays, for error messages: "1.0.0, 2.0.0".
+    /// True when results under these rules carry `bands_fingerprint` (2.1.0 and later).
+    pub fn writes_fingerprint(self) -> bool {
+        self >= UrgencyRules::V2_1
+    }
+
+    /// The versions this library replays, for error messages: "1.0.0, 2.0.0, 2.1.0".
     pub fn versions() -> &'static str {
-        "1.0.0, 2.0.0"
+        "1.0.0, 2.0.0, 2.1.0"
     }
 }
 
