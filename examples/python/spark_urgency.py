@@ -1,3 +1,5 @@
+# pyarrow ships no types: pyright strict, less its unknown-type reports.
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownParameterType=false
 """Scoring a Spark DataFrame of signals with steun, through Arrow (``mapInArrow``): each
 executor's Python worker scores its batches with ``steun.assess_urgency_table``; nothing is
 reshaped into dicts. Needs pyspark (and Java); runs in local mode here:

@@ -22,7 +22,8 @@ EXAMPLES = {o["name"]: o["example"] for o in OPS}
 CLASSES: Dict[str, Type[steun.Document]] = {}
 for _name in _models.__all__:
     _cls = getattr(steun, _name)
-    if _cls.__kind__:
+    # __all__ also names the Literal aliases (DocumentKind, ...), which are not classes.
+    if isinstance(_cls, type) and _cls.__kind__:
         CLASSES[_cls.__kind__] = _cls
 REQUEST = {o["name"]: CLASSES.get(o["request"]) for o in OPS}
 EMPTY = {o["name"] for o in OPS if o["request"] == "empty"}

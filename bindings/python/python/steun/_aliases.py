@@ -6,9 +6,10 @@ as they are, and the answer is taken out of its response.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Literal, Mapping, Optional, Union
 
 from . import _ops, _steun
+from ._enums import IdentifierKind, IdentifierKindCode, RenderPart, RenderPartCode
 from ._models import (
     AssessedReport,
     Case,
@@ -29,6 +30,24 @@ from ._models import (
     UrgencyResult,
     WmoApplication,
 )
+
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    from typing_extensions import Unpack
+
+    from ._enums import CaseStatus, CaseStatusCode, UrgencyBand, UrgencyBandCode
+    from ._ops import _InterventionCheckFields, _IsolationInputFields, _PersistenceFactsFields
+
+    _CaseQueryFields = TypedDict(
+        "_CaseQueryFields",
+        {
+            "status": "CaseStatus | CaseStatusCode | None",
+            "overdue_on": "_dt.date | str | None",
+            "band": "UrgencyBand | UrgencyBandCode | None",
+        },
+        total=False,
+    )
 
 __all__ = [
     "assess_urgency",
@@ -106,7 +125,7 @@ def default_urgency_bands() -> UrgencyBandTable:
     return _ops.urgency_default_bands()
 
 
-def classify_isolation(input: Doc = None, **fields: Any) -> IsolationResult:
+def classify_isolation(input: Doc = None, **fields: Unpack[_IsolationInputFields]) -> IsolationResult:
     """Classifies an older person's isolation (``isolation.classify``).
 
     >>> steun.classify_isolation(persistence="situational", participation_oriented=False).category
@@ -115,7 +134,7 @@ def classify_isolation(input: Doc = None, **fields: Any) -> IsolationResult:
     return _ops.isolation_classify(_one(input, fields))
 
 
-def decide_isolation_persistence(facts: Doc = None, **fields: Any) -> PersistenceDecision:
+def decide_isolation_persistence(facts: Doc = None, **fields: Unpack[_PersistenceFactsFields]) -> PersistenceDecision:
     """Derives the persistence from four facts (``isolation.decide_persistence``).
 
     >>> steun.decide_isolation_persistence(steun.example("isolation.decide_persistence")).persistence.code
@@ -124,7 +143,7 @@ def decide_isolation_persistence(facts: Doc = None, **fields: Any) -> Persistenc
     return _ops.isolation_decide_persistence(_one(facts, fields))
 
 
-def check_isolation_interventions(check: Doc = None, **fields: Any) -> InterventionCheckResult:
+def check_isolation_interventions(check: Doc = None, **fields: Unpack[_InterventionCheckFields]) -> InterventionCheckResult:
     """Checks planned interventions against a type (``isolation.check_interventions``).
 
     >>> r = steun.check_isolation_interventions(steun.example("isolation.check_interventions"))
@@ -145,10 +164,10 @@ def validate_case(case: Doc) -> List[Finding]:
 
 def render_case(
     case: Doc,
-    lang: str = "nl",
-    what: str = "plan",
+    lang: Literal["nl", "en"] = "nl",
+    what: Union[RenderPart, RenderPartCode] = "plan",
     version: Optional[int] = None,
-    format: str = "markdown",
+    format: Literal["markdown", "html"] = "markdown",
     per_goal: bool = False,
 ) -> str:
     """A form of the case as Markdown or print-ready HTML (``plan.render``; ``what`` is its
@@ -231,7 +250,11 @@ def reference_patterns(name: str) -> ReferencePatternSet:
     return ReferencePatternSet.from_dict(_steun.call("catalogue.reference", {"name": name}))
 
 
-def client_code(identifier: str, key: Union[bytes, bytearray, memoryview, str], kind: str = "bsn") -> str:
+def client_code(
+    identifier: str,
+    key: Union[bytes, bytearray, memoryview, str],
+    kind: Union[IdentifierKind, IdentifierKindCode] = "bsn",
+) -> str:
     """The pseudonymous client code of an identifier under a key of at least 16 bytes
     (``client_code.derive``, the key passed as ``key_hex``; a str key as its UTF-8 bytes).
 
@@ -266,7 +289,7 @@ def attach_urgency(report: Doc) -> AssessedReport:
     return _ops.signals_attach_urgency(report)
 
 
-def list_cases(case_list: Doc, **query: Any) -> CaseListing:
+def list_cases(case_list: Doc, **query: Unpack[_CaseQueryFields]) -> CaseListing:
     """The cases that match a query of ``status``, ``overdue_on`` and ``band``
     (``cases.list``).
 
