@@ -368,7 +368,9 @@ fn suppress(all: &mut [Indicator], min: u32, secondary: bool) {
             let hidden = |a: &At| all[a.0].cells[a.1].suppressed;
             let total_known = p.total.is_none_or(|t| !hidden(&t));
             let unknown: Vec<At> = p.total.iter().chain(&p.parts).copied().filter(hidden).collect();
-            let ones = total_known && unknown.len() >= 2 && unknown.iter().map(|a| raw[a.0][a.1]).sum::<u32>() == unknown.len() as u32;
+            let ones = total_known
+                && unknown.len() >= 2
+                && unknown.iter().map(|a| raw[a.0][a.1]).sum::<u32>() == unknown.len() as u32;
             if unknown.len() != 1 && !ones {
                 continue;
             }
