@@ -3296,6 +3296,10 @@ class CoMonitorRequest(Document):
     """Only trajectories open on some day of this period; all when left out."""
     min_count: int | None
     """Counts from 1 to `min_count - 1` are suppressed; 5 when left out (interpretation M6)."""
+    secondary_suppression: bool | None
+    """Also suppress cells that would let a suppressed count be recovered from a total;
+    true when left out (interpretation M6).
+    """
 
     if TYPE_CHECKING:
 
@@ -3306,6 +3310,7 @@ class CoMonitorRequest(Document):
             survey: Sequence[CoSurveyResponse | Mapping[str, Any]] = ...,
             period: Period | Mapping[str, Any] | None = ...,
             min_count: int | None = ...,
+            secondary_suppression: bool | None = ...,
         ) -> None: ...
 
 
@@ -3324,6 +3329,8 @@ class CoMonitorReport(Document):
     """The period, if one was asked."""
     min_count: int
     """The suppression threshold used."""
+    secondary_suppression: bool
+    """Whether secondary suppression was applied (M6)."""
     suppression_note: Bilingual
     """Says the threshold is the library's design and how to change it."""
     output: tuple[Indicator, ...]
@@ -3355,6 +3362,7 @@ class CoMonitorReport(Document):
             answers: Sequence[QuestionAnswer | Mapping[str, Any]],
             source: str,
             period: Period | Mapping[str, Any] | None = ...,
+            secondary_suppression: bool = ...,
         ) -> None: ...
 
 
@@ -7053,7 +7061,9 @@ class Cell(Document):
     count: int | None
     """The count; null when suppressed."""
     suppressed: bool
-    """True when the count lies from 1 to the threshold minus one."""
+    """True when the count lies from 1 to the threshold minus one, or when it is hidden so
+    that such a count cannot be recovered from a total (M6). Which of the two is not said.
+    """
 
     if TYPE_CHECKING:
 
@@ -7969,12 +7979,14 @@ _register(CoMonitorRequest, "co_monitor_request", (
     ("survey", "survey", ("list", ("obj", CoSurveyResponse)), "Putten's questionnaire responses, if any (at most 200,000)."),
     ("period", "period", ("opt", ("obj", Period)), "Only trajectories open on some day of this period; all when left out."),
     ("min_count", "min_count", ("opt", "int"), "Counts from 1 to `min_count - 1` are suppressed; 5 when left out (interpretation M6)."),
+    ("secondary_suppression", "secondary_suppression", ("opt", "bool"), "Also suppress cells that would let a suppressed count be recovered from a total;\ntrue when left out (interpretation M6)."),
 ))
 _register(CoMonitorReport, "co_monitor_report", (
     ("instrument", "instrument", "str", "Always `movisie-2020-co-monitor`."),
     ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
     ("period", "period", ("opt", ("obj", Period)), "The period, if one was asked."),
     ("min_count", "min_count", "int", "The suppression threshold used."),
+    ("secondary_suppression", "secondary_suppression", "bool", "Whether secondary suppression was applied (M6)."),
     ("suppression_note", "suppression_note", ("obj", Bilingual), "Says the threshold is the library's design and how to change it."),
     ("output", "output", ("list", ("obj", Indicator)), "Output indicators (003:658)."),
     ("outcome", "outcome", ("list", ("obj", Indicator)), "Outcome indicators (003:658)."),
@@ -8778,7 +8790,7 @@ _register(ElementReport, None, (
 _register(Cell, None, (
     ("category", "category", "str", "The category's code (an enum code, or `total`, `unrecorded`)."),
     ("count", "count", ("opt", "int"), "The count; null when suppressed."),
-    ("suppressed", "suppressed", "bool", "True when the count lies from 1 to the threshold minus one."),
+    ("suppressed", "suppressed", "bool", "True when the count lies from 1 to the threshold minus one, or when it is hidden so\nthat such a count cannot be recovered from a total (M6). Which of the two is not said."),
 ))
 _register(ZrmLinks, None, (
     ("life_domains", "life_domains", ("list", ("enum", LifeDomain)), "The Personal Profile's life domains (002:1563-1586)."),

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     _ZelfscanElementsQueryFields = TypedDict("_ZelfscanElementsQueryFields", {"area": ZelfscanArea | str | None, "lang": Literal["nl", "en"] | None}, total=False)
     _ZelfscanInputFields = TypedDict("_ZelfscanInputFields", {"respondents": Sequence[Respondent | Mapping[str, Any]], "disagreement": DisagreementRule | str}, total=False)
     _ActivityFactsFields = TypedDict("_ActivityFactsFields", {"idea_from_clients": bool | None, "clients_execute": bool | None, "layers": Sequence[LayerShare | Mapping[str, Any]], "lfos": LfosFacts | Mapping[str, Any], "start_mode": StartMode | str | None}, total=False)
-    _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None}, total=False)
+    _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None, "secondary_suppression": bool | None}, total=False)
     _CoProjectPlanFields = TypedDict("_CoProjectPlanFields", {"ambitions": Sequence[Ambition | Mapping[str, Any]] | None, "results": Sequence[IntendedResult | Mapping[str, Any]] | None, "activities": Sequence[Activity | Mapping[str, Any]] | None, "planning_finances": PlanningFinances | Mapping[str, Any] | None}, total=False)
     _CoOrganisationFormRecordFields = TypedDict("_CoOrganisationFormRecordFields", {"options": Sequence[FormOption | Mapping[str, Any]], "themes": Sequence[ThemeConsideration | Mapping[str, Any]], "chosen": ChosenForm | Mapping[str, Any] | None}, total=False)
     _CoStepsInputFields = TypedDict("_CoStepsInputFields", {"steps": Sequence[StepEntry | Mapping[str, Any]]}, total=False)
@@ -837,7 +837,7 @@ def steering_describe(request: Union[ActivityFacts, Mapping[str, Any], str, byte
 def co_monitor_report(request: Union[CoMonitorRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoMonitorRequestFields]) -> CoMonitorReport:
     """Monitor client support: output, outcome and experience indicators and 003's questions answered.
 
-    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.co_monitor_report(steun.example("co_monitor.report"))
     >>> type(r).__name__
@@ -1023,7 +1023,7 @@ INSTRUMENTS: Dict[str, str] = {
     "machielse-hortulanus-2011": "2.0.0",
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
-    "movisie-2020-co-monitor": "1.0.0",
+    "movisie-2020-co-monitor": "1.1.0",
     "movisie-2020-co-programme": "1.1.0",
     "steun.iwmo": "1.0.0",
     "steun.patterns": "2.0.0",
