@@ -56,7 +56,10 @@ fn the_plan_form_shows_the_recorded_fields_in_markdown() {
     assert!(nl.contains("_(Lange termijn; dagbesteding: ja)_"), "{nl}");
     let en = render(&v, RenderPart::Plan, Lang::En, RenderFormat::Markdown);
     assert!(en.contains("**Told about free, independent client support:** Yes\n"), "{en}");
-    assert!(en.contains("_(Short term; day activities: no)_") && en.contains("_(Long term; day activities: yes)_"), "{en}");
+    assert!(
+        en.contains("_(Short term; day activities: no)_") && en.contains("_(Long term; day activities: yes)_"),
+        "{en}"
+    );
 
     // Recorded as not told.
     let mut v = recorded();
