@@ -278,7 +278,7 @@ pub unsafe extern "C" fn steun_isolation_type_info(
 /// Operation `plan.validate`, also run by `steun_call("plan.validate", ...)`.
 /// Request document: `support_case`; response document: `findings`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 2.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -345,7 +345,7 @@ pub unsafe extern "C" fn steun_plan_has_errors(request_json: *const c_char, resp
 /// Operation `plan.render`, also run by `steun_call("plan.render", ...)`.
 /// Request document: `render_request`; response document: `rendered_form`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 2.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -366,7 +366,7 @@ pub unsafe extern "C" fn steun_plan_render(request_json: *const c_char, response
 /// Operation `plan.application`, also run by `steun_call("plan.application", ...)`.
 /// Request document: `case_version`; response document: `wmo_application`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 2.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -387,7 +387,7 @@ pub unsafe extern "C" fn steun_plan_application(request_json: *const c_char, res
 /// Operation `plan.diff`, also run by `steun_call("plan.diff", ...)`.
 /// Request document: `plan_pair`; response document: `plan_diff`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 2.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -408,7 +408,7 @@ pub unsafe extern "C" fn steun_plan_diff(request_json: *const c_char, response_j
 /// Operation `plan.diff_versions`, also run by `steun_call("plan.diff_versions", ...)`.
 /// Request document: `case_versions`; response document: `plan_diff`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `steun.plan`, rules version 2.0.0: the response carries both.
+/// Instrument `steun.plan`, rules version 2.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`
@@ -1244,7 +1244,7 @@ pub unsafe extern "C" fn steun_steering_describe(
 /// Operation `co_monitor.report`, also run by `steun_call("co_monitor.report", ...)`.
 /// Request document: `co_monitor_request`; response document: `co_monitor_report`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `movisie-2020-co-monitor`, rules version 1.0.0: the response carries both.
+/// Instrument `movisie-2020-co-monitor`, rules version 1.1.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`

@@ -94,7 +94,10 @@ fn docstring(text: &str, indent: &str) -> String {
 fn enums() -> String {
     let mut out = header();
     out += "\"\"\"The coded values of steun: one enum per labelled type of the core's catalogue.\"\"\"\n\n";
-    out += "from typing import Literal\n\nfrom ._base import SteunEnum\n";
+    out += "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING, Literal\n\nfrom ._base import SteunEnum\n\n";
+    // Explicit aliases: pyright reads a bare `X = Literal[...]` seen through an import cycle
+    // as a variable.
+    out += "if TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n";
     let mut names: Vec<String> = Vec::new();
     for e in steun::catalogue::ENUMS {
         let codes: Vec<&str> = e.members.iter().map(|m| m.code).collect();
@@ -112,7 +115,7 @@ fn enums() -> String {
         }
         let alias = code_alias(e.name);
         assert!(steun::catalogue::ENUMS.iter().all(|o| o.name != alias), "{alias} is an enum's name");
-        let _ = write!(out, "\n\n{alias} = Literal[{}]\n", codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", "));
+        let _ = write!(out, "\n\n{alias}: TypeAlias = Literal[{}]\n", codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", "));
         out += &docstring(&format!("The codes of :class:`{}`, for annotations.", e.name), "");
         names.push(lit(e.name));
         names.push(lit(&alias));
@@ -141,11 +144,11 @@ fn name_aliases() -> String {
     let enums: Vec<&str> = steun::catalogue::ENUMS.iter().map(|e| e.name).collect();
     let ops: Vec<&str> = steun::op::ops().map(|o| o.name).collect();
     let mut out = String::new();
-    let _ = writeln!(out, "\n\nDocumentKind = Literal[{}]", join(kinds));
+    let _ = writeln!(out, "\n\nDocumentKind: TypeAlias = Literal[{}]", join(kinds));
     out += "\"\"\"The name of every document kind (``steun.schema_names()``).\"\"\"\n";
-    let _ = writeln!(out, "EnumName = Literal[{}]", join(enums));
+    let _ = writeln!(out, "EnumName: TypeAlias = Literal[{}]", join(enums));
     out += "\"\"\"The name of every enum of the catalogue.\"\"\"\n";
-    let _ = writeln!(out, "OpName = Literal[{}]", join(ops));
+    let _ = writeln!(out, "OpName: TypeAlias = Literal[{}]", join(ops));
     out += "\"\"\"The name of every operation (``steun.ops()``).\"\"\"\n";
     out
 }
@@ -427,6 +430,7 @@ impl Models {
         out += "from __future__ import annotations\n\n";
         out += "import datetime\n";
         out += "from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence\n\n";
+        out += "if TYPE_CHECKING:\n    from typing_extensions import TypeAlias\n\n";
         out += "from ._enums import *  # noqa: F403\n";
         let enums: Vec<&str> = self.enums.clone();
         let _ = writeln!(out, "from ._enums import {}", enums.join(", "));

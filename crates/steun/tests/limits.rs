@@ -90,17 +90,17 @@ fn one_respondent_with_a_thousand_themes_is_a_limit_error_not_a_blow_up() {
 
 #[test]
 fn many_respondents_times_many_themes_is_a_limit_error() {
-    // 100 respondents who each mention the same 300 themes (10 fragments of 30), K = 3:
-    // 44,850 frequent pairs, each supported by all 100.
-    let all = codes(300);
+    // 100 respondents who each mention the same 400 themes (13 fragments of at most 32),
+    // K = 3: 79,800 frequent pairs, each supported by all 100.
+    let all = codes(400);
     let mut v = Vec::new();
     for r in 0..100 {
-        for c in all.chunks(30) {
+        for c in all.chunks(32) {
             v.push(fragment(&format!("R-{r:05}"), c));
         }
     }
     let m = limit_message(&find_candidates(&fragments(&v), 3).unwrap_err());
-    assert!(m.contains("44850 candidate patterns") && m.ends_with("(max_candidates)"), "{m}");
+    assert!(m.contains("79800 candidate patterns") && m.ends_with("(max_candidates)"), "{m}");
 }
 
 #[test]

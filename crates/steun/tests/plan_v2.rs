@@ -51,7 +51,7 @@ const IP: FindingCode = FindingCode::IndividualProvisionBeforeInnerRings;
 fn bram_is_clean_under_the_version_2_rules() {
     let f = validate_case(&case_of(&bram()));
     assert!(f.findings.is_empty(), "{:?}", f.findings);
-    assert_eq!(f.instrument_version, "2.0.0");
+    assert_eq!(f.instrument_version, "2.1.0");
     // The new fields survive a round trip.
     let case = case_of(&bram());
     assert_eq!(SupportCase::from_json(&case.to_json()).unwrap(), case);

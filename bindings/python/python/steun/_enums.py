@@ -2,9 +2,14 @@
 # Regenerate with ./scripts/regenerate.
 """The coded values of steun: one enum per labelled type of the core's catalogue."""
 
-from typing import Literal
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
 
 from ._base import SteunEnum
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeAlias
 
 
 class Dimension(SteunEnum):
@@ -31,7 +36,7 @@ class Dimension(SteunEnum):
     """Rechten / Rights."""
 
 
-DimensionCode = Literal["emotional_wellbeing", "interpersonal_relations", "material_wellbeing", "personal_development", "physical_wellbeing", "self_determination", "social_inclusion", "rights"]
+DimensionCode: TypeAlias = Literal["emotional_wellbeing", "interpersonal_relations", "material_wellbeing", "personal_development", "physical_wellbeing", "self_determination", "social_inclusion", "rights"]
 """The codes of :class:`Dimension`, for annotations."""
 
 
@@ -59,7 +64,7 @@ class LifeDomain(SteunEnum):
     """Zingeving (incl. spiritualiteit/religie) / Meaning (incl. spirituality/religion)."""
 
 
-LifeDomainCode = Literal["housing", "work", "learning", "leisure", "health", "self_care", "social_contacts", "meaning"]
+LifeDomainCode: TypeAlias = Literal["housing", "work", "learning", "leisure", "health", "self_care", "social_contacts", "meaning"]
 """The codes of :class:`LifeDomain`, for annotations."""
 
 
@@ -77,7 +82,7 @@ class CentralConcept(SteunEnum):
     """Sociale samenhang / Social cohesion."""
 
 
-CentralConceptCode = Literal["self_reliance", "participation", "social_cohesion"]
+CentralConceptCode: TypeAlias = Literal["self_reliance", "participation", "social_cohesion"]
 """The codes of :class:`CentralConcept`, for annotations."""
 
 
@@ -99,7 +104,7 @@ class CompensationDomain(SteunEnum):
     """Dagelijkse levensverrichtingen uitvoeren en het persoonlijk leven structureren en daarover regie voeren / Performing daily activities and structuring and directing one's personal life."""
 
 
-CompensationDomainCode = Literal["running_a_household", "moving_in_and_around_the_home", "local_transport", "meeting_people", "daily_living"]
+CompensationDomainCode: TypeAlias = Literal["running_a_household", "moving_in_and_around_the_home", "local_transport", "meeting_people", "daily_living"]
 """The codes of :class:`CompensationDomain`, for annotations."""
 
 
@@ -129,7 +134,7 @@ class PerformanceField(SteunEnum):
     """Het bevorderen van verslavingsbeleid / Promoting addiction policy."""
 
 
-PerformanceFieldCode = Literal["social_cohesion_and_liveability", "preventive_youth_support", "information_advice_client_support", "informal_carer_support", "promoting_participation", "provisions_for_impairments", "shelter_and_domestic_violence", "public_mental_health", "addiction_policy"]
+PerformanceFieldCode: TypeAlias = Literal["social_cohesion_and_liveability", "preventive_youth_support", "information_advice_client_support", "informal_carer_support", "promoting_participation", "provisions_for_impairments", "shelter_and_domestic_violence", "public_mental_health", "addiction_policy"]
 """The codes of :class:`PerformanceField`, for annotations."""
 
 
@@ -151,7 +156,7 @@ class Impairment(SteunEnum):
     """Beperking ten gevolge van armoedeproblematiek / Impairment resulting from poverty."""
 
 
-ImpairmentCode = Literal["physical", "mental", "intellectual", "social", "poverty"]
+ImpairmentCode: TypeAlias = Literal["physical", "mental", "intellectual", "social", "poverty"]
 """The codes of :class:`Impairment`, for annotations."""
 
 
@@ -171,7 +176,7 @@ class SupportSource(SteunEnum):
     """Professionele zorg en dienstverlening / Professional support."""
 
 
-SupportSourceCode = Literal["self", "natural", "community", "professional"]
+SupportSourceCode: TypeAlias = Literal["self", "natural", "community", "professional"]
 """The codes of :class:`SupportSource`, for annotations."""
 
 
@@ -191,7 +196,7 @@ class SolutionRing(SteunEnum):
     """Individuele voorzieningen / Individual provisions."""
 
 
-SolutionRingCode = Literal["own_strength", "social_network", "general_provision", "individual_provision"]
+SolutionRingCode: TypeAlias = Literal["own_strength", "social_network", "general_provision", "individual_provision"]
 """The codes of :class:`SolutionRing`, for annotations."""
 
 
@@ -219,7 +224,7 @@ class Beacon(SteunEnum):
     """Gebaseerd op ruimte voor de professional / Based on room for the professional."""
 
 
-BeaconCode = Literal["question_behind_the_question", "own_strength", "outreach_direct", "formal_informal_balance", "collective_individual_balance", "integrated_working", "result_oriented", "room_for_the_professional"]
+BeaconCode: TypeAlias = Literal["question_behind_the_question", "own_strength", "outreach_direct", "formal_informal_balance", "collective_individual_balance", "integrated_working", "result_oriented", "room_for_the_professional"]
 """The codes of :class:`Beacon`, for annotations."""
 
 
@@ -241,7 +246,7 @@ class QualityStandard(SteunEnum):
     """Resultaatgericht ondersteunen / Result-oriented support."""
 
 
-QualityStandardCode = Literal["respectful_treatment", "strengthen_own_direction", "integrated_approach", "development_oriented", "result_oriented"]
+QualityStandardCode: TypeAlias = Literal["respectful_treatment", "strengthen_own_direction", "integrated_approach", "development_oriented", "result_oriented"]
 """The codes of :class:`QualityStandard`, for annotations."""
 
 
@@ -265,7 +270,7 @@ class SupportPhase(SteunEnum):
     """Monitoren, evalueren en bijstellen / Monitoring, evaluating and adjusting."""
 
 
-SupportPhaseCode = Literal["meeting", "information", "goal_setting", "planning", "execution", "evaluation"]
+SupportPhaseCode: TypeAlias = Literal["meeting", "information", "goal_setting", "planning", "execution", "evaluation"]
 """The codes of :class:`SupportPhase`, for annotations."""
 
 
@@ -287,7 +292,7 @@ class ConversationPhase(SteunEnum):
     """Evaluatie van het gesprek / Evaluating the conversation."""
 
 
-ConversationPhaseCode = Literal["problem_exploration", "problem_analysis", "problem_solving", "support_plan", "evaluation"]
+ConversationPhaseCode: TypeAlias = Literal["problem_exploration", "problem_analysis", "problem_solving", "support_plan", "evaluation"]
 """The codes of :class:`ConversationPhase`, for annotations."""
 
 
@@ -307,7 +312,7 @@ class Persistence(SteunEnum):
     """Structureel isolement, verweven met psychiatrische of psychogeriatrische problematiek / Structural isolation, interwoven with psychiatric or psychogeriatric problems."""
 
 
-PersistenceCode = Literal["threatened", "situational", "structural_complex", "structural_psychiatric"]
+PersistenceCode: TypeAlias = Literal["threatened", "situational", "structural_complex", "structural_psychiatric"]
 """The codes of :class:`Persistence`, for annotations."""
 
 
@@ -323,7 +328,7 @@ class Orientation(SteunEnum):
     """Niet (duidelijk) gericht op sociale participatie / Not (clearly) oriented to social participation."""
 
 
-OrientationCode = Literal["oriented", "not_oriented"]
+OrientationCode: TypeAlias = Literal["oriented", "not_oriented"]
 """The codes of :class:`Orientation`, for annotations."""
 
 
@@ -351,7 +356,7 @@ class IsolationType(SteunEnum):
     """Overlevers / Survivors."""
 
 
-IsolationTypeCode = Literal["actives", "sheltered", "left_behind", "dependents", "compensators", "outsiders", "hopefuls", "survivors"]
+IsolationTypeCode: TypeAlias = Literal["actives", "sheltered", "left_behind", "dependents", "compensators", "outsiders", "hopefuls", "survivors"]
 """The codes of :class:`IsolationType`, for annotations."""
 
 
@@ -389,7 +394,7 @@ class Intervention(SteunEnum):
     """Creëren van een professioneel vangnet / Creating a professional safety net."""
 
 
-InterventionCode = Literal["remove_participation_barriers", "preventive_intervention", "referral_to_group_activities", "volunteer_match", "individual_professional_guidance", "referral_to_activities", "referral_to_specialist_help", "solve_practical_problems", "professional_monitoring", "daily_functioning_guidance", "emotional_psychosocial_support", "specialised_volunteer", "professional_safety_net"]
+InterventionCode: TypeAlias = Literal["remove_participation_barriers", "preventive_intervention", "referral_to_group_activities", "volunteer_match", "individual_professional_guidance", "referral_to_activities", "referral_to_specialist_help", "solve_practical_problems", "professional_monitoring", "daily_functioning_guidance", "emotional_psychosocial_support", "specialised_volunteer", "professional_safety_net"]
 """The codes of :class:`Intervention`, for annotations."""
 
 
@@ -405,7 +410,7 @@ class TrajectoryLength(SteunEnum):
     """Langdurig / Long."""
 
 
-TrajectoryLengthCode = Literal["relatively_short", "long"]
+TrajectoryLengthCode: TypeAlias = Literal["relatively_short", "long"]
 """The codes of :class:`TrajectoryLength`, for annotations."""
 
 
@@ -423,7 +428,7 @@ class TrajectoryIntensity(SteunEnum):
     """Niet genoemd in de bron / Not stated in the source."""
 
 
-TrajectoryIntensityCode = Literal["intensive", "not_intensive", "unspecified"]
+TrajectoryIntensityCode: TypeAlias = Literal["intensive", "not_intensive", "unspecified"]
 """The codes of :class:`TrajectoryIntensity`, for annotations."""
 
 
@@ -441,7 +446,7 @@ class Volunteer(SteunEnum):
     """Inzet van gespecialiseerde vrijwilliger / A specialised volunteer."""
 
 
-VolunteerCode = Literal["volunteer_match", "none", "specialised"]
+VolunteerCode: TypeAlias = Literal["volunteer_match", "none", "specialised"]
 """The codes of :class:`Volunteer`, for annotations."""
 
 
@@ -465,7 +470,7 @@ class PersistenceRule(SteunEnum):
     """Geen van deze / None of these."""
 
 
-PersistenceRuleCode = Literal["psychiatric_interwoven", "structural", "complex_problems", "event_or_situation", "loneliness", "none_of_these"]
+PersistenceRuleCode: TypeAlias = Literal["psychiatric_interwoven", "structural", "complex_problems", "event_or_situation", "loneliness", "none_of_these"]
 """The codes of :class:`PersistenceRule`, for annotations."""
 
 
@@ -483,7 +488,7 @@ class LonelinessEmphasis(SteunEnum):
     """Emotionele en sociale eenzaamheid: alle interventies van de rij / Emotional and social loneliness: all of the row's interventions."""
 
 
-LonelinessEmphasisCode = Literal["emotional", "social", "both"]
+LonelinessEmphasisCode: TypeAlias = Literal["emotional", "social", "both"]
 """The codes of :class:`LonelinessEmphasis`, for annotations."""
 
 
@@ -499,7 +504,7 @@ class InterventionFindingKind(SteunEnum):
     """Meestal niet realistisch / Usually not realistic."""
 
 
-InterventionFindingKindCode = Literal["not_suggested", "unrealistic"]
+InterventionFindingKindCode: TypeAlias = Literal["not_suggested", "unrealistic"]
 """The codes of :class:`InterventionFindingKind`, for annotations."""
 
 
@@ -521,7 +526,7 @@ class RiskGroup(SteunEnum):
     """Ouderen van 80 jaar en ouder / Older people aged 80 or older."""
 
 
-RiskGroupCode = Literal["living_alone", "health_loss", "psychosocial_or_psychiatric", "low_income", "aged_80_or_older"]
+RiskGroupCode: TypeAlias = Literal["living_alone", "health_loss", "psychosocial_or_psychiatric", "low_income", "aged_80_or_older"]
 """The codes of :class:`RiskGroup`, for annotations."""
 
 
@@ -537,7 +542,7 @@ class LonelinessScale(SteunEnum):
     """Verkorte eenzaamheidsschaal, 6 items / Short loneliness scale, 6 items."""
 
 
-LonelinessScaleCode = Literal["djg_11", "djg_6"]
+LonelinessScaleCode: TypeAlias = Literal["djg_11", "djg_6"]
 """The codes of :class:`LonelinessScale`, for annotations."""
 
 
@@ -553,7 +558,7 @@ class AnswerFormat(SteunEnum):
     """Vijf antwoorden (ja!, ja, min of meer, nee, nee!) / Five answers (yes!, yes, more or less, no, no!)."""
 
 
-AnswerFormatCode = Literal["three_point", "five_point"]
+AnswerFormatCode: TypeAlias = Literal["three_point", "five_point"]
 """The codes of :class:`AnswerFormat`, for annotations."""
 
 
@@ -575,7 +580,7 @@ class LonelinessAnswer(SteunEnum):
     """Nee! / No!."""
 
 
-LonelinessAnswerCode = Literal["yes_strongly", "yes", "more_or_less", "no", "no_strongly"]
+LonelinessAnswerCode: TypeAlias = Literal["yes_strongly", "yes", "more_or_less", "no", "no_strongly"]
 """The codes of :class:`LonelinessAnswer`, for annotations."""
 
 
@@ -591,7 +596,7 @@ class Subscale(SteunEnum):
     """Sociale eenzaamheid / Social loneliness."""
 
 
-SubscaleCode = Literal["emotional", "social"]
+SubscaleCode: TypeAlias = Literal["emotional", "social"]
 """The codes of :class:`Subscale`, for annotations."""
 
 
@@ -607,7 +612,7 @@ class Wording(SteunEnum):
     """Positief geformuleerd / Positively worded."""
 
 
-WordingCode = Literal["negative", "positive"]
+WordingCode: TypeAlias = Literal["negative", "positive"]
 """The codes of :class:`Wording`, for annotations."""
 
 
@@ -627,7 +632,7 @@ class LonelinessLevel(SteunEnum):
     """Zeer ernstig eenzaam / Very severely lonely."""
 
 
-LonelinessLevelCode = Literal["not_lonely", "moderately_lonely", "severely_lonely", "very_severely_lonely"]
+LonelinessLevelCode: TypeAlias = Literal["not_lonely", "moderately_lonely", "severely_lonely", "very_severely_lonely"]
 """The codes of :class:`LonelinessLevel`, for annotations."""
 
 
@@ -643,7 +648,7 @@ class ZrmVersion(SteunEnum):
     """ZRM met 11 domeinen (vóór 2017) / SSM with 11 domains (before 2017)."""
 
 
-ZrmVersionCode = Literal["zrm_2017", "zrm_11"]
+ZrmVersionCode: TypeAlias = Literal["zrm_2017", "zrm_11"]
 """The codes of :class:`ZrmVersion`, for annotations."""
 
 
@@ -687,7 +692,7 @@ class ZrmDomain(SteunEnum):
     """Activiteiten dagelijks leven (ADL) / Daily life skills (ADL)."""
 
 
-ZrmDomainCode = Literal["finances", "work_education", "time_use", "housing", "domestic_relations", "mental_health", "physical_health", "substance_use", "basic_adl", "instrumental_adl", "social_network", "community_participation", "justice", "day_activities", "addiction", "adl"]
+ZrmDomainCode: TypeAlias = Literal["finances", "work_education", "time_use", "housing", "domestic_relations", "mental_health", "physical_health", "substance_use", "basic_adl", "instrumental_adl", "social_network", "community_participation", "justice", "day_activities", "addiction", "adl"]
 """The codes of :class:`ZrmDomain`, for annotations."""
 
 
@@ -709,7 +714,7 @@ class ZrmLevel(SteunEnum):
     """5 Volledig zelfredzaam / 5 Fully self-reliant."""
 
 
-ZrmLevelCode = Literal["acute", "not_self_reliant", "limitedly_self_reliant", "sufficiently_self_reliant", "fully_self_reliant"]
+ZrmLevelCode: TypeAlias = Literal["acute", "not_self_reliant", "limitedly_self_reliant", "sufficiently_self_reliant", "fully_self_reliant"]
 """The codes of :class:`ZrmLevel`, for annotations."""
 
 
@@ -729,7 +734,7 @@ class ZrmMappingKind(SteunEnum):
     """Nieuw / New."""
 
 
-ZrmMappingKindCode = Literal["same", "renamed", "split", "new"]
+ZrmMappingKindCode: TypeAlias = Literal["same", "renamed", "split", "new"]
 """The codes of :class:`ZrmMappingKind`, for annotations."""
 
 
@@ -747,7 +752,7 @@ class ZrmFit(SteunEnum):
     """Onduidelijk / Unclear."""
 
 
-ZrmFitCode = Literal["clear", "partial", "unclear"]
+ZrmFitCode: TypeAlias = Literal["clear", "partial", "unclear"]
 """The codes of :class:`ZrmFit`, for annotations."""
 
 
@@ -767,7 +772,7 @@ class ZrmChange(SteunEnum):
     """Niet te vergelijken / Not comparable."""
 
 
-ZrmChangeCode = Literal["improved", "same", "worsened", "not_comparable"]
+ZrmChangeCode: TypeAlias = Literal["improved", "same", "worsened", "not_comparable"]
 """The codes of :class:`ZrmChange`, for annotations."""
 
 
@@ -787,7 +792,7 @@ class UrgencyRisk(SteunEnum):
     """Onbekend / Unknown."""
 
 
-UrgencyRiskCode = Literal["none", "moderate", "severe", "unknown"]
+UrgencyRiskCode: TypeAlias = Literal["none", "moderate", "severe", "unknown"]
 """The codes of :class:`UrgencyRisk`, for annotations."""
 
 
@@ -807,7 +812,7 @@ class UrgencyDuration(SteunEnum):
     """Onbekend / Unknown."""
 
 
-UrgencyDurationCode = Literal["incidental", "structural_under_half_year", "structural_over_half_year", "unknown"]
+UrgencyDurationCode: TypeAlias = Literal["incidental", "structural_under_half_year", "structural_over_half_year", "unknown"]
 """The codes of :class:`UrgencyDuration`, for annotations."""
 
 
@@ -829,7 +834,7 @@ class UrgencyCriterion(SteunEnum):
     """Duur / Duration."""
 
 
-UrgencyCriterionCode = Literal["safety", "health", "wellbeing", "scope", "duration"]
+UrgencyCriterionCode: TypeAlias = Literal["safety", "health", "wellbeing", "scope", "duration"]
 """The codes of :class:`UrgencyCriterion`, for annotations."""
 
 
@@ -863,7 +868,7 @@ class UrgencyAnswer(SteunEnum):
     """Structureel > ½ jaar / Structural, over half a year."""
 
 
-UrgencyAnswerCode = Literal["none", "moderate", "severe", "unknown", "individual", "several_persons", "minor", "over_75", "incidental", "structural_under_half_year", "structural_over_half_year"]
+UrgencyAnswerCode: TypeAlias = Literal["none", "moderate", "severe", "unknown", "individual", "several_persons", "minor", "over_75", "incidental", "structural_under_half_year", "structural_over_half_year"]
 """The codes of :class:`UrgencyAnswer`, for annotations."""
 
 
@@ -883,7 +888,7 @@ class UrgencyBand(SteunEnum):
     """Crisis / Crisis."""
 
 
-UrgencyBandCode = Literal["information_advice", "consultation", "professional_services", "crisis"]
+UrgencyBandCode: TypeAlias = Literal["information_advice", "consultation", "professional_services", "crisis"]
 """The codes of :class:`UrgencyBand`, for annotations."""
 
 
@@ -903,7 +908,7 @@ class UrgencyReportAction(SteunEnum):
     """Acute hulp / crisismelding / Acute help / crisis report."""
 
 
-UrgencyReportActionCode = Literal["no_action", "team_consultation", "professional_services", "crisis_report"]
+UrgencyReportActionCode: TypeAlias = Literal["no_action", "team_consultation", "professional_services", "crisis_report"]
 """The codes of :class:`UrgencyReportAction`, for annotations."""
 
 
@@ -919,7 +924,7 @@ class UrgencyReporterAction(SteunEnum):
     """IAO + terugkoppeling van actie / IAO plus feedback on the action taken."""
 
 
-UrgencyReporterActionCode = Literal["information_advice_support", "information_advice_support_feedback"]
+UrgencyReporterActionCode: TypeAlias = Literal["information_advice_support", "information_advice_support_feedback"]
 """The codes of :class:`UrgencyReporterAction`, for annotations."""
 
 
@@ -953,7 +958,7 @@ class Relation(SteunEnum):
     """Anders / Other."""
 
 
-RelationCode = Literal["family", "partner", "friend", "neighbour", "acquaintance", "colleague", "team_mate", "peer", "volunteer", "carer", "other"]
+RelationCode: TypeAlias = Literal["family", "partner", "friend", "neighbour", "acquaintance", "colleague", "team_mate", "peer", "volunteer", "carer", "other"]
 """The codes of :class:`Relation`, for annotations."""
 
 
@@ -969,7 +974,7 @@ class ProvisionForm(SteunEnum):
     """Persoonsgebonden budget (PGB) / Personal budget (PGB)."""
 
 
-ProvisionFormCode = Literal["in_kind", "pgb"]
+ProvisionFormCode: TypeAlias = Literal["in_kind", "pgb"]
 """The codes of :class:`ProvisionForm`, for annotations."""
 
 
@@ -989,7 +994,7 @@ class ExtentUnit(SteunEnum):
     """keer per maand / times per month."""
 
 
-ExtentUnitCode = Literal["hours_per_week", "hours_per_month", "times_per_week", "times_per_month"]
+ExtentUnitCode: TypeAlias = Literal["hours_per_week", "hours_per_month", "times_per_week", "times_per_month"]
 """The codes of :class:`ExtentUnit`, for annotations."""
 
 
@@ -1005,7 +1010,7 @@ class Term(SteunEnum):
     """Lange termijn / Long term."""
 
 
-TermCode = Literal["short", "long"]
+TermCode: TypeAlias = Literal["short", "long"]
 """The codes of :class:`Term`, for annotations."""
 
 
@@ -1023,7 +1028,7 @@ class GoalOutcome(SteunEnum):
     """Niet bereikt / Not reached."""
 
 
-GoalOutcomeCode = Literal["reached", "partly", "not_reached"]
+GoalOutcomeCode: TypeAlias = Literal["reached", "partly", "not_reached"]
 """The codes of :class:`GoalOutcome`, for annotations."""
 
 
@@ -1041,7 +1046,7 @@ class Severity(SteunEnum):
     """Informatie / Information."""
 
 
-SeverityCode = Literal["error", "warning", "info"]
+SeverityCode: TypeAlias = Literal["error", "warning", "info"]
 """The codes of :class:`Severity`, for annotations."""
 
 
@@ -1059,7 +1064,7 @@ class WishSource(SteunEnum):
     """Schema informatie verzamelen / Assessment grid."""
 
 
-WishSourceCode = Literal["important_wishes", "personal_profile", "assessment_grid"]
+WishSourceCode: TypeAlias = Literal["important_wishes", "personal_profile", "assessment_grid"]
 """The codes of :class:`WishSource`, for annotations."""
 
 
@@ -1087,7 +1092,7 @@ class ApplicationPart(SteunEnum):
     """De vorm van de maatregelen (in natura of PGB) / The form of the measures (in kind or PGB)."""
 
 
-ApplicationPartCode = Literal["problems", "problem_analysis", "solution_direction", "solution_motivation", "intended_results", "measures", "measure_motivation", "form"]
+ApplicationPartCode: TypeAlias = Literal["problems", "problem_analysis", "solution_direction", "solution_motivation", "intended_results", "measures", "measure_motivation", "form"]
 """The codes of :class:`ApplicationPart`, for annotations."""
 
 
@@ -1105,7 +1110,7 @@ class ChangeKind(SteunEnum):
     """Gewijzigd / Changed."""
 
 
-ChangeKindCode = Literal["added", "removed", "changed"]
+ChangeKindCode: TypeAlias = Literal["added", "removed", "changed"]
 """The codes of :class:`ChangeKind`, for annotations."""
 
 
@@ -1189,7 +1194,7 @@ class FindingCode(SteunEnum):
     """Niet vastgelegd voor een controleprofiel / Not recorded for a check profile."""
 
 
-FindingCodeCode = Literal["no_goals", "duplicate_goal_id", "goal_without_result", "goal_without_personal_preferences", "unknown_wish_reference", "unknown_goal_reference", "missing_evaluation_date", "evaluation_before_drawn_up", "step_without_actor", "wmo_claim_without_motivation", "options_too_few", "best_option_not_listed", "second_best_equals_best", "individual_provision_before_inner_rings", "application_incomplete", "unknown_plan_version", "participation_goal_unrealistic", "zrm_goal_domain_already_full", "zrm_acute_domain_unaddressed", "zrm_evaluation_without_remeasurement", "wmo_claim_in_inner_ring", "general_provision_as_wmo_claim", "wmo_claim_without_compensation_domain", "other_scheme_comes_first", "plan_without_steps", "goal_without_step", "no_second_best_option", "phase_inconsistent_with_plans", "iwmo_rule", "invalid_phase_transition", "backward_transition_without_reason", "transition_date_out_of_order", "client_support_not_informed", "evaluation_without_client", "shelter_plan_without_day_activity_goal", "profile_not_recorded"]
+FindingCodeCode: TypeAlias = Literal["no_goals", "duplicate_goal_id", "goal_without_result", "goal_without_personal_preferences", "unknown_wish_reference", "unknown_goal_reference", "missing_evaluation_date", "evaluation_before_drawn_up", "step_without_actor", "wmo_claim_without_motivation", "options_too_few", "best_option_not_listed", "second_best_equals_best", "individual_provision_before_inner_rings", "application_incomplete", "unknown_plan_version", "participation_goal_unrealistic", "zrm_goal_domain_already_full", "zrm_acute_domain_unaddressed", "zrm_evaluation_without_remeasurement", "wmo_claim_in_inner_ring", "general_provision_as_wmo_claim", "wmo_claim_without_compensation_domain", "other_scheme_comes_first", "plan_without_steps", "goal_without_step", "no_second_best_option", "phase_inconsistent_with_plans", "iwmo_rule", "invalid_phase_transition", "backward_transition_without_reason", "transition_date_out_of_order", "client_support_not_informed", "evaluation_without_client", "shelter_plan_without_day_activity_goal", "profile_not_recorded"]
 """The codes of :class:`FindingCode`, for annotations."""
 
 
@@ -1211,7 +1216,7 @@ class ProcessClosureReason(SteunEnum):
     """Andere reden / Other reason."""
 
 
-ProcessClosureReasonCode = Literal["goals_reached", "self_reliant", "client_withdrew", "referred", "other"]
+ProcessClosureReasonCode: TypeAlias = Literal["goals_reached", "self_reliant", "client_withdrew", "referred", "other"]
 """The codes of :class:`ProcessClosureReason`, for annotations."""
 
 
@@ -1233,7 +1238,7 @@ class OtherScheme(SteunEnum):
     """Andere wettelijke regeling / Other legal scheme."""
 
 
-OtherSchemeCode = Literal["zvw", "awbz", "wlz", "wwnv", "other"]
+OtherSchemeCode: TypeAlias = Literal["zvw", "awbz", "wlz", "wwnv", "other"]
 """The codes of :class:`OtherScheme`, for annotations."""
 
 
@@ -1259,7 +1264,7 @@ class RenderPart(SteunEnum):
     """Wmo-aanvraag / Wmo application."""
 
 
-RenderPartCode = Literal["plan", "options", "profile", "all", "grid", "evaluation", "application"]
+RenderPartCode: TypeAlias = Literal["plan", "options", "profile", "all", "grid", "evaluation", "application"]
 """The codes of :class:`RenderPart`, for annotations."""
 
 
@@ -1277,7 +1282,7 @@ class CheckProfile(SteunEnum):
     """Doel voor dagbesteding in een opvangplan / Day-activity goal in a shelter plan."""
 
 
-CheckProfileCode = Literal["co_informed_of_client_support", "co_evaluation_with_client", "co_day_activity_in_shelter_plan"]
+CheckProfileCode: TypeAlias = Literal["co_informed_of_client_support", "co_evaluation_with_client", "co_day_activity_in_shelter_plan"]
 """The codes of :class:`CheckProfile`, for annotations."""
 
 
@@ -1325,7 +1330,7 @@ class ProductCategory(SteunEnum):
     """Overige beschermd wonen en opvang / Other sheltered housing and shelter."""
 
 
-ProductCategoryCode = Literal["household_help", "guidance", "personal_care", "short_stay", "housing_services", "other_individual_support", "day_activities", "transport_services", "other_group_support", "other_tailored_arrangements", "wheelchairs", "transport_provisions", "housing_provisions", "other_aids", "sheltered_housing", "shelter", "emergency_shelter", "other_sheltered_housing_and_shelter"]
+ProductCategoryCode: TypeAlias = Literal["household_help", "guidance", "personal_care", "short_stay", "housing_services", "other_individual_support", "day_activities", "transport_services", "other_group_support", "other_tailored_arrangements", "wheelchairs", "transport_provisions", "housing_provisions", "other_aids", "sheltered_housing", "shelter", "emergency_shelter", "other_sheltered_housing_and_shelter"]
 """The codes of :class:`ProductCategory`, for annotations."""
 
 
@@ -1351,7 +1356,7 @@ class IwmoUnit(SteunEnum):
     """Stuks (inspanning) / Pieces (effort)."""
 
 
-IwmoUnitCode = Literal["minute", "hour", "etmaal", "day_part", "pieces_output", "euros", "pieces_effort"]
+IwmoUnitCode: TypeAlias = Literal["minute", "hour", "etmaal", "day_part", "pieces_output", "euros", "pieces_effort"]
 """The codes of :class:`IwmoUnit`, for annotations."""
 
 
@@ -1371,7 +1376,7 @@ class IwmoFrequency(SteunEnum):
     """Totaal binnen geldigheidsduur toewijzing / Total within the allocation's period of validity."""
 
 
-IwmoFrequencyCode = Literal["per_day", "per_week", "per_month", "total_within_allocation"]
+IwmoFrequencyCode: TypeAlias = Literal["per_day", "per_week", "per_month", "total_within_allocation"]
 """The codes of :class:`IwmoFrequency`, for annotations."""
 
 
@@ -1397,7 +1402,7 @@ class IwmoFindingCode(SteunEnum):
     """iWmo-omvang wijkt af van het plan / iWmo extent differs from the plan."""
 
 
-IwmoFindingCodeCode = Literal["claim_without_iwmo", "product_code_without_extent", "extent_without_product_code", "unit_frequency_mismatch", "weekly_without_end_date", "personal_budget_not_iwmo", "extent_differs_from_plan"]
+IwmoFindingCodeCode: TypeAlias = Literal["claim_without_iwmo", "product_code_without_extent", "extent_without_product_code", "unit_frequency_mismatch", "weekly_without_end_date", "personal_budget_not_iwmo", "extent_differs_from_plan"]
 """The codes of :class:`IwmoFindingCode`, for annotations."""
 
 
@@ -1417,7 +1422,7 @@ class FragmentKind(SteunEnum):
     """Bijdrage (wat kunt u zelf bijdragen) / Contribution (what can you contribute yourself)."""
 
 
-FragmentKindCode = Literal["need", "want", "demand", "contribution"]
+FragmentKindCode: TypeAlias = Literal["need", "want", "demand", "contribution"]
 """The codes of :class:`FragmentKind`, for annotations."""
 
 
@@ -1439,7 +1444,7 @@ class PatternStatus(SteunEnum):
     """Prioriteit gekozen / Prioritised."""
 
 
-PatternStatusCode = Literal["candidate", "validated", "addressed", "closed", "prioritised"]
+PatternStatusCode: TypeAlias = Literal["candidate", "validated", "addressed", "closed", "prioritised"]
 """The codes of :class:`PatternStatus`, for annotations."""
 
 
@@ -1455,7 +1460,7 @@ class PatternLevel(SteunEnum):
     """Collectief / Collective."""
 
 
-PatternLevelCode = Literal["individual", "collective"]
+PatternLevelCode: TypeAlias = Literal["individual", "collective"]
 """The codes of :class:`PatternLevel`, for annotations."""
 
 
@@ -1479,7 +1484,7 @@ class MeetingRole(SteunEnum):
     """Sleutelfiguur / Key figure."""
 
 
-MeetingRoleCode = Literal["respondent", "researcher", "professional", "policy_maker", "self_organisation", "key_figure"]
+MeetingRoleCode: TypeAlias = Literal["respondent", "researcher", "professional", "policy_maker", "self_organisation", "key_figure"]
 """The codes of :class:`MeetingRole`, for annotations."""
 
 
@@ -1507,7 +1512,7 @@ class AddressingParty(SteunEnum):
     """Gemeente / Municipality."""
 
 
-AddressingPartyCode = Literal["group_itself", "self_organisation", "key_figure", "residents", "housing_corporation", "care_provider", "welfare_work", "municipality"]
+AddressingPartyCode: TypeAlias = Literal["group_itself", "self_organisation", "key_figure", "residents", "housing_corporation", "care_provider", "welfare_work", "municipality"]
 """The codes of :class:`AddressingParty`, for annotations."""
 
 
@@ -1541,7 +1546,7 @@ class MethodStep(SteunEnum):
     """Interventiemethode beschrijven / Describing the intervention method."""
 
 
-MethodStepCode = Literal["demand_pattern_research", "choose_priority_pattern", "inventory_meeting_places", "initiate_meetings", "activate_through_network", "build_together", "share_knowledge", "let_go_and_secure", "parent_competence_profile", "professional_competence_profile", "describe_intervention"]
+MethodStepCode: TypeAlias = Literal["demand_pattern_research", "choose_priority_pattern", "inventory_meeting_places", "initiate_meetings", "activate_through_network", "build_together", "share_knowledge", "let_go_and_secure", "parent_competence_profile", "professional_competence_profile", "describe_intervention"]
 """The codes of :class:`MethodStep`, for annotations."""
 
 
@@ -1559,7 +1564,7 @@ class SignalLevel(SteunEnum):
     """Macroniveau / Macro level."""
 
 
-SignalLevelCode = Literal["micro", "meso", "macro"]
+SignalLevelCode: TypeAlias = Literal["micro", "meso", "macro"]
 """The codes of :class:`SignalLevel`, for annotations."""
 
 
@@ -1599,7 +1604,7 @@ class ReporterRole(SteunEnum):
     """Koepelorganisatie / Umbrella organisation."""
 
 
-ReporterRoleCode = Literal["resident", "informal_carer", "volunteer", "professional", "police", "neighbour", "family", "church", "interest_organisation", "care_organisation", "aid_organisation", "professional_body", "network_organisation", "umbrella_organisation"]
+ReporterRoleCode: TypeAlias = Literal["resident", "informal_carer", "volunteer", "professional", "police", "neighbour", "family", "church", "interest_organisation", "care_organisation", "aid_organisation", "professional_body", "network_organisation", "umbrella_organisation"]
 """The codes of :class:`ReporterRole`, for annotations."""
 
 
@@ -1617,7 +1622,7 @@ class NetworkTier(SteunEnum):
     """Geen netwerkpartner / Not a network partner."""
 
 
-NetworkTierCode = Literal["core_partner", "shell_partner", "outside"]
+NetworkTierCode: TypeAlias = Literal["core_partner", "shell_partner", "outside"]
 """The codes of :class:`NetworkTier`, for annotations."""
 
 
@@ -1651,7 +1656,7 @@ class SignalKind(SteunEnum):
     """Anders / Other."""
 
 
-SignalKindCode = Literal["loneliness", "social_isolation", "meals", "housekeeping", "physical_neglect", "disturbing_behaviour", "dementia", "abuse", "alcohol_abuse", "psychiatric_problems", "other"]
+SignalKindCode: TypeAlias = Literal["loneliness", "social_isolation", "meals", "housekeeping", "physical_neglect", "disturbing_behaviour", "dementia", "abuse", "alcohol_abuse", "psychiatric_problems", "other"]
 """The codes of :class:`SignalKind`, for annotations."""
 
 
@@ -1675,7 +1680,7 @@ class SignalStep(SteunEnum):
     """Evalueren / Evaluating."""
 
 
-SignalStepCode = Literal["notice", "assess", "analyse", "decide", "act", "evaluate"]
+SignalStepCode: TypeAlias = Literal["notice", "assess", "analyse", "decide", "act", "evaluate"]
 """The codes of :class:`SignalStep`, for annotations."""
 
 
@@ -1693,7 +1698,7 @@ class CaseStatus(SteunEnum):
     """Afgesloten / Closed."""
 
 
-CaseStatusCode = Literal["registered", "in_progress", "closed"]
+CaseStatusCode: TypeAlias = Literal["registered", "in_progress", "closed"]
 """The codes of :class:`CaseStatus`, for annotations."""
 
 
@@ -1711,7 +1716,7 @@ class ActionStatus(SteunEnum):
     """Vervallen / Cancelled."""
 
 
-ActionStatusCode = Literal["open", "done", "cancelled"]
+ActionStatusCode: TypeAlias = Literal["open", "done", "cancelled"]
 """The codes of :class:`ActionStatus`, for annotations."""
 
 
@@ -1747,7 +1752,7 @@ class OwnerRole(SteunEnum):
     """Andere rol / Other role."""
 
 
-OwnerRoleCode = Literal["elderly_adviser", "social_worker", "nurse", "general_practitioner", "mental_health_practitioner", "home_help", "housing_officer", "mee_consultant", "project_leader", "volunteer", "informal_carer", "other"]
+OwnerRoleCode: TypeAlias = Literal["elderly_adviser", "social_worker", "nurse", "general_practitioner", "mental_health_practitioner", "home_help", "housing_officer", "mee_consultant", "project_leader", "volunteer", "informal_carer", "other"]
 """The codes of :class:`OwnerRole`, for annotations."""
 
 
@@ -1763,7 +1768,7 @@ class IdentifierKind(SteunEnum):
     """Cliëntnummer / Client number."""
 
 
-IdentifierKindCode = Literal["bsn", "client_number"]
+IdentifierKindCode: TypeAlias = Literal["bsn", "client_number"]
 """The codes of :class:`IdentifierKind`, for annotations."""
 
 
@@ -1789,7 +1794,7 @@ class ReportRoute(SteunEnum):
     """Consultatie in het multidisciplinaire (wijk)team / Consult the multidisciplinary team."""
 
 
-ReportRouteCode = Literal["acute_help", "inform_reporter", "act_directly", "discuss_with_client", "try_first", "network", "consult_team"]
+ReportRouteCode: TypeAlias = Literal["acute_help", "inform_reporter", "act_directly", "discuss_with_client", "try_first", "network", "consult_team"]
 """The codes of :class:`ReportRoute`, for annotations."""
 
 
@@ -1809,7 +1814,7 @@ class ReportFindingCode(SteunEnum):
     """Typologie: casus voor het netwerk / Typology: a case for the network."""
 
 
-ReportFindingCodeCode = Literal["risk_group_outside_urgency_scope", "feedback_without_reporter_ref", "typology_regular_work", "typology_network_case"]
+ReportFindingCodeCode: TypeAlias = Literal["risk_group_outside_urgency_scope", "feedback_without_reporter_ref", "typology_regular_work", "typology_network_case"]
 """The codes of :class:`ReportFindingCode`, for annotations."""
 
 
@@ -1835,7 +1840,7 @@ class CaseClosureReason(SteunEnum):
     """Andere reden / Other reason."""
 
 
-CaseClosureReasonCode = Literal["situation_improved", "referred", "handed_over", "admitted", "client_died", "handled_outside_network", "other"]
+CaseClosureReasonCode: TypeAlias = Literal["situation_improved", "referred", "handed_over", "admitted", "client_died", "handled_outside_network", "other"]
 """The codes of :class:`CaseClosureReason`, for annotations."""
 
 
@@ -1851,7 +1856,7 @@ class MeetingKind(SteunEnum):
     """Spoedberaad / Emergency meeting."""
 
 
-MeetingKindCode = Literal["regular", "emergency"]
+MeetingKindCode: TypeAlias = Literal["regular", "emergency"]
 """The codes of :class:`MeetingKind`, for annotations."""
 
 
@@ -1871,7 +1876,7 @@ class IntakeChannel(SteunEnum):
     """Met het meldformulier / On the report form."""
 
 
-IntakeChannelCode = Literal["phone", "email", "in_person", "report_form"]
+IntakeChannelCode: TypeAlias = Literal["phone", "email", "in_person", "report_form"]
 """The codes of :class:`IntakeChannel`, for annotations."""
 
 
@@ -1891,7 +1896,7 @@ class IntakeDecision(SteunEnum):
     """Inbrengen in het signaleringsnetwerk / Brought into the network."""
 
 
-IntakeDecisionCode = Literal["acute_help", "practical_action", "outside_network", "into_network"]
+IntakeDecisionCode: TypeAlias = Literal["acute_help", "practical_action", "outside_network", "into_network"]
 """The codes of :class:`IntakeDecision`, for annotations."""
 
 
@@ -1907,7 +1912,7 @@ class InvestigationOutcome(SteunEnum):
     """Geen beweging / No movement."""
 
 
-InvestigationOutcomeCode = Literal["movement_or_solution", "no_movement"]
+InvestigationOutcomeCode: TypeAlias = Literal["movement_or_solution", "no_movement"]
 """The codes of :class:`InvestigationOutcome`, for annotations."""
 
 
@@ -1937,7 +1942,7 @@ class CaseOutcome(SteunEnum):
     """Afgesloten zonder reden / Closed without a reason."""
 
 
-CaseOutcomeCode = Literal["open", "situation_improved", "referred", "handed_over", "admitted", "client_died", "handled_outside_network", "other", "closed_without_reason"]
+CaseOutcomeCode: TypeAlias = Literal["open", "situation_improved", "referred", "handed_over", "admitted", "client_died", "handled_outside_network", "other", "closed_without_reason"]
 """The codes of :class:`CaseOutcome`, for annotations."""
 
 
@@ -1971,7 +1976,7 @@ class Werkvorm(SteunEnum):
     """Mystery Guest / Mystery guest."""
 
 
-WerkvormCode = Literal["personas", "client_journey", "world_cafe", "cooperation_map", "working_visit", "network_analysis", "innovation_spiral", "ggz_mirror", "theme_week", "art_culture", "mystery_guest"]
+WerkvormCode: TypeAlias = Literal["personas", "client_journey", "world_cafe", "cooperation_map", "working_visit", "network_analysis", "innovation_spiral", "ggz_mirror", "theme_week", "art_culture", "mystery_guest"]
 """The codes of :class:`Werkvorm`, for annotations."""
 
 
@@ -1991,7 +1996,7 @@ class WerkvormGoal(SteunEnum):
     """Samenwerking stimuleren / Stimulating cooperation."""
 
 
-WerkvormGoalCode = Literal["get_acquainted_exchange", "inform_residents", "compare_approaches", "stimulate_cooperation"]
+WerkvormGoalCode: TypeAlias = Literal["get_acquainted_exchange", "inform_residents", "compare_approaches", "stimulate_cooperation"]
 """The codes of :class:`WerkvormGoal`, for annotations."""
 
 
@@ -2007,7 +2012,7 @@ class MappingSource(SteunEnum):
     """Lezing van steun (niet in de gids) / steun's reading (not in the guide)."""
 
 
-MappingSourceCode = Literal["guide", "library_reading"]
+MappingSourceCode: TypeAlias = Literal["guide", "library_reading"]
 """The codes of :class:`MappingSource`, for annotations."""
 
 
@@ -2027,7 +2032,7 @@ class ZelfscanArea(SteunEnum):
     """Wat zorgt voor soepele samenwerking? / What makes cooperation smooth?."""
 
 
-ZelfscanAreaCode = Literal["individual_recovery", "good_supporter", "organisation", "cooperation"]
+ZelfscanAreaCode: TypeAlias = Literal["individual_recovery", "good_supporter", "organisation", "cooperation"]
 """The codes of :class:`ZelfscanArea`, for annotations."""
 
 
@@ -2095,7 +2100,7 @@ class ZelfscanElement(SteunEnum):
     """Heb aandacht voor diversiteit / Attend to diversity."""
 
 
-ZelfscanElementCode = Literal["fellow_humanity", "tailor_made", "variety_room_safety", "client_at_the_table", "steering_with_clients", "do_not_take_over", "right_competences", "excellent_organisation", "be_visible", "stable_organisation", "clear_structure", "learning_culture", "client_as_employee", "internal_communication", "internal_decision_making", "cooperation_as_spearhead", "external_cooperation_task", "supportive_municipal_policy", "keep_networking", "start_from_chances", "partners_interests", "adapt_and_keep_identity", "carry_client_perspective", "transfer_knowledge", "network_tables", "roof_tile_handover", "external_action_tension", "diversity"]
+ZelfscanElementCode: TypeAlias = Literal["fellow_humanity", "tailor_made", "variety_room_safety", "client_at_the_table", "steering_with_clients", "do_not_take_over", "right_competences", "excellent_organisation", "be_visible", "stable_organisation", "clear_structure", "learning_culture", "client_as_employee", "internal_communication", "internal_decision_making", "cooperation_as_spearhead", "external_cooperation_task", "supportive_municipal_policy", "keep_networking", "start_from_chances", "partners_interests", "adapt_and_keep_identity", "carry_client_perspective", "transfer_knowledge", "network_tables", "roof_tile_handover", "external_action_tension", "diversity"]
 """The codes of :class:`ZelfscanElement`, for annotations."""
 
 
@@ -2115,7 +2120,7 @@ class RespondentRole(SteunEnum):
     """Leiding of bestuur / Management or board."""
 
 
-RespondentRoleCode = Literal["client", "volunteer", "staff", "management"]
+RespondentRoleCode: TypeAlias = Literal["client", "volunteer", "staff", "management"]
 """The codes of :class:`RespondentRole`, for annotations."""
 
 
@@ -2137,7 +2142,7 @@ class ZelfscanAnswer(SteunEnum):
     """Weet ik niet / Don't know."""
 
 
-ZelfscanAnswerCode = Literal["present", "partly", "absent", "not_applicable", "unknown"]
+ZelfscanAnswerCode: TypeAlias = Literal["present", "partly", "absent", "not_applicable", "unknown"]
 """The codes of :class:`ZelfscanAnswer`, for annotations."""
 
 
@@ -2153,7 +2158,7 @@ class DisagreementRule(SteunEnum):
     """Elk verschil tussen rollen / Any difference between roles."""
 
 
-DisagreementRuleCode = Literal["present_vs_absent", "any_difference"]
+DisagreementRuleCode: TypeAlias = Literal["present_vs_absent", "any_difference"]
 """The codes of :class:`DisagreementRule`, for annotations."""
 
 
@@ -2173,7 +2178,7 @@ class OrganisationLayer(SteunEnum):
     """Bestuur / Board."""
 
 
-OrganisationLayerCode = Literal["execution", "coordination", "management", "board"]
+OrganisationLayerCode: TypeAlias = Literal["execution", "coordination", "management", "board"]
 """The codes of :class:`OrganisationLayer`, for annotations."""
 
 
@@ -2189,7 +2194,7 @@ class StartMode(SteunEnum):
     """Deelnemers hebben van begin af aan de lead / Participants lead from the start."""
 
 
-StartModeCode = Literal["professional_then_handed_over", "participants_lead_from_start"]
+StartModeCode: TypeAlias = Literal["professional_then_handed_over", "participants_lead_from_start"]
 """The codes of :class:`StartMode`, for annotations."""
 
 
@@ -2211,7 +2216,7 @@ class LfosFeature(SteunEnum):
     """Ieder werkt mee vanuit persoonlijke betrokkenheid / Everyone takes part from personal involvement."""
 
 
-LfosFeatureCode = Literal["direction_with_clients", "limited_paid_staff", "say_in_all_ranks", "volunteers_experts_by_experience", "personal_involvement"]
+LfosFeatureCode: TypeAlias = Literal["direction_with_clients", "limited_paid_staff", "say_in_all_ranks", "volunteers_experts_by_experience", "personal_involvement"]
 """The codes of :class:`LfosFeature`, for annotations."""
 
 
@@ -2229,7 +2234,7 @@ class SteeringDefinition(SteunEnum):
     """LFOS (2012) / LFOS (2012)."""
 
 
-SteeringDefinitionCode = Literal["kwintes", "scip", "lfos"]
+SteeringDefinitionCode: TypeAlias = Literal["kwintes", "scip", "lfos"]
 """The codes of :class:`SteeringDefinition`, for annotations."""
 
 
@@ -2257,7 +2262,7 @@ class SteeringVerdict(SteunEnum):
     """Onbekend: feiten ontbreken / Unknown: facts missing."""
 
 
-SteeringVerdictCode = Literal["client_initiative", "client_steered", "neither", "meets", "falls_short", "all_features_hold", "not_all_features_hold", "unknown"]
+SteeringVerdictCode: TypeAlias = Literal["client_initiative", "client_steered", "neither", "meets", "falls_short", "all_features_hold", "not_all_features_hold", "unknown"]
 """The codes of :class:`SteeringVerdict`, for annotations."""
 
 
@@ -2273,7 +2278,7 @@ class SupporterKind(SteunEnum):
     """Informele cliëntondersteuner (vrijwilliger) / Informal client supporter (volunteer)."""
 
 
-SupporterKindCode = Literal["formal", "informal"]
+SupporterKindCode: TypeAlias = Literal["formal", "informal"]
 """The codes of :class:`SupporterKind`, for annotations."""
 
 
@@ -2293,7 +2298,7 @@ class SupportLevel(SteunEnum):
     """Individuele cliëntondersteuning / Individual client support."""
 
 
-SupportLevelCode = Literal["social_base", "generalists", "specialised", "individual"]
+SupportLevelCode: TypeAlias = Literal["social_base", "generalists", "specialised", "individual"]
 """The codes of :class:`SupportLevel`, for annotations."""
 
 
@@ -2327,7 +2332,7 @@ class ReferralSource(SteunEnum):
     """Anders / Other."""
 
 
-ReferralSourceCode = Literal["resident", "access_officer", "social_district_team", "general_practitioner", "district_nursing", "welfare", "debt_help", "care_provider", "formal_supporter", "informal_supporter", "other"]
+ReferralSourceCode: TypeAlias = Literal["resident", "access_officer", "social_district_team", "general_practitioner", "district_nursing", "welfare", "debt_help", "care_provider", "formal_supporter", "informal_supporter", "other"]
 """The codes of :class:`ReferralSource`, for annotations."""
 
 
@@ -2351,7 +2356,7 @@ class QuestionDomain(SteunEnum):
     """Werk en inkomen / Work and income."""
 
 
-QuestionDomainCode = Literal["independent_living", "care_support", "participation", "housing", "education", "work_income"]
+QuestionDomainCode: TypeAlias = Literal["independent_living", "care_support", "participation", "housing", "education", "work_income"]
 """The codes of :class:`QuestionDomain`, for annotations."""
 
 
@@ -2373,7 +2378,7 @@ class TargetGroup(SteunEnum):
     """Ouderen / Older people."""
 
 
-TargetGroupCode = Literal["mild_intellectual_disability", "homeless", "mental_health", "youth", "older_people"]
+TargetGroupCode: TypeAlias = Literal["mild_intellectual_disability", "homeless", "mental_health", "youth", "older_people"]
 """The codes of :class:`TargetGroup`, for annotations."""
 
 
@@ -2395,7 +2400,7 @@ class Agreement(SteunEnum):
     """Helemaal mee eens / Strongly agree."""
 
 
-AgreementCode = Literal["strongly_disagree", "disagree", "neutral", "agree", "strongly_agree"]
+AgreementCode: TypeAlias = Literal["strongly_disagree", "disagree", "neutral", "agree", "strongly_agree"]
 """The codes of :class:`Agreement`, for annotations."""
 
 
@@ -2419,7 +2424,7 @@ class SurveyItem(SteunEnum):
     """Zijn er nog verbeterpunten in de ondersteuning? / Are there any points for improvement in the support?."""
 
 
-SurveyItemCode = Literal["helpful", "can_continue", "own_choices", "same_supporter_again", "would_recommend", "improvement_points"]
+SurveyItemCode: TypeAlias = Literal["helpful", "can_continue", "own_choices", "same_supporter_again", "would_recommend", "improvement_points"]
 """The codes of :class:`SurveyItem`, for annotations."""
 
 
@@ -2437,7 +2442,7 @@ class IndicatorKind(SteunEnum):
     """Ervaring / Experience."""
 
 
-IndicatorKindCode = Literal["output", "outcome", "experience"]
+IndicatorKindCode: TypeAlias = Literal["output", "outcome", "experience"]
 """The codes of :class:`IndicatorKind`, for annotations."""
 
 
@@ -2471,7 +2476,7 @@ class IndicatorCode(SteunEnum):
     """Vragenlijst achteraf (Putten) / After-care questionnaire (Putten)."""
 
 
-IndicatorCodeCode = Literal["trajectories", "residents", "supporters_by_kind", "by_level", "by_question_domain", "by_target_group", "by_referral_source", "formal_informal_referrals", "continuity", "suitable_support", "survey"]
+IndicatorCodeCode: TypeAlias = Literal["trajectories", "residents", "supporters_by_kind", "by_level", "by_question_domain", "by_target_group", "by_referral_source", "formal_informal_referrals", "continuity", "suitable_support", "survey"]
 """The codes of :class:`IndicatorCode`, for annotations."""
 
 
@@ -2523,7 +2528,7 @@ class CoQuestion(SteunEnum):
     """Hoe verloopt de samenwerking tussen de verschillende aanbieders, toegangsfunctionarissen en verwijzers? / How does cooperation between providers, access officers and referrers go?."""
 
 
-CoQuestionCode = Literal["mq1_all_groups_heard", "mq2_treatment", "mq3_expertise", "mq4_availability", "mq5_residents_find_way", "mq6_referrers_find_way", "mq7_target_groups_reached", "mq8_formal_informal_referral", "q1_policy", "q2_providers", "q3_contracts", "q4_use", "q5_question_types", "q6_experiences", "q7_resident_awareness", "q8_professional_awareness", "q9_communication", "q10_target_groups", "q11_positioning", "q12_cooperation"]
+CoQuestionCode: TypeAlias = Literal["mq1_all_groups_heard", "mq2_treatment", "mq3_expertise", "mq4_availability", "mq5_residents_find_way", "mq6_referrers_find_way", "mq7_target_groups_reached", "mq8_formal_informal_referral", "q1_policy", "q2_providers", "q3_contracts", "q4_use", "q5_question_types", "q6_experiences", "q7_resident_awareness", "q8_professional_awareness", "q9_communication", "q10_target_groups", "q11_positioning", "q12_cooperation"]
 """The codes of :class:`CoQuestion`, for annotations."""
 
 
@@ -2541,7 +2546,7 @@ class AnswerStatus(SteunEnum):
     """Vraagt andere bronnen dan het register / Needs sources other than the register."""
 
 
-AnswerStatusCode = Literal["from_register", "partly", "other_sources"]
+AnswerStatusCode: TypeAlias = Literal["from_register", "partly", "other_sources"]
 """The codes of :class:`AnswerStatus`, for annotations."""
 
 
@@ -2561,7 +2566,7 @@ class CostUnit(SteunEnum):
     """Euro per inwoner per jaar / Euros per resident per year."""
 
 
-CostUnitCode = Literal["hours_per_week", "eur", "eur_per_informal_supporter", "eur_per_resident_per_year"]
+CostUnitCode: TypeAlias = Literal["hours_per_week", "eur", "eur_per_informal_supporter", "eur_per_resident_per_year"]
 """The codes of :class:`CostUnit`, for annotations."""
 
 
@@ -2581,7 +2586,7 @@ class PlanPart(SteunEnum):
     """Planning en financiën / Planning and finances."""
 
 
-PlanPartCode = Literal["ambitions", "results", "activities", "planning_finances"]
+PlanPartCode: TypeAlias = Literal["ambitions", "results", "activities", "planning_finances"]
 """The codes of :class:`PlanPart`, for annotations."""
 
 
@@ -2603,7 +2608,7 @@ class PlanTheme(SteunEnum):
     """Doelgroepen / Target groups."""
 
 
-PlanThemeCode = Literal["positioning_vision", "awareness_communication", "life_breadth", "formal_informal_cooperation", "target_groups"]
+PlanThemeCode: TypeAlias = Literal["positioning_vision", "awareness_communication", "life_breadth", "formal_informal_cooperation", "target_groups"]
 """The codes of :class:`PlanTheme`, for annotations."""
 
 
@@ -2619,7 +2624,7 @@ class ResultKind(SteunEnum):
     """Outcome / Outcome."""
 
 
-ResultKindCode = Literal["output", "outcome"]
+ResultKindCode: TypeAlias = Literal["output", "outcome"]
 """The codes of :class:`ResultKind`, for annotations."""
 
 
@@ -2655,7 +2660,7 @@ class PlanCheck(SteunEnum):
     """Financiële inzet niet beschreven / Financial input not described."""
 
 
-PlanCheckCode = Literal["part_absent", "part_empty", "result_kind_missing", "no_outcome", "for_whom_missing", "activity_serves_no_result", "result_without_activity", "steps_missing", "preconditions_missing", "responsible_missing", "project_planning_missing", "finances_missing"]
+PlanCheckCode: TypeAlias = Literal["part_absent", "part_empty", "result_kind_missing", "no_outcome", "for_whom_missing", "activity_serves_no_result", "result_without_activity", "steps_missing", "preconditions_missing", "responsible_missing", "project_planning_missing", "finances_missing"]
 """The codes of :class:`PlanCheck`, for annotations."""
 
 
@@ -2685,7 +2690,7 @@ class FormTheme(SteunEnum):
     """Huidige situatie / Current situation."""
 
 
-FormThemeCode = Literal["independence", "freedom_of_choice", "budget", "quality_expertise", "availability", "continuity", "coordination", "resident_preferences", "current_situation"]
+FormThemeCode: TypeAlias = Literal["independence", "freedom_of_choice", "budget", "quality_expertise", "availability", "continuity", "coordination", "resident_preferences", "current_situation"]
 """The codes of :class:`FormTheme`, for annotations."""
 
 
@@ -2707,7 +2712,7 @@ class ProgrammeStep(SteunEnum):
     """Aan de slag! De uitvoering van de projectplannen / Getting started: carrying out the project plans."""
 
 
-ProgrammeStepCode = Literal["initiative", "core_group", "current_and_desired", "project_plan", "execution"]
+ProgrammeStepCode: TypeAlias = Literal["initiative", "core_group", "current_and_desired", "project_plan", "execution"]
 """The codes of :class:`ProgrammeStep`, for annotations."""
 
 
@@ -2725,7 +2730,7 @@ class StepStatus(SteunEnum):
     """Afgerond / Done."""
 
 
-StepStatusCode = Literal["not_started", "in_progress", "done"]
+StepStatusCode: TypeAlias = Literal["not_started", "in_progress", "done"]
 """The codes of :class:`StepStatus`, for annotations."""
 
 

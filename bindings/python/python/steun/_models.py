@@ -8,17 +8,20 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
+if TYPE_CHECKING:
+    from typing_extensions import TypeAlias
+
 from ._enums import *  # noqa: F403
 from ._enums import Dimension, LifeDomain, CentralConcept, CompensationDomain, PerformanceField, Impairment, SupportSource, SolutionRing, Beacon, QualityStandard, SupportPhase, ConversationPhase, Persistence, Orientation, IsolationType, Intervention, TrajectoryLength, TrajectoryIntensity, Volunteer, PersistenceRule, LonelinessEmphasis, InterventionFindingKind, RiskGroup, LonelinessScale, AnswerFormat, LonelinessAnswer, Subscale, Wording, LonelinessLevel, ZrmVersion, ZrmDomain, ZrmLevel, ZrmMappingKind, ZrmFit, ZrmChange, UrgencyRisk, UrgencyDuration, UrgencyCriterion, UrgencyAnswer, UrgencyBand, UrgencyReportAction, UrgencyReporterAction, Relation, ProvisionForm, ExtentUnit, Term, GoalOutcome, Severity, WishSource, ApplicationPart, ChangeKind, FindingCode, ProcessClosureReason, OtherScheme, RenderPart, CheckProfile, ProductCategory, IwmoUnit, IwmoFrequency, IwmoFindingCode, FragmentKind, PatternStatus, PatternLevel, MeetingRole, AddressingParty, MethodStep, SignalLevel, ReporterRole, NetworkTier, SignalKind, SignalStep, CaseStatus, ActionStatus, OwnerRole, IdentifierKind, ReportRoute, ReportFindingCode, CaseClosureReason, MeetingKind, IntakeChannel, IntakeDecision, InvestigationOutcome, CaseOutcome, Werkvorm, WerkvormGoal, MappingSource, ZelfscanArea, ZelfscanElement, RespondentRole, ZelfscanAnswer, DisagreementRule, OrganisationLayer, StartMode, LfosFeature, SteeringDefinition, SteeringVerdict, SupporterKind, SupportLevel, ReferralSource, QuestionDomain, TargetGroup, Agreement, SurveyItem, IndicatorKind, IndicatorCode, CoQuestion, AnswerStatus, CostUnit, PlanPart, PlanTheme, ResultKind, PlanCheck, FormTheme, ProgrammeStep, StepStatus
 from ._pydantic import Base as _Base
 from ._steun import register as _register
 
 
-DocumentKind = Literal["assessment_grid", "personal_profile", "isolation_input", "isolation_result", "isolation_type_info", "persistence_facts", "persistence_decision", "intervention_check", "intervention_check_result", "risk_group_input", "risk_group_result", "urgency_input", "urgency_result", "urgency_band_table", "urgency_assessment", "goal", "options_worksheet", "plan", "support_process", "evaluation", "support_case", "findings", "wmo_application", "plan_diff", "demand_pattern", "meeting_record", "addressing", "closure", "story_fragment", "candidate_patterns", "reference_pattern_set", "report", "assessed_report", "case", "case_list", "case_query", "case_listing", "follow_up_list", "client_code_result", "co_register", "co_trajectory", "co_survey_response", "urgency_with_bands", "urgency_batch", "urgency_batch_result", "empty", "urgency_assessments", "assessment_review", "isolation_types", "isolation_type_query", "profile_check_request", "answer", "render_request", "rendered_form", "case_version", "plan_pair", "case_versions", "iwmo_codelists", "iwmo_allocations", "find_patterns_request", "pattern_validation_request", "pattern_prioritisation_request", "prioritised_patterns", "pattern_priority_request", "pattern_addressing_request", "pattern_closure_request", "method_checklist_request", "method_checklist", "intake", "intake_result", "step_request", "assess_request", "case_list_request", "retention_request", "follow_ups_request", "follow_ups", "yearly_report_request", "yearly_report", "client_code_request", "bsn_request", "verify_request", "verification", "any_json", "name_query", "label_query", "text", "validate_request", "loneliness_input", "loneliness_result", "loneliness_items_query", "loneliness_items", "werkvorm_query", "werkvorm_catalogue", "werkvorm_select_query", "werkvorm_selection", "werkvorm_template_request", "werkvorm_template", "zelfscan_elements_query", "zelfscan_elements", "zelfscan_input", "zelfscan_report", "activity_facts", "steering_description", "co_monitor_request", "co_monitor_report", "co_cost_indications", "co_project_plan", "co_project_plan_check", "co_organisation_form_record", "co_organisation_form_summary", "co_steps_input", "co_steps_tracker", "zrm_reference", "zrm_matrix_request", "zrm_matrix", "zrm_measurement", "zrm_record", "zrm_compare_request", "zrm_comparison", "zrm_picture", "picture", "loneliness_picture", "urgency_picture", "isolation_picture"]
+DocumentKind: TypeAlias = Literal["assessment_grid", "personal_profile", "isolation_input", "isolation_result", "isolation_type_info", "persistence_facts", "persistence_decision", "intervention_check", "intervention_check_result", "risk_group_input", "risk_group_result", "urgency_input", "urgency_result", "urgency_band_table", "urgency_assessment", "goal", "options_worksheet", "plan", "support_process", "evaluation", "support_case", "findings", "wmo_application", "plan_diff", "demand_pattern", "meeting_record", "addressing", "closure", "story_fragment", "candidate_patterns", "reference_pattern_set", "report", "assessed_report", "case", "case_list", "case_query", "case_listing", "follow_up_list", "client_code_result", "co_register", "co_trajectory", "co_survey_response", "urgency_with_bands", "urgency_batch", "urgency_batch_result", "empty", "urgency_assessments", "assessment_review", "isolation_types", "isolation_type_query", "profile_check_request", "answer", "render_request", "rendered_form", "case_version", "plan_pair", "case_versions", "iwmo_codelists", "iwmo_allocations", "find_patterns_request", "pattern_validation_request", "pattern_prioritisation_request", "prioritised_patterns", "pattern_priority_request", "pattern_addressing_request", "pattern_closure_request", "method_checklist_request", "method_checklist", "intake", "intake_result", "step_request", "assess_request", "case_list_request", "retention_request", "follow_ups_request", "follow_ups", "yearly_report_request", "yearly_report", "client_code_request", "bsn_request", "verify_request", "verification", "any_json", "name_query", "label_query", "text", "validate_request", "loneliness_input", "loneliness_result", "loneliness_items_query", "loneliness_items", "werkvorm_query", "werkvorm_catalogue", "werkvorm_select_query", "werkvorm_selection", "werkvorm_template_request", "werkvorm_template", "zelfscan_elements_query", "zelfscan_elements", "zelfscan_input", "zelfscan_report", "activity_facts", "steering_description", "co_monitor_request", "co_monitor_report", "co_cost_indications", "co_project_plan", "co_project_plan_check", "co_organisation_form_record", "co_organisation_form_summary", "co_steps_input", "co_steps_tracker", "zrm_reference", "zrm_matrix_request", "zrm_matrix", "zrm_measurement", "zrm_record", "zrm_compare_request", "zrm_comparison", "zrm_picture", "picture", "loneliness_picture", "urgency_picture", "isolation_picture"]
 """The name of every document kind (``steun.schema_names()``)."""
-EnumName = Literal["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "CheckProfile", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]
+EnumName: TypeAlias = Literal["Dimension", "LifeDomain", "CentralConcept", "CompensationDomain", "PerformanceField", "Impairment", "SupportSource", "SolutionRing", "Beacon", "QualityStandard", "SupportPhase", "ConversationPhase", "Persistence", "Orientation", "IsolationType", "Intervention", "TrajectoryLength", "TrajectoryIntensity", "Volunteer", "PersistenceRule", "LonelinessEmphasis", "InterventionFindingKind", "RiskGroup", "LonelinessScale", "AnswerFormat", "LonelinessAnswer", "Subscale", "Wording", "LonelinessLevel", "ZrmVersion", "ZrmDomain", "ZrmLevel", "ZrmMappingKind", "ZrmFit", "ZrmChange", "UrgencyRisk", "UrgencyDuration", "UrgencyCriterion", "UrgencyAnswer", "UrgencyBand", "UrgencyReportAction", "UrgencyReporterAction", "Relation", "ProvisionForm", "ExtentUnit", "Term", "GoalOutcome", "Severity", "WishSource", "ApplicationPart", "ChangeKind", "FindingCode", "ProcessClosureReason", "OtherScheme", "RenderPart", "CheckProfile", "ProductCategory", "IwmoUnit", "IwmoFrequency", "IwmoFindingCode", "FragmentKind", "PatternStatus", "PatternLevel", "MeetingRole", "AddressingParty", "MethodStep", "SignalLevel", "ReporterRole", "NetworkTier", "SignalKind", "SignalStep", "CaseStatus", "ActionStatus", "OwnerRole", "IdentifierKind", "ReportRoute", "ReportFindingCode", "CaseClosureReason", "MeetingKind", "IntakeChannel", "IntakeDecision", "InvestigationOutcome", "CaseOutcome", "Werkvorm", "WerkvormGoal", "MappingSource", "ZelfscanArea", "ZelfscanElement", "RespondentRole", "ZelfscanAnswer", "DisagreementRule", "OrganisationLayer", "StartMode", "LfosFeature", "SteeringDefinition", "SteeringVerdict", "SupporterKind", "SupportLevel", "ReferralSource", "QuestionDomain", "TargetGroup", "Agreement", "SurveyItem", "IndicatorKind", "IndicatorCode", "CoQuestion", "AnswerStatus", "CostUnit", "PlanPart", "PlanTheme", "ResultKind", "PlanCheck", "FormTheme", "ProgrammeStep", "StepStatus"]
 """The name of every enum of the catalogue."""
-OpName = Literal["urgency.assess", "urgency.assess_with_bands", "urgency.assess_batch", "urgency.default_bands", "urgency.review_assessments", "isolation.classify", "isolation.decide_persistence", "isolation.check_interventions", "isolation.risk_groups", "isolation.types", "isolation.type_info", "plan.validate", "plan.check_profiles", "plan.has_errors", "plan.render", "plan.application", "plan.diff", "plan.diff_versions", "iwmo.codelists", "plan.iwmo_allocations", "patterns.find", "pattern.validate", "patterns.prioritise", "pattern.prioritise", "pattern.address", "pattern.close", "patterns.method_checklist", "signals.attach_urgency", "signals.intake", "case.record_step", "case.assess", "cases.list", "cases.apply_retention", "cases.minimise", "cases.follow_ups", "cases.yearly_report", "client_code.derive", "bsn.check", "result.verify", "catalogue.enums", "catalogue.enum", "catalogue.label", "catalogue.reference", "document.kinds", "document.validate", "document.schema", "loneliness.score", "loneliness.items", "werkvormen.list", "werkvormen.select", "werkvormen.template", "zelfscan.elements", "zelfscan.report", "steering.describe", "co_monitor.report", "co_programme.cost_indications", "co_programme.check_project_plan", "co_programme.organisation_form_record", "co_programme.steps", "zrm.domains", "zrm.matrix", "zrm.record", "zrm.compare", "picture.zrm_profile", "picture.loneliness_scale", "picture.urgency_thermometer", "picture.isolation_grid"]
+OpName: TypeAlias = Literal["urgency.assess", "urgency.assess_with_bands", "urgency.assess_batch", "urgency.default_bands", "urgency.review_assessments", "isolation.classify", "isolation.decide_persistence", "isolation.check_interventions", "isolation.risk_groups", "isolation.types", "isolation.type_info", "plan.validate", "plan.check_profiles", "plan.has_errors", "plan.render", "plan.application", "plan.diff", "plan.diff_versions", "iwmo.codelists", "plan.iwmo_allocations", "patterns.find", "pattern.validate", "patterns.prioritise", "pattern.prioritise", "pattern.address", "pattern.close", "patterns.method_checklist", "signals.attach_urgency", "signals.intake", "case.record_step", "case.assess", "cases.list", "cases.apply_retention", "cases.minimise", "cases.follow_ups", "cases.yearly_report", "client_code.derive", "bsn.check", "result.verify", "catalogue.enums", "catalogue.enum", "catalogue.label", "catalogue.reference", "document.kinds", "document.validate", "document.schema", "loneliness.score", "loneliness.items", "werkvormen.list", "werkvormen.select", "werkvormen.template", "zelfscan.elements", "zelfscan.report", "steering.describe", "co_monitor.report", "co_programme.cost_indications", "co_programme.check_project_plan", "co_programme.organisation_form_record", "co_programme.steps", "zrm.domains", "zrm.matrix", "zrm.record", "zrm.compare", "picture.zrm_profile", "picture.loneliness_scale", "picture.urgency_thermometer", "picture.isolation_grid"]
 """The name of every operation (``steun.ops()``)."""
 
 
@@ -3304,6 +3307,10 @@ class CoMonitorRequest(_Base):
     """Only trajectories open on some day of this period; all when left out."""
     min_count: int | None
     """Counts from 1 to `min_count - 1` are suppressed; 5 when left out (interpretation M6)."""
+    secondary_suppression: bool | None
+    """Also suppress cells that would let a suppressed count be recovered from a total;
+    true when left out (interpretation M6).
+    """
 
     if TYPE_CHECKING:
 
@@ -3314,6 +3321,7 @@ class CoMonitorRequest(_Base):
             survey: Sequence[CoSurveyResponse | Mapping[str, Any]] = ...,
             period: Period | Mapping[str, Any] | None = ...,
             min_count: int | None = ...,
+            secondary_suppression: bool | None = ...,
         ) -> None: ...
 
 
@@ -3332,6 +3340,8 @@ class CoMonitorReport(_Base):
     """The period, if one was asked."""
     min_count: int
     """The suppression threshold used."""
+    secondary_suppression: bool
+    """Whether secondary suppression was applied (M6)."""
     suppression_note: Bilingual
     """Says the threshold is the library's design and how to change it."""
     output: tuple[Indicator, ...]
@@ -3363,6 +3373,7 @@ class CoMonitorReport(_Base):
             answers: Sequence[QuestionAnswer | Mapping[str, Any]],
             source: str,
             period: Period | Mapping[str, Any] | None = ...,
+            secondary_suppression: bool = ...,
         ) -> None: ...
 
 
@@ -7167,7 +7178,9 @@ class Cell(_Base):
     count: int | None
     """The count; null when suppressed."""
     suppressed: bool
-    """True when the count lies from 1 to the threshold minus one."""
+    """True when the count lies from 1 to the threshold minus one, or when it is hidden so
+    that such a count cannot be recovered from a total (M6). Which of the two is not said.
+    """
 
     if TYPE_CHECKING:
 
@@ -8090,12 +8103,14 @@ _register(CoMonitorRequest, "co_monitor_request", (
     ("survey", "survey", ("list", ("obj", CoSurveyResponse)), "Putten's questionnaire responses, if any (at most 200,000)."),
     ("period", "period", ("opt", ("obj", Period)), "Only trajectories open on some day of this period; all when left out."),
     ("min_count", "min_count", ("opt", "int"), "Counts from 1 to `min_count - 1` are suppressed; 5 when left out (interpretation M6)."),
+    ("secondary_suppression", "secondary_suppression", ("opt", "bool"), "Also suppress cells that would let a suppressed count be recovered from a total;\ntrue when left out (interpretation M6)."),
 ))
 _register(CoMonitorReport, "co_monitor_report", (
     ("instrument", "instrument", "str", "Always `movisie-2020-co-monitor`."),
     ("instrument_version", "instrument_version", "str", "The version of steun's encoding."),
     ("period", "period", ("opt", ("obj", Period)), "The period, if one was asked."),
     ("min_count", "min_count", "int", "The suppression threshold used."),
+    ("secondary_suppression", "secondary_suppression", "bool", "Whether secondary suppression was applied (M6)."),
     ("suppression_note", "suppression_note", ("obj", Bilingual), "Says the threshold is the library's design and how to change it."),
     ("output", "output", ("list", ("obj", Indicator)), "Output indicators (003:658)."),
     ("outcome", "outcome", ("list", ("obj", Indicator)), "Outcome indicators (003:658)."),
@@ -8899,7 +8914,7 @@ _register(ElementReport, None, (
 _register(Cell, None, (
     ("category", "category", "str", "The category's code (an enum code, or `total`, `unrecorded`)."),
     ("count", "count", ("opt", "int"), "The count; null when suppressed."),
-    ("suppressed", "suppressed", "bool", "True when the count lies from 1 to the threshold minus one."),
+    ("suppressed", "suppressed", "bool", "True when the count lies from 1 to the threshold minus one, or when it is hidden so\nthat such a count cannot be recovered from a total (M6). Which of the two is not said."),
 ))
 _register(ZrmLinks, None, (
     ("life_domains", "life_domains", ("list", ("enum", LifeDomain)), "The Personal Profile's life domains (002:1563-1586)."),

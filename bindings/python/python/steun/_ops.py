@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     _ZelfscanElementsQueryFields = TypedDict("_ZelfscanElementsQueryFields", {"area": ZelfscanArea | ZelfscanAreaCode | None, "lang": Literal["nl", "en"] | None}, total=False)
     _ZelfscanInputFields = TypedDict("_ZelfscanInputFields", {"respondents": Sequence[Respondent | Mapping[str, Any]], "disagreement": DisagreementRule | DisagreementRuleCode}, total=False)
     _ActivityFactsFields = TypedDict("_ActivityFactsFields", {"idea_from_clients": bool | None, "clients_execute": bool | None, "layers": Sequence[LayerShare | Mapping[str, Any]], "lfos": LfosFacts | Mapping[str, Any], "start_mode": StartMode | StartModeCode | None}, total=False)
-    _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None}, total=False)
+    _CoMonitorRequestFields = TypedDict("_CoMonitorRequestFields", {"register": CoRegister | Mapping[str, Any], "survey": Sequence[CoSurveyResponse | Mapping[str, Any]], "period": Period | Mapping[str, Any] | None, "min_count": int | None, "secondary_suppression": bool | None}, total=False)
     _CoProjectPlanFields = TypedDict("_CoProjectPlanFields", {"ambitions": Sequence[Ambition | Mapping[str, Any]] | None, "results": Sequence[IntendedResult | Mapping[str, Any]] | None, "activities": Sequence[Activity | Mapping[str, Any]] | None, "planning_finances": PlanningFinances | Mapping[str, Any] | None}, total=False)
     _CoOrganisationFormRecordFields = TypedDict("_CoOrganisationFormRecordFields", {"options": Sequence[FormOption | Mapping[str, Any]], "themes": Sequence[ThemeConsideration | Mapping[str, Any]], "chosen": ChosenForm | Mapping[str, Any] | None}, total=False)
     _CoStepsInputFields = TypedDict("_CoStepsInputFields", {"steps": Sequence[StepEntry | Mapping[str, Any]]}, total=False)
@@ -235,7 +235,7 @@ def isolation_type_info(request: Union[IsolationTypeQuery, Mapping[str, Any], st
 def plan_validate(request: Union[SupportCase, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_SupportCaseFields]) -> Findings:
     """Check a support case against the plan rules; broken rules are findings with codes and paths.
 
-    Operation ``plan.validate``: request ``support_case`` (:class:`SupportCase`), response ``findings`` (:class:`Findings`); instrument ``steun.plan`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.validate``: request ``support_case`` (:class:`SupportCase`), response ``findings`` (:class:`Findings`); instrument ``steun.plan`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_validate(steun.example("plan.validate"))
     >>> type(r).__name__
@@ -277,7 +277,7 @@ def plan_has_errors(request: Union[Findings, Mapping[str, Any], str, bytes, None
 def plan_render(request: Union[RenderRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_RenderRequestFields]) -> RenderedForm:
     """Render a form of a case (plan, options, profile, grid, evaluation, Wmo application) as Markdown or HTML to print.
 
-    Operation ``plan.render``: request ``render_request`` (:class:`RenderRequest`), response ``rendered_form`` (:class:`RenderedForm`); instrument ``steun.plan`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.render``: request ``render_request`` (:class:`RenderRequest`), response ``rendered_form`` (:class:`RenderedForm`); instrument ``steun.plan`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_render(steun.example("plan.render"))
     >>> type(r).__name__
@@ -291,7 +291,7 @@ def plan_render(request: Union[RenderRequest, Mapping[str, Any], str, bytes, Non
 def plan_application(request: Union[CaseVersion, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseVersionFields]) -> WmoApplication:
     """Fill in a Wmo application from a plan version of a case (002:1788-1840).
 
-    Operation ``plan.application``: request ``case_version`` (:class:`CaseVersion`), response ``wmo_application`` (:class:`WmoApplication`); instrument ``steun.plan`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.application``: request ``case_version`` (:class:`CaseVersion`), response ``wmo_application`` (:class:`WmoApplication`); instrument ``steun.plan`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_application(steun.example("plan.application"))
     >>> type(r).__name__
@@ -305,7 +305,7 @@ def plan_application(request: Union[CaseVersion, Mapping[str, Any], str, bytes, 
 def plan_diff(request: Union[PlanPair, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_PlanPairFields]) -> PlanDiff:
     """The changes from one plan to another, in document order.
 
-    Operation ``plan.diff``: request ``plan_pair`` (:class:`PlanPair`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.diff``: request ``plan_pair`` (:class:`PlanPair`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_diff(steun.example("plan.diff"))
     >>> type(r).__name__
@@ -319,7 +319,7 @@ def plan_diff(request: Union[PlanPair, Mapping[str, Any], str, bytes, None] = No
 def plan_diff_versions(request: Union[CaseVersions, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CaseVersionsFields]) -> PlanDiff:
     """The changes between two plan versions of one support case.
 
-    Operation ``plan.diff_versions``: request ``case_versions`` (:class:`CaseVersions`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 2.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``plan.diff_versions``: request ``case_versions`` (:class:`CaseVersions`), response ``plan_diff`` (:class:`PlanDiff`); instrument ``steun.plan`` 2.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.plan_diff_versions(steun.example("plan.diff_versions"))
     >>> type(r).__name__
@@ -837,7 +837,7 @@ def steering_describe(request: Union[ActivityFacts, Mapping[str, Any], str, byte
 def co_monitor_report(request: Union[CoMonitorRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoMonitorRequestFields]) -> CoMonitorReport:
     """Monitor client support: output, outcome and experience indicators and 003's questions answered.
 
-    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.0.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.co_monitor_report(steun.example("co_monitor.report"))
     >>> type(r).__name__
@@ -1023,13 +1023,13 @@ INSTRUMENTS: Dict[str, str] = {
     "machielse-hortulanus-2011": "2.0.0",
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
-    "movisie-2020-co-monitor": "1.0.0",
+    "movisie-2020-co-monitor": "1.1.0",
     "movisie-2020-co-programme": "1.1.0",
     "steun.iwmo": "1.0.0",
     "steun.patterns": "2.0.0",
     "steun.patterns.find": "1.0.0",
     "steun.picture": "1.0.0",
-    "steun.plan": "2.0.0",
+    "steun.plan": "2.1.0",
     "steun.plan_profiles": "1.0.0",
     "steun.signals": "2.0.0",
     "zrm": "1.0.0",

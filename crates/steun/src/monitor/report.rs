@@ -26,6 +26,10 @@ pub struct MonitorRequest {
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "min_count")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1000)))]
     pub min_count: Option<u32>,
+    /// Also suppress cells that would let a suppressed count be recovered from a total;
+    /// true when left out (interpretation M6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secondary_suppression: Option<bool>,
 }
 
 impl Document for MonitorRequest {
@@ -51,7 +55,8 @@ pub struct Cell {
     pub category: String,
     /// The count; null when suppressed.
     pub count: Option<u32>,
-    /// True when the count lies from 1 to the threshold minus one.
+    /// True when the count lies from 1 to the threshold minus one, or when it is hidden so
+    /// that such a count cannot be recovered from a total (M6). Which of the two is not said.
     pub suppressed: bool,
 }
 
@@ -104,6 +109,9 @@ pub struct MonitorReport {
     pub period: Option<Period>,
     /// The suppression threshold used.
     pub min_count: u32,
+    /// Whether secondary suppression was applied (M6).
+    #[serde(default = "yes")]
+    pub secondary_suppression: bool,
     /// Says the threshold is the library's design and how to change it.
     pub suppression_note: Bilingual,
     /// Output indicators (003:658).
@@ -122,6 +130,10 @@ pub struct MonitorReport {
 
 impl Document for MonitorReport {
     const KIND: &'static str = "co_monitor_report";
+}
+
+fn yes() -> bool {
+    true
 }
 
 struct Counter {
@@ -146,7 +158,9 @@ fn ind(code: IndicatorCode, kind: IndicatorKind, cells: Vec<Cell>, source: &str)
 /// Builds the report (time O(n log n), n the trajectories and responses).
 pub fn report(req: &MonitorRequest) -> MonitorReport {
     let min = req.min_count.unwrap_or(DEFAULT_MIN_COUNT);
-    let c = Counter { min };
+    let secondary = req.secondary_suppression.unwrap_or(true);
+    // Cells are built unsuppressed; `suppress` hides them once all are known.
+    let c = Counter { min: 0 };
     let ts: Vec<&Trajectory> = req
         .register
         .trajectories
@@ -255,8 +269,15 @@ pub fn report(req: &MonitorRequest) -> MonitorReport {
         "003:658",
     )];
     let (items, excluded) = survey_indicators(&req.survey, &c);
+    let mut all = output;
+    all.append(&mut outcome);
+    all.extend(items);
+    suppress(&mut all, min, secondary);
+    let rest = all.split_off(9);
+    let output = all;
+    let mut outcome = Vec::new();
     let mut experience = Vec::new();
-    for i in items {
+    for i in rest {
         if i.kind == K::Outcome {
             outcome.push(i)
         } else {
@@ -268,9 +289,10 @@ pub fn report(req: &MonitorRequest) -> MonitorReport {
         instrument_version: INSTRUMENT_VERSION.to_owned(),
         period: req.period,
         min_count: min,
+        secondary_suppression: secondary,
         suppression_note: Bilingual::new(
-            format!("Aantallen van 1 tot {min} zijn niet getoond (null). Deze drempel is een keuze van steun, niet van de handreiking; zet min_count om hem te wijzigen."),
-            format!("Counts from 1 to {} are not shown (null). This threshold is steun's design, not the guide's; set min_count to change it.", min.saturating_sub(1)),
+            format!("Aantallen van 1 tot {min} zijn niet getoond (null){}. Deze drempel is een keuze van steun, niet van de handreiking; zet min_count om hem te wijzigen.", if secondary { ", en ook andere aantallen waaruit zo'n aantal via een totaal te berekenen zou zijn" } else { "; een totaal kan een verborgen aantal verraden" }),
+            format!("Counts from 1 to {} are not shown (null){}. This threshold is steun's design, not the guide's; set min_count to change it.", min.saturating_sub(1), if secondary { ", nor other counts from which such a count could be worked out through a total" } else { "; a total may reveal a hidden count" }),
         ),
         output,
         outcome,
@@ -278,6 +300,95 @@ pub fn report(req: &MonitorRequest) -> MonitorReport {
         survey_excluded: u32::try_from(excluded).unwrap_or(u32::MAX),
         answers: answers(),
         source: SOURCE.to_owned(),
+    }
+}
+
+/// A cell: (indicator, cell) in the report's flat list of indicators.
+type At = (usize, usize);
+
+/// A total and the cells that partition it; `None` is the number of survey users, which
+/// counts as known (M6).
+struct Partition {
+    total: Option<At>,
+    parts: Vec<At>,
+}
+
+/// The partitions of a total in the report (M6): levels and referral sources each split the
+/// trajectories (one level or none, one referrer per trajectory); suitable support splits
+/// the closed trajectories; each survey item 1-5 and item 6's yes/no/unanswered split the
+/// survey users. Domains and target groups may overlap and split nothing.
+fn partitions(all: &[Indicator]) -> Vec<Partition> {
+    use IndicatorCode as I;
+    let find = |code| all.iter().position(|i| i.code == code);
+    let whole = |i: usize, from: usize, to: usize| (from..to).map(|j| (i, j)).collect::<Vec<At>>();
+    let mut out = Vec::new();
+    if let Some(t) = find(I::Trajectories) {
+        for code in [I::ByLevel, I::ByReferralSource] {
+            if let Some(i) = find(code) {
+                out.push(Partition { total: Some((t, 0)), parts: whole(i, 0, all[i].cells.len()) });
+            }
+        }
+    }
+    if let Some(i) = find(I::SuitableSupport) {
+        out.push(Partition { total: Some((i, 0)), parts: whole(i, 1, all[i].cells.len()) });
+    }
+    for (i, ind) in all.iter().enumerate() {
+        match ind.item {
+            Some(SurveyItem::ImprovementPoints) => out.push(Partition { total: None, parts: whole(i, 0, 3) }),
+            Some(_) => out.push(Partition { total: None, parts: whole(i, 0, ind.cells.len()) }),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Hides counts from 1 to `min - 1` (primary), then, if `secondary`, further cells until no
+/// partition lets a hidden count be worked out by subtraction, or all hidden counts be read
+/// as 1 (M6).
+fn suppress(all: &mut [Indicator], min: u32, secondary: bool) {
+    let raw: Vec<Vec<u32>> = all.iter().map(|i| i.cells.iter().map(|c| c.count.unwrap_or(0)).collect()).collect();
+    let hide = |all: &mut [Indicator], (i, j): At| {
+        all[i].cells[j].count = None;
+        all[i].cells[j].suppressed = true;
+    };
+    for (i, ind) in raw.iter().enumerate() {
+        for (j, n) in ind.iter().enumerate() {
+            if *n > 0 && *n < min {
+                hide(all, (i, j));
+            }
+        }
+    }
+    if !secondary {
+        return;
+    }
+    let parts = partitions(all);
+    // Each round hides one more cell, so this ends.
+    'round: loop {
+        for p in &parts {
+            let hidden = |a: &At| all[a.0].cells[a.1].suppressed;
+            let total_known = p.total.is_none_or(|t| !hidden(&t));
+            let unknown: Vec<At> = p.total.iter().chain(&p.parts).copied().filter(hidden).collect();
+            let ones = total_known
+                && unknown.len() >= 2
+                && unknown.iter().map(|a| raw[a.0][a.1]).sum::<u32>() == unknown.len() as u32;
+            if unknown.len() != 1 && !ones {
+                continue;
+            }
+            // The smallest shown non-zero part; else the total; else a zero part.
+            let shown = p.parts.iter().copied().filter(|a| !hidden(a));
+            let pick = shown
+                .clone()
+                .filter(|a| raw[a.0][a.1] > 0)
+                .min_by_key(|a| raw[a.0][a.1])
+                .or(p.total.filter(|t| !hidden(t)))
+                .or(shown.clone().next());
+            match pick {
+                Some(a) => hide(all, a),
+                None => continue,
+            }
+            continue 'round;
+        }
+        break;
     }
 }
 

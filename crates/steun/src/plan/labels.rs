@@ -1,7 +1,44 @@
 //! The labelled enums of support plans: relations, provision forms, terms, outcomes,
 //! finding severities and codes, extent units, wish sources, application parts.
 
-use crate::lang::labelled_enum;
+use crate::lang::{labelled_enum, Lang};
+
+/// A label of a form line, in Dutch and English.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FormLabel {
+    nl: &'static str,
+    en: &'static str,
+}
+
+impl FormLabel {
+    /// The label in `lang`.
+    pub(crate) fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// Form line of `informed_of_client_support`: told that free, independent
+/// cliëntondersteuning exists (003:33, 003:62).
+pub(crate) const INFORMED_OF_CLIENT_SUPPORT: FormLabel = FormLabel {
+    nl: "Gewezen op gratis, onafhankelijke cliëntondersteuning",
+    en: "Told about free, independent client support",
+};
+
+/// Form line of an evaluation's `client_present`: the client took part (000:2771-2775).
+pub(crate) const CLIENT_PRESENT: FormLabel =
+    FormLabel { nl: "Cliënt aanwezig bij de evaluatie", en: "Client present at the evaluation" };
+
+/// Form note of a goal's `day_activity`: a goal about dagbesteding (000:1314-1320).
+pub(crate) const DAY_ACTIVITY: FormLabel = FormLabel { nl: "Dagbesteding", en: "Day activities" };
+
+/// A recorded yes or no on a form.
+pub(crate) fn yes_no(value: bool, lang: Lang) -> &'static str {
+    let l = if value { FormLabel { nl: "Ja", en: "Yes" } } else { FormLabel { nl: "Nee", en: "No" } };
+    l.get(lang)
+}
 
 labelled_enum! {
     /// How a person who helps is related to the client: the natural network of friends,

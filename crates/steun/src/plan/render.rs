@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use super::case::SupportCase;
 use super::form::{write_forms, Block, Form, Item, Line, RenderFormat, Span};
 use super::goal::Goal;
+use super::labels::{yes_no, DAY_ACTIVITY, INFORMED_OF_CLIENT_SUPPORT};
 use super::options::OptionsWorksheet;
 use super::plan::{Extent, Helper, Plan, WmoClaim};
 use crate::date::Date;
@@ -268,17 +269,30 @@ fn claim_line(c: &WmoClaim, lang: Lang, out: &mut Line) {
 
 /// The Plan van Aanpak as a form (002:1697-1754), with the signature block. With `focus`,
 /// the form of that one goal, as the book's form has one goal (002:1713): its own
-/// steps and those for all goals, numbered as in the whole plan.
-pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, focus: Option<usize>, lang: Lang) -> Form {
+/// steps and those for all goals, numbered as in the whole plan. When recorded, the form
+/// shows the case's `informed` (`informed_of_client_support`, 003:33, 003:62) and each goal's
+/// `day_activity` (000:1314-1320).
+pub(crate) fn plan_form(
+    plan: &Plan,
+    goals: &GoalIndex<'_>,
+    focus: Option<usize>,
+    informed: Option<bool>,
+    lang: Lang,
+) -> Form {
     let mut f = Form::default();
     f.0.push(Block::Title(t(lang, "PLAN VAN AANPAK", "PLAN OF ACTION").to_owned()));
     let eval = plan.evaluation_date.map_or_else(|| "-".to_owned(), |d| date_text(d, lang));
-    f.0.push(Block::Fields(vec![
+    let mut fields = vec![
         (t(lang, "Naam (cliëntcode)", "Name (client code)").to_owned(), vec![text(plan.client.as_str())]),
         (t(lang, "Versie", "Version").to_owned(), vec![label(&plan.version.to_string())]),
         (t(lang, "Datum opstellen", "Date drawn up").to_owned(), vec![label(&date_text(plan.drawn_up, lang))]),
         (t(lang, "Datum evaluatie", "Evaluation date").to_owned(), vec![label(&eval)]),
-    ]));
+    ];
+    // Told of free, independent cliëntondersteuning, when recorded (003:33, 003:62).
+    if let Some(v) = informed {
+        fields.push((INFORMED_OF_CLIENT_SUPPORT.get(lang).to_owned(), vec![label(yes_no(v, lang))]));
+    }
+    f.0.push(Block::Fields(fields));
     f.0.push(Block::Heading(format!("{}:", t(lang, "Te bereiken resultaat (doel)", "Result to reach (goal)"))));
     let focused = focus.and_then(|n| goals.ordered.get(n.wrapping_sub(1)).map(|g| (n, *g)));
     let item = |g: &Goal, number: Option<usize>| {
@@ -286,7 +300,12 @@ pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, focus: Option<usize>
         if let Some(n) = number {
             line.push(label(&format!("{} {n}: ", t(lang, "Doel", "Goal"))));
         }
-        line.extend([text(g.result.as_str()), label(" "), Span::Em(format!("({})", g.term.label(lang)))]);
+        let mut note = g.term.label(lang).to_owned();
+        // A day-activity goal, when recorded (000:1314-1320).
+        if let Some(v) = g.day_activity {
+            note += &format!("; {}: {}", lower_first(DAY_ACTIVITY.get(lang)), lower_first(yes_no(v, lang)));
+        }
+        line.extend([text(g.result.as_str()), label(" "), Span::Em(format!("({note})"))]);
         Item {
             line,
             sub: (!g.personal_preferences.is_empty()).then(|| {
@@ -360,17 +379,24 @@ pub(crate) fn plan_form(plan: &Plan, goals: &GoalIndex<'_>, focus: Option<usize>
 
 /// The plan's forms: one for the whole plan, or with `per_goal` one per goal (one form when
 /// the plan has no goal).
-fn plan_forms(plan: &Plan, goals: &GoalIndex<'_>, per_goal: bool, lang: Lang, out: &mut Vec<Form>) {
+fn plan_forms(
+    plan: &Plan,
+    goals: &GoalIndex<'_>,
+    per_goal: bool,
+    informed: Option<bool>,
+    lang: Lang,
+    out: &mut Vec<Form>,
+) {
     if per_goal && !goals.ordered.is_empty() {
-        out.extend((1..=goals.ordered.len()).map(|n| plan_form(plan, goals, Some(n), lang)));
+        out.extend((1..=goals.ordered.len()).map(|n| plan_form(plan, goals, Some(n), informed, lang)));
     } else {
-        out.push(plan_form(plan, goals, None, lang));
+        out.push(plan_form(plan, goals, None, informed, lang));
     }
 }
 
 /// The Plan van Aanpak as Markdown.
 pub fn render_plan(plan: &Plan, lang: Lang) -> String {
-    plan_form(plan, &GoalIndex::new(plan), None, lang).markdown()
+    plan_form(plan, &GoalIndex::new(plan), None, None, lang).markdown()
 }
 
 /// One Werkblad Opties as a form (002:1669-1681); the goal's result is taken from `goals`.
@@ -502,7 +528,7 @@ fn forms(
     match part {
         RenderPart::Plan => {
             let p = plan()?;
-            plan_forms(p, &GoalIndex::new(p), per_goal, lang, &mut out);
+            plan_forms(p, &GoalIndex::new(p), per_goal, case.informed_of_client_support, lang, &mut out);
         }
         RenderPart::Options => {
             let p = plan()?;
@@ -531,7 +557,7 @@ fn forms(
                 out.push(profile_form(pr, lang));
             }
             worksheets(p, &goals, &mut out);
-            plan_forms(p, &goals, per_goal, lang, &mut out);
+            plan_forms(p, &goals, per_goal, case.informed_of_client_support, lang, &mut out);
         }
     }
     Ok(out)

@@ -24,8 +24,9 @@ use crate::Path;
 /// The instrument id carried by every result of this module.
 pub const INSTRUMENT: &str = "steun.plan";
 
-/// The version of the plan rules (validation, application, diff); raise it when one changes.
-pub const RULES_VERSION: &str = "2.0.0";
+/// The version of the plan rules (validation, application, diff, rendering); raise it when one
+/// changes. 2.1.0: forms show the profile fields when recorded (003:33, 000:1314-1320, 000:2771-2775).
+pub const RULES_VERSION: &str = "2.1.0";
 
 /// Fewer options than this on a worksheet gives `options_too_few`. Interpretation: the
 /// worksheet ends by choosing a best and a second-best option (002:1684-1686, 002:1692:

@@ -10,10 +10,12 @@ use crate::lang::{Labelled, Lang};
 use crate::plan::case::SupportCase;
 use crate::plan::evaluation::Evaluation;
 use crate::plan::form::{Block, Form, Item, Span};
+use crate::plan::labels::{yes_no, CLIENT_PRESENT};
 use crate::plan::plan::Plan;
 use crate::Error;
 
 /// One evaluation as a form; `plan` is the evaluated plan with its goals, when the case has it.
+/// When recorded, it shows whether the client took part (`client_present`, 000:2771-2775).
 pub(crate) fn evaluation_form(e: &Evaluation, plan: Option<&(&Plan, GoalIndex<'_>)>, client: &str, lang: Lang) -> Form {
     let mut f = Form::default();
     f.0.push(Block::Title(t(lang, "EVALUATIE", "EVALUATION").to_owned()));
@@ -27,11 +29,16 @@ pub(crate) fn evaluation_form(e: &Evaluation, plan: Option<&(&Plan, GoalIndex<'_
         ),
         None => format!("{} {} ({})", t(lang, "versie", "version"), e.plan_version, t(lang, "onbekend", "unknown")),
     };
-    f.0.push(Block::Fields(vec![
+    let mut fields = vec![
         (t(lang, "Naam (cliëntcode)", "Name (client code)").to_owned(), vec![text(client)]),
         (t(lang, "Datum evaluatiegesprek", "Date of the evaluation").to_owned(), vec![label(&date_text(e.date, lang))]),
         (t(lang, "Plan van Aanpak", "Plan of action").to_owned(), vec![label(&version)]),
-    ]));
+    ];
+    // Whether the client took part, when recorded (000:2771-2775).
+    if let Some(v) = e.client_present {
+        fields.push((CLIENT_PRESENT.get(lang).to_owned(), vec![label(yes_no(v, lang))]));
+    }
+    f.0.push(Block::Fields(fields));
     let head = [
         t(lang, "Doel", "Goal"),
         t(lang, "Resultaat", "Result"),
