@@ -115,7 +115,11 @@ fn enums() -> String {
         }
         let alias = code_alias(e.name);
         assert!(steun::catalogue::ENUMS.iter().all(|o| o.name != alias), "{alias} is an enum's name");
-        let _ = write!(out, "\n\n{alias}: TypeAlias = Literal[{}]\n", codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", "));
+        let _ = write!(
+            out,
+            "\n\n{alias}: TypeAlias = Literal[{}]\n",
+            codes.iter().map(|c| lit(c)).collect::<Vec<_>>().join(", ")
+        );
         out += &docstring(&format!("The codes of :class:`{}`, for annotations.", e.name), "");
         names.push(lit(e.name));
         names.push(lit(&alias));
