@@ -269,11 +269,12 @@ pub fn report(req: &MonitorRequest) -> MonitorReport {
         "003:658",
     )];
     let (items, excluded) = survey_indicators(&req.survey, &c);
+    let n_output = output.len();
     let mut all = output;
     all.append(&mut outcome);
     all.extend(items);
     suppress(&mut all, min, secondary);
-    let rest = all.split_off(9);
+    let rest = all.split_off(n_output);
     let output = all;
     let mut outcome = Vec::new();
     let mut experience = Vec::new();
