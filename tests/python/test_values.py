@@ -258,3 +258,19 @@ def test_nan_and_none_in_a_coded_field_name_the_field(missing: Optional[float]) 
     with pytest.raises(steun.ValidationError) as info:
         steun.isolation_classify(persistence=missing, participation_oriented=True)  # type: ignore[arg-type]
     assert info.value.loc == ("persistence",) and "persistence" in str(info.value)
+
+
+def test_replace_and_setattr_never_echo_a_name_that_is_not_a_field() -> None:
+    import steun
+
+    e = steun.IwmoExtent(volume=2, unit="hour", frequency="per_week")
+    with pytest.raises(TypeError) as info:
+        e.replace(**{"123456782 Jan Jansen": 1})
+    text = str(info.value)
+    assert "123456782" not in text and "Jansen" not in text
+    assert "volume, unit, frequency" in text  # the allowed names instead
+    with pytest.raises(AttributeError) as info2:
+        setattr(e, "123456782 Jan Jansen", 1)
+    assert "123456782" not in str(info2.value) and "Jansen" not in str(info2.value)
+    with pytest.raises(AttributeError, match=r"replace\(volume=\.\.\.\)"):
+        e.volume = 3  # type: ignore[misc]

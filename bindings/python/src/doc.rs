@@ -458,8 +458,14 @@ impl Doc {
             let info = info(&cls)?;
             for (k, v) in changes.iter() {
                 let name: String = k.extract()?;
+                // The name is not echoed: a key that is not a field may be personal data.
                 let Some(f) = info.get().fields.iter().find(|f| f.0 == name) else {
-                    return Err(PyTypeError::new_err(format!("{} has no field {name:?}", cls.name()?)));
+                    let fields: Vec<&str> = info.get().fields.iter().map(|f| f.0.as_str()).collect();
+                    return Err(PyTypeError::new_err(format!(
+                        "{}.replace() got an argument that is not one of its fields; the fields are: {}",
+                        cls.name()?,
+                        fields.join(", ")
+                    )));
                 };
                 let v = guarded(py, || convert::to_value(&v))?;
                 m.insert(f.1.clone(), v);
@@ -529,8 +535,15 @@ impl Doc {
         slf
     }
 
-    fn __setattr__(&self, name: &str, _value: &Bound<'_, PyAny>) -> PyResult<()> {
-        Err(PyAttributeError::new_err(format!("documents are immutable; use .replace({name}=...)")))
+    fn __setattr__(slf: &Bound<'_, Self>, name: &str, _value: &Bound<'_, PyAny>) -> PyResult<()> {
+        // Only a field's own name is repeated: any other name may be personal data.
+        let cls = slf.get_type();
+        let is_field = info(&cls).is_ok_and(|i| i.get().fields.iter().any(|f| f.0 == name));
+        Err(PyAttributeError::new_err(if is_field {
+            format!("documents are immutable; use .replace({name}=...)")
+        } else {
+            "documents are immutable; use .replace(field=...)".to_owned()
+        }))
     }
 }
 

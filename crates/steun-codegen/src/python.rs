@@ -387,6 +387,7 @@ impl Models {
         }
         let mut table = format!("_register({name}, {}, (\n", kind.as_deref().map(lit).unwrap_or_else(|| "None".into()));
         let mut params = Vec::new();
+        let mut changes = Vec::new();
         for (key, ps) in &props {
             let attr = attr_name(key);
             assert!(!RESERVED.contains(&attr.as_str()), "{name}.{key} has the name of a Document method");
@@ -395,6 +396,7 @@ impl Models {
             let _ = writeln!(out, "    {attr}: {}", ty.ann);
             out += &docstring(doc, "    ");
             let _ = writeln!(table, "    ({}, {}, {}, {}),", lit(&attr), lit(key), ty.spec, lit(doc.trim()));
+            changes.push(format!("{attr}: {} = ...", ty.input));
             if required.contains(&key.as_str()) {
                 params.push(format!("{attr}: {}", ty.input));
             } else {
@@ -412,6 +414,17 @@ impl Models {
                 let _ = writeln!(out, "            {p},");
             }
             out += "        ) -> None: ...\n";
+        }
+        // `replace` takes the same keywords, each optional. Narrower than the base's
+        // `**changes: Any`, on purpose: hence the ignore.
+        if changes.is_empty() {
+            let _ = writeln!(out, "\n        def replace(self) -> {name}: ...  # type: ignore[override]");
+        } else {
+            out += "\n        def replace(  # type: ignore[override]\n            self,\n            *,\n";
+            for c in &changes {
+                let _ = writeln!(out, "            {c},");
+            }
+            let _ = writeln!(out, "        ) -> {name}: ...");
         }
         table += "))\n";
         (out, table)

@@ -45,6 +45,12 @@ class AssessmentGrid(_Base):
             rows: Sequence[GridRow | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            rows: Sequence[GridRow | Mapping[str, Any]] = ...,
+        ) -> AssessmentGrid: ...
+
 
 class PersonalProfile(_Base):
     """A Personal Profile: a tool of and for the client (002:1541-1548). The form's "Naam" is
@@ -73,6 +79,14 @@ class PersonalProfile(_Base):
             important_wishes: Sequence[str] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            client: str | None = ...,
+            domains: Sequence[ProfileDomain | Mapping[str, Any]] = ...,
+            important_wishes: Sequence[str] = ...,
+        ) -> PersonalProfile: ...
+
 
 class IsolationInput(_Base):
     """What a professional knows of an older person's isolation: its persistence (the main
@@ -100,6 +114,13 @@ class IsolationInput(_Base):
             persistence: Persistence | PersistenceCode,
             participation_oriented: bool,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            persistence: Persistence | PersistenceCode = ...,
+            participation_oriented: bool = ...,
+        ) -> IsolationInput: ...
 
 
 class IsolationResult(_Base):
@@ -164,6 +185,24 @@ class IsolationResult(_Base):
             orientation_note: Bilingual | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            type: IsolationType | IsolationTypeCode = ...,
+            category: int = ...,
+            label: Bilingual | Mapping[str, Any] = ...,
+            description: Bilingual | Mapping[str, Any] = ...,
+            interventions: Sequence[Intervention | InterventionCode] = ...,
+            suggested_order: Sequence[Intervention | InterventionCode] = ...,
+            orientation_note: Bilingual | Mapping[str, Any] | None = ...,
+            trajectory: Trajectory | Mapping[str, Any] = ...,
+            volunteer: Volunteer | VolunteerCode = ...,
+            participation_interventions_realistic: bool = ...,
+            network_case: bool = ...,
+        ) -> IsolationResult: ...
+
 
 class IsolationTypeInfo(_Base):
     """A type with its place in the table: the inverse lookup, and one entry of the reference
@@ -205,6 +244,19 @@ class IsolationTypeInfo(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            type: IsolationType | IsolationTypeCode = ...,
+            category: int = ...,
+            persistence: Persistence | PersistenceCode = ...,
+            orientation: Orientation | OrientationCode = ...,
+            participation_oriented: bool = ...,
+            label: Bilingual | Mapping[str, Any] = ...,
+            description: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> IsolationTypeInfo: ...
+
 
 class PersistenceFacts(_Base):
     """What a professional knows about the isolation, as four facts and, optionally, a
@@ -242,6 +294,16 @@ class PersistenceFacts(_Base):
             structural: bool | None = ...,
             loneliness: LonelinessResult | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            psychiatric_or_psychogeriatric: bool = ...,
+            complex_problems: bool = ...,
+            structural: bool | None = ...,
+            caused_by_event_or_situation: bool = ...,
+            loneliness: LonelinessResult | Mapping[str, Any] | None = ...,
+        ) -> PersistenceFacts: ...
 
 
 class PersistenceDecision(_Base):
@@ -288,6 +350,20 @@ class PersistenceDecision(_Base):
             emphasised_interventions: Sequence[Intervention | InterventionCode] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            persistence: Persistence | PersistenceCode = ...,
+            category: int = ...,
+            rule: PersistenceRule | PersistenceRuleCode = ...,
+            loneliness_emphasis: LonelinessEmphasis | LonelinessEmphasisCode | None = ...,
+            emphasised_interventions: Sequence[Intervention | InterventionCode] = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> PersistenceDecision: ...
+
 
 class InterventionCheck(_Base):
     """Planned interventions for an older person of a given type.
@@ -309,6 +385,13 @@ class InterventionCheck(_Base):
             type: IsolationType | IsolationTypeCode,
             interventions: Sequence[Intervention | InterventionCode],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            type: IsolationType | IsolationTypeCode = ...,
+            interventions: Sequence[Intervention | InterventionCode] = ...,
+        ) -> InterventionCheck: ...
 
 
 class InterventionCheckResult(_Base):
@@ -339,6 +422,15 @@ class InterventionCheckResult(_Base):
             type: IsolationType | IsolationTypeCode,
             findings: Sequence[InterventionFinding | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            type: IsolationType | IsolationTypeCode = ...,
+            findings: Sequence[InterventionFinding | Mapping[str, Any]] = ...,
+        ) -> InterventionCheckResult: ...
 
 
 class RiskGroupInput(_Base):
@@ -371,6 +463,16 @@ class RiskGroupInput(_Base):
             age: int,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            living_alone: bool = ...,
+            health_loss: bool = ...,
+            psychosocial_or_psychiatric_problems: bool = ...,
+            low_income: bool = ...,
+            age: int = ...,
+        ) -> RiskGroupInput: ...
+
 
 class RiskGroupResult(_Base):
     """The risk groups that apply to a person.
@@ -399,6 +501,15 @@ class RiskGroupResult(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            risk_groups: Sequence[RiskGroup | RiskGroupCode] = ...,
+            source: str = ...,
+        ) -> RiskGroupResult: ...
+
 
 class UrgencyInput(_Base):
     """The answers about one signal: the nature of the risks, the scope and the duration
@@ -426,6 +537,14 @@ class UrgencyInput(_Base):
             scope: UrgencyScope | Mapping[str, Any],
             duration: UrgencyDuration | UrgencyDurationCode,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            risks: UrgencyRisks | Mapping[str, Any] = ...,
+            scope: UrgencyScope | Mapping[str, Any] = ...,
+            duration: UrgencyDuration | UrgencyDurationCode = ...,
+        ) -> UrgencyInput: ...
 
 
 class UrgencyResult(_Base):
@@ -492,6 +611,25 @@ class UrgencyResult(_Base):
             bands_fingerprint: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            score: int = ...,
+            score_min: int = ...,
+            score_max: int = ...,
+            max_score: int = ...,
+            band: UrgencyBand | UrgencyBandCode = ...,
+            worst_band: UrgencyBand | UrgencyBandCode | None = ...,
+            report_action: UrgencyReportAction | UrgencyReportActionCode = ...,
+            reporter_action: UrgencyReporterAction | UrgencyReporterActionCode = ...,
+            needs_consultation: bool = ...,
+            breakdown: Sequence[UrgencyCriterionScore | Mapping[str, Any]] = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+            bands_fingerprint: str | None = ...,
+        ) -> UrgencyResult: ...
+
 
 class UrgencyBandTable(_Base):
     """A band table as JSON (wire kind `urgency_band_table`): bands in ascending order,
@@ -511,6 +649,12 @@ class UrgencyBandTable(_Base):
             *,
             bands: Sequence[UrgencyBandRow | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            bands: Sequence[UrgencyBandRow | Mapping[str, Any]] = ...,
+        ) -> UrgencyBandTable: ...
 
 
 class UrgencyAssessment(_Base):
@@ -541,6 +685,15 @@ class UrgencyAssessment(_Base):
             result: UrgencyResult | Mapping[str, Any],
             band_override: BandOverride | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            assessor: str = ...,
+            assessed_on: datetime.date | str = ...,
+            result: UrgencyResult | Mapping[str, Any] = ...,
+            band_override: BandOverride | Mapping[str, Any] | None = ...,
+        ) -> UrgencyAssessment: ...
 
 
 class Goal(_Base):
@@ -603,6 +756,22 @@ class Goal(_Base):
             day_activity: bool | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            result: str = ...,
+            wish: WishRef | Mapping[str, Any] | None = ...,
+            priority: int = ...,
+            dimensions: Sequence[Dimension | DimensionCode] = ...,
+            life_domains: Sequence[LifeDomain | LifeDomainCode] = ...,
+            personal_preferences: Sequence[str] = ...,
+            term: Term | TermCode = ...,
+            aims_at_participation: bool | None = ...,
+            zrm: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
+            day_activity: bool | None = ...,
+        ) -> Goal: ...
+
 
 class OptionsWorksheet(_Base):
     """A Werkblad Opties for one goal of the plan.
@@ -636,6 +805,16 @@ class OptionsWorksheet(_Base):
             best: int | None = ...,
             second_best: int | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            goal: str = ...,
+            question: str | None = ...,
+            options: Sequence[PlanOption | Mapping[str, Any]] = ...,
+            best: int | None = ...,
+            second_best: int | None = ...,
+        ) -> OptionsWorksheet: ...
 
 
 class Plan(_Base):
@@ -680,6 +859,20 @@ class Plan(_Base):
             application: ApplicationBasis | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            client: str = ...,
+            version: int = ...,
+            drawn_up: datetime.date | str = ...,
+            evaluation_date: datetime.date | str | None = ...,
+            goals: Sequence[Goal | Mapping[str, Any]] = ...,
+            worksheets: Sequence[OptionsWorksheet | Mapping[str, Any]] = ...,
+            aids: Sequence[str] = ...,
+            steps: Sequence[Step | Mapping[str, Any]] = ...,
+            application: ApplicationBasis | Mapping[str, Any] | None = ...,
+        ) -> Plan: ...
+
 
 class SupportProcess(_Base):
     """The course of one support process: it starts in phase 1 on `started`, moves by dated
@@ -705,6 +898,14 @@ class SupportProcess(_Base):
             transitions: Sequence[PhaseTransition | Mapping[str, Any]] = ...,
             closed: ProcessClosure | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            started: datetime.date | str = ...,
+            transitions: Sequence[PhaseTransition | Mapping[str, Any]] = ...,
+            closed: ProcessClosure | Mapping[str, Any] | None = ...,
+        ) -> SupportProcess: ...
 
 
 class Evaluation(_Base):
@@ -738,6 +939,16 @@ class Evaluation(_Base):
             process: Sequence[str] = ...,
             client_present: bool | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            plan_version: int = ...,
+            goals: Sequence[GoalEvaluation | Mapping[str, Any]] = ...,
+            process: Sequence[str] = ...,
+            client_present: bool | None = ...,
+        ) -> Evaluation: ...
 
 
 class SupportCase(_Base):
@@ -794,6 +1005,21 @@ class SupportCase(_Base):
             informed_of_client_support: bool | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            client: str = ...,
+            profile: PersonalProfile | Mapping[str, Any] | None = ...,
+            grid: AssessmentGrid | Mapping[str, Any] | None = ...,
+            process: SupportProcess | Mapping[str, Any] | None = ...,
+            plans: Sequence[Plan | Mapping[str, Any]] = ...,
+            evaluations: Sequence[Evaluation | Mapping[str, Any]] = ...,
+            isolation_type: IsolationType | IsolationTypeCode | None = ...,
+            impairments: Sequence[Impairment | ImpairmentCode] = ...,
+            zrm: Sequence[ZrmMeasurement | Mapping[str, Any]] = ...,
+            informed_of_client_support: bool | None = ...,
+        ) -> SupportCase: ...
+
 
 class Findings(_Base):
     """The result of validating a support case.
@@ -818,6 +1044,14 @@ class Findings(_Base):
             instrument_version: str,
             findings: Sequence[Finding | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            findings: Sequence[Finding | Mapping[str, Any]] = ...,
+        ) -> Findings: ...
 
 
 class WmoApplication(_Base):
@@ -871,6 +1105,23 @@ class WmoApplication(_Base):
             solution_motivation: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            client: str = ...,
+            plan_version: int = ...,
+            problems: Sequence[str] = ...,
+            problem_analysis: str | None = ...,
+            solution_direction: Sequence[SolutionRing | SolutionRingCode] = ...,
+            solution_motivation: str | None = ...,
+            intended_results: Sequence[str] = ...,
+            measures: Sequence[Measure | Mapping[str, Any]] = ...,
+            missing: Sequence[ApplicationPart | ApplicationPartCode] = ...,
+            source: str = ...,
+        ) -> WmoApplication: ...
+
 
 class PlanDiff(_Base):
     """The changes from one plan version to another.
@@ -901,6 +1152,16 @@ class PlanDiff(_Base):
             to_version: int,
             changes: Sequence[PlanChange | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            from_version: int = ...,
+            to_version: int = ...,
+            changes: Sequence[PlanChange | Mapping[str, Any]] = ...,
+        ) -> PlanDiff: ...
 
 
 class DemandPattern(_Base):
@@ -972,6 +1233,28 @@ class DemandPattern(_Base):
             closure: Closure | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            title: str = ...,
+            description: str = ...,
+            needs: Sequence[str] = ...,
+            wants: Sequence[str] = ...,
+            demands: Sequence[str] = ...,
+            contributions: Sequence[str] = ...,
+            themes: Sequence[Theme | Mapping[str, Any]] = ...,
+            respondents: int = ...,
+            fragments: Sequence[SupportingFragment | Mapping[str, Any]] = ...,
+            levels: Sequence[PatternLevel | PatternLevelCode] = ...,
+            beacons: Sequence[Beacon | BeaconCode] = ...,
+            status: PatternStatus | PatternStatusCode = ...,
+            validation: MeetingRecord | Mapping[str, Any] | None = ...,
+            prioritisation: PriorityChoice | Mapping[str, Any] | None = ...,
+            addressing: Addressing | Mapping[str, Any] | None = ...,
+            closure: Closure | Mapping[str, Any] | None = ...,
+        ) -> DemandPattern: ...
+
 
 class MeetingRecord(_Base):
     """The record of the transdisciplinary meeting that validated a pattern (002:3418-3440).
@@ -1031,6 +1314,20 @@ class MeetingRecord(_Base):
             notes: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            roles_present: Sequence[MeetingRole | MeetingRoleCode] = ...,
+            respondents_present: int = ...,
+            respondents_recognising: int = ...,
+            recognised_by: Sequence[MeetingRole | MeetingRoleCode] = ...,
+            recognising_respondents: Sequence[str] = ...,
+            min_recognising: int | None = ...,
+            solution_needed: bool | None = ...,
+            notes: str | None = ...,
+        ) -> MeetingRecord: ...
+
 
 class Addressing(_Base):
     """Who takes a validated pattern up, and what was agreed (002:3426-3431, 002:5830-5836).
@@ -1061,6 +1358,15 @@ class Addressing(_Base):
             why_not_the_group: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            party: AddressingParty | AddressingPartyCode = ...,
+            actions: Sequence[AgreedAction | Mapping[str, Any]] = ...,
+            why_not_the_group: str | None = ...,
+        ) -> Addressing: ...
+
 
 class Closure(_Base):
     """How an addressed pattern was closed.
@@ -1082,6 +1388,13 @@ class Closure(_Base):
             date: datetime.date | str,
             result: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            result: str = ...,
+        ) -> Closure: ...
 
 
 class StoryFragment(_Base):
@@ -1110,6 +1423,15 @@ class StoryFragment(_Base):
             themes: Sequence[str],
             text: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            respondent: str = ...,
+            kind: FragmentKind | FragmentKindCode = ...,
+            themes: Sequence[str] = ...,
+            text: str = ...,
+        ) -> StoryFragment: ...
 
 
 class CandidatePatterns(_Base):
@@ -1147,6 +1469,18 @@ class CandidatePatterns(_Base):
             fragments: int,
             candidates: Sequence[CandidatePattern | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            min_respondents: int = ...,
+            max_themes: int = ...,
+            respondents: int = ...,
+            fragments: int = ...,
+            candidates: Sequence[CandidatePattern | Mapping[str, Any]] = ...,
+        ) -> CandidatePatterns: ...
 
 
 class ReferencePatternSet(_Base):
@@ -1193,6 +1527,21 @@ class ReferencePatternSet(_Base):
             prioritisation: ReferencePrioritisation | Mapping[str, Any] | None = ...,
             improvement_ideas: Sequence[ImprovementIdea | Mapping[str, Any]] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            name: str = ...,
+            title: Bilingual | Mapping[str, Any] = ...,
+            description: Bilingual | Mapping[str, Any] = ...,
+            respondents: int = ...,
+            source: str = ...,
+            patterns: Sequence[ReferencePattern | Mapping[str, Any]] = ...,
+            beacon_links: Sequence[BeaconLink | Mapping[str, Any]] = ...,
+            validation: ReferenceValidation | Mapping[str, Any] | None = ...,
+            prioritisation: ReferencePrioritisation | Mapping[str, Any] | None = ...,
+            improvement_ideas: Sequence[ImprovementIdea | Mapping[str, Any]] = ...,
+        ) -> ReferencePatternSet: ...
 
 
 class Report(_Base):
@@ -1243,6 +1592,21 @@ class Report(_Base):
             tried_before: Sequence[str] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            reported_on: datetime.date | str = ...,
+            reporter: ReporterRole | ReporterRoleCode = ...,
+            network: NetworkTier | NetworkTierCode = ...,
+            client: str = ...,
+            reporter_ref: str | None = ...,
+            signals: Sequence[ObservedSignal | Mapping[str, Any]] = ...,
+            risk_groups: Sequence[RiskGroup | RiskGroupCode] = ...,
+            tried_before: Sequence[str] = ...,
+            discussed_with_client: bool = ...,
+            urgency: UrgencyInput | Mapping[str, Any] = ...,
+        ) -> Report: ...
+
 
 class AssessedReport(_Base):
     """A report with what the library attached: the urgency result and the route.
@@ -1284,6 +1648,19 @@ class AssessedReport(_Base):
             act_on_practical: bool = ...,
             findings: Sequence[ReportFinding | Mapping[str, Any]] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            report: Report | Mapping[str, Any] = ...,
+            urgency: UrgencyResult | Mapping[str, Any] = ...,
+            route: ReportRoute | ReportRouteCode = ...,
+            route_reason: Bilingual | Mapping[str, Any] = ...,
+            act_on_practical: bool = ...,
+            findings: Sequence[ReportFinding | Mapping[str, Any]] = ...,
+        ) -> AssessedReport: ...
 
 
 class Case(_Base):
@@ -1365,6 +1742,28 @@ class Case(_Base):
             feedback: Sequence[ReporterFeedback | Mapping[str, Any]] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            client: str = ...,
+            opened: datetime.date | str = ...,
+            status: CaseStatus | CaseStatusCode = ...,
+            problem_kinds: Sequence[SignalKind | SignalKindCode] = ...,
+            problems: Sequence[str] = ...,
+            steps_before: Sequence[str] = ...,
+            process: Sequence[ProcessEntry | Mapping[str, Any]] = ...,
+            network_meeting: NetworkMeeting | Mapping[str, Any] | None = ...,
+            actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
+            urgency_band: UrgencyBand | UrgencyBandCode | None = ...,
+            assessments: Sequence[UrgencyAssessment | Mapping[str, Any]] = ...,
+            reports: Sequence[AssessedReport | Mapping[str, Any]] = ...,
+            isolation_category: Persistence | PersistenceCode | None = ...,
+            closure: CaseClosure | Mapping[str, Any] | None = ...,
+            meetings: Sequence[Meeting | Mapping[str, Any]] = ...,
+            feedback: Sequence[ReporterFeedback | Mapping[str, Any]] = ...,
+        ) -> Case: ...
+
 
 class CaseList(_Base):
     """The case-tracking list: every case of the network.
@@ -1383,6 +1782,12 @@ class CaseList(_Base):
             *,
             cases: Sequence[Case | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            cases: Sequence[Case | Mapping[str, Any]] = ...,
+        ) -> CaseList: ...
 
 
 class CaseQuery(_Base):
@@ -1408,6 +1813,14 @@ class CaseQuery(_Base):
             overdue_on: datetime.date | str | None = ...,
             band: UrgencyBand | UrgencyBandCode | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            status: CaseStatus | CaseStatusCode | None = ...,
+            overdue_on: datetime.date | str | None = ...,
+            band: UrgencyBand | UrgencyBandCode | None = ...,
+        ) -> CaseQuery: ...
 
 
 class CaseListing(_Base):
@@ -1437,6 +1850,15 @@ class CaseListing(_Base):
             cases: Sequence[CaseLine | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            query: CaseQuery | Mapping[str, Any] = ...,
+            cases: Sequence[CaseLine | Mapping[str, Any]] = ...,
+        ) -> CaseListing: ...
+
 
 class FollowUpList(_Base):
     """The minimised case-tracking list.
@@ -1461,6 +1883,14 @@ class FollowUpList(_Base):
             instrument_version: str,
             cases: Sequence[FollowUpCase | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            cases: Sequence[FollowUpCase | Mapping[str, Any]] = ...,
+        ) -> FollowUpList: ...
 
 
 class ClientCodeResult(_Base):
@@ -1494,6 +1924,16 @@ class ClientCodeResult(_Base):
             scheme: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            client_code: str = ...,
+            identifier_kind: IdentifierKind | IdentifierKindCode = ...,
+            scheme: str = ...,
+        ) -> ClientCodeResult: ...
+
 
 class CoRegister(_Base):
     """A register of trajectories.
@@ -1512,6 +1952,12 @@ class CoRegister(_Base):
             *,
             trajectories: Sequence[CoTrajectory | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            trajectories: Sequence[CoTrajectory | Mapping[str, Any]] = ...,
+        ) -> CoRegister: ...
 
 
 class CoTrajectory(_Base):
@@ -1567,6 +2013,23 @@ class CoTrajectory(_Base):
             suitable_support: bool | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            client: str = ...,
+            supporter: str = ...,
+            provider: str = ...,
+            supporter_kind: SupporterKind | SupporterKindCode = ...,
+            level: SupportLevel | SupportLevelCode | None = ...,
+            referred_by: ReferralSource | ReferralSourceCode = ...,
+            question_domains: Sequence[QuestionDomain | QuestionDomainCode] = ...,
+            target_groups: Sequence[TargetGroup | TargetGroupCode] = ...,
+            opened: datetime.date | str = ...,
+            closed: datetime.date | str | None = ...,
+            referred_to: SupporterKind | SupporterKindCode | None = ...,
+            suitable_support: bool | None = ...,
+        ) -> CoTrajectory: ...
+
 
 class CoSurveyResponse(_Base):
     """One response to Putten's questionnaire (003:513-530).
@@ -1609,6 +2072,19 @@ class CoSurveyResponse(_Base):
             improvement_text: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            used_client_support: bool = ...,
+            helpful: Agreement | AgreementCode | None = ...,
+            can_continue: Agreement | AgreementCode | None = ...,
+            own_choices: Agreement | AgreementCode | None = ...,
+            same_supporter_again: Agreement | AgreementCode | None = ...,
+            would_recommend: Agreement | AgreementCode | None = ...,
+            improvement_points: bool | None = ...,
+            improvement_text: str | None = ...,
+        ) -> CoSurveyResponse: ...
+
 
 class UrgencyWithBands(_Base):
     """One input scored with a caller's band table.
@@ -1631,6 +2107,13 @@ class UrgencyWithBands(_Base):
             bands: UrgencyBandTable | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            input: UrgencyInput | Mapping[str, Any] = ...,
+            bands: UrgencyBandTable | Mapping[str, Any] = ...,
+        ) -> UrgencyWithBands: ...
+
 
 class UrgencyBatch(_Base):
     """Inputs to score with one band table, each reported on its own.
@@ -1652,6 +2135,13 @@ class UrgencyBatch(_Base):
             inputs: Sequence[Any],
             bands: UrgencyBandTable | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            inputs: Sequence[Any] = ...,
+            bands: UrgencyBandTable | Mapping[str, Any] | None = ...,
+        ) -> UrgencyBatch: ...
 
 
 class UrgencyBatchResult(_Base):
@@ -1681,6 +2171,15 @@ class UrgencyBatchResult(_Base):
             items: Sequence[UrgencyBatchItem | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            errors: int = ...,
+            items: Sequence[UrgencyBatchItem | Mapping[str, Any]] = ...,
+        ) -> UrgencyBatchResult: ...
+
 
 class Empty(_Base):
     """A request that takes no fields: `{}`.
@@ -1693,6 +2192,8 @@ class Empty(_Base):
     if TYPE_CHECKING:
 
         def __init__(self) -> None: ...
+
+        def replace(self) -> Empty: ...  # type: ignore[override]
 
 
 class UrgencyAssessments(_Base):
@@ -1713,6 +2214,12 @@ class UrgencyAssessments(_Base):
             *,
             assessments: Sequence[UrgencyAssessment | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            assessments: Sequence[UrgencyAssessment | Mapping[str, Any]] = ...,
+        ) -> UrgencyAssessments: ...
 
 
 class AssessmentReview(_Base):
@@ -1750,6 +2257,17 @@ class AssessmentReview(_Base):
             disagreements: Sequence[AssessmentDisagreement | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            latest: int = ...,
+            band: UrgencyBand | UrgencyBandCode = ...,
+            overridden: bool = ...,
+            disagreements: Sequence[AssessmentDisagreement | Mapping[str, Any]] = ...,
+        ) -> AssessmentReview: ...
+
 
 class IsolationTypes(_Base):
     """The eight types with their place in the table (the reference set `isolation_types`).
@@ -1775,6 +2293,14 @@ class IsolationTypes(_Base):
             types: Sequence[IsolationTypeInfo | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            types: Sequence[IsolationTypeInfo | Mapping[str, Any]] = ...,
+        ) -> IsolationTypes: ...
+
 
 class IsolationTypeQuery(_Base):
     """A type asked for by its code.
@@ -1793,6 +2319,12 @@ class IsolationTypeQuery(_Base):
             *,
             type: IsolationType | IsolationTypeCode,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            type: IsolationType | IsolationTypeCode = ...,
+        ) -> IsolationTypeQuery: ...
 
 
 class ProfileCheckRequest(_Base):
@@ -1816,6 +2348,13 @@ class ProfileCheckRequest(_Base):
             profiles: Sequence[CheckProfile | CheckProfileCode],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case: SupportCase | Mapping[str, Any] = ...,
+            profiles: Sequence[CheckProfile | CheckProfileCode] = ...,
+        ) -> ProfileCheckRequest: ...
+
 
 class Answer(_Base):
     """A yes/no answer, e.g. of `plan.has_errors`.
@@ -1834,6 +2373,12 @@ class Answer(_Base):
             *,
             answer: bool,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            answer: bool = ...,
+        ) -> Answer: ...
 
 
 class RenderRequest(_Base):
@@ -1873,6 +2418,17 @@ class RenderRequest(_Base):
             per_goal: bool = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case: SupportCase | Mapping[str, Any] = ...,
+            lang: Literal["nl", "en"] = ...,
+            part: RenderPart | RenderPartCode = ...,
+            version: int | None = ...,
+            format: Literal["markdown", "html"] = ...,
+            per_goal: bool = ...,
+        ) -> RenderRequest: ...
+
 
 class RenderedForm(_Base):
     """A rendered form.
@@ -1907,6 +2463,17 @@ class RenderedForm(_Base):
             text: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            format: Literal["markdown", "html"] = ...,
+            lang: Literal["nl", "en"] = ...,
+            part: RenderPart | RenderPartCode = ...,
+            text: str = ...,
+        ) -> RenderedForm: ...
+
 
 class CaseVersion(_Base):
     """A case and, optionally, which plan version of it.
@@ -1929,6 +2496,13 @@ class CaseVersion(_Base):
             version: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case: SupportCase | Mapping[str, Any] = ...,
+            version: int | None = ...,
+        ) -> CaseVersion: ...
+
 
 class PlanPair(_Base):
     """Two plans to compare.
@@ -1950,6 +2524,13 @@ class PlanPair(_Base):
             old: Plan | Mapping[str, Any],
             new: Plan | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            old: Plan | Mapping[str, Any] = ...,
+            new: Plan | Mapping[str, Any] = ...,
+        ) -> PlanPair: ...
 
 
 class CaseVersions(_Base):
@@ -1975,6 +2556,14 @@ class CaseVersions(_Base):
             from_: int,
             to: int,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case: SupportCase | Mapping[str, Any] = ...,
+            from_: int = ...,
+            to: int = ...,
+        ) -> CaseVersions: ...
 
 
 class IwmoCodelists(_Base):
@@ -2022,6 +2611,21 @@ class IwmoCodelists(_Base):
             not_checked: Sequence[str],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            standard: str = ...,
+            release: str = ...,
+            maintainer: str = ...,
+            schema: str = ...,
+            read_from: str = ...,
+            lists: Sequence[Codelist | Mapping[str, Any]] = ...,
+            rules: Sequence[IwmoRule | Mapping[str, Any]] = ...,
+            not_checked: Sequence[str] = ...,
+        ) -> IwmoCodelists: ...
+
 
 class IwmoAllocations(_Base):
     """The allocation lines of one plan version.
@@ -2056,6 +2660,17 @@ class IwmoAllocations(_Base):
             findings: Sequence[IwmoFinding | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            standard: str = ...,
+            plan_version: int = ...,
+            lines: Sequence[AllocationLine | Mapping[str, Any]] = ...,
+            findings: Sequence[IwmoFinding | Mapping[str, Any]] = ...,
+        ) -> IwmoAllocations: ...
+
 
 class FindPatternsRequest(_Base):
     """Coded story fragments and K.
@@ -2077,6 +2692,13 @@ class FindPatternsRequest(_Base):
             fragments: Sequence[StoryFragment | Mapping[str, Any]],
             min_respondents: int,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            fragments: Sequence[StoryFragment | Mapping[str, Any]] = ...,
+            min_respondents: int = ...,
+        ) -> FindPatternsRequest: ...
 
 
 class PatternValidationRequest(_Base):
@@ -2100,6 +2722,13 @@ class PatternValidationRequest(_Base):
             meeting: MeetingRecord | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            pattern: DemandPattern | Mapping[str, Any] = ...,
+            meeting: MeetingRecord | Mapping[str, Any] = ...,
+        ) -> PatternValidationRequest: ...
+
 
 class PatternPrioritisationRequest(_Base):
     """The validated patterns to choose from, and the choice.
@@ -2121,6 +2750,13 @@ class PatternPrioritisationRequest(_Base):
             patterns: Sequence[DemandPattern | Mapping[str, Any]],
             prioritisation: Prioritisation | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            patterns: Sequence[DemandPattern | Mapping[str, Any]] = ...,
+            prioritisation: Prioritisation | Mapping[str, Any] = ...,
+        ) -> PatternPrioritisationRequest: ...
 
 
 class PrioritisedPatterns(_Base):
@@ -2153,6 +2789,16 @@ class PrioritisedPatterns(_Base):
             not_chosen: Sequence[str],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            patterns: Sequence[DemandPattern | Mapping[str, Any]] = ...,
+            chosen: Sequence[str] = ...,
+            not_chosen: Sequence[str] = ...,
+        ) -> PrioritisedPatterns: ...
+
 
 class PatternPriorityRequest(_Base):
     """A validated pattern and the choice that made it one to address first.
@@ -2174,6 +2820,13 @@ class PatternPriorityRequest(_Base):
             pattern: DemandPattern | Mapping[str, Any],
             choice: PriorityChoice | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            pattern: DemandPattern | Mapping[str, Any] = ...,
+            choice: PriorityChoice | Mapping[str, Any] = ...,
+        ) -> PatternPriorityRequest: ...
 
 
 class PatternAddressingRequest(_Base):
@@ -2197,6 +2850,13 @@ class PatternAddressingRequest(_Base):
             addressing: Addressing | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            pattern: DemandPattern | Mapping[str, Any] = ...,
+            addressing: Addressing | Mapping[str, Any] = ...,
+        ) -> PatternAddressingRequest: ...
+
 
 class PatternClosureRequest(_Base):
     """A pattern and how it was closed.
@@ -2219,6 +2879,13 @@ class PatternClosureRequest(_Base):
             closure: Closure | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            pattern: DemandPattern | Mapping[str, Any] = ...,
+            closure: Closure | Mapping[str, Any] = ...,
+        ) -> PatternClosureRequest: ...
+
 
 class MethodChecklistRequest(_Base):
     """The steps done so far, in any order.
@@ -2240,6 +2907,13 @@ class MethodChecklistRequest(_Base):
             pattern: str | None = ...,
             done: Sequence[StepDone | Mapping[str, Any]] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            pattern: str | None = ...,
+            done: Sequence[StepDone | Mapping[str, Any]] = ...,
+        ) -> MethodChecklistRequest: ...
 
 
 class MethodChecklist(_Base):
@@ -2284,6 +2958,20 @@ class MethodChecklist(_Base):
             pattern: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            title: Bilingual | Mapping[str, Any] = ...,
+            description: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+            pattern: str | None = ...,
+            steps: Sequence[ChecklistItem | Mapping[str, Any]] = ...,
+            done: int = ...,
+            open: Sequence[MethodStep | MethodStepCode] = ...,
+        ) -> MethodChecklist: ...
+
 
 class Intake(_Base):
     """A report as registered at the meldpunt.
@@ -2326,6 +3014,19 @@ class Intake(_Base):
             case_id: str | None = ...,
             isolation_category: Persistence | PersistenceCode | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            report: Report | Mapping[str, Any] = ...,
+            received_on: datetime.date | str = ...,
+            channel: IntakeChannel | IntakeChannelCode = ...,
+            first_steps: Sequence[str] = ...,
+            investigation: Investigation | Mapping[str, Any] | None = ...,
+            decision: IntakeDecision | IntakeDecisionCode | None = ...,
+            case_id: str | None = ...,
+            isolation_category: Persistence | PersistenceCode | None = ...,
+        ) -> Intake: ...
 
 
 class IntakeResult(_Base):
@@ -2371,6 +3072,20 @@ class IntakeResult(_Base):
             case: Case | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            assessed: AssessedReport | Mapping[str, Any] = ...,
+            suggested: IntakeDecision | IntakeDecisionCode = ...,
+            decision: IntakeDecision | IntakeDecisionCode = ...,
+            decided_by_project_leader: bool = ...,
+            reason: Bilingual | Mapping[str, Any] = ...,
+            findings: Sequence[ReportFinding | Mapping[str, Any]] = ...,
+            case: Case | Mapping[str, Any] | None = ...,
+        ) -> IntakeResult: ...
+
 
 class StepRequest(_Base):
     """A case and the next step of its process.
@@ -2399,6 +3114,15 @@ class StepRequest(_Base):
             note: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case: Case | Mapping[str, Any] = ...,
+            step: SignalStep | SignalStepCode = ...,
+            date: datetime.date | str = ...,
+            note: str | None = ...,
+        ) -> StepRequest: ...
+
 
 class AssessRequest(_Base):
     """A case and an urgency assessment to record on it.
@@ -2420,6 +3144,13 @@ class AssessRequest(_Base):
             case: Case | Mapping[str, Any],
             assessment: UrgencyAssessment | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case: Case | Mapping[str, Any] = ...,
+            assessment: UrgencyAssessment | Mapping[str, Any] = ...,
+        ) -> AssessRequest: ...
 
 
 class CaseListRequest(_Base):
@@ -2443,6 +3174,13 @@ class CaseListRequest(_Base):
             query: CaseQuery | Mapping[str, Any] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case_list: CaseList | Mapping[str, Any] = ...,
+            query: CaseQuery | Mapping[str, Any] = ...,
+        ) -> CaseListRequest: ...
+
 
 class RetentionRequest(_Base):
     """A case list and the date to apply the retention periods on.
@@ -2465,6 +3203,13 @@ class RetentionRequest(_Base):
             as_of: datetime.date | str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case_list: CaseList | Mapping[str, Any] = ...,
+            as_of: datetime.date | str = ...,
+        ) -> RetentionRequest: ...
+
 
 class FollowUpsRequest(_Base):
     """A case list and the day to list overdue follow-ups on.
@@ -2486,6 +3231,13 @@ class FollowUpsRequest(_Base):
             case_list: CaseList | Mapping[str, Any],
             as_of: datetime.date | str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case_list: CaseList | Mapping[str, Any] = ...,
+            as_of: datetime.date | str = ...,
+        ) -> FollowUpsRequest: ...
 
 
 class FollowUps(_Base):
@@ -2515,6 +3267,15 @@ class FollowUps(_Base):
             overdue: Sequence[OverdueFollowUp | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            as_of: datetime.date | str = ...,
+            overdue: Sequence[OverdueFollowUp | Mapping[str, Any]] = ...,
+        ) -> FollowUps: ...
+
 
 class YearlyReportRequest(_Base):
     """A case list, the year, and the suppression threshold.
@@ -2539,6 +3300,14 @@ class YearlyReportRequest(_Base):
             year: int,
             threshold: int | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case_list: CaseList | Mapping[str, Any] = ...,
+            year: int = ...,
+            threshold: int | None = ...,
+        ) -> YearlyReportRequest: ...
 
 
 class YearlyReport(_Base):
@@ -2591,6 +3360,22 @@ class YearlyReport(_Base):
             without_interventions: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            year: int = ...,
+            threshold: int = ...,
+            cases: int | None = ...,
+            with_interventions: int | None = ...,
+            without_interventions: int | None = ...,
+            rows: Sequence[CategoryRow | Mapping[str, Any]] = ...,
+            outcome_totals: Sequence[OutcomeCount | Mapping[str, Any]] = ...,
+            suppressed: int = ...,
+            note: Bilingual | Mapping[str, Any] = ...,
+        ) -> YearlyReport: ...
+
 
 class ClientCodeRequest(_Base):
     """An identifier and the key to derive its pseudonymous code with.
@@ -2616,6 +3401,14 @@ class ClientCodeRequest(_Base):
             key_hex: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            kind: IdentifierKind | IdentifierKindCode = ...,
+            identifier: str = ...,
+            key_hex: str = ...,
+        ) -> ClientCodeRequest: ...
+
 
 class BsnRequest(_Base):
     """A number to check with the eleven-test.
@@ -2634,6 +3427,12 @@ class BsnRequest(_Base):
             *,
             bsn: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            bsn: str = ...,
+        ) -> BsnRequest: ...
 
 
 class VerifyRequest(_Base):
@@ -2659,6 +3458,14 @@ class VerifyRequest(_Base):
             request: Any,
             response: Any,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            op: OpName = ...,
+            request: Any = ...,
+            response: Any = ...,
+        ) -> VerifyRequest: ...
 
 
 class Verification(_Base):
@@ -2693,6 +3500,16 @@ class Verification(_Base):
             instrument_version: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            op: str = ...,
+            instrument: str | None = ...,
+            instrument_version: str | None = ...,
+            matches: bool = ...,
+            differences: Sequence[str] = ...,
+        ) -> Verification: ...
+
 
 class NameQuery(_Base):
     """A name to look up: an enum, a reference set or a document kind.
@@ -2711,6 +3528,12 @@ class NameQuery(_Base):
             *,
             name: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            name: str = ...,
+        ) -> NameQuery: ...
 
 
 class LabelQuery(_Base):
@@ -2737,6 +3560,14 @@ class LabelQuery(_Base):
             lang: Literal["nl", "en"],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            enum: EnumName = ...,
+            code: str = ...,
+            lang: Literal["nl", "en"] = ...,
+        ) -> LabelQuery: ...
+
 
 class Text(_Base):
     """A piece of text, e.g. a label.
@@ -2755,6 +3586,12 @@ class Text(_Base):
             *,
             text: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            text: str = ...,
+        ) -> Text: ...
 
 
 class ValidateRequest(_Base):
@@ -2777,6 +3614,13 @@ class ValidateRequest(_Base):
             kind: DocumentKind,
             document: Any,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            kind: DocumentKind = ...,
+            document: Any = ...,
+        ) -> ValidateRequest: ...
 
 
 class LonelinessInput(_Base):
@@ -2814,6 +3658,16 @@ class LonelinessInput(_Base):
             max_missing: MaxMissing | Mapping[str, Any] | None = ...,
             subscale_cutoffs: SubscaleCutoffs | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            scale: LonelinessScale | LonelinessScaleCode = ...,
+            format: AnswerFormat | AnswerFormatCode = ...,
+            answers: Sequence[LonelinessAnswer | LonelinessAnswerCode | None] = ...,
+            max_missing: MaxMissing | Mapping[str, Any] | None = ...,
+            subscale_cutoffs: SubscaleCutoffs | Mapping[str, Any] | None = ...,
+        ) -> LonelinessInput: ...
 
 
 class LonelinessResult(_Base):
@@ -2872,6 +3726,24 @@ class LonelinessResult(_Base):
             socially_lonely: bool | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            scale: LonelinessScale | LonelinessScaleCode = ...,
+            format: AnswerFormat | AnswerFormatCode = ...,
+            score: int | None = ...,
+            emotional_score: int | None = ...,
+            social_score: int | None = ...,
+            level: LonelinessLevel | LonelinessLevelCode | None = ...,
+            emotionally_lonely: bool | None = ...,
+            socially_lonely: bool | None = ...,
+            missing: int = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> LonelinessResult: ...
+
 
 class LonelinessItemsQuery(_Base):
     """The items of a version of the scale, asked for by scale and, optionally, language.
@@ -2893,6 +3765,13 @@ class LonelinessItemsQuery(_Base):
             scale: LonelinessScale | LonelinessScaleCode,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            scale: LonelinessScale | LonelinessScaleCode = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> LonelinessItemsQuery: ...
 
 
 class LonelinessItems(_Base):
@@ -2925,6 +3804,16 @@ class LonelinessItems(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            scale: LonelinessScale | LonelinessScaleCode = ...,
+            items: Sequence[ItemInfo | Mapping[str, Any]] = ...,
+            source: str = ...,
+        ) -> LonelinessItems: ...
+
 
 class WerkvormQuery(_Base):
     """A request for the catalogue: one werkvorm or all, in one language or both.
@@ -2946,6 +3835,13 @@ class WerkvormQuery(_Base):
             werkvorm: Werkvorm | WerkvormCode | None = ...,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            werkvorm: Werkvorm | WerkvormCode | None = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> WerkvormQuery: ...
 
 
 class WerkvormCatalogue(_Base):
@@ -2975,6 +3871,15 @@ class WerkvormCatalogue(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            werkvormen: Sequence[WerkvormInfo | Mapping[str, Any]] = ...,
+            source: str = ...,
+        ) -> WerkvormCatalogue: ...
+
 
 class WerkvormSelectQuery(_Base):
     """A request for the werkvormen of a goal.
@@ -3001,6 +3906,14 @@ class WerkvormSelectQuery(_Base):
             include_readings: bool = ...,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            goal: WerkvormGoal | WerkvormGoalCode = ...,
+            include_readings: bool = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> WerkvormSelectQuery: ...
 
 
 class WerkvormSelection(_Base):
@@ -3039,6 +3952,17 @@ class WerkvormSelection(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            goal: WerkvormGoal | WerkvormGoalCode = ...,
+            matches: Sequence[SelectMatch | Mapping[str, Any]] = ...,
+            note: CitedText | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> WerkvormSelection: ...
+
 
 class WerkvormTemplateRequest(_Base):
     """A request for a session template.
@@ -3074,6 +3998,16 @@ class WerkvormTemplateRequest(_Base):
             municipalities: Sequence[str] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            werkvorm: Werkvorm | WerkvormCode = ...,
+            lang: Literal["nl", "en"] = ...,
+            title: str | None = ...,
+            questions: Sequence[str] = ...,
+            municipalities: Sequence[str] = ...,
+        ) -> WerkvormTemplateRequest: ...
+
 
 class WerkvormTemplate(_Base):
     """A session template.
@@ -3108,6 +4042,17 @@ class WerkvormTemplate(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            werkvorm: Werkvorm | WerkvormCode = ...,
+            lang: Literal["nl", "en"] = ...,
+            markdown: str = ...,
+            source: str = ...,
+        ) -> WerkvormTemplate: ...
+
 
 class ZelfscanElementsQuery(_Base):
     """A request for the elements: one area or all, one language or both.
@@ -3129,6 +4074,13 @@ class ZelfscanElementsQuery(_Base):
             area: ZelfscanArea | ZelfscanAreaCode | None = ...,
             lang: Literal["nl", "en"] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            area: ZelfscanArea | ZelfscanAreaCode | None = ...,
+            lang: Literal["nl", "en"] | None = ...,
+        ) -> ZelfscanElementsQuery: ...
 
 
 class ZelfscanElements(_Base):
@@ -3161,6 +4113,16 @@ class ZelfscanElements(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            elements: Sequence[ListedElement | Mapping[str, Any]] = ...,
+            answers: Sequence[ZelfscanAnswer | ZelfscanAnswerCode] = ...,
+            source: str = ...,
+        ) -> ZelfscanElements: ...
+
 
 class ZelfscanInput(_Base):
     """A zelfscan of one organisation.
@@ -3182,6 +4144,13 @@ class ZelfscanInput(_Base):
             respondents: Sequence[Respondent | Mapping[str, Any]],
             disagreement: DisagreementRule | DisagreementRuleCode = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            respondents: Sequence[Respondent | Mapping[str, Any]] = ...,
+            disagreement: DisagreementRule | DisagreementRuleCode = ...,
+        ) -> ZelfscanInput: ...
 
 
 class ZelfscanReport(_Base):
@@ -3225,6 +4194,19 @@ class ZelfscanReport(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            respondents: Sequence[RoleCount | Mapping[str, Any]] = ...,
+            no_client_respondent: bool = ...,
+            disagreement: DisagreementRule | DisagreementRuleCode = ...,
+            areas: Sequence[AreaReport | Mapping[str, Any]] = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> ZelfscanReport: ...
+
 
 class ActivityFacts(_Base):
     """The facts of one activity or organisation. Every fact is optional; a definition whose
@@ -3256,6 +4238,16 @@ class ActivityFacts(_Base):
             lfos: LfosFacts | Mapping[str, Any] = ...,
             start_mode: StartMode | StartModeCode | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            idea_from_clients: bool | None = ...,
+            clients_execute: bool | None = ...,
+            layers: Sequence[LayerShare | Mapping[str, Any]] = ...,
+            lfos: LfosFacts | Mapping[str, Any] = ...,
+            start_mode: StartMode | StartModeCode | None = ...,
+        ) -> ActivityFacts: ...
 
 
 class SteeringDescription(_Base):
@@ -3291,6 +4283,17 @@ class SteeringDescription(_Base):
             start_mode: StartMode | StartModeCode | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            views: Sequence[SteeringView | Mapping[str, Any]] = ...,
+            start_mode: StartMode | StartModeCode | None = ...,
+            note: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> SteeringDescription: ...
+
 
 class CoMonitorRequest(_Base):
     """A request for a monitoring report.
@@ -3323,6 +4326,16 @@ class CoMonitorRequest(_Base):
             min_count: int | None = ...,
             secondary_suppression: bool | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            register: CoRegister | Mapping[str, Any] = ...,
+            survey: Sequence[CoSurveyResponse | Mapping[str, Any]] = ...,
+            period: Period | Mapping[str, Any] | None = ...,
+            min_count: int | None = ...,
+            secondary_suppression: bool | None = ...,
+        ) -> CoMonitorRequest: ...
 
 
 class CoMonitorReport(_Base):
@@ -3376,6 +4389,23 @@ class CoMonitorReport(_Base):
             secondary_suppression: bool = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            period: Period | Mapping[str, Any] | None = ...,
+            min_count: int = ...,
+            secondary_suppression: bool = ...,
+            suppression_note: Bilingual | Mapping[str, Any] = ...,
+            output: Sequence[Indicator | Mapping[str, Any]] = ...,
+            outcome: Sequence[Indicator | Mapping[str, Any]] = ...,
+            experience: Sequence[Indicator | Mapping[str, Any]] = ...,
+            survey_excluded: int = ...,
+            answers: Sequence[QuestionAnswer | Mapping[str, Any]] = ...,
+            source: str = ...,
+        ) -> CoMonitorReport: ...
+
 
 class CoCostIndications(_Base):
     """The cost indications with their caveat.
@@ -3412,6 +4442,17 @@ class CoCostIndications(_Base):
             without_figure: Sequence[Bilingual | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            caveat: Bilingual | Mapping[str, Any] = ...,
+            as_of: str = ...,
+            figures: Sequence[CostFigure | Mapping[str, Any]] = ...,
+            without_figure: Sequence[Bilingual | Mapping[str, Any]] = ...,
+        ) -> CoCostIndications: ...
+
 
 class CoProjectPlan(_Base):
     """A project plan: its four parts (003:605), each optional so a draft can be checked.
@@ -3439,6 +4480,15 @@ class CoProjectPlan(_Base):
             activities: Sequence[Activity | Mapping[str, Any]] | None = ...,
             planning_finances: PlanningFinances | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            ambitions: Sequence[Ambition | Mapping[str, Any]] | None = ...,
+            results: Sequence[IntendedResult | Mapping[str, Any]] | None = ...,
+            activities: Sequence[Activity | Mapping[str, Any]] | None = ...,
+            planning_finances: PlanningFinances | Mapping[str, Any] | None = ...,
+        ) -> CoProjectPlan: ...
 
 
 class CoProjectPlanCheck(_Base):
@@ -3471,6 +4521,16 @@ class CoProjectPlanCheck(_Base):
             explanation: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            parts: Sequence[PartState | Mapping[str, Any]] = ...,
+            findings: Sequence[PlanFinding | Mapping[str, Any]] = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+        ) -> CoProjectPlanCheck: ...
+
 
 class CoOrganisationFormRecord(_Base):
     """A decision record for the organisational form.
@@ -3495,6 +4555,14 @@ class CoOrganisationFormRecord(_Base):
             themes: Sequence[ThemeConsideration | Mapping[str, Any]] = ...,
             chosen: ChosenForm | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            options: Sequence[FormOption | Mapping[str, Any]] = ...,
+            themes: Sequence[ThemeConsideration | Mapping[str, Any]] = ...,
+            chosen: ChosenForm | Mapping[str, Any] | None = ...,
+        ) -> CoOrganisationFormRecord: ...
 
 
 class CoOrganisationFormSummary(_Base):
@@ -3537,6 +4605,19 @@ class CoOrganisationFormSummary(_Base):
             chosen_option: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            themes: Sequence[ThemeState | Mapping[str, Any]] = ...,
+            not_considered: Sequence[FormTheme | FormThemeCode] = ...,
+            options: int = ...,
+            chosen_option: str | None = ...,
+            chosen_without_reasons: bool = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+        ) -> CoOrganisationFormSummary: ...
+
 
 class CoStepsInput(_Base):
     """The steps a municipality records; steps left out are unrecorded.
@@ -3555,6 +4636,12 @@ class CoStepsInput(_Base):
             *,
             steps: Sequence[StepEntry | Mapping[str, Any]] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            steps: Sequence[StepEntry | Mapping[str, Any]] = ...,
+        ) -> CoStepsInput: ...
 
 
 class CoStepsTracker(_Base):
@@ -3589,6 +4676,17 @@ class CoStepsTracker(_Base):
             blocking: bool,
             explanation: Bilingual | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            steps: Sequence[StepState | Mapping[str, Any]] = ...,
+            ahead_of_earlier: Sequence[ProgrammeStep | ProgrammeStepCode] = ...,
+            blocking: bool = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+        ) -> CoStepsTracker: ...
 
 
 class ZrmReference(_Base):
@@ -3627,6 +4725,18 @@ class ZrmReference(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            versions: Sequence[ZrmVersionInfo | Mapping[str, Any]] = ...,
+            domains: Sequence[ZrmDomainInfo | Mapping[str, Any]] = ...,
+            levels: Sequence[ZrmLevelInfo | Mapping[str, Any]] = ...,
+            mapping: Sequence[ZrmMapping | Mapping[str, Any]] = ...,
+            source: str = ...,
+        ) -> ZrmReference: ...
+
 
 class ZrmMatrixRequest(_Base):
     """The matrix asked for: a version, optionally with the host's criteria.
@@ -3648,6 +4758,13 @@ class ZrmMatrixRequest(_Base):
             version: ZrmVersion | ZrmVersionCode = ...,
             criteria: ZrmCriteria | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            version: ZrmVersion | ZrmVersionCode = ...,
+            criteria: ZrmCriteria | Mapping[str, Any] | None = ...,
+        ) -> ZrmMatrixRequest: ...
 
 
 class ZrmMatrix(_Base):
@@ -3686,6 +4803,18 @@ class ZrmMatrix(_Base):
             criteria_source: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            version: ZrmVersion | ZrmVersionCode = ...,
+            rows: Sequence[ZrmRow | Mapping[str, Any]] = ...,
+            source: str = ...,
+            criteria_source: str | None = ...,
+            note: Bilingual | Mapping[str, Any] = ...,
+        ) -> ZrmMatrix: ...
+
 
 class ZrmMeasurement(_Base):
     """One measurement with the matrix.
@@ -3713,6 +4842,15 @@ class ZrmMeasurement(_Base):
             scores: Sequence[ZrmScore | Mapping[str, Any]],
             version: ZrmVersion | ZrmVersionCode = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            version: ZrmVersion | ZrmVersionCode = ...,
+            date: datetime.date | str = ...,
+            assessor: str = ...,
+            scores: Sequence[ZrmScore | Mapping[str, Any]] = ...,
+        ) -> ZrmMeasurement: ...
 
 
 class ZrmRecord(_Base):
@@ -3758,6 +4896,20 @@ class ZrmRecord(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            measurement: ZrmMeasurement | Mapping[str, Any] = ...,
+            scored: int = ...,
+            not_scored: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            acute: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            concerns: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> ZrmRecord: ...
+
 
 class ZrmCompareRequest(_Base):
     """Two measurements of one client to compare, the baseline first.
@@ -3784,6 +4936,14 @@ class ZrmCompareRequest(_Base):
             current: ZrmMeasurement | Mapping[str, Any],
             compare_split_domains: bool = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            baseline: ZrmMeasurement | Mapping[str, Any] = ...,
+            current: ZrmMeasurement | Mapping[str, Any] = ...,
+            compare_split_domains: bool = ...,
+        ) -> ZrmCompareRequest: ...
 
 
 class ZrmComparison(_Base):
@@ -3834,6 +4994,22 @@ class ZrmComparison(_Base):
             explanation: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            version: ZrmVersion | ZrmVersionCode = ...,
+            days: int = ...,
+            domains: Sequence[ZrmDomainChange | Mapping[str, Any]] = ...,
+            improved: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            same: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            worsened: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            baseline_concerns: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            current_concerns: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+        ) -> ZrmComparison: ...
+
 
 class ZrmPicture(_Base):
     """ZRM measurements to draw as a radar.
@@ -3861,6 +5037,15 @@ class ZrmPicture(_Base):
             baseline: ZrmMeasurement | Mapping[str, Any] | None = ...,
             targets: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            baseline: ZrmMeasurement | Mapping[str, Any] | None = ...,
+            current: ZrmMeasurement | Mapping[str, Any] = ...,
+            targets: Sequence[ZrmTarget | Mapping[str, Any]] = ...,
+            lang: Literal["nl", "en"] = ...,
+        ) -> ZrmPicture: ...
 
 
 class Picture(_Base):
@@ -3890,6 +5075,15 @@ class Picture(_Base):
             svg: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            instrument: str = ...,
+            instrument_version: str = ...,
+            lang: Literal["nl", "en"] = ...,
+            svg: str = ...,
+        ) -> Picture: ...
+
 
 class LonelinessPicture(_Base):
     """A loneliness result to draw on its scale.
@@ -3911,6 +5105,13 @@ class LonelinessPicture(_Base):
             result: LonelinessResult | Mapping[str, Any],
             lang: Literal["nl", "en"],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            result: LonelinessResult | Mapping[str, Any] = ...,
+            lang: Literal["nl", "en"] = ...,
+        ) -> LonelinessPicture: ...
 
 
 class UrgencyPicture(_Base):
@@ -3937,6 +5138,14 @@ class UrgencyPicture(_Base):
             bands: UrgencyBandTable | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            result: UrgencyResult | Mapping[str, Any] = ...,
+            bands: UrgencyBandTable | Mapping[str, Any] | None = ...,
+            lang: Literal["nl", "en"] = ...,
+        ) -> UrgencyPicture: ...
+
 
 class IsolationPicture(_Base):
     """An isolation result to draw in the typology's grid.
@@ -3958,6 +5167,13 @@ class IsolationPicture(_Base):
             result: IsolationResult | Mapping[str, Any],
             lang: Literal["nl", "en"],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            result: IsolationResult | Mapping[str, Any] = ...,
+            lang: Literal["nl", "en"] = ...,
+        ) -> IsolationPicture: ...
 
 
 class GridRow(_Base):
@@ -3991,6 +5207,16 @@ class GridRow(_Base):
             present_support: Sequence[str] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            dimension: Dimension | DimensionCode = ...,
+            experienced_barriers: Sequence[str] = ...,
+            wishes: Sequence[str] = ...,
+            needed_support: Sequence[str] = ...,
+            present_support: Sequence[str] = ...,
+        ) -> GridRow: ...
+
 
 class ProfileDomain(_Base):
     """One life domain of the profile with its three columns (002:1559-1601).
@@ -4020,6 +5246,15 @@ class ProfileDomain(_Base):
             earlier: Sequence[str] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            domain: LifeDomain | LifeDomainCode = ...,
+            current: Sequence[str] = ...,
+            wishes: Sequence[str] = ...,
+            earlier: Sequence[str] = ...,
+        ) -> ProfileDomain: ...
+
 
 class Bilingual(_Base):
     """A text in both languages, as instruments give their explanations.
@@ -4043,6 +5278,13 @@ class Bilingual(_Base):
             en: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            nl: str = ...,
+            en: str = ...,
+        ) -> Bilingual: ...
+
 
 class Trajectory(_Base):
     """The kind of trajectory a row needs: its length and intensity.
@@ -4065,6 +5307,13 @@ class Trajectory(_Base):
             length: TrajectoryLength | TrajectoryLengthCode,
             intensity: TrajectoryIntensity | TrajectoryIntensityCode,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            length: TrajectoryLength | TrajectoryLengthCode = ...,
+            intensity: TrajectoryIntensity | TrajectoryIntensityCode = ...,
+        ) -> Trajectory: ...
 
 
 class InterventionFinding(_Base):
@@ -4098,6 +5347,16 @@ class InterventionFinding(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            index: int = ...,
+            intervention: Intervention | InterventionCode = ...,
+            kind: InterventionFindingKind | InterventionFindingKindCode = ...,
+            explanation: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> InterventionFinding: ...
+
 
 class UrgencyRisks(_Base):
     """The risk answers of the three "aard" criteria (002:3959-3976).
@@ -4123,6 +5382,14 @@ class UrgencyRisks(_Base):
             health: UrgencyRisk | UrgencyRiskCode,
             wellbeing: UrgencyRisk | UrgencyRiskCode,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            safety: UrgencyRisk | UrgencyRiskCode = ...,
+            health: UrgencyRisk | UrgencyRiskCode = ...,
+            wellbeing: UrgencyRisk | UrgencyRiskCode = ...,
+        ) -> UrgencyRisks: ...
 
 
 class UrgencyScope(_Base):
@@ -4150,6 +5417,14 @@ class UrgencyScope(_Base):
             minors_involved: bool,
             over_75_involved: bool,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            persons: int = ...,
+            minors_involved: bool = ...,
+            over_75_involved: bool = ...,
+        ) -> UrgencyScope: ...
 
 
 class UrgencyCriterionScore(_Base):
@@ -4183,6 +5458,16 @@ class UrgencyCriterionScore(_Base):
             points: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            criterion: UrgencyCriterion | UrgencyCriterionCode = ...,
+            answer: UrgencyAnswer | UrgencyAnswerCode = ...,
+            points: int | None = ...,
+            points_min: int = ...,
+            points_max: int = ...,
+        ) -> UrgencyCriterionScore: ...
+
 
 class UrgencyBandRow(_Base):
     """One band of a band table: its scores (inclusive) and its actions.
@@ -4215,6 +5500,16 @@ class UrgencyBandRow(_Base):
             reporter_action: UrgencyReporterAction | UrgencyReporterActionCode,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            band: UrgencyBand | UrgencyBandCode = ...,
+            score_from: int = ...,
+            score_to: int = ...,
+            report_action: UrgencyReportAction | UrgencyReportActionCode = ...,
+            reporter_action: UrgencyReporterAction | UrgencyReporterActionCode = ...,
+        ) -> UrgencyBandRow: ...
+
 
 class BandOverride(_Base):
     """An override of the instrument's band by the professional, with the reason.
@@ -4237,6 +5532,13 @@ class BandOverride(_Base):
             band: UrgencyBand | UrgencyBandCode,
             reason: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            band: UrgencyBand | UrgencyBandCode = ...,
+            reason: str = ...,
+        ) -> BandOverride: ...
 
 
 class WishRef(_Base):
@@ -4271,6 +5573,15 @@ class WishRef(_Base):
             dimension: Dimension | DimensionCode | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            source: WishSource | WishSourceCode = ...,
+            domain: LifeDomain | LifeDomainCode | None = ...,
+            dimension: Dimension | DimensionCode | None = ...,
+            number: int = ...,
+        ) -> WishRef: ...
+
 
 class ZrmTarget(_Base):
     """A ZRM domain a plan goal works on, with the level aimed at.
@@ -4293,6 +5604,13 @@ class ZrmTarget(_Base):
             domain: ZrmDomain | ZrmDomainCode,
             target: ZrmLevel | ZrmLevelCode | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            domain: ZrmDomain | ZrmDomainCode = ...,
+            target: ZrmLevel | ZrmLevelCode | None = ...,
+        ) -> ZrmTarget: ...
 
 
 class PlanOption(_Base):
@@ -4323,6 +5641,15 @@ class PlanOption(_Base):
             advantages: Sequence[str] = ...,
             disadvantages: Sequence[str] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            description: str = ...,
+            advantages: Sequence[str] = ...,
+            disadvantages: Sequence[str] = ...,
+            ring: SolutionRing | SolutionRingCode = ...,
+        ) -> PlanOption: ...
 
 
 class Step(_Base):
@@ -4373,6 +5700,20 @@ class Step(_Base):
             zrm_domains: Sequence[ZrmDomain | ZrmDomainCode] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            activity: str = ...,
+            goal: str | None = ...,
+            own: Sequence[str] = ...,
+            others: Sequence[Helper | Mapping[str, Any]] = ...,
+            professional: Sequence[str] = ...,
+            wmo: Sequence[WmoClaim | Mapping[str, Any]] = ...,
+            general: Sequence[str] = ...,
+            other_schemes: Sequence[OtherSchemeProvision | Mapping[str, Any]] = ...,
+            zrm_domains: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+        ) -> Step: ...
+
 
 class ApplicationBasis(_Base):
     """The parts of a Wmo application that the plan does not itself contain (002:1768-1782).
@@ -4400,6 +5741,14 @@ class ApplicationBasis(_Base):
             problem_analysis: str | None = ...,
             solution_motivation: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            problems: Sequence[str] = ...,
+            problem_analysis: str | None = ...,
+            solution_motivation: str | None = ...,
+        ) -> ApplicationBasis: ...
 
 
 class PhaseTransition(_Base):
@@ -4429,6 +5778,14 @@ class PhaseTransition(_Base):
             reason: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            to: SupportPhase | SupportPhaseCode = ...,
+            date: datetime.date | str = ...,
+            reason: str | None = ...,
+        ) -> PhaseTransition: ...
+
 
 class ProcessClosure(_Base):
     """The end of a support process: when and why (002:1145-1147).
@@ -4454,6 +5811,14 @@ class ProcessClosure(_Base):
             reason: ProcessClosureReason | ProcessClosureReasonCode,
             note: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            reason: ProcessClosureReason | ProcessClosureReasonCode = ...,
+            note: str | None = ...,
+        ) -> ProcessClosure: ...
 
 
 class GoalEvaluation(_Base):
@@ -4486,6 +5851,16 @@ class GoalEvaluation(_Base):
             learnt: Sequence[str] = ...,
             adjustment: Sequence[str] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            goal: str = ...,
+            outcome: GoalOutcome | GoalOutcomeCode = ...,
+            experience: Sequence[str] = ...,
+            learnt: Sequence[str] = ...,
+            adjustment: Sequence[str] = ...,
+        ) -> GoalEvaluation: ...
 
 
 class Finding(_Base):
@@ -4524,6 +5899,17 @@ class Finding(_Base):
             profile: CheckProfile | CheckProfileCode | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            code: FindingCode | FindingCodeCode = ...,
+            severity: Severity | SeverityCode = ...,
+            path: str = ...,
+            message: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+            profile: CheckProfile | CheckProfileCode | None = ...,
+        ) -> Finding: ...
+
 
 class Measure(_Base):
     """A measure of the application: one Wmo claim of the plan.
@@ -4559,6 +5945,17 @@ class Measure(_Base):
             motivation: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            step: int = ...,
+            provision: str = ...,
+            ring: SolutionRing | SolutionRingCode = ...,
+            form: ProvisionForm | ProvisionFormCode = ...,
+            extent: Extent | Mapping[str, Any] | None = ...,
+            motivation: str | None = ...,
+        ) -> Measure: ...
+
 
 class PlanChange(_Base):
     """One change. `path` is in the newer plan for added and changed items and in the older
@@ -4590,6 +5987,15 @@ class PlanChange(_Base):
             after: Any = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            kind: ChangeKind | ChangeKindCode = ...,
+            path: str = ...,
+            before: Any = ...,
+            after: Any = ...,
+        ) -> PlanChange: ...
+
 
 class Theme(_Base):
     """A theme of a demand pattern: its code and, where it fits, the life domain (002:1563-1586)
@@ -4616,6 +6022,14 @@ class Theme(_Base):
             life_domain: LifeDomain | LifeDomainCode | None = ...,
             dimension: Dimension | DimensionCode | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            code: str = ...,
+            life_domain: LifeDomain | LifeDomainCode | None = ...,
+            dimension: Dimension | DimensionCode | None = ...,
+        ) -> Theme: ...
 
 
 class SupportingFragment(_Base):
@@ -4644,6 +6058,14 @@ class SupportingFragment(_Base):
             kind: FragmentKind | FragmentKindCode,
             text: str = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            respondent: str = ...,
+            kind: FragmentKind | FragmentKindCode = ...,
+            text: str = ...,
+        ) -> SupportingFragment: ...
 
 
 class PriorityChoice(_Base):
@@ -4679,6 +6101,16 @@ class PriorityChoice(_Base):
             reason: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            rank: int = ...,
+            considered: int = ...,
+            chosen_by: Sequence[MeetingRole | MeetingRoleCode] = ...,
+            reason: str | None = ...,
+        ) -> PriorityChoice: ...
+
 
 class AgreedAction(_Base):
     """An agreed action and who owns it.
@@ -4704,6 +6136,14 @@ class AgreedAction(_Base):
             owner: AddressingParty | AddressingPartyCode,
             owner_name: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            action: str = ...,
+            owner: AddressingParty | AddressingPartyCode = ...,
+            owner_name: str | None = ...,
+        ) -> AgreedAction: ...
 
 
 class CandidatePattern(_Base):
@@ -4754,6 +6194,22 @@ class CandidatePattern(_Base):
             contributions: Sequence[int],
             co_occurring: Sequence[CoOccurrence | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            name: str = ...,
+            themes: Sequence[str] = ...,
+            status: PatternStatus | PatternStatusCode = ...,
+            respondents: int = ...,
+            share: float | int = ...,
+            needs: Sequence[int] = ...,
+            wants: Sequence[int] = ...,
+            demands: Sequence[int] = ...,
+            contributions: Sequence[int] = ...,
+            co_occurring: Sequence[CoOccurrence | Mapping[str, Any]] = ...,
+        ) -> CandidatePattern: ...
 
 
 class ReferencePattern(_Base):
@@ -4814,6 +6270,25 @@ class ReferencePattern(_Base):
             addressing: Sequence[ReferenceAction | Mapping[str, Any]] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            number: int = ...,
+            title: Bilingual | Mapping[str, Any] = ...,
+            description: Bilingual | Mapping[str, Any] = ...,
+            needs: Sequence[Bilingual | Mapping[str, Any]] = ...,
+            wants: Sequence[Bilingual | Mapping[str, Any]] = ...,
+            demands: Sequence[Bilingual | Mapping[str, Any]] = ...,
+            contributions: Sequence[Bilingual | Mapping[str, Any]] = ...,
+            themes: Sequence[Theme | Mapping[str, Any]] = ...,
+            levels: Sequence[PatternLevel | PatternLevelCode] = ...,
+            beacons: Sequence[Beacon | BeaconCode] = ...,
+            validation: Bilingual | Mapping[str, Any] | None = ...,
+            addressing: Sequence[ReferenceAction | Mapping[str, Any]] = ...,
+            source: str = ...,
+        ) -> ReferencePattern: ...
+
 
 class BeaconLink(_Base):
     """How a study translates one beacon into its own situation (Elburg 002:3508-3570, Nijmegen
@@ -4840,6 +6315,14 @@ class BeaconLink(_Base):
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            beacon: Beacon | BeaconCode = ...,
+            text: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> BeaconLink: ...
 
 
 class ReferenceValidation(_Base):
@@ -4870,6 +6353,15 @@ class ReferenceValidation(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            by: Sequence[MeetingRole | MeetingRoleCode] = ...,
+            solution_needed: bool = ...,
+            text: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> ReferenceValidation: ...
+
 
 class ReferencePrioritisation(_Base):
     """The patterns a study chose to address first, by number.
@@ -4898,6 +6390,15 @@ class ReferencePrioritisation(_Base):
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            chosen: Sequence[int] = ...,
+            by: Sequence[MeetingRole | MeetingRoleCode] = ...,
+            text: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> ReferencePrioritisation: ...
 
 
 class ImprovementIdea(_Base):
@@ -4931,6 +6432,16 @@ class ImprovementIdea(_Base):
             source: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            number: int = ...,
+            standard: QualityStandard | QualityStandardCode = ...,
+            patterns: Sequence[int] = ...,
+            text: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> ImprovementIdea: ...
+
 
 class ObservedSignal(_Base):
     """One signal on a report: its kind and, where needed, the reporter's words.
@@ -4953,6 +6464,13 @@ class ObservedSignal(_Base):
             kind: SignalKind | SignalKindCode,
             description: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            kind: SignalKind | SignalKindCode = ...,
+            description: str | None = ...,
+        ) -> ObservedSignal: ...
 
 
 class ReportFinding(_Base):
@@ -4980,6 +6498,14 @@ class ReportFinding(_Base):
             message: Bilingual | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            code: ReportFindingCode | ReportFindingCodeCode = ...,
+            path: str = ...,
+            message: Bilingual | Mapping[str, Any] = ...,
+        ) -> ReportFinding: ...
+
 
 class ProcessEntry(_Base):
     """One dated entry of the signalling process on a case.
@@ -5006,6 +6532,14 @@ class ProcessEntry(_Base):
             note: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            step: SignalStep | SignalStepCode = ...,
+            date: datetime.date | str = ...,
+            note: str | None = ...,
+        ) -> ProcessEntry: ...
+
 
 class NetworkMeeting(_Base):
     """The network meeting a case goes to, and what was agreed (002:4479-4482).
@@ -5028,6 +6562,13 @@ class NetworkMeeting(_Base):
             date: datetime.date | str,
             agreements: Sequence[str] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            agreements: Sequence[str] = ...,
+        ) -> NetworkMeeting: ...
 
 
 class FollowUpAction(_Base):
@@ -5061,6 +6602,16 @@ class FollowUpAction(_Base):
             result: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            action: str = ...,
+            owner: ActionOwner | Mapping[str, Any] = ...,
+            due: datetime.date | str = ...,
+            status: ActionStatus | ActionStatusCode = ...,
+            result: str | None = ...,
+        ) -> FollowUpAction: ...
+
 
 class CaseClosure(_Base):
     """The closure of a case.
@@ -5088,6 +6639,14 @@ class CaseClosure(_Base):
             reason: CaseClosureReason | CaseClosureReasonCode,
             handover: ActionOwner | Mapping[str, Any] | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            closed_on: datetime.date | str = ...,
+            reason: CaseClosureReason | CaseClosureReasonCode = ...,
+            handover: ActionOwner | Mapping[str, Any] | None = ...,
+        ) -> CaseClosure: ...
 
 
 class Meeting(_Base):
@@ -5118,6 +6677,15 @@ class Meeting(_Base):
             actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            kind: MeetingKind | MeetingKindCode = ...,
+            agreements: Sequence[str] = ...,
+            actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
+        ) -> Meeting: ...
+
 
 class ReporterFeedback(_Base):
     """Feedback owed to a reporter ("terugkoppeling van actie", 002:3997-4006): the urgency
@@ -5145,6 +6713,14 @@ class ReporterFeedback(_Base):
             reported_on: datetime.date | str,
             given_on: datetime.date | str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            reporter: str = ...,
+            reported_on: datetime.date | str = ...,
+            given_on: datetime.date | str | None = ...,
+        ) -> ReporterFeedback: ...
 
 
 class CaseLine(_Base):
@@ -5183,6 +6759,18 @@ class CaseLine(_Base):
             network_meeting: datetime.date | str | None = ...,
             overdue_actions: Sequence[OverdueAction | Mapping[str, Any]] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            client: str = ...,
+            status: CaseStatus | CaseStatusCode = ...,
+            urgency_band: UrgencyBand | UrgencyBandCode | None = ...,
+            network_meeting: datetime.date | str | None = ...,
+            open_actions: int = ...,
+            overdue_actions: Sequence[OverdueAction | Mapping[str, Any]] = ...,
+        ) -> CaseLine: ...
 
 
 class FollowUpCase(_Base):
@@ -5229,6 +6817,20 @@ class FollowUpCase(_Base):
             meetings: Sequence[Meeting | Mapping[str, Any]] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            client: str = ...,
+            status: CaseStatus | CaseStatusCode = ...,
+            urgency_band: UrgencyBand | UrgencyBandCode | None = ...,
+            current_step: SignalStep | SignalStepCode | None = ...,
+            current_step_date: datetime.date | str | None = ...,
+            network_meeting: NetworkMeeting | Mapping[str, Any] | None = ...,
+            actions: Sequence[FollowUpAction | Mapping[str, Any]] = ...,
+            meetings: Sequence[Meeting | Mapping[str, Any]] = ...,
+        ) -> FollowUpCase: ...
+
 
 class UrgencyBatchItem(_Base):
     """One input's outcome in a batch: its result or its error.
@@ -5251,6 +6853,13 @@ class UrgencyBatchItem(_Base):
             result: UrgencyResult | Mapping[str, Any] | None = ...,
             error: Any | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            result: UrgencyResult | Mapping[str, Any] | None = ...,
+            error: Any | None = ...,
+        ) -> UrgencyBatchItem: ...
 
 
 class AssessmentDisagreement(_Base):
@@ -5280,6 +6889,15 @@ class AssessmentDisagreement(_Base):
             bands: Sequence[UrgencyBand | UrgencyBandCode],
             message: Bilingual | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            assessed_on: datetime.date | str = ...,
+            assessments: Sequence[int] = ...,
+            bands: Sequence[UrgencyBand | UrgencyBandCode] = ...,
+            message: Bilingual | Mapping[str, Any] = ...,
+        ) -> AssessmentDisagreement: ...
 
 
 class Codelist(_Base):
@@ -5316,6 +6934,17 @@ class Codelist(_Base):
             codes: Sequence[CodelistEntry | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            name: str = ...,
+            steun_enum: str = ...,
+            schema_type: str = ...,
+            url: str = ...,
+            codes: Sequence[CodelistEntry | Mapping[str, Any]] = ...,
+        ) -> Codelist: ...
+
 
 class IwmoRule(_Base):
     """One rule of the standard.
@@ -5344,6 +6973,15 @@ class IwmoRule(_Base):
             nl: str,
             en: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            element: str = ...,
+            nl: str = ...,
+            en: str = ...,
+        ) -> IwmoRule: ...
 
 
 class AllocationLine(_Base):
@@ -5394,6 +7032,21 @@ class AllocationLine(_Base):
             end_date: datetime.date | str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            path: str = ...,
+            step: int = ...,
+            goal: str | None = ...,
+            product_category: ProductCategory | ProductCategoryCode = ...,
+            product_category_code: str = ...,
+            product_category_label: str = ...,
+            product_code: str | None = ...,
+            extent: LineExtent | Mapping[str, Any] | None = ...,
+            end_date: datetime.date | str | None = ...,
+            valid: bool = ...,
+        ) -> AllocationLine: ...
+
 
 class IwmoFinding(_Base):
     """One iWmo finding on a Wmo claim.
@@ -5428,6 +7081,16 @@ class IwmoFinding(_Base):
             rule: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            code: IwmoFindingCode | IwmoFindingCodeCode = ...,
+            severity: Severity | SeverityCode = ...,
+            path: str = ...,
+            message: Bilingual | Mapping[str, Any] = ...,
+            rule: str = ...,
+        ) -> IwmoFinding: ...
+
 
 class Prioritisation(_Base):
     """The choice of the patterns to address first, in order (the first is addressed first).
@@ -5454,6 +7117,14 @@ class Prioritisation(_Base):
             chosen: Sequence[ChosenPattern | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            date: datetime.date | str = ...,
+            chosen_by: Sequence[MeetingRole | MeetingRoleCode] = ...,
+            chosen: Sequence[ChosenPattern | Mapping[str, Any]] = ...,
+        ) -> Prioritisation: ...
+
 
 class StepDone(_Base):
     """A step ticked off, when, and a note.
@@ -5479,6 +7150,14 @@ class StepDone(_Base):
             date: datetime.date | str | None = ...,
             note: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            step: MethodStep | MethodStepCode = ...,
+            date: datetime.date | str | None = ...,
+            note: str | None = ...,
+        ) -> StepDone: ...
 
 
 class ChecklistItem(_Base):
@@ -5521,6 +7200,19 @@ class ChecklistItem(_Base):
             note: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            number: int = ...,
+            step: MethodStep | MethodStepCode = ...,
+            text: Bilingual | Mapping[str, Any] = ...,
+            sub_items: Sequence[MethodSubItem | Mapping[str, Any]] = ...,
+            source: str = ...,
+            done: bool = ...,
+            date: datetime.date | str | None = ...,
+            note: str | None = ...,
+        ) -> ChecklistItem: ...
+
 
 class Investigation(_Base):
     """The project leader's first investigation of a report (002:4764-4770).
@@ -5546,6 +7238,14 @@ class Investigation(_Base):
             home_visit: bool,
             outcome: InvestigationOutcome | InvestigationOutcomeCode,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            on: datetime.date | str = ...,
+            home_visit: bool = ...,
+            outcome: InvestigationOutcome | InvestigationOutcomeCode = ...,
+        ) -> Investigation: ...
 
 
 class OverdueFollowUp(_Base):
@@ -5587,6 +7287,18 @@ class OverdueFollowUp(_Base):
             meeting_kind: MeetingKind | MeetingKindCode | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            case: str = ...,
+            meeting: int | None = ...,
+            meeting_date: datetime.date | str | None = ...,
+            meeting_kind: MeetingKind | MeetingKindCode | None = ...,
+            action: int = ...,
+            due: datetime.date | str = ...,
+            owner: ActionOwner | Mapping[str, Any] = ...,
+        ) -> OverdueFollowUp: ...
+
 
 class CategoryRow(_Base):
     """One row: an isolation category (or none recorded).
@@ -5619,6 +7331,16 @@ class CategoryRow(_Base):
             without_interventions: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            category: Persistence | PersistenceCode | None = ...,
+            cases: int | None = ...,
+            with_interventions: int | None = ...,
+            without_interventions: int | None = ...,
+            outcomes: Sequence[OutcomeCount | Mapping[str, Any]] = ...,
+        ) -> CategoryRow: ...
+
 
 class OutcomeCount(_Base):
     """One outcome's count in a row; `count` is null when suppressed.
@@ -5641,6 +7363,13 @@ class OutcomeCount(_Base):
             outcome: CaseOutcome | CaseOutcomeCode,
             count: int | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            outcome: CaseOutcome | CaseOutcomeCode = ...,
+            count: int | None = ...,
+        ) -> OutcomeCount: ...
 
 
 class MaxMissing(_Base):
@@ -5668,6 +7397,14 @@ class MaxMissing(_Base):
             social: int,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            total: int = ...,
+            emotional: int = ...,
+            social: int = ...,
+        ) -> MaxMissing: ...
+
 
 class SubscaleCutoffs(_Base):
     """The lowest subscale scores that count as emotionally and socially lonely, where a caller
@@ -5691,6 +7428,13 @@ class SubscaleCutoffs(_Base):
             emotional: int,
             social: int,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            emotional: int = ...,
+            social: int = ...,
+        ) -> SubscaleCutoffs: ...
 
 
 class ItemInfo(_Base):
@@ -5731,6 +7475,18 @@ class ItemInfo(_Base):
             nl: str | None = ...,
             en: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            position: int = ...,
+            number: int = ...,
+            subscale: Subscale | SubscaleCode = ...,
+            wording: Wording | WordingCode = ...,
+            lonely_answers: Sequence[LonelinessAnswer | LonelinessAnswerCode] = ...,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> ItemInfo: ...
 
 
 class WerkvormInfo(_Base):
@@ -5799,6 +7555,27 @@ class WerkvormInfo(_Base):
             example: CitedText | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            werkvorm: Werkvorm | WerkvormCode = ...,
+            number: int = ...,
+            name: CitedText | Mapping[str, Any] = ...,
+            section: str = ...,
+            yields: CitedText | Mapping[str, Any] = ...,
+            how: CitedText | Mapping[str, Any] = ...,
+            participants: Sequence[CitedText | Mapping[str, Any]] = ...,
+            duration: CitedText | Mapping[str, Any] | None = ...,
+            materials: Sequence[CitedText | Mapping[str, Any]] = ...,
+            steps: Sequence[CitedText | Mapping[str, Any]] = ...,
+            rules: Sequence[CitedText | Mapping[str, Any]] = ...,
+            terms: Sequence[CitedText | Mapping[str, Any]] = ...,
+            questions: Sequence[CitedText | Mapping[str, Any]] = ...,
+            example: CitedText | Mapping[str, Any] | None = ...,
+            regional_use: CitedText | Mapping[str, Any] = ...,
+            guide_goals: Sequence[WerkvormGoal | WerkvormGoalCode] = ...,
+        ) -> WerkvormInfo: ...
+
 
 class SelectMatch(_Base):
     """One werkvorm selected for a goal.
@@ -5825,6 +7602,14 @@ class SelectMatch(_Base):
             why: CitedText | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            werkvorm: Werkvorm | WerkvormCode = ...,
+            source: MappingSource | MappingSourceCode = ...,
+            why: CitedText | Mapping[str, Any] = ...,
+        ) -> SelectMatch: ...
+
 
 class CitedText(_Base):
     """A statement as the responses give it: Dutch and/or English, and its lines.
@@ -5850,6 +7635,14 @@ class CitedText(_Base):
             nl: str | None = ...,
             en: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            nl: str | None = ...,
+            en: str | None = ...,
+            lines: str = ...,
+        ) -> CitedText: ...
 
 
 class ListedElement(_Base):
@@ -5886,6 +7679,17 @@ class ListedElement(_Base):
             en: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            element: ZelfscanElement | ZelfscanElementCode = ...,
+            area: ZelfscanArea | ZelfscanAreaCode = ...,
+            id: str = ...,
+            nl: str | None = ...,
+            en: str | None = ...,
+            lines: str = ...,
+        ) -> ListedElement: ...
+
 
 class Respondent(_Base):
     """One respondent: a pseudonymous code, a role and answers (each element at most once).
@@ -5912,6 +7716,14 @@ class Respondent(_Base):
             answers: Sequence[ElementAnswer | Mapping[str, Any]] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            code: str = ...,
+            role: RespondentRole | RespondentRoleCode = ...,
+            answers: Sequence[ElementAnswer | Mapping[str, Any]] = ...,
+        ) -> Respondent: ...
+
 
 class RoleCount(_Base):
     """The number of respondents of a role.
@@ -5934,6 +7746,13 @@ class RoleCount(_Base):
             role: RespondentRole | RespondentRoleCode,
             respondents: int,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            role: RespondentRole | RespondentRoleCode = ...,
+            respondents: int = ...,
+        ) -> RoleCount: ...
 
 
 class AreaReport(_Base):
@@ -5964,6 +7783,15 @@ class AreaReport(_Base):
             nobody_marks_present: Sequence[ZelfscanElement | ZelfscanElementCode],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            area: ZelfscanArea | ZelfscanAreaCode = ...,
+            elements: Sequence[ElementReport | Mapping[str, Any]] = ...,
+            disagreements: Sequence[ZelfscanElement | ZelfscanElementCode] = ...,
+            nobody_marks_present: Sequence[ZelfscanElement | ZelfscanElementCode] = ...,
+        ) -> AreaReport: ...
+
 
 class LayerShare(_Base):
     """The share of people with a client background in one layer.
@@ -5989,6 +7817,14 @@ class LayerShare(_Base):
             with_client_background: int,
             total: int,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            layer: OrganisationLayer | OrganisationLayerCode = ...,
+            with_client_background: int = ...,
+            total: int = ...,
+        ) -> LayerShare: ...
 
 
 class LfosFacts(_Base):
@@ -6021,6 +7857,16 @@ class LfosFacts(_Base):
             volunteers_experts_by_experience: bool | None = ...,
             personal_involvement: bool | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            direction_with_clients: bool | None = ...,
+            limited_paid_staff: bool | None = ...,
+            say_in_all_ranks: bool | None = ...,
+            volunteers_experts_by_experience: bool | None = ...,
+            personal_involvement: bool | None = ...,
+        ) -> LfosFacts: ...
 
 
 class SteeringView(_Base):
@@ -6060,6 +7906,18 @@ class SteeringView(_Base):
             features_unknown: Sequence[LfosFeature | LfosFeatureCode],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            definition: SteeringDefinition | SteeringDefinitionCode = ...,
+            text: Bilingual | Mapping[str, Any] = ...,
+            lines: str = ...,
+            verdict: SteeringVerdict | SteeringVerdictCode = ...,
+            layers_short: Sequence[OrganisationLayer | OrganisationLayerCode] = ...,
+            features_not_holding: Sequence[LfosFeature | LfosFeatureCode] = ...,
+            features_unknown: Sequence[LfosFeature | LfosFeatureCode] = ...,
+        ) -> SteeringView: ...
+
 
 class Period(_Base):
     """The period a report covers, both days included.
@@ -6082,6 +7940,13 @@ class Period(_Base):
             from_: datetime.date | str,
             to: datetime.date | str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            from_: datetime.date | str = ...,
+            to: datetime.date | str = ...,
+        ) -> Period: ...
 
 
 class Indicator(_Base):
@@ -6115,6 +7980,16 @@ class Indicator(_Base):
             item: SurveyItem | SurveyItemCode | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            code: IndicatorCode | IndicatorCodeCode = ...,
+            kind: IndicatorKind | IndicatorKindCode = ...,
+            item: SurveyItem | SurveyItemCode | None = ...,
+            cells: Sequence[Cell | Mapping[str, Any]] = ...,
+            source: str = ...,
+        ) -> Indicator: ...
+
 
 class QuestionAnswer(_Base):
     """The answer to one of 003's questions.
@@ -6146,6 +8021,16 @@ class QuestionAnswer(_Base):
             indicators: Sequence[IndicatorCode | IndicatorCodeCode],
             note: Bilingual | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            question: CoQuestion | CoQuestionCode = ...,
+            source: str = ...,
+            status: AnswerStatus | AnswerStatusCode = ...,
+            indicators: Sequence[IndicatorCode | IndicatorCodeCode] = ...,
+            note: Bilingual | Mapping[str, Any] = ...,
+        ) -> QuestionAnswer: ...
 
 
 class CostFigure(_Base):
@@ -6185,6 +8070,18 @@ class CostFigure(_Base):
             max: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            activity: Bilingual | Mapping[str, Any] = ...,
+            what: Bilingual | Mapping[str, Any] = ...,
+            min: int | None = ...,
+            max: int | None = ...,
+            unit: CostUnit | CostUnitCode = ...,
+            approximate: bool = ...,
+            source: str = ...,
+        ) -> CostFigure: ...
+
 
 class Ambition(_Base):
     """An ambition (003:607-636).
@@ -6210,6 +8107,14 @@ class Ambition(_Base):
             description: str,
             themes: Sequence[PlanTheme | PlanThemeCode] = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            description: str = ...,
+            themes: Sequence[PlanTheme | PlanThemeCode] = ...,
+        ) -> Ambition: ...
 
 
 class IntendedResult(_Base):
@@ -6243,6 +8148,16 @@ class IntendedResult(_Base):
             ambition: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            description: str = ...,
+            kind: ResultKind | ResultKindCode | None = ...,
+            for_whom: str | None = ...,
+            ambition: str | None = ...,
+        ) -> IntendedResult: ...
+
 
 class Activity(_Base):
     """An activity (003:683-690).
@@ -6275,6 +8190,16 @@ class Activity(_Base):
             responsible: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            description: str = ...,
+            results: Sequence[str] = ...,
+            steps: str | None = ...,
+            preconditions: str | None = ...,
+            responsible: str | None = ...,
+        ) -> Activity: ...
+
 
 class PlanningFinances(_Base):
     """Planning and finances (003:711-723).
@@ -6297,6 +8222,13 @@ class PlanningFinances(_Base):
             planning: str | None = ...,
             finances: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            planning: str | None = ...,
+            finances: str | None = ...,
+        ) -> PlanningFinances: ...
 
 
 class PartState(_Base):
@@ -6326,6 +8258,15 @@ class PartState(_Base):
             empty: bool,
             lines: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            part: PlanPart | PlanPartCode = ...,
+            present: bool = ...,
+            empty: bool = ...,
+            lines: str = ...,
+        ) -> PartState: ...
 
 
 class PlanFinding(_Base):
@@ -6359,6 +8300,16 @@ class PlanFinding(_Base):
             at: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            check: PlanCheck | PlanCheckCode = ...,
+            part: PlanPart | PlanPartCode = ...,
+            at: str | None = ...,
+            message: Bilingual | Mapping[str, Any] = ...,
+            lines: str = ...,
+        ) -> PlanFinding: ...
+
 
 class FormOption(_Base):
     """An organisational form the municipality considers (the forms are its own; 003:819).
@@ -6381,6 +8332,13 @@ class FormOption(_Base):
             id: str,
             description: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            id: str = ...,
+            description: str = ...,
+        ) -> FormOption: ...
 
 
 class ThemeConsideration(_Base):
@@ -6408,6 +8366,14 @@ class ThemeConsideration(_Base):
             options: Sequence[str] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            theme: FormTheme | FormThemeCode = ...,
+            considerations: str = ...,
+            options: Sequence[str] = ...,
+        ) -> ThemeConsideration: ...
+
 
 class ChosenForm(_Base):
     """The form chosen and why.
@@ -6430,6 +8396,13 @@ class ChosenForm(_Base):
             option: str,
             reasons: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            option: str = ...,
+            reasons: str = ...,
+        ) -> ChosenForm: ...
 
 
 class ThemeState(_Base):
@@ -6463,6 +8436,16 @@ class ThemeState(_Base):
             options_weighed: int,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            theme: FormTheme | FormThemeCode = ...,
+            question: Bilingual | Mapping[str, Any] = ...,
+            lines: str = ...,
+            considered: bool = ...,
+            options_weighed: int = ...,
+        ) -> ThemeState: ...
+
 
 class StepEntry(_Base):
     """One step as recorded.
@@ -6488,6 +8471,14 @@ class StepEntry(_Base):
             status: StepStatus | StepStatusCode,
             note: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            step: ProgrammeStep | ProgrammeStepCode = ...,
+            status: StepStatus | StepStatusCode = ...,
+            note: str | None = ...,
+        ) -> StepEntry: ...
 
 
 class StepState(_Base):
@@ -6524,6 +8515,17 @@ class StepState(_Base):
             status: StepStatus | StepStatusCode | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            step: ProgrammeStep | ProgrammeStepCode = ...,
+            number: int = ...,
+            status: StepStatus | StepStatusCode | None = ...,
+            produces: Bilingual | Mapping[str, Any] = ...,
+            lines: str = ...,
+            may_proceed: bool = ...,
+        ) -> StepState: ...
+
 
 class ZrmVersionInfo(_Base):
     """One version with its domains in order.
@@ -6546,6 +8548,13 @@ class ZrmVersionInfo(_Base):
             version: ZrmVersion | ZrmVersionCode,
             domains: Sequence[ZrmDomain | ZrmDomainCode],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            version: ZrmVersion | ZrmVersionCode = ...,
+            domains: Sequence[ZrmDomain | ZrmDomainCode] = ...,
+        ) -> ZrmVersionInfo: ...
 
 
 class ZrmDomainInfo(_Base):
@@ -6576,6 +8585,15 @@ class ZrmDomainInfo(_Base):
             links: ZrmLinks | Mapping[str, Any],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            domain: ZrmDomain | ZrmDomainCode = ...,
+            name: Bilingual | Mapping[str, Any] = ...,
+            versions: Sequence[ZrmVersion | ZrmVersionCode] = ...,
+            links: ZrmLinks | Mapping[str, Any] = ...,
+        ) -> ZrmDomainInfo: ...
+
 
 class ZrmLevelInfo(_Base):
     """One level with its number.
@@ -6601,6 +8619,14 @@ class ZrmLevelInfo(_Base):
             number: int,
             name: Bilingual | Mapping[str, Any],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            level: ZrmLevel | ZrmLevelCode = ...,
+            number: int = ...,
+            name: Bilingual | Mapping[str, Any] = ...,
+        ) -> ZrmLevelInfo: ...
 
 
 class ZrmMapping(_Base):
@@ -6628,6 +8654,14 @@ class ZrmMapping(_Base):
             zrm_11: ZrmDomain | ZrmDomainCode | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            zrm_11: ZrmDomain | ZrmDomainCode | None = ...,
+            zrm_2017: ZrmDomain | ZrmDomainCode = ...,
+            kind: ZrmMappingKind | ZrmMappingKindCode = ...,
+        ) -> ZrmMapping: ...
+
 
 class ZrmCriteria(_Base):
     """A licensed set of cell criteria, supplied by the host.
@@ -6653,6 +8687,14 @@ class ZrmCriteria(_Base):
             source: str,
             cells: Sequence[ZrmCriterion | Mapping[str, Any]],
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            version: ZrmVersion | ZrmVersionCode = ...,
+            source: str = ...,
+            cells: Sequence[ZrmCriterion | Mapping[str, Any]] = ...,
+        ) -> ZrmCriteria: ...
 
 
 class ZrmRow(_Base):
@@ -6683,6 +8725,15 @@ class ZrmRow(_Base):
             cells: Sequence[ZrmCell | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            domain: ZrmDomain | ZrmDomainCode = ...,
+            name: Bilingual | Mapping[str, Any] = ...,
+            links: ZrmLinks | Mapping[str, Any] = ...,
+            cells: Sequence[ZrmCell | Mapping[str, Any]] = ...,
+        ) -> ZrmRow: ...
+
 
 class ZrmScore(_Base):
     """One domain's score.
@@ -6705,6 +8756,13 @@ class ZrmScore(_Base):
             domain: ZrmDomain | ZrmDomainCode,
             level: ZrmLevel | ZrmLevelCode | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            domain: ZrmDomain | ZrmDomainCode = ...,
+            level: ZrmLevel | ZrmLevelCode | None = ...,
+        ) -> ZrmScore: ...
 
 
 class ZrmDomainChange(_Base):
@@ -6741,6 +8799,17 @@ class ZrmDomainChange(_Base):
             delta: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            domain: ZrmDomain | ZrmDomainCode = ...,
+            baseline: ZrmLevel | ZrmLevelCode | None = ...,
+            current: ZrmLevel | ZrmLevelCode | None = ...,
+            delta: int | None = ...,
+            change: ZrmChange | ZrmChangeCode = ...,
+            approximate: bool = ...,
+        ) -> ZrmDomainChange: ...
+
 
 class Helper(_Base):
     """Someone from the network who helps, and how they are related.
@@ -6766,6 +8835,14 @@ class Helper(_Base):
             relation: Relation | RelationCode,
             does: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            who: str = ...,
+            relation: Relation | RelationCode = ...,
+            does: str = ...,
+        ) -> Helper: ...
 
 
 class WmoClaim(_Base):
@@ -6822,6 +8899,20 @@ class WmoClaim(_Base):
             iwmo: IwmoClaim | Mapping[str, Any] | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            provision: str = ...,
+            ring: SolutionRing | SolutionRingCode = ...,
+            form: ProvisionForm | ProvisionFormCode = ...,
+            domains: Sequence[CompensationDomain | CompensationDomainCode] = ...,
+            why_not_inner_rings: str | None = ...,
+            other_scheme_reason: str | None = ...,
+            extent: Extent | Mapping[str, Any] | None = ...,
+            motivation: str | None = ...,
+            iwmo: IwmoClaim | Mapping[str, Any] | None = ...,
+        ) -> WmoClaim: ...
+
 
 class OtherSchemeProvision(_Base):
     """A provision under a legal scheme other than the Wmo (002:1700-1702, 002:1768-1770).
@@ -6851,6 +8942,14 @@ class OtherSchemeProvision(_Base):
             covers: Sequence[CompensationDomain | CompensationDomainCode] = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            scheme: OtherScheme | OtherSchemeCode = ...,
+            provision: str = ...,
+            covers: Sequence[CompensationDomain | CompensationDomainCode] = ...,
+        ) -> OtherSchemeProvision: ...
+
 
 class Extent(_Base):
     """The extent of a provision: an amount in a unit.
@@ -6874,6 +8973,13 @@ class Extent(_Base):
             unit: ExtentUnit | ExtentUnitCode,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            amount: float | int = ...,
+            unit: ExtentUnit | ExtentUnitCode = ...,
+        ) -> Extent: ...
+
 
 class CoOccurrence(_Base):
     """A theme that co-occurs with a candidate group.
@@ -6896,6 +9002,13 @@ class CoOccurrence(_Base):
             theme: str,
             respondents: int,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            theme: str = ...,
+            respondents: int = ...,
+        ) -> CoOccurrence: ...
 
 
 class ReferenceAction(_Base):
@@ -6926,6 +9039,15 @@ class ReferenceAction(_Base):
             owner_name: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            party: AddressingParty | AddressingPartyCode | None = ...,
+            owner_name: str | None = ...,
+            action: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> ReferenceAction: ...
+
 
 class ActionOwner(_Base):
     """Who is responsible for an action: an organisation and a role in it, never a person.
@@ -6955,6 +9077,14 @@ class ActionOwner(_Base):
             organisation: str = ...,
             person: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            organisation: str = ...,
+            role: OwnerRole | OwnerRoleCode = ...,
+            person: str | None = ...,
+        ) -> ActionOwner: ...
 
 
 class OverdueAction(_Base):
@@ -6987,6 +9117,15 @@ class OverdueAction(_Base):
             meeting: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            meeting: int | None = ...,
+            action: int = ...,
+            due: datetime.date | str = ...,
+            owner: ActionOwner | Mapping[str, Any] = ...,
+        ) -> OverdueAction: ...
+
 
 class CodelistEntry(_Base):
     """One code of a codelist.
@@ -7015,6 +9154,15 @@ class CodelistEntry(_Base):
             nl: str,
             en: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            iwmo_code: str = ...,
+            code: str = ...,
+            nl: str = ...,
+            en: str = ...,
+        ) -> CodelistEntry: ...
 
 
 class LineExtent(_Base):
@@ -7048,6 +9196,16 @@ class LineExtent(_Base):
             frequency_code: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            volume: int = ...,
+            unit: IwmoUnit | IwmoUnitCode = ...,
+            unit_code: str = ...,
+            frequency: IwmoFrequency | IwmoFrequencyCode = ...,
+            frequency_code: str = ...,
+        ) -> LineExtent: ...
+
 
 class ChosenPattern(_Base):
     """A pattern chosen, by id, and why.
@@ -7071,6 +9229,13 @@ class ChosenPattern(_Base):
             reason: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            pattern: str = ...,
+            reason: str | None = ...,
+        ) -> ChosenPattern: ...
+
 
 class MethodSubItem(_Base):
     """A part of a step (step 11 has three, 002:6148-6154).
@@ -7093,6 +9258,13 @@ class MethodSubItem(_Base):
             text: Bilingual | Mapping[str, Any],
             source: str,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            text: Bilingual | Mapping[str, Any] = ...,
+            source: str = ...,
+        ) -> MethodSubItem: ...
 
 
 class ElementAnswer(_Base):
@@ -7119,6 +9291,14 @@ class ElementAnswer(_Base):
             answer: ZelfscanAnswer | ZelfscanAnswerCode,
             note: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            element: ZelfscanElement | ZelfscanElementCode = ...,
+            answer: ZelfscanAnswer | ZelfscanAnswerCode = ...,
+            note: str | None = ...,
+        ) -> ElementAnswer: ...
 
 
 class ElementReport(_Base):
@@ -7164,6 +9344,20 @@ class ElementReport(_Base):
             notes: Sequence[ElementNote | Mapping[str, Any]],
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            element: ZelfscanElement | ZelfscanElementCode = ...,
+            id: str = ...,
+            lines: str = ...,
+            tallies: Sequence[RoleTally | Mapping[str, Any]] = ...,
+            roles_disagree: bool = ...,
+            disagreeing_roles: Sequence[RespondentRole | RespondentRoleCode] = ...,
+            nobody_marks_present: bool = ...,
+            no_client_answer: bool = ...,
+            notes: Sequence[ElementNote | Mapping[str, Any]] = ...,
+        ) -> ElementReport: ...
+
 
 class Cell(_Base):
     """One count, shown or suppressed.
@@ -7192,6 +9386,14 @@ class Cell(_Base):
             count: int | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            category: str = ...,
+            count: int | None = ...,
+            suppressed: bool = ...,
+        ) -> Cell: ...
+
 
 class ZrmLinks(_Base):
     """Where a ZRM domain meets the book's model.
@@ -7217,6 +9419,14 @@ class ZrmLinks(_Base):
             dimensions: Sequence[Dimension | DimensionCode],
             fit: ZrmFit | ZrmFitCode,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            life_domains: Sequence[LifeDomain | LifeDomainCode] = ...,
+            dimensions: Sequence[Dimension | DimensionCode] = ...,
+            fit: ZrmFit | ZrmFitCode = ...,
+        ) -> ZrmLinks: ...
 
 
 class ZrmCriterion(_Base):
@@ -7247,6 +9457,15 @@ class ZrmCriterion(_Base):
             en: str | None = ...,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            domain: ZrmDomain | ZrmDomainCode = ...,
+            level: ZrmLevel | ZrmLevelCode = ...,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> ZrmCriterion: ...
+
 
 class ZrmCell(_Base):
     """One cell of the matrix.
@@ -7272,6 +9491,14 @@ class ZrmCell(_Base):
             nl: str | None = ...,
             en: str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            level: ZrmLevel | ZrmLevelCode = ...,
+            nl: str | None = ...,
+            en: str | None = ...,
+        ) -> ZrmCell: ...
 
 
 class IwmoClaim(_Base):
@@ -7305,6 +9532,15 @@ class IwmoClaim(_Base):
             extent: IwmoExtent | Mapping[str, Any] | None = ...,
             end_date: datetime.date | str | None = ...,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            product_category: ProductCategory | ProductCategoryCode = ...,
+            product_code: str | None = ...,
+            extent: IwmoExtent | Mapping[str, Any] | None = ...,
+            end_date: datetime.date | str | None = ...,
+        ) -> IwmoClaim: ...
 
 
 class RoleTally(_Base):
@@ -7344,6 +9580,18 @@ class RoleTally(_Base):
             unanswered: int,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            role: RespondentRole | RespondentRoleCode = ...,
+            present: int = ...,
+            partly: int = ...,
+            absent: int = ...,
+            not_applicable: int = ...,
+            unknown: int = ...,
+            unanswered: int = ...,
+        ) -> RoleTally: ...
+
 
 class ElementNote(_Base):
     """A note of one respondent on one element.
@@ -7370,6 +9618,14 @@ class ElementNote(_Base):
             note: str,
         ) -> None: ...
 
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            respondent: str = ...,
+            role: RespondentRole | RespondentRoleCode = ...,
+            note: str = ...,
+        ) -> ElementNote: ...
+
 
 class IwmoExtent(_Base):
     """Omvang: how much, in which unit, how often (iWmo 3.2 `CDT_Omvang`).
@@ -7395,6 +9651,14 @@ class IwmoExtent(_Base):
             unit: IwmoUnit | IwmoUnitCode,
             frequency: IwmoFrequency | IwmoFrequencyCode,
         ) -> None: ...
+
+        def replace(  # type: ignore[override]
+            self,
+            *,
+            volume: int = ...,
+            unit: IwmoUnit | IwmoUnitCode = ...,
+            frequency: IwmoFrequency | IwmoFrequencyCode = ...,
+        ) -> IwmoExtent: ...
 
 
 # Each class's kind and fields: (attribute, JSON key, shape, doc).
