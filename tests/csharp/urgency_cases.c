@@ -1,5 +1,5 @@
-/* The cases of examples/csharp/Urgency.cs run from C, printing the same lines:
- * tests/csharp/run.sh requires the two outputs to be equal. */
+/* The cases of examples/csharp/Urgency.cs and examples/java/Urgency.java run from C, printing
+ * the same lines: tests/csharp/run.sh and tests/java/run.sh require the outputs to be equal. */
 #include <stdio.h>
 #include "steun.h"
 
