@@ -752,7 +752,7 @@ static const SteunOpEntry STEUN_OPS[STEUN_OP_COUNT] = {
     {"zelfscan.elements", steun_zelfscan_elements, "movisie-2013-zelfscan", "1.0.0", steun_op_example_51},
     {"zelfscan.report", steun_zelfscan_report, "movisie-2013-zelfscan", "1.0.0", steun_op_example_52},
     {"steering.describe", steun_steering_describe, "movisie-2013-zelfscan", "1.0.0", steun_op_example_53},
-    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.1.0", steun_op_example_54},
+    {"co_monitor.report", steun_co_monitor_report, "movisie-2020-co-monitor", "1.2.0", steun_op_example_54},
     {"co_programme.cost_indications", steun_co_programme_cost_indications, "movisie-2020-co-programme", "1.1.0", steun_op_example_55},
     {"co_programme.check_project_plan", steun_co_programme_check_project_plan, "movisie-2020-co-programme", "1.1.0", steun_op_example_56},
     {"co_programme.organisation_form_record", steun_co_programme_organisation_form_record, "movisie-2020-co-programme", "1.1.0", steun_op_example_57},

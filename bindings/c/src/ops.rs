@@ -1244,7 +1244,7 @@ pub unsafe extern "C" fn steun_steering_describe(
 /// Operation `co_monitor.report`, also run by `steun_call("co_monitor.report", ...)`.
 /// Request document: `co_monitor_request`; response document: `co_monitor_report`
 /// (JSON, UTF-8; their JSON Schemas from `steun_document_schema`).
-/// Instrument `movisie-2020-co-monitor`, rules version 1.1.0: the response carries both.
+/// Instrument `movisie-2020-co-monitor`, rules version 1.2.0: the response carries both.
 ///
 /// Returns `STEUN_STATUS_OK` and sets `*response_json` to a string the caller owns: free it
 /// with `steun_string_free`. Otherwise returns the error's status, leaves `*response_json`

@@ -153,6 +153,29 @@ fn small_totals_and_cells_of_one_stay_hidden() {
 }
 
 #[test]
+fn a_hidden_pair_bounded_below_min_count_gets_a_third() {
+    // resident 1, access officer 2, district team 7, GP 9: total 19. The two small cells sum to
+    // 19 - 16 = 3, so each would be known to be 1 or 2: the district team is hidden too (1.2.0).
+    let r = with(&by_referral(&[1, 2, 7, 9]), "");
+    let cs = cells(&r, "output", "by_referral_source");
+    let hidden: Vec<&str> =
+        cs.iter().filter(|c| c["suppressed"] == true).map(|c| c["category"].as_str().unwrap()).collect();
+    assert_eq!(hidden, ["resident", "access_officer", "social_district_team"]);
+    let visible: u64 = cs.iter().filter_map(|c| c["count"].as_u64()).sum();
+    // Three hidden counts summing to 10: any of them could be 8, above min_count.
+    assert_eq!(19 - visible, 10);
+}
+
+/// The reader's view of a partition whose total is shown: the hidden parts sum to
+/// `total - shown`, each is at least 1, so none is above `rest - (hidden - 1)`.
+fn reader_bound_ok(total: Option<u64>, parts: &[serde_json::Value], min: u64) -> bool {
+    let Some(total) = total else { return true };
+    let k = unknowns(parts) as u64;
+    let rest = total - parts.iter().filter_map(|c| c["count"].as_u64()).sum::<u64>();
+    k == 0 || (k >= 2 && rest.saturating_sub(k - 1) >= min)
+}
+
+#[test]
 fn with_the_option_off_the_old_behaviour_holds() {
     let ts = by_referral(&[2, 5, 7, 9]);
     let r = with(&ts, r#", "secondary_suppression": false"#);
@@ -186,6 +209,7 @@ fn unknowns(cs: &[serde_json::Value]) -> usize {
 fn random_registers_never_leave_one_unknown() {
     let mut rng = Rng(0x5eed_2026);
     let mut old_leaks = 0;
+    let mut bound_leaks = 0;
     let levels = SupportLevel::ALL;
     let sources = ReferralSource::ALL;
     let agreements = Agreement::ALL;
@@ -229,6 +253,13 @@ fn random_registers_never_leave_one_unknown() {
             assert_ne!(k, 1, "round {round}: {code}");
         }
         assert_ne!(unknowns(cells(&r, "outcome", "suitable_support")), 1, "round {round}: suitable_support");
+        // No hidden count can be bounded below min_count from a shown total.
+        let shown_total = total[0]["count"].as_u64();
+        for code in ["by_level", "by_referral_source"] {
+            assert!(reader_bound_ok(shown_total, cells(&r, "output", code), min), "round {round}: {code}");
+        }
+        let suitable = cells(&r, "outcome", "suitable_support");
+        assert!(reader_bound_ok(suitable[0]["count"].as_u64(), &suitable[1..], min), "round {round}: suitable");
         // Survey items: the number of users counts as known.
         for part in ["outcome", "experience"] {
             for ind in r[part].as_array().unwrap().iter().filter(|i| i["code"] == "survey") {
@@ -241,6 +272,8 @@ fn random_registers_never_leave_one_unknown() {
         let off = with(&ts, &format!(r#", "min_count": {min}, "secondary_suppression": false"#));
         let k = unknowns(cells(&off, "output", "trajectories")) + unknowns(cells(&off, "output", "by_referral_source"));
         old_leaks += usize::from(k == 1);
+        let off_total = cells(&off, "output", "trajectories")[0]["count"].as_u64();
+        bound_leaks += usize::from(!reader_bound_ok(off_total, cells(&off, "output", "by_referral_source"), min));
         for ind in off["output"].as_array().unwrap() {
             for c in ind["cells"].as_array().unwrap() {
                 let shown = c["count"].as_u64();
@@ -250,4 +283,5 @@ fn random_registers_never_leave_one_unknown() {
     }
     // The registers do exercise the leak that secondary suppression closes.
     assert!(old_leaks > 20, "{old_leaks}");
+    assert!(bound_leaks > old_leaks, "{bound_leaks} {old_leaks}");
 }

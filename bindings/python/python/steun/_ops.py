@@ -837,7 +837,7 @@ def steering_describe(request: Union[ActivityFacts, Mapping[str, Any], str, byte
 def co_monitor_report(request: Union[CoMonitorRequest, Mapping[str, Any], str, bytes, None] = None, /, **fields: Unpack[_CoMonitorRequestFields]) -> CoMonitorReport:
     """Monitor client support: output, outcome and experience indicators and 003's questions answered.
 
-    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.1.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
+    Operation ``co_monitor.report``: request ``co_monitor_request`` (:class:`CoMonitorRequest`), response ``co_monitor_report`` (:class:`CoMonitorReport`); instrument ``movisie-2020-co-monitor`` 1.2.0. Pass the request as one argument (a document, a dict or JSON text) or as keywords. Bad input raises :class:`ValidationError` listing every problem.
 
     >>> r = steun.co_monitor_report(steun.example("co_monitor.report"))
     >>> type(r).__name__
@@ -1023,7 +1023,7 @@ INSTRUMENTS: Dict[str, str] = {
     "machielse-hortulanus-2011": "2.0.0",
     "movisie-2013-zelfscan": "1.0.0",
     "movisie-2017-werkvormen": "1.0.0",
-    "movisie-2020-co-monitor": "1.1.0",
+    "movisie-2020-co-monitor": "1.2.0",
     "movisie-2020-co-programme": "1.1.0",
     "steun.iwmo": "1.0.0",
     "steun.patterns": "2.0.0",

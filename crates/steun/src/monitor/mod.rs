@@ -18,7 +18,7 @@ pub use report::*;
 pub const INSTRUMENT: &str = "movisie-2020-co-monitor";
 
 /// The version of steun's encoding; raise it when a rule changes.
-pub const INSTRUMENT_VERSION: &str = "1.1.0";
+pub const INSTRUMENT_VERSION: &str = "1.2.0";
 
 /// The source, carried in every result.
 pub const SOURCE: &str = "Herder, De Vries & De Haan, Hoe organiseer en versterk je cliëntondersteuning in je \

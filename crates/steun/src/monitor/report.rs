@@ -292,8 +292,8 @@ pub fn report(req: &MonitorRequest) -> MonitorReport {
         min_count: min,
         secondary_suppression: secondary,
         suppression_note: Bilingual::new(
-            format!("Aantallen van 1 tot {min} zijn niet getoond (null){}. Deze drempel is een keuze van steun, niet van de handreiking; zet min_count om hem te wijzigen.", if secondary { ", en ook andere aantallen waaruit zo'n aantal via een totaal te berekenen zou zijn" } else { "; een totaal kan een verborgen aantal verraden" }),
-            format!("Counts from 1 to {} are not shown (null){}. This threshold is steun's design, not the guide's; set min_count to change it.", min.saturating_sub(1), if secondary { ", nor other counts from which such a count could be worked out through a total" } else { "; a total may reveal a hidden count" }),
+            format!("Aantallen van 1 tot {min} zijn niet getoond (null){}. Deze drempel is een keuze van steun, niet van de handreiking; zet min_count om hem te wijzigen.", if secondary { ", en ook andere aantallen waaruit zo'n aantal via een totaal te berekenen of tot onder de drempel te begrenzen zou zijn" } else { "; een totaal kan een verborgen aantal verraden" }),
+            format!("Counts from 1 to {} are not shown (null){}. This threshold is steun's design, not the guide's; set min_count to change it.", min.saturating_sub(1), if secondary { ", nor other counts from which such a count could be worked out, or bounded below the threshold, through a total" } else { "; a total may reveal a hidden count" }),
         ),
         output,
         outcome,
@@ -344,8 +344,8 @@ fn partitions(all: &[Indicator]) -> Vec<Partition> {
 }
 
 /// Hides counts from 1 to `min - 1` (primary), then, if `secondary`, further cells until no
-/// partition lets a hidden count be worked out by subtraction, or all hidden counts be read
-/// as 1 (M6).
+/// partition lets a hidden count be worked out by subtraction, or be bounded below `min`
+/// through the total (M6).
 fn suppress(all: &mut [Indicator], min: u32, secondary: bool) {
     let raw: Vec<Vec<u32>> = all.iter().map(|i| i.cells.iter().map(|c| c.count.unwrap_or(0)).collect()).collect();
     let hide = |all: &mut [Indicator], (i, j): At| {
@@ -369,10 +369,13 @@ fn suppress(all: &mut [Indicator], min: u32, secondary: bool) {
             let hidden = |a: &At| all[a.0].cells[a.1].suppressed;
             let total_known = p.total.is_none_or(|t| !hidden(&t));
             let unknown: Vec<At> = p.total.iter().chain(&p.parts).copied().filter(hidden).collect();
-            let ones = total_known
-                && unknown.len() >= 2
-                && unknown.iter().map(|a| raw[a.0][a.1]).sum::<u32>() == unknown.len() as u32;
-            if unknown.len() != 1 && !ones {
+            // With the total known, the hidden counts sum to `rest`; each is at least 1, so
+            // none exceeds `rest - (k - 1)`. Below `min` that bound tells the reader every
+            // hidden count is small (all ones is the extreme case): hide one more (M6, 1.2.0).
+            let k = unknown.len() as u32;
+            let rest: u32 = unknown.iter().map(|a| raw[a.0][a.1]).sum();
+            let bounded = total_known && k >= 2 && rest.saturating_sub(k - 1) < min;
+            if k != 1 && !bounded {
                 continue;
             }
             // The smallest shown non-zero part; else the total; else a zero part.
