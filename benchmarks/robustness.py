@@ -151,10 +151,7 @@ def replaced(root: Any, path: Path, new: Any) -> Any:
     if not path:
         return new
     head, rest = path[0], path[1:]
-    if isinstance(root, dict):
-        out = dict(root)
-    else:
-        out = list(root)
+    out: Any = dict(root) if isinstance(root, dict) else list(root)
     out[head] = replaced(root[head], rest, new)
     return out
 
@@ -589,7 +586,7 @@ def main() -> int:
         worst_worker(a.worst_worker[0], a.worst_worker[1], a.quick)
         return 0
 
-    sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
+    sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     t0 = time.time()
     rng = random.Random(a.seed)
     lib = Lib()
